@@ -1,0 +1,297 @@
+"""Across articles: one registry of people and organisations, the master timeline, the figures
+table with disagreements, topics and related articles. Pure: briefings in, Corpus out."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from .article import slugify
+from .model import (
+    Briefing,
+    Corpus,
+    EntityRecord,
+    FigureConflict,
+    FigureRow,
+    Quote,
+    RoleSeen,
+    TimelineEvent,
+)
+
+RELATED_LIMIT = 5
+CONFLICT_OVERLAP = 0.5  # share of referent words two figures must have in common to be "the same thing"
+CONFLICT_TOLERANCE = 0.01  # relative difference under which two figures agree
+_STOPWORDS = frozenset(
+    "a an the of in on for to and with from by at as its their this that these those is was were be been "
+    "has have had will would over about more than pakistan china pakistani chinese total".split()
+)
+
+
+def build_corpus(briefings: tuple[Briefing, ...] | list[Briefing]) -> Corpus:
+    ordered = tuple(sorted(briefings, key=_newest_first))
+    entities, entity_of_name = _registry(ordered)
+    figures = _figures(ordered)
+    return Corpus(
+        briefings=ordered,
+        entities=entities,
+        timeline=_timeline(ordered),
+        figures=figures,
+        conflicts=_conflicts(figures),
+        topics=_topics(ordered),
+        related=_related(ordered, entity_of_name),
+        entity_of_name=tuple(sorted(entity_of_name.items())),
+    )
+
+
+def _newest_first(briefing: Briefing) -> tuple:
+    article = briefing.article
+    when = article.published or (date(article.published_year, 1, 1) if article.published_year else None)
+    return (when is None, -(when.toordinal()) if when else 0, article.slug)
+
+
+def publication_key(briefing: Briefing) -> str | None:
+    """The ISO date (or year) a briefing was published, as far as the text says."""
+    article = briefing.article
+    if article.published:
+        return article.published.isoformat()
+    return str(article.published_year) if article.published_year else None
+
+
+# ---- entity registry --------------------------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
+
+
+@dataclass
+class _Entry:
+    name: str
+    kind: str
+    aliases: set[str] = field(default_factory=set)
+    roles: list[RoleSeen] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    quotes: list[tuple[str, Quote]] = field(default_factory=list)
+
+
+def _registry(briefings: tuple[Briefing, ...]) -> tuple[tuple[EntityRecord, ...], dict[str, str]]:
+    """Merge people and organisations across articles by name, alias and (for people) surname."""
+    entries: dict[str, _Entry] = {}  # entity id → entry
+    lookup: dict[tuple[str, str], str] = {}  # (kind, normalised name or alias) → entity id
+    per_article: dict[str, dict[str, str]] = {}  # slug → {name as written: entity id}
+
+    def resolve(kind: str, name: str, aliases: tuple[str, ...]) -> str:
+        for candidate in (name, *aliases):
+            found = lookup.get((kind, name_key(candidate)))
+            if found:
+                return found
+        if kind == "person":
+            found = _by_surname(entries, name)
+            if found:
+                return found
+        entity_id = f"{kind}:{name_key(name)}"
+        entries[entity_id] = _Entry(name=name, kind=kind)
+        return entity_id
+
+    # Longer (fuller) names first, so "Sharif" joins "Shehbaz Sharif" whatever the article order.
+    mentions = []
+    for briefing in briefings:
+        slug = briefing.article.slug
+        for person in briefing.entities.people:
+            mentions.append(("person", person.name, person.aliases, person.role, briefing))
+        for org in briefing.entities.organizations:
+            mentions.append(("organization", org.name, org.aliases, None, briefing))
+    mentions.sort(key=lambda m: (-len(m[1].split()), m[0], m[1], m[4].article.slug))
+    for kind, name, aliases, role, briefing in mentions:
+        slug = briefing.article.slug
+        entity_id = resolve(kind, name, aliases)
+        entry = entries[entity_id]
+        for alias in (name, *aliases):
+            lookup.setdefault((kind, name_key(alias)), entity_id)
+            if alias != entry.name:
+                entry.aliases.add(alias)
+        if slug not in entry.articles:
+            entry.articles.append(slug)
+        if role and all(seen.role != role or seen.slug != slug for seen in entry.roles):
+            entry.roles.append(RoleSeen(role=role, slug=slug, published=briefing.article.published))
+        names = per_article.setdefault(slug, {})
+        for alias in (name, *aliases):
+            names[alias] = entity_id
+
+    for briefing in briefings:
+        slug = briefing.article.slug
+        names = per_article.get(slug, {})
+        for quote in briefing.quotes:
+            if quote.speaker is None:
+                continue
+            entity_id = names.get(quote.speaker) or lookup.get(("person", name_key(quote.speaker))) or lookup.get(
+                ("organization", name_key(quote.speaker))
+            )
+            if entity_id is None:
+                kind = quote.speaker_kind or "person"
+                entity_id = resolve(kind, quote.speaker, ())
+                lookup[(kind, name_key(quote.speaker))] = entity_id
+                names[quote.speaker] = entity_id
+                per_article.setdefault(slug, names)
+            entry = entries[entity_id]
+            entry.quotes.append((slug, quote))
+            if slug not in entry.articles:
+                entry.articles.append(slug)
+
+    keys = _unique_keys(entries)
+    order = {briefing.article.slug: position for position, briefing in enumerate(briefings)}
+    together: dict[str, Counter] = defaultdict(Counter)
+    for names in per_article.values():
+        ids = sorted(set(names.values()))
+        for first in ids:
+            for second in ids:
+                if first != second:
+                    together[first][keys[second]] += 1
+    records = []
+    for entity_id, entry in entries.items():
+        records.append(
+            EntityRecord(
+                key=keys[entity_id],
+                name=entry.name,
+                kind=entry.kind,
+                aliases=tuple(sorted(entry.aliases)),
+                roles=tuple(sorted(entry.roles, key=lambda r: (order.get(r.slug, 0), r.role))),
+                articles=tuple(sorted(entry.articles, key=lambda s: order.get(s, 0))),
+                quotes=tuple(sorted(entry.quotes, key=lambda q: (order.get(q[0], 0), q[1].span.paragraph))),
+                co_mentions=tuple(sorted(together[entity_id].items(), key=lambda kv: (-kv[1], kv[0])))[:10],
+            )
+        )
+    records.sort(key=lambda r: (r.kind != "person", -len(r.articles), -len(r.quotes), r.name.lower(), r.key))
+    entity_of_name = {}
+    for slug, names in sorted(per_article.items()):
+        for written, entity_id in names.items():
+            entity_of_name.setdefault(written, keys[entity_id])
+    return tuple(records), entity_of_name
+
+
+def _by_surname(entries: dict[str, _Entry], name: str) -> str | None:
+    """A one-word person name joins the only registered person whose last name it is."""
+    words = name_key(name).split()
+    if len(words) != 1:
+        return None
+    matches = [
+        entity_id
+        for entity_id, entry in entries.items()
+        if entry.kind == "person" and name_key(entry.name).split()[-1:] == words
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _unique_keys(entries: dict[str, _Entry]) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    taken: set[str] = set()
+    for entity_id in sorted(entries):
+        base = slugify(entries[entity_id].name, max_length=60)
+        key, number = base, 2
+        while key in taken:
+            key, number = f"{base}-{number}", number + 1
+        taken.add(key)
+        keys[entity_id] = key
+    return keys
+
+
+# ---- timeline, figures, topics, related ----------------------------------------------------
+
+
+def _timeline(briefings: tuple[Briefing, ...]) -> tuple[TimelineEvent, ...]:
+    events = [
+        TimelineEvent(mention=mention, slug=briefing.article.slug, topics=briefing.topics)
+        for briefing in briefings
+        for mention in briefing.dates
+    ]
+    dated = sorted(
+        (e for e in events if e.mention.value),
+        key=lambda e: (e.mention.value, e.slug, e.mention.span.paragraph, e.mention.span.sentence, e.mention.text),
+    )
+    undated = sorted(
+        (e for e in events if not e.mention.value),
+        key=lambda e: (e.slug, e.mention.span.paragraph, e.mention.span.sentence, e.mention.text),
+    )
+    return (*dated, *undated)
+
+
+def _figures(briefings: tuple[Briefing, ...]) -> tuple[FigureRow, ...]:
+    rows = []
+    for briefing in briefings:
+        slug = briefing.article.slug
+        period_of = {}
+        for mention in briefing.dates:
+            if mention.value:
+                period_of.setdefault((mention.span.paragraph, mention.span.sentence), mention.value)
+        for money in briefing.money:
+            rows.append(FigureRow("money", money.text, money.amount, money.currency, money.usd, money.refers_to,
+                                  period_of.get((money.span.paragraph, money.span.sentence)), slug, money.span,
+                                  briefing.topics))
+        for percent in briefing.percentages:
+            rows.append(FigureRow("percentage", percent.text, percent.value, None, None, percent.refers_to,
+                                  period_of.get((percent.span.paragraph, percent.span.sentence)), slug, percent.span,
+                                  briefing.topics))
+    return tuple(rows)
+
+
+def referent_words(text: str | None) -> frozenset[str]:
+    words = re.findall(r"[a-z]+", (text or "").lower())
+    return frozenset(word for word in words if word not in _STOPWORDS and len(word) > 2)
+
+
+def _conflicts(figures: tuple[FigureRow, ...]) -> tuple[FigureConflict, ...]:
+    """Pairs from different articles: same kind, currency and period, overlapping referent, other value."""
+    found = []
+    for i, first in enumerate(figures):
+        first_words = referent_words(first.refers_to)
+        if not first_words or first.period is None:
+            continue
+        for second in figures[i + 1 :]:
+            if second.slug == first.slug or (second.kind, second.currency, second.period) != (
+                first.kind, first.currency, first.period
+            ):
+                continue
+            second_words = referent_words(second.refers_to)
+            if not second_words:
+                continue
+            overlap = len(first_words & second_words) / len(first_words | second_words)
+            if overlap < CONFLICT_OVERLAP:
+                continue
+            larger = max(abs(first.value), abs(second.value)) or 1.0
+            if abs(first.value - second.value) / larger <= CONFLICT_TOLERANCE:
+                continue
+            shared = ", ".join(sorted(first_words & second_words))
+            found.append(FigureConflict(first, second, f"both about “{shared}” in {first.period}, different values"))
+    return tuple(found)
+
+
+def _topics(briefings: tuple[Briefing, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    by_topic: dict[str, list[str]] = defaultdict(list)
+    for briefing in briefings:
+        for topic in briefing.topics:
+            by_topic[topic].append(briefing.article.slug)
+    return tuple(sorted((topic, tuple(slugs)) for topic, slugs in by_topic.items()))
+
+
+def _related(briefings: tuple[Briefing, ...], entity_of_name: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For each briefing, the others sharing the most entities (weight 2) and topics (weight 1)."""
+    features: dict[str, set[str]] = {}
+    for briefing in briefings:
+        names = [p.name for p in briefing.entities.people] + [o.name for o in briefing.entities.organizations]
+        keys = {"e:" + entity_of_name[name] for name in names if name in entity_of_name}
+        features[briefing.article.slug] = keys | {"t:" + topic for topic in briefing.topics}
+    related = []
+    for slug, mine in features.items():
+        scored = []
+        for other, theirs in features.items():
+            if other == slug:
+                continue
+            shared = mine & theirs
+            score = sum(2 if item.startswith("e:") else 1 for item in shared)
+            if score >= 2:
+                scored.append((-score, other))
+        related.append((slug, tuple(other for _, other in sorted(scored)[:RELATED_LIMIT])))
+    return tuple(sorted(related))
+

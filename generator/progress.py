@@ -1,0 +1,57 @@
+"""Progress of a long build: a rich progress bar at a terminal, plain lines elsewhere (CI, pipes)."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeRemainingColumn
+
+PLAIN_EVERY = 500  # in plain mode, one line per this many articles
+BAR_FROM = 50  # fewer articles than this finish too fast for a bar to help
+
+
+class Progress:
+    """Counts finished articles; the build calls `start(total)`, `advance(name)` and `stage(text)`."""
+
+    def __init__(self, quiet: bool = False, stream=None) -> None:
+        self._quiet = quiet
+        self._stream = stream or sys.stderr
+        self._bar: RichProgress | None = None
+        self._task = None
+        self._done = 0
+        self._total = 0
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+    def start(self, total: int) -> None:
+        self._total, self._done = total, 0
+        if self._quiet or total < BAR_FROM:
+            return
+        if self._stream.isatty():
+            self._bar = RichProgress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+                                     TimeRemainingColumn(), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("extract", total=total)
+        else:
+            print(f"extracting {total} articles", file=self._stream)
+
+    def advance(self, name: str) -> None:
+        self._done += 1
+        if self._bar is not None:
+            self._bar.advance(self._task)
+        elif not self._quiet and self._total >= BAR_FROM and self._done % PLAIN_EVERY == 0:
+            print(f"  {self._done}/{self._total}", file=self._stream)
+
+    def stage(self, text: str) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+        if not self._quiet and self._total >= BAR_FROM:
+            print(text, file=self._stream)

@@ -1,0 +1,77 @@
+"""Stage 4 — Corpus → pages: {path under docs/: bytes}. Writes nothing."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import vl_convert
+
+from ..model import Corpus
+from . import paths
+from .charts import build_charts
+from .exports import render_exports, render_feed
+from .pages import (
+    Site,
+    recently_added,
+    render_briefing,
+    render_briefings_index,
+    render_entity_pages,
+    render_figures_page,
+    render_home_partial,
+    render_new_page,
+    render_quotes_page,
+    render_review_page,
+    render_timeline_pages,
+    render_topic_pages,
+)
+
+
+def render_site(corpus: Corpus, site_title: str, cache_dir: Path | None = None) -> dict[str, bytes]:
+    charts = build_charts(corpus, cache_dir)
+    site = Site(corpus=corpus, charts=charts, site_title=site_title)
+    pages: dict[str, str] = {}
+    for briefing in corpus.briefings:
+        pages[site.briefing_page(briefing.article.slug)] = render_briefing(site, briefing)
+    pages["briefings/index.md"] = render_briefings_index(site)
+    pages.update(render_timeline_pages(site))
+    pages["quotes/index.md"] = render_quotes_page(site)
+    pages.update(render_entity_pages(site))
+    pages["figures/index.md"] = render_figures_page(site)
+    pages.update(render_topic_pages(site))
+    pages["review/index.md"] = render_review_page(site)
+    pages["new/index.md"] = render_new_page(site)
+    pages[paths.HOME_PARTIAL] = render_home_partial(site)
+
+    files = {path: text.encode("utf-8") for path, text in pages.items()}
+    files["new/feed.xml"] = render_feed(corpus, recently_added(site), site_title)
+    files.update(render_exports(corpus))
+    files.update(charts.files())
+    files.update(static_assets(cache_dir))
+    return files
+
+
+def static_assets(cache_dir: Path | None = None) -> dict[str, bytes]:
+    """The chart script, style sheet and the Vega/Vega-Lite/vega-embed bundle from vl-convert."""
+    package = resources.files("generator.render") / "assets"
+    return {
+        f"{paths.ASSETS}/charts.js": (package / "charts.js").read_bytes(),
+        f"{paths.ASSETS}/briefing.css": (package / "briefing.css").read_bytes(),
+        f"{paths.ASSETS}/vega.js": vega_bundle(cache_dir),
+    }
+
+
+def vega_bundle(cache_dir: Path | None = None) -> bytes:
+    """vl-convert's bundle of vega, vega-lite and vega-embed, matching the specs Altair writes.
+
+    Building it takes seconds, so it is cached by vl-convert's version."""
+    cached = cache_dir / f"vega-{vl_convert.__version__}.js" if cache_dir else None
+    if cached is not None and cached.exists():
+        return cached.read_bytes()
+    bundle = vl_convert.javascript_bundle().encode("utf-8")
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cached.with_suffix(".tmp")
+        temporary.write_bytes(bundle)
+        temporary.replace(cached)
+    return bundle

@@ -1,0 +1,44 @@
+"""The Jinja2 environment for page templates: every `{{ value }}` is escaped for Markdown
+unless the code marked it as already safe (`Markup`), so article text cannot become markup."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import jinja2
+from markupsafe import Markup
+
+from .escape import html_attr, html_text, md_inline, page_title, yaml_string
+
+
+def _finalize(value: object) -> object:
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return ""
+    return md_inline(value)
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator.render", "templates"),
+        autoescape=False,
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        md=md_inline,
+        html=html_text,
+        attr=html_attr,
+        title=lambda value: Markup(page_title(value)),
+        yaml=lambda value: Markup(yaml_string(value)),
+    )
+    return env
+
+
+def render_template(name: str, **context: object) -> str:
+    return environment().get_template(name).render(**context)

@@ -1,0 +1,59 @@
+"""Article text is data, never markup: escape it for the context it goes into.
+
+Generated pages are Markdown with some raw HTML. Anything that comes from a seed
+(titles, quotes, names, full text, front matter values) goes through one of these:
+
+- `md_inline`: text inside a Markdown line (list item, table cell, heading). Every character
+  Markdown, its extensions (attribute lists, emoji, footnotes, tables) or HTML could read as
+  syntax becomes a numeric character reference, which renders as the character itself.
+- `html_text` / `html_attr`: text inside raw HTML blocks, where Markdown is not processed.
+
+Newlines are folded to spaces, so article text can never start a Markdown block of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup
+
+# Characters with a meaning in Markdown inline syntax, Python-Markdown extensions or HTML.
+_MARKDOWN_SPECIALS = frozenset("\\`*_{}[]()<>#+-.!|~^=:&\"'$%@")
+_SPACE_RUN = re.compile(r"\s+")
+_TABLE_OF = {ord(char): f"&#{ord(char)};" for char in _MARKDOWN_SPECIALS}
+_HTML_TABLE = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&#39;"}
+
+
+def one_line(text: str) -> str:
+    """Collapse whitespace (newlines included) and drop control characters."""
+    text = "".join(ch for ch in text if ch >= " " or ch in "\t\n\r")
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def md_inline(text: object) -> Markup:
+    """Escape any value for a Markdown inline context; the result renders as the literal text."""
+    return Markup(one_line(str(text)).translate(_TABLE_OF))
+
+
+def html_text(text: object) -> Markup:
+    """Escape for the body of a raw HTML element (no Markdown processing there)."""
+    return Markup(one_line(str(text)).translate(_HTML_TABLE))
+
+
+def html_attr(text: object) -> Markup:
+    return html_text(text)
+
+
+def yaml_string(text: object) -> str:
+    """A double-quoted YAML scalar, safe for page front matter."""
+    escaped = one_line(str(text)).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def page_title(text: object) -> str:
+    """A page title for front matter: MkDocs and the theme print it without escaping (and
+    `striptags` un-escapes entities), so angle brackets are replaced by look-alikes and the
+    rest is HTML-escaped; the value is then quoted for YAML."""
+    title = one_line(str(text)).replace("<", "‹").replace(">", "›")
+    title = title.replace("&", "&amp;").replace('"', "&quot;").replace("'", "&#39;")
+    return yaml_string(title)

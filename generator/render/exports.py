@@ -1,0 +1,149 @@
+"""Data exports under docs/data/ (CSV, JSON, TimelineJS) and the Atom feed of new briefings.
+
+CSV is UTF-8 with a BOM-less header row; a cell that a spreadsheet would read as a formula
+(starting with = + - @, tab or carriage return) is prefixed with an apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from xml.sax.saxutils import escape as xml_escape
+
+from ..corpus import publication_key
+from ..model import Briefing, Corpus
+from . import paths
+from .titles import display_title
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv(header: list[str], rows: list[list[object]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
+    return buffer.getvalue().encode("utf-8")
+
+
+def _json(data: object) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def render_exports(corpus: Corpus) -> dict[str, bytes]:
+    return {
+        "data/quotes.csv": _quotes_csv(corpus),
+        "data/events.csv": _events_csv(corpus),
+        "data/figures.csv": _figures_csv(corpus),
+        "data/entities.json": _entities_json(corpus),
+        "data/timeline.json": _timelinejs(corpus),
+    }
+
+
+def _page(corpus: Corpus, slug: str) -> str:
+    return paths.page_url(paths.briefing_path(corpus.briefing(slug).article))
+
+
+def _quotes_csv(corpus: Corpus) -> bytes:
+    rows = [
+        [q.speaker or "", q.speaker_role or "", q.text, b.article.slug, publication_key(b) or "",
+         f"{_page(corpus, b.article.slug)}#{q.span.anchor}"]
+        for b in corpus.briefings for q in b.quotes
+    ]
+    return _csv(["speaker", "speaker_role", "quote", "briefing", "published", "page"], rows)
+
+
+def _events_csv(corpus: Corpus) -> bytes:
+    rows = [
+        [e.mention.value or "", e.mention.precision or "", e.mention.text, e.mention.event or "", e.slug,
+         "; ".join(e.topics), f"{_page(corpus, e.slug)}#{e.mention.span.anchor}"]
+        for e in corpus.timeline
+    ]
+    return _csv(["date", "precision", "text", "event", "briefing", "topics", "page"], rows)
+
+
+def _figures_csv(corpus: Corpus) -> bytes:
+    rows = [
+        [f.kind, f.text, f.value, f.currency or "", "" if f.usd is None else f.usd, f.refers_to or "",
+         f.period or "", f.slug, f"{_page(corpus, f.slug)}#{f.span.anchor}"]
+        for f in corpus.figures
+    ]
+    return _csv(["kind", "text", "value", "currency", "usd", "refers_to", "period", "briefing", "page"], rows)
+
+
+def _entities_json(corpus: Corpus) -> bytes:
+    return _json([
+        {"key": r.key, "name": r.name, "kind": r.kind, "aliases": list(r.aliases),
+         "roles": [{"role": s.role, "briefing": s.slug} for s in r.roles], "briefings": list(r.articles),
+         "quotes": len(r.quotes), "page": paths.page_url(paths.entity_path(r.kind, r.key))}
+        for r in corpus.entities
+    ])
+
+
+def _timelinejs(corpus: Corpus) -> bytes:
+    """Knight Lab TimelineJS JSON: {"title": …, "events": [{"start_date": {...}, "text": {...}}]}."""
+    events = []
+    for event in corpus.timeline:
+        value = event.mention.value
+        if not value:
+            continue
+        parts = value.split("-")
+        start = {"year": parts[0]}
+        if len(parts) > 1:
+            start["month"] = parts[1]
+        if len(parts) > 2:
+            start["day"] = parts[2]
+        briefing = corpus.briefing(event.slug)
+        events.append({
+            "start_date": start,
+            "text": {"headline": xml_escape(event.mention.event or event.mention.text),
+                     "text": xml_escape(f"{display_title(briefing)} — “{event.mention.text}”")},
+            "group": event.topics[0] if event.topics else "",
+            "unique_id": f"{event.slug}-{event.mention.span.anchor}-{len(events)}",
+        })
+    return _json({"title": {"text": {"headline": "China–Pakistan timeline",
+                                     "text": "Dated events extracted from the briefings."}},
+                  "events": events})
+
+
+def render_feed(corpus: Corpus, briefings: list[Briefing], site_title: str) -> bytes:
+    """An Atom feed of recently added briefings. Links are relative to the feed's own URL."""
+    def stamp(briefing: Briefing) -> str:
+        day = briefing.article.added or briefing.article.published or date(briefing.article.published_year or 1970, 1, 1)
+        return f"{day.isoformat()}T00:00:00Z"
+
+    updated = max((stamp(b) for b in briefings), default="1970-01-01T00:00:00Z")
+    entries = []
+    for briefing in briefings:
+        link = "../" + _page(corpus, briefing.article.slug)
+        summary = " ".join(
+            s.text for p in briefing.article.sentences for s in p
+            if any(span.paragraph == s.paragraph and span.sentence == s.index for span in briefing.summary)
+        )
+        entries.append(
+            "  <entry>\n"
+            f"    <title>{xml_escape(display_title(briefing))}</title>\n"
+            f"    <id>urn:briefing:{xml_escape(briefing.article.slug)}</id>\n"
+            f'    <link href="{xml_escape(link)}"/>\n'
+            f"    <updated>{stamp(briefing)}</updated>\n"
+            f"    <summary>{xml_escape(summary)}</summary>\n"
+            "  </entry>\n"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<feed xmlns="http://www.w3.org/2005/Atom">\n'
+        f"  <title>{xml_escape(site_title)}: new briefings</title>\n"
+        "  <id>urn:briefing:feed</id>\n"
+        f"  <updated>{updated}</updated>\n"
+        "  <author><name>Briefing</name></author>\n"
+        + "".join(entries)
+        + "</feed>\n"
+    ).encode("utf-8")

@@ -1,0 +1,84 @@
+"""Where each generated page lives under docs/, and how pages link to each other.
+
+Paths are POSIX paths relative to docs/ ("briefings/2024/09/slug.md"). With MkDocs'
+`use_directory_urls` a page `a/b.md` is served at `a/b/`, and `a/index.md` at `a/`;
+links between generated pages are written relative to the page that holds them, so the
+site works from any base URL and from `file://`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from ..article import slugify
+from ..model import Article
+
+# Folders under docs/ that the generator owns; nothing outside them is ever written or removed.
+OWNED_FOLDERS = (
+    "briefings",
+    "timeline",
+    "quotes",
+    "entities",
+    "figures",
+    "topics",
+    "review",
+    "new",
+    "data",
+    "_partials",
+    "assets/briefing",
+)
+
+ASSETS = "assets/briefing"
+CHARTS = f"{ASSETS}/charts"
+HOME_PARTIAL = "_partials/home.md"
+
+
+def briefing_path(article: Article) -> str:
+    """briefings/YYYY/MM/slug.md, briefings/YYYY/slug.md, or briefings/undated/slug.md."""
+    if article.published is not None:
+        return f"briefings/{article.published.year:04d}/{article.published.month:02d}/{article.slug}.md"
+    if article.published_year is not None:
+        return f"briefings/{article.published_year:04d}/{article.slug}.md"
+    return f"briefings/undated/{article.slug}.md"
+
+
+def entity_path(kind: str, key: str) -> str:
+    folder = "people" if kind == "person" else "organizations"
+    return f"entities/{folder}/{key}.md"
+
+
+def topic_path(topic: str) -> str:
+    return f"topics/{slugify(topic)}.md"
+
+
+def timeline_year_path(year: int | None) -> str:
+    return f"timeline/{year:04d}.md" if year is not None else "timeline/undated.md"
+
+
+def page_url(path: str) -> str:
+    """The directory URL MkDocs serves a Markdown page at, relative to the site root."""
+    stem = path[: -len(".md")] if path.endswith(".md") else path
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+    return stem if stem.endswith("/") or not stem else stem + "/"
+
+
+def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """A relative link written in `from_page`'s Markdown that MkDocs resolves to `to_page`.
+
+    Markdown links point at source files (MkDocs validates and rewrites them), so this is a
+    relative path between the two .md files.
+    """
+    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{target}#{anchor}" if anchor else target
+
+
+def site_root_from(page: str) -> str:
+    """Relative URL from the page's served directory back to the site root ("../../")."""
+    depth = page_url(page).count("/")
+    return "../" * depth if depth else "./"
+
+
+def asset_url(from_page: str, asset: str) -> str:
+    """URL of a file under docs/ as seen from the served page (for raw HTML attributes)."""
+    return site_root_from(from_page) + asset

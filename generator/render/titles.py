@@ -1,0 +1,13 @@
+"""How a briefing is named on pages when the article has no headline."""
+
+from __future__ import annotations
+
+from ..model import Briefing
+
+
+def display_title(briefing: Briefing) -> str:
+    article = briefing.article
+    if article.title:
+        return article.title
+    first = article.sentences[0][0].text if article.sentences and article.sentences[0] else article.slug
+    return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…"

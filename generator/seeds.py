@@ -1,0 +1,192 @@
+"""Find the seed files of a project and turn each into a Briefing (or a SeedError).
+
+Extraction results are cached by the seed's bytes and a fingerprint of the extraction
+code and configuration, so a rule change invalidates every cached result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from .clean import clean_article
+from .config import SEED_SUFFIXES, Settings
+from .extract.gazetteer import Gazetteer, load_gazetteer
+from .extract.pipeline import extract_briefing
+from .extract.topics import Taxonomy, load_taxonomy
+from .model import Briefing, SeedError
+from .read import SeedReadError, decode_seed
+
+PACKAGE_DIR = Path(__file__).parent
+# Folders of the package whose code does not change what is extracted.
+_NOT_EXTRACTION = ("render", "__pycache__")
+
+
+@dataclass(frozen=True)
+class Extractors:
+    """Everything extraction needs besides the seed itself (picklable, for worker processes)."""
+
+    gazetteer: Gazetteer
+    taxonomy: Taxonomy
+    fingerprint: str
+    max_seed_bytes: int
+
+
+def find_seeds(seeds_dir: Path) -> tuple[tuple[Path, ...], tuple[SeedError, ...]]:
+    """Seed files in `seeds_dir` (sorted by name, so disk order never matters) and files skipped."""
+    if not seeds_dir.is_dir():
+        return (), (SeedError(str(seeds_dir), "seeds folder does not exist"),)
+    seeds: list[Path] = []
+    skipped: list[SeedError] = []
+    for path in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
+        if path.name.startswith("."):
+            if path.is_file() and path.suffix.lower() in SEED_SUFFIXES:
+                skipped.append(SeedError(path.name, "hidden file (name starts with a dot) ignored; rename it"))
+            continue
+        if not path.is_file():
+            continue
+        if path.suffix.lower() in SEED_SUFFIXES:
+            seeds.append(path)
+        else:
+            skipped.append(SeedError(path.name, f"not a seed: expected one of {', '.join(SEED_SUFFIXES)}"))
+    return tuple(seeds), tuple(skipped)
+
+
+def load_extractors(settings: Settings) -> Extractors:
+    gazetteer = load_gazetteer(settings.gazetteer_files)
+    taxonomy = load_taxonomy(settings.taxonomy_files)
+    config_bytes = b"".join(path.read_bytes() for path in (*settings.gazetteer_files, *settings.taxonomy_files))
+    fingerprint = hashlib.sha256(code_fingerprint().encode() + config_bytes).hexdigest()
+    return Extractors(gazetteer, taxonomy, fingerprint, settings.max_seed_bytes)
+
+
+@cache
+def code_fingerprint() -> str:
+    """Hash of the extraction code and shipped defaults: changes whenever a rule changes."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        relative = path.relative_to(PACKAGE_DIR)
+        if path.suffix not in (".py", ".yaml") or relative.parts[0] in _NOT_EXTRACTION:
+            continue
+        digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def briefing_from_bytes(data: bytes, source_file: str, extractors: Extractors) -> Briefing:
+    """Read, clean and extract one seed. Raises SeedReadError for a seed that cannot be used."""
+    if len(data) > extractors.max_seed_bytes:
+        raise SeedReadError(
+            source_file, f"file is {len(data):,} bytes, more than the limit of {extractors.max_seed_bytes:,}"
+        )
+    article = clean_article(decode_seed(data, source_file))
+    return extract_briefing(article, extractors.gazetteer, extractors.taxonomy)
+
+
+def load_briefings(
+    paths: tuple[Path, ...],
+    extractors: Extractors,
+    *,
+    cache_dir: Path | None = None,
+    jobs: int = 1,
+    on_done=None,
+) -> tuple[tuple[Briefing, ...], tuple[SeedError, ...]]:
+    """Briefings for `paths` in the same order, and the seeds that failed. Never raises for one bad seed."""
+    tasks = [(path, path.name) for path in paths]
+    results: list[Briefing | SeedError | None] = [None] * len(tasks)
+    pending: list[tuple[int, bytes, str, Path | None]] = []
+    for position, (path, source_file) in enumerate(tasks):
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            results[position] = SeedError(source_file, f"cannot read the file ({error.strerror or error})")
+            continue
+        cache_path = _cache_path(cache_dir, data, source_file, extractors.fingerprint)
+        cached = _read_cache(cache_path, source_file)
+        if cached is not None:
+            results[position] = cached
+            if on_done:
+                on_done(source_file)
+        else:
+            pending.append((position, data, source_file, cache_path))
+
+    def finish(position: int, outcome: Briefing | SeedError, cache_path: Path | None) -> None:
+        results[position] = outcome
+        if isinstance(outcome, Briefing) and cache_path is not None:
+            _write_cache(cache_path, outcome)
+        if on_done:
+            on_done(tasks[position][1])
+
+    if jobs > 1 and len(pending) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [
+                (position, cache_path, pool.submit(_safe_briefing, data, source_file, extractors))
+                for position, data, source_file, cache_path in pending
+            ]
+            for position, cache_path, future in futures:
+                finish(position, future.result(), cache_path)
+    else:
+        for position, data, source_file, cache_path in pending:
+            finish(position, _safe_briefing(data, source_file, extractors), cache_path)
+    briefings = tuple(item for item in results if isinstance(item, Briefing))
+    errors = tuple(item for item in results if isinstance(item, SeedError))
+    return _unique_slugs(briefings), errors
+
+
+def _safe_briefing(data: bytes, source_file: str, extractors: Extractors) -> Briefing | SeedError:
+    try:
+        return briefing_from_bytes(data, source_file, extractors)
+    except SeedReadError as error:
+        return SeedError(source_file, error.reason)
+    except RecursionError:
+        return SeedError(source_file, "the text is nested too deeply to process")
+    except Exception as error:  # a bug in a rule must not take the whole site down
+        return SeedError(source_file, f"internal error while extracting ({type(error).__name__}: {error})")
+
+
+def _unique_slugs(briefings: tuple[Briefing, ...]) -> tuple[Briefing, ...]:
+    """Two seeds whose names give the same slug each get a suffix from their file name's hash."""
+    counts: dict[str, int] = {}
+    for briefing in briefings:
+        counts[briefing.article.slug] = counts.get(briefing.article.slug, 0) + 1
+    unique = []
+    for briefing in briefings:
+        article = briefing.article
+        if counts[article.slug] > 1:
+            suffix = hashlib.sha256(article.source_file.encode()).hexdigest()[:6]
+            warning = f"another seed gives the same page name '{article.slug}'; this one is '{article.slug}-{suffix}'"
+            article = replace(article, slug=f"{article.slug}-{suffix}")
+            briefing = replace(briefing, article=article, warnings=(*briefing.warnings, warning))
+        unique.append(briefing)
+    return tuple(unique)
+
+
+def _cache_path(cache_dir: Path | None, data: bytes, source_file: str, fingerprint: str) -> Path | None:
+    if cache_dir is None:
+        return None
+    key = hashlib.sha256(f"{fingerprint}\0{source_file}\0".encode() + data).hexdigest()
+    return cache_dir / key[:2] / f"{key}.pickle"
+
+
+def _read_cache(cache_path: Path | None, source_file: str) -> Briefing | None:
+    if cache_path is None or not cache_path.exists():
+        return None
+    try:
+        with cache_path.open("rb") as handle:
+            briefing = pickle.load(handle)
+    except Exception:  # a corrupt or stale cache entry is simply recomputed
+        return None
+    if not isinstance(briefing, Briefing) or briefing.article.source_file != source_file:
+        return None
+    return briefing
+
+
+def _write_cache(cache_path: Path, briefing: Briefing) -> None:
+    cache_path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = cache_path.with_suffix(".tmp")
+    with temporary.open("wb") as handle:
+        pickle.dump(briefing, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.replace(cache_path)

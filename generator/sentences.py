@@ -1,0 +1,64 @@
+"""Split a paragraph into sentences with character offsets.
+
+A regular-expression splitter that knows news copy's abbreviations ("Dr.", "Nov.",
+"U.S.", initials), closing quotation marks after the full stop, and ellipses. It is
+fast (hundreds of thousands of characters a second) and deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Sentence
+
+# Tokens that end with a full stop without ending the sentence (lower-cased, no dot).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt st mt jr sr rev hon
+    amb pres supt insp dept univ assn corp inc ltd co bros no nos vs etc al approx est
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    fig p pp vol ed eds e.g i.e u.s u.k u.n u.a.e p.m a.m
+    """.split()
+)
+
+# A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or
+# brackets, then white space, then something that can open a sentence.
+_BOUNDARY = re.compile(
+    r"""(?P<end>[.!?]+|\u2026)(?P<close>["'\u201d\u2019)\]]*)(?P<space>\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])"""
+)
+_LAST_TOKEN = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(before: str) -> bool:
+    match = _LAST_TOKEN.search(before)
+    if not match:
+        return False
+    token = match.group(1).lower().rstrip(".")
+    if token in ABBREVIATIONS:
+        return True
+    # single initials ("J. Smith") and dotted acronyms ("U.S.", "P.R.C.")
+    return bool(re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]?", token))
+
+
+def split_sentences(paragraph: str, paragraph_index: int = 0) -> tuple[Sentence, ...]:
+    """Sentences of `paragraph`, each with its offsets; at least one for non-empty text."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        end_mark = match.group("end")
+        if end_mark == "." and not match.group("close") and _is_abbreviation(paragraph[start : match.start()]):
+            continue
+        end = match.end("close")
+        _append(sentences, paragraph, paragraph_index, start, end)
+        start = match.end()
+    _append(sentences, paragraph, paragraph_index, start, len(paragraph))
+    return tuple(sentences)
+
+
+def _append(sentences: list[Sentence], text: str, paragraph_index: int, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(paragraph_index, len(sentences), start, end, text[start:end]))

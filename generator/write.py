@@ -1,0 +1,155 @@
+"""Stage 5 — write the rendered files into docs/: only inside the folders the generator owns,
+only files whose bytes changed, and atomically as a whole.
+
+Atomicity works like a journal: every changed file is first written into a staging folder
+with a manifest; renaming the staging folder to its final name is the commit point; then the
+files are moved into place. A run killed before the commit leaves the old output (the
+half-written staging folder is discarded next time); a run killed after it is completed by
+the next run (`recover`). Either way docs/ ends as the complete old or the complete new output.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from .render.paths import OWNED_FOLDERS
+
+STAGING = ".briefing-staging"  # committed journal (dot folders are ignored by MkDocs)
+STAGING_PARTIAL = ".briefing-staging-partial"
+MANIFEST = "manifest.json"
+
+
+class WriteError(Exception):
+    """The renderer produced a path outside the folders the generator owns."""
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: tuple[str, ...]
+    removed: tuple[str, ...]
+    unchanged: int
+
+
+def plan_changes(files: dict[str, bytes], docs_dir: Path) -> WriteReport:
+    """What writing `files` would change in docs/, without writing anything."""
+    for path in files:
+        _check_owned(path)
+    existing = set(owned_files(docs_dir))
+    written = tuple(sorted(path for path, data in files.items() if not _same_bytes(docs_dir / path, data)))
+    removed = tuple(sorted(existing - set(files)))
+    return WriteReport(written=written, removed=removed, unchanged=len(files) - len(written))
+
+
+def write_outputs(files: dict[str, bytes], docs_dir: Path, *, after_each=None) -> WriteReport:
+    """Bring docs/ to exactly `files` (within the owned folders). Writes nothing when nothing changed.
+
+    `after_each` is called after every file operation (tests use it to interrupt a run).
+    """
+    recover(docs_dir)
+    plan = plan_changes(files, docs_dir)
+    if not plan.written and not plan.removed:
+        return plan
+    partial = docs_dir / STAGING_PARTIAL
+    shutil.rmtree(partial, ignore_errors=True)
+    for path in plan.written:
+        target = partial / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(files[path])
+        if after_each:
+            after_each("staged", path)
+    partial.mkdir(parents=True, exist_ok=True)
+    manifest = {"written": list(plan.written), "removed": list(plan.removed)}
+    (partial / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    _fsync_tree(partial)
+    os.replace(partial, docs_dir / STAGING)  # the commit point
+    _fsync_dir(docs_dir)
+    if after_each:
+        after_each("committed", "")
+    _apply(docs_dir, after_each)
+    return plan
+
+
+def recover(docs_dir: Path) -> bool:
+    """Finish a committed write a killed run left behind; drop an uncommitted one. True if it did."""
+    shutil.rmtree(docs_dir / STAGING_PARTIAL, ignore_errors=True)
+    if (docs_dir / STAGING / MANIFEST).exists():
+        _apply(docs_dir, None)
+        return True
+    shutil.rmtree(docs_dir / STAGING, ignore_errors=True)
+    return False
+
+
+def owned_files(docs_dir: Path) -> list[str]:
+    """Every file now under the owned folders, as paths relative to docs/."""
+    found = []
+    for folder in OWNED_FOLDERS:
+        base = docs_dir / folder
+        if base.is_dir():
+            found.extend(p.relative_to(docs_dir).as_posix() for p in base.rglob("*") if p.is_file())
+    return sorted(found)
+
+
+def _apply(docs_dir: Path, after_each) -> None:
+    staging = docs_dir / STAGING
+    manifest = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
+    for path in manifest["written"]:
+        source = staging / path
+        if source.exists():  # already moved by an earlier, interrupted apply
+            target = docs_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, target)
+            if after_each:
+                after_each("moved", path)
+    for path in manifest["removed"]:
+        (docs_dir / path).unlink(missing_ok=True)
+        if after_each:
+            after_each("removed", path)
+    _remove_empty_folders(docs_dir)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _check_owned(path: str) -> None:
+    parts = Path(path).parts
+    if ".." in parts or Path(path).is_absolute() or not any(
+        path == folder or path.startswith(folder + "/") for folder in OWNED_FOLDERS
+    ):
+        raise WriteError(f"refusing to write {path!r}: not inside a folder the generator owns")
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _remove_empty_folders(docs_dir: Path) -> None:
+    for folder in OWNED_FOLDERS:
+        base = docs_dir / folder
+        if not base.is_dir():
+            continue
+        for directory in sorted((p for p in base.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
+            if not any(directory.iterdir()):
+                directory.rmdir()
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with path.open("rb") as handle:
+                os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
