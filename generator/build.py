@@ -22,8 +22,9 @@ class BuildReport:
     stale: tuple[str, ...] = ()  # with check=True: files that a build would write or remove
 
 
-def build_site(settings: Settings, *, jobs: int = 1, check: bool = False, use_cache: bool = True,
-               progress=None) -> BuildReport:
+def build_site(
+    settings: Settings, *, jobs: int = 1, check: bool = False, use_cache: bool = True, progress=None
+) -> BuildReport:
     if not check:
         recover(settings.docs_dir)
     # read, clean, extract: one Briefing per good seed, one SeedError per bad one
@@ -32,7 +33,10 @@ def build_site(settings: Settings, *, jobs: int = 1, check: bool = False, use_ca
     if progress:
         progress.start(len(paths))
     briefings, errors = load_briefings(
-        paths, extractors, cache_dir=settings.cache_dir / "extract" if use_cache else None, jobs=jobs,
+        paths,
+        extractors,
+        cache_dir=settings.cache_dir / "extract" if use_cache else None,
+        jobs=jobs,
         on_done=progress.advance if progress else None,
     )
     errors = tuple(sorted((*skipped, *errors), key=lambda e: e.source_file))

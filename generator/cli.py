@@ -32,8 +32,12 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    build = commands.add_parser("build", help=_cmd_build.__doc__.splitlines()[0], description=_cmd_build.__doc__,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    build = commands.add_parser(
+        "build",
+        help=_cmd_build.__doc__.splitlines()[0],
+        description=_cmd_build.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     build.add_argument("--root", type=Path, default=Path("."), help="project folder (default: current folder)")
     build.add_argument("--jobs", "-j", type=int, default=1, help="extract in N parallel processes")
     build.add_argument("--check", action="store_true", help="write nothing; exit 1 if docs/ is out of date")
@@ -42,16 +46,23 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--quiet", "-q", action="store_true", help="print only problems")
     build.set_defaults(run=_cmd_build)
 
-    extract = commands.add_parser("extract", help=_cmd_extract.__doc__.splitlines()[0],
-                                  description=_cmd_extract.__doc__,
-                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    extract = commands.add_parser(
+        "extract",
+        help=_cmd_extract.__doc__.splitlines()[0],
+        description=_cmd_extract.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
     extract.add_argument("--jsonl", action="store_true", help="one JSON object per line (the contract format)")
     extract.add_argument("--root", type=Path, default=Path("."), help="project folder, for its configuration")
     extract.set_defaults(run=_cmd_extract)
 
-    add = commands.add_parser("add", help=_cmd_add.__doc__.splitlines()[0], description=_cmd_add.__doc__,
-                              formatter_class=argparse.RawDescriptionHelpFormatter)
+    add = commands.add_parser(
+        "add",
+        help=_cmd_add.__doc__.splitlines()[0],
+        description=_cmd_add.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add.add_argument("source", help="a .txt, .md or .html file, or - to read pasted text from standard input")
     add.add_argument("--url", help="where the article was found")
     add.add_argument("--root", type=Path, default=Path("."), help="project folder (default: current folder)")
@@ -71,8 +82,9 @@ def _cmd_build(options: argparse.Namespace) -> int:
 
     settings = load_settings(options.root)
     with Progress(quiet=options.quiet) as progress:
-        report = build_site(settings, jobs=max(1, options.jobs), check=options.check,
-                            use_cache=not options.no_cache, progress=progress)
+        report = build_site(
+            settings, jobs=max(1, options.jobs), check=options.check, use_cache=not options.no_cache, progress=progress
+        )
     for error in report.errors:
         print(f"briefing: skipped {error.source_file}: {error.reason}", file=sys.stderr)
     if options.check:
@@ -84,9 +96,11 @@ def _cmd_build(options: argparse.Namespace) -> int:
             print(f"docs/ is up to date ({len(report.briefings)} briefings)")
         return 0
     if not options.quiet:
-        print(f"{len(report.briefings)} briefings, {len(report.errors)} skipped; "
-              f"{len(report.written)} files written, {len(report.removed)} removed, "
-              f"{report.unchanged} unchanged")
+        print(
+            f"{len(report.briefings)} briefings, {len(report.errors)} skipped; "
+            f"{len(report.written)} files written, {len(report.removed)} removed, "
+            f"{report.unchanged} unchanged"
+        )
     return 1 if options.strict and report.errors else 0
 
 

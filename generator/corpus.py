@@ -24,8 +24,47 @@ RELATED_LIMIT = 5
 CONFLICT_OVERLAP = 0.5  # share of referent words two figures must have in common to be "the same thing"
 CONFLICT_TOLERANCE = 0.01  # relative difference under which two figures agree
 _STOPWORDS = frozenset(
-    "a an the of in on for to and with from by at as its their this that these those is was were be been "
-    "has have had will would over about more than pakistan china pakistani chinese total".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "and",
+        "with",
+        "from",
+        "by",
+        "at",
+        "as",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "over",
+        "about",
+        "more",
+        "than",
+        "pakistan",
+        "china",
+        "pakistani",
+        "chinese",
+        "total",
+    ]
 )
 
 
@@ -126,8 +165,10 @@ def _registry(briefings: tuple[Briefing, ...]) -> tuple[tuple[EntityRecord, ...]
         for quote in briefing.quotes:
             if quote.speaker is None:
                 continue
-            entity_id = names.get(quote.speaker) or lookup.get(("person", name_key(quote.speaker))) or lookup.get(
-                ("organization", name_key(quote.speaker))
+            entity_id = (
+                names.get(quote.speaker)
+                or lookup.get(("person", name_key(quote.speaker)))
+                or lookup.get(("organization", name_key(quote.speaker)))
             )
             if entity_id is None:
                 kind = quote.speaker_kind or "person"
@@ -165,7 +206,7 @@ def _registry(briefings: tuple[Briefing, ...]) -> tuple[tuple[EntityRecord, ...]
         )
     records.sort(key=lambda r: (r.kind != "person", -len(r.articles), -len(r.quotes), r.name.lower(), r.key))
     entity_of_name = {}
-    for slug, names in sorted(per_article.items()):
+    for _slug, names in sorted(per_article.items()):
         for written, entity_id in names.items():
             entity_of_name.setdefault(written, keys[entity_id])
     return tuple(records), entity_of_name
@@ -226,13 +267,35 @@ def _figures(briefings: tuple[Briefing, ...]) -> tuple[FigureRow, ...]:
             if mention.value:
                 period_of.setdefault((mention.span.paragraph, mention.span.sentence), mention.value)
         for money in briefing.money:
-            rows.append(FigureRow("money", money.text, money.amount, money.currency, money.usd, money.refers_to,
-                                  period_of.get((money.span.paragraph, money.span.sentence)), slug, money.span,
-                                  briefing.topics))
+            rows.append(
+                FigureRow(
+                    "money",
+                    money.text,
+                    money.amount,
+                    money.currency,
+                    money.usd,
+                    money.refers_to,
+                    period_of.get((money.span.paragraph, money.span.sentence)),
+                    slug,
+                    money.span,
+                    briefing.topics,
+                )
+            )
         for percent in briefing.percentages:
-            rows.append(FigureRow("percentage", percent.text, percent.value, None, None, percent.refers_to,
-                                  period_of.get((percent.span.paragraph, percent.span.sentence)), slug, percent.span,
-                                  briefing.topics))
+            rows.append(
+                FigureRow(
+                    "percentage",
+                    percent.text,
+                    percent.value,
+                    None,
+                    None,
+                    percent.refers_to,
+                    period_of.get((percent.span.paragraph, percent.span.sentence)),
+                    slug,
+                    percent.span,
+                    briefing.topics,
+                )
+            )
     return tuple(rows)
 
 
@@ -250,7 +313,9 @@ def _conflicts(figures: tuple[FigureRow, ...]) -> tuple[FigureConflict, ...]:
             continue
         for second in figures[i + 1 :]:
             if second.slug == first.slug or (second.kind, second.currency, second.period) != (
-                first.kind, first.currency, first.period
+                first.kind,
+                first.currency,
+                first.period,
             ):
                 continue
             second_words = referent_words(second.refers_to)
@@ -275,7 +340,9 @@ def _topics(briefings: tuple[Briefing, ...]) -> tuple[tuple[str, tuple[str, ...]
     return tuple(sorted((topic, tuple(slugs)) for topic, slugs in by_topic.items()))
 
 
-def _related(briefings: tuple[Briefing, ...], entity_of_name: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _related(
+    briefings: tuple[Briefing, ...], entity_of_name: dict[str, str]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """For each briefing, the others sharing the most entities (weight 2) and topics (weight 1)."""
     features: dict[str, set[str]] = {}
     for briefing in briefings:
@@ -294,4 +361,3 @@ def _related(briefings: tuple[Briefing, ...], entity_of_name: dict[str, str]) ->
                 scored.append((-score, other))
         related.append((slug, tuple(other for _, other in sorted(scored)[:RELATED_LIMIT])))
     return tuple(sorted(related))
-

@@ -20,8 +20,20 @@ from generator.render.paths import HOME_PARTIAL
 from generator.write import recover
 
 HOME_MARKER = "<!-- briefing:home -->"
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 log = logging.getLogger("mkdocs.hooks.briefing")
 _command = {"name": ""}
 
@@ -62,8 +74,9 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_nav(nav, config, files):
     """Turn the "Briefings" entry into a section: index page, then years, then months."""
-    entry = next((item for item in nav.items if getattr(item, "file", None) and
-                  item.file.src_uri == "briefings/index.md"), None)
+    entry = next(
+        (item for item in nav.items if getattr(item, "file", None) and item.file.src_uri == "briefings/index.md"), None
+    )
     if entry is None:
         return nav
     years: dict[str, dict[str, list]] = {}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+from rich.progress import Progress as RichProgress
 
 PLAIN_EVERY = 500  # in plain mode, one line per this many articles
 BAR_FROM = 50  # fewer articles than this finish too fast for a bar to help
@@ -35,8 +36,9 @@ class Progress:
         if self._quiet or total < BAR_FROM:
             return
         if self._stream.isatty():
-            self._bar = RichProgress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-                                     TimeRemainingColumn(), transient=True)
+            self._bar = RichProgress(
+                TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
+            )
             self._bar.start()
             self._task = self._bar.add_task("extract", total=total)
         else:

@@ -40,12 +40,9 @@ def briefing_to_contract(briefing: Briefing, source_file: str | None = None) -> 
             for p in briefing.percentages
         ],
         "dates": [
-            {"text": d.text, "value": d.value, "event": d.event, "paragraph": d.span.paragraph}
-            for d in briefing.dates
+            {"text": d.text, "value": d.value, "event": d.event, "paragraph": d.span.paragraph} for d in briefing.dates
         ],
-        "people": [
-            {"name": p.name, "role": p.role, "aliases": list(p.aliases)} for p in briefing.entities.people
-        ],
+        "people": [{"name": p.name, "role": p.role, "aliases": list(p.aliases)} for p in briefing.entities.people],
         "organizations": [{"name": o.name, "aliases": list(o.aliases)} for o in briefing.entities.organizations],
         "places": [{"name": p.name} for p in briefing.entities.places],
         "topics": list(briefing.topics),

@@ -114,8 +114,10 @@ def _apply(docs_dir: Path, after_each) -> None:
 
 def _check_owned(path: str) -> None:
     parts = Path(path).parts
-    if ".." in parts or Path(path).is_absolute() or not any(
-        path == folder or path.startswith(folder + "/") for folder in OWNED_FOLDERS
+    if (
+        ".." in parts
+        or Path(path).is_absolute()
+        or not any(path == folder or path.startswith(folder + "/") for folder in OWNED_FOLDERS)
     ):
         raise WriteError(f"refusing to write {path!r}: not inside a folder the generator owns")
 

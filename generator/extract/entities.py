@@ -1,10 +1,616 @@
-"""People, organisations, places (stub)."""
+"""People, organisations and places, found by rules over capitalised words plus the gazetteer.
+
+People come from titles before a name ("Finance Minister Muhammad Aurangzeb"), a role before a
+comma ("Caretaker Minister for Commerce and Industry, Dr Gohar Ijaz"), appositions ("Liao Lin,
+chairman of …"), subjects of attribution verbs ("Moin ul Haque expressed"), honorifics and the
+gazetteer. Shorter later mentions ("Sharif", "Dr. Ijaz", "PM Sharif") become aliases.
+"""
 
 from __future__ import annotations
 
-from ..model import Article, Entities
-from .gazetteer import Gazetteer
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Entities, Organization, Person, Place, Span
+from .gazetteer import Gazetteer, GazetteerEntry
+from .names import (
+    ATTRIBUTION_VERBS,
+    BODY_NOUNS,
+    CONNECTORS,
+    FOLD,
+    GIVEN_NAME_PREFIXES,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NATIONALITIES,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+    ROLE_NOUNS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'\-]*\w)?")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass
+class _PersonAcc:
+    name: str
+    role: str | None
+    first: Span
+    aliases: list[str] = field(default_factory=list)
 
 
 def extract_entities(article: Article, gazetteer: Gazetteer) -> Entities:
-    return Entities()
+    return Entities(
+        people=extract_people(article, gazetteer),
+        organizations=extract_organizations(article, gazetteer),
+        places=extract_places(article, gazetteer),
+    )
+
+
+# ---- people ---------------------------------------------------------------------------
+
+
+def extract_people(article: Article, gazetteer: Gazetteer) -> tuple[Person, ...]:
+    known = _known_names(gazetteer)
+    found: list[_PersonAcc] = []
+    pending: list[tuple[list[_Tok], str, Span, str]] = []  # short mentions resolved after the first pass
+    for p, paragraph in enumerate(article.paragraphs):
+        text = paragraph.translate(FOLD)
+        for sentence in article.sentences[p]:
+            sent = text[sentence.start : sentence.end]
+            span = Span(p, sentence.index)
+            for run in _runs(_tokens(sent), sent):
+                _read_run(run, sent, span, known, found, pending)
+    for name_toks, surface, span, prefix in pending:
+        _resolve_short(name_toks, surface, span, prefix, known, found)
+    return tuple(
+        Person(acc.name, acc.role, tuple(dict.fromkeys(a for a in acc.aliases if a != acc.name)), acc.first)
+        for acc in found
+    )
+
+
+def _known_names(gazetteer: Gazetteer) -> dict[str, str]:
+    """Every written form of a gazetteer person → canonical name."""
+    known: dict[str, str] = {}
+    for entry in gazetteer.of_kind("person"):
+        for form in (entry.name, *entry.aliases):
+            known[form.translate(FOLD)] = entry.name
+    return known
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _is_honorific(tok: _Tok, text: str) -> bool:
+    return tok.low in HONORIFICS or (text[tok.end : tok.end + 1] == "." and tok.low + "." in HONORIFICS)
+
+
+def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
+    """Maximal sequences of capitalised words (name particles allowed inside)."""
+    runs: list[list[_Tok]] = []
+    current: list[_Tok] = []
+    for i, tok in enumerate(tokens):
+        joined = False
+        if current:
+            gap = text[current[-1].end : tok.start]
+            prev = current[-1]
+            dotted = gap == ". " and (_is_honorific(prev, text) or len(prev.text) == 1)
+            joined = gap == " " or dotted
+        particle = tok.low in NAME_PARTICLES and i + 1 < len(tokens) and tokens[i + 1].cap and bool(current)
+        if (tok.cap or particle) and joined:
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = [tok] if tok.cap else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _is_titleish(tok: _Tok) -> bool:
+    low = tok.low
+    return (
+        low in TITLE_HEADS
+        or low in TITLE_MODIFIERS
+        or low in NATIONALITIES
+        or low.endswith("'s")
+        or low.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
+    )
+
+
+def _name_part(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
+    """Split a run into (title/honorific prefix, name)."""
+    cut = 0
+    for i, tok in enumerate(run):
+        if _is_titleish(tok) or _is_honorific(tok, text):
+            cut = i + 1
+    return run[:cut], run[cut:]
+
+
+def _is_name(tokens: list[_Tok], known: dict[str, str]) -> bool:
+    if not 1 <= len(tokens) <= 4:
+        return False
+    for tok in tokens:
+        low = tok.low
+        if low in NOT_NAME_WORDS or low in ORG_HEADS or low in PLACE_HEADS or low.endswith("'s"):
+            return False
+        if tok.text.isupper() and len(tok.text) > 1:
+            return False  # acronyms
+    return True
+
+
+def _read_run(
+    run: list[_Tok],
+    sent: str,
+    span: Span,
+    known: dict[str, str],
+    found: list[_PersonAcc],
+    pending: list[tuple[list[_Tok], str, Span, str]],
+) -> None:
+    prefix, name = _name_part(run, sent)
+    if not name:
+        return
+    stripped = False
+    if not prefix:
+        before = len(name)
+        name = _strip_title_object(name, sent[: run[0].start])
+        stripped = len(name) < before
+    if not _is_name(name, known):
+        return
+    surface_name = sent[name[0].start : name[-1].end]
+    title = [t for t in prefix if not _is_honorific(t, sent)]
+    honorific = [t for t in prefix if _is_honorific(t, sent)]
+    canonical = known.get(surface_name)
+    after = sent[name[-1].end :]
+    has_head = any(t.low in TITLE_HEADS for t in title)
+    evidence = (
+        has_head
+        or (bool(honorific) and len(name) >= 2)
+        or (len(name) >= 2 and (_attribution_follows(after) or after.startswith(", who")))
+        or (len(name) >= 2 and sent[: run[0].start].endswith("according to "))
+        or (len(name) >= 2 and canonical is not None)
+        or (len(name) >= 2 and _role_after(after) is not None)
+        or (len(name) >= 2 and _role_before(sent[: run[0].start], known) is not None)
+    )
+    surface = sent[run[0].start : name[-1].end]
+    prefix_text = sent[run[0].start : name[0].start]
+    if not evidence or (len(name) == 1 and canonical is None):
+        pending.append((name, surface, span, prefix_text))
+        return
+    role = None
+    if title:
+        role = _clean_role(_role_before(sent[: name[0].start], known) or sent[title[0].start : title[-1].end])
+    if role is None:
+        role = _role_before(sent[: name[0].start if stripped else run[0].start], known) or _role_after(after)
+    _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
+
+
+def _add_person(
+    found: list[_PersonAcc],
+    name: str,
+    role: str | None,
+    span: Span,
+    surface: str,
+    bare: str,
+    honorific: bool,
+    from_gazetteer: bool = False,
+) -> None:
+    toks = set(name.split())
+    for acc in found:
+        acc_toks = set(acc.name.split())
+        if toks <= acc_toks or acc_toks <= toks:
+            if len(toks) > len(acc_toks) and not from_gazetteer:
+                acc.aliases.append(acc.name)
+                acc.name = name
+            acc.role = acc.role or role
+            _note_alias(acc, surface, bare, honorific)
+            return
+    acc = _PersonAcc(name, role, span)
+    _note_alias(acc, surface, bare, honorific)
+    found.append(acc)
+
+
+def _note_alias(acc: _PersonAcc, surface: str, bare: str, honorific: bool) -> None:
+    if bare != acc.name:
+        acc.aliases.append(bare)
+    if honorific and surface != acc.name:
+        acc.aliases.append(surface)
+
+
+def _resolve_short(
+    name: list[_Tok], surface: str, span: Span, prefix: str, known: dict[str, str], found: list[_PersonAcc]
+) -> None:
+    words = {t.text for t in name}
+    matches = [acc for acc in found if words <= set(acc.name.split())]
+    if len(matches) == 1:
+        acc = matches[0]
+    else:
+        bare = " ".join(t.text for t in name)
+        canonical = known.get(bare)
+        if canonical is None or matches:
+            return
+        acc = next((a for a in found if a.name == canonical), None)
+        if acc is None:
+            acc = _PersonAcc(canonical, None, span)
+            found.append(acc)
+    bare = " ".join(t.text for t in name)
+    if bare != acc.name:
+        acc.aliases.append(bare)
+    if prefix and len(prefix.split()) <= 4:
+        acc.aliases.append(surface)
+
+
+def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
+    """ "China Khalil Hashmi" after "Ambassador to " → "Khalil Hashmi"; "Railways Hamid Tariq" → "Hamid Tariq"."""
+    while len(name) > 2 and name[0].low in _PLACE_WORDS:
+        name = name[1:]
+    after_title = re.search(r"\b[A-Z][\w'-]*\s+(?:to|for|of)\s+$", before)
+    if after_title and len(name) > 2 and _tokens(after_title.group())[0].low in TITLE_HEADS:
+        keep = 3 if name[-3].low in GIVEN_NAME_PREFIXES else 2
+        name = name[-keep:]
+    return name
+
+
+_PLACE_WORDS = frozenset(
+    [
+        "china",
+        "pakistan",
+        "beijing",
+        "islamabad",
+        "india",
+        "afghanistan",
+        "iran",
+        "russia",
+        "japan",
+        "america",
+        "britain",
+        "europe",
+        "asia",
+        "africa",
+        "guangzhou",
+        "shanghai",
+        "karachi",
+        "lahore",
+        "xinjiang",
+    ]
+)
+
+
+def _attribution_follows(after: str) -> bool:
+    match = re.match(r"\s+(?:also\s+|further\s+|then\s+)?([a-z]+)", after)
+    if not match:
+        return False
+    word = match.group(1)
+    return word in ATTRIBUTION_VERBS or word in {"met", "briefed", "attended", "visited", "pointed", "expressed"}
+
+
+def _backward_titleish(segment: str) -> str:
+    """The longest end of `segment` made of capitalised words and connectors."""
+    toks = _tokens(segment)
+    start = len(segment)
+    for tok in reversed(toks):
+        gap = segment[tok.end : start] if start < len(segment) else segment[tok.end :]
+        if gap.strip(" &"):
+            break
+        if not (tok.cap or tok.low in CONNECTORS):
+            break
+        start = tok.start
+    return segment[start:].strip()
+
+
+def _from_title_start(suffix: str) -> str | None:
+    toks = _tokens(suffix)
+    if not any(t.low in TITLE_HEADS for t in toks):
+        return None
+    for tok in toks:
+        if _is_titleish(tok) and tok.cap:
+            return suffix[tok.start :].strip()
+    return None
+
+
+def _role_before(prefix: str, known: dict[str, str]) -> str | None:
+    """Role written before a name: "Finance Minister ", "Caretaker Minister of Energy, Power and Petroleum, "."""
+    prefix = re.sub(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*)+$", "", prefix).rstrip()
+    if not prefix:
+        return None
+    if not prefix.endswith(","):
+        return _clean_role(_from_title_start(_backward_titleish(prefix)) or "")
+    segments = prefix[:-1].split(",")
+    collected: list[str] = []
+    for i in range(len(segments) - 1, -1, -1):
+        seg = segments[i]
+        suffix = _backward_titleish(seg)
+        role = _from_title_start(suffix)
+        if role:
+            return _clean_role(", ".join([role, *collected]))
+        if i == 0 and _opens_with_title(seg):
+            return _clean_role(", ".join([seg.strip(), *collected]))
+        whole = suffix == seg.strip() and suffix
+        name_toks = _tokens(seg)
+        if not whole or (_is_name(name_toks, known) and " and " not in seg and "&" not in seg):
+            return None
+        collected.insert(0, seg.strip())
+    return None
+
+
+def _opens_with_title(segment: str) -> bool:
+    toks = _tokens(segment)
+    return bool(toks) and toks[0].cap and toks[0].low in TITLE_HEADS | TITLE_MODIFIERS and len(toks) <= 15
+
+
+def _role_after(after: str) -> str | None:
+    """Apposition after a name: ", governor of the People's Bank of China (PBOC), and …"."""
+    if not after.startswith(", "):
+        return None
+    segments = after[2:].split(",")
+    first = re.sub(r"^\s*(?:a|an|the)\s+", "", segments[0]).strip()
+    toks = _tokens(first)
+    if not toks or not any(t.low in ROLE_NOUNS for t in toks):
+        return None
+    if toks[0].low in {"who", "which", "that", "where", "when", "and", "but"}:
+        return None
+    opener_ok = toks[0].cap or toks[0].low in ROLE_NOUNS or toks[0].low in {"one", "an", "a", "the"}
+    if not opener_ok and not any(t.low in ROLE_NOUNS for t in toks[:4]):
+        return None
+    parts = [first]
+    for seg in segments[1:]:
+        seg = seg.strip()
+        if not seg or not seg[0].isupper():
+            break
+        parts.append(seg)
+    return _clean_role(", ".join(parts))
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = re.sub(r"\s*\([^)]*\)", "", role)  # acronyms in brackets
+    role = re.sub(r"\s+and\s+[a-z].*$", "", role)  # "Chairman of X and organizer of the event"
+    role = re.sub(r"^(?:and|the|a|an)\s+", "", role).strip(" ,")
+    return role or None
+
+
+# ---- organisations --------------------------------------------------------------------
+
+
+def extract_organizations(article: Article, gazetteer: Gazetteer) -> tuple[Organization, ...]:
+    other = _forms(gazetteer.of_kind("other"))
+    orgs_known = _forms(gazetteer.of_kind("organization"))
+    places = _forms(gazetteer.of_kind("place"))
+    found: dict[str, tuple[tuple[int, int], list[str], Span]] = {}
+
+    def add(name: str, alias: str | None, p: int, offset: int) -> None:
+        name = orgs_known.get(name, name)
+        if name in other or name in places:
+            return
+        key = next((k for k in found if k.lower() == name.lower()), name)
+        order, aliases, span = found.get(key, ((p, offset), [], article.span_at(p, offset)))
+        if (p, offset) < order:
+            order, span = (p, offset), article.span_at(p, offset)
+        if alias and alias != key:
+            aliases.append(alias)
+        found[key] = (order, aliases, span)
+
+    for p, paragraph in enumerate(article.paragraphs):
+        text = paragraph.translate(FOLD)
+        taken: list[tuple[int, int]] = []
+        for name, alias, offset in _acronym_orgs(text):
+            add(name, alias, p, offset)
+            taken.append((offset, offset + len(name)))
+        for name, offset in _phrase_orgs(text):
+            add(name, None, p, offset)
+            taken.append((offset, offset + len(name)))
+        for form, canonical in sorted(orgs_known.items()):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                if any(s <= match.start() and match.end() <= e and e - s > len(form) for s, e in taken):
+                    continue
+                add(canonical, form if form != canonical else None, p, match.start())
+        for name, offset in _body_orgs(text):
+            if not any(set(name.lower().split()) <= set(k.lower().split()) for k in found):
+                add(name, None, p, offset)
+    ordered = sorted(found.items(), key=lambda item: item[1][0])
+    return tuple(Organization(name, tuple(dict.fromkeys(aliases)), span) for name, (_, aliases, span) in ordered)
+
+
+def _forms(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for entry in entries:
+        for form in (entry.name, *entry.aliases):
+            forms[form.translate(FOLD)] = entry.name
+    return forms
+
+
+def _org_head(words: list[str]) -> str:
+    before_of = words[: words.index("of")] if "of" in words else words
+    if not before_of:
+        return ""
+    head = before_of[-1].lower()
+    if head == "general" and len(before_of) > 1:
+        head = before_of[-2].lower()
+    return head
+
+
+def _initials(words: list[str], with_small: bool) -> str:
+    letters = []
+    for word in words:
+        for part in word.split("-"):
+            if part and (part[0].isupper() or with_small):
+                letters.append(part[0].upper())
+    return "".join(letters)
+
+
+def _acronym_orgs(text: str) -> list[tuple[str, str, int]]:
+    """ "People's Bank of China (PBOC)" → (expansion, acronym, offset) when it names an organisation."""
+    out = []
+    for match in _ACRONYM.finditer(text):
+        acronym = match.group(1)
+        key = acronym.upper().replace(".", "").rstrip("S") if len(acronym) > 2 else acronym.upper()
+        before = text[: match.start()].rstrip()
+        toks = _tokens(before)
+        chosen = None
+        for i in range(len(toks) - 1, max(-1, len(toks) - 12), -1):
+            words = [t.text for t in toks[i:]]
+            if not toks[i].cap:
+                continue
+            if before[toks[i].start :] != " ".join(words).replace(" ", " ") and "," in before[toks[i].start :]:
+                break
+            if key in {_initials(words, False), _initials(words, True)}:
+                chosen = (i, words)
+                break
+        if chosen is None:
+            continue
+        i, words = chosen
+        if _org_head(words) in ORG_HEADS:
+            out.append((before[toks[i].start :], acronym, toks[i].start))
+    return out
+
+
+def _phrase_orgs(text: str) -> list[tuple[str, int]]:
+    """Capitalised phrases headed by an organisation word ("CZK Group", "Ministry of Planning …")."""
+    out = []
+    toks = _tokens(text)
+    i = 0
+    while i < len(toks):
+        if not toks[i].cap:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks):
+            gap = text[toks[j].end : toks[j + 1].start]
+            nxt = toks[j + 1]
+            if gap.strip(" &") or ("\n" in gap):
+                break
+            linked = j + 2 < len(toks) and (
+                toks[j + 2].cap or (toks[j + 2].low == "the" and j + 3 < len(toks) and toks[j + 3].cap)
+            )
+            if nxt.cap or (nxt.low in {"of", "and", "for", "the", "on", "in"} and linked):
+                j += 1
+                continue
+            break
+        while j > i and not toks[j].cap:
+            j -= 1
+        out.extend(_split_org_phrase(text, toks[i : j + 1]))
+        i = j + 1
+    return out
+
+
+_LEADING_NON_ORG = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "of",
+        "and",
+        "this",
+        "that",
+        "during",
+        "under",
+        "after",
+        "before",
+        "meanwhile",
+        "separately",
+        "however",
+        "while",
+        "when",
+        "both",
+    ]
+)
+
+
+def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
+    while toks and toks[0].low in _LEADING_NON_ORG:
+        toks = toks[1:]
+    if not toks:
+        return []
+    for k, tok in enumerate(toks):  # "X Association and Y Limited" → two organisations
+        if tok.low == "and" and 0 < k < len(toks) - 1:
+            left, right = [t.text for t in toks[:k]], [t.text for t in toks[k + 1 :]]
+            if _org_head(left) in ORG_HEADS and _org_head(right) in ORG_HEADS:
+                return _split_org_phrase(text, toks[:k]) + _split_org_phrase(text, toks[k + 1 :])
+    words = [t.text for t in toks]
+    if _org_head(words) not in ORG_HEADS or (len(words) < 2 and not words[0].isupper()):
+        return []
+    if len(words) == 1:
+        return []
+    return [(text[toks[0].start : toks[-1].end], toks[0].start)]
+
+
+def _body_orgs(text: str) -> list[tuple[str, int]]:
+    """Bodies quoted as speakers, named as written: "the Pakistani finance ministry said"."""
+    out = []
+    nouns = "|".join(sorted(BODY_NOUNS))
+    pattern = rf"\bthe\s+((?:[A-Z][\w'-]+\s+)(?:[a-z]+\s+)?(?:{nouns}))\s+(?:said|says|stated|added|noted)\b"
+    for match in re.finditer(pattern, text):
+        out.append((match.group(1), match.start(1)))
+    return out
+
+
+# ---- places ---------------------------------------------------------------------------
+
+
+def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    forms = _forms(gazetteer.of_kind("place"))
+    found: dict[str, tuple[int, int]] = {}
+    for p, paragraph in enumerate(article.paragraphs):
+        text = paragraph.translate(FOLD)
+        taken: list[tuple[int, int]] = []
+        for name, start, end in _headed_places(text):
+            taken.append((start, end))
+            found.setdefault(name, (p, start))
+        for form, canonical in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+            flags = re.IGNORECASE if " " in form else 0
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
+                if any(s <= match.start() and match.end() <= e for s, e in taken):
+                    continue
+                taken.append((match.start(), match.end()))
+                if (p, match.start()) < found.get(canonical, (10**9, 0)):
+                    found[canonical] = (p, match.start())
+    ordered = sorted(found.items(), key=lambda kv: kv[1])
+    return tuple(Place(name, article.span_at(p, offset)) for name, (p, offset) in ordered)
+
+
+def _headed_places(text: str) -> list[tuple[str, int, int]]:
+    heads = "|".join(sorted(h.capitalize() for h in PLACE_HEADS))
+    prefixes = "|".join(sorted(h.capitalize() for h in PLACE_PREFIXES))
+    out = []
+    name = r"[A-Z][\w'-]+"
+    for match in re.finditer(rf"\b((?:{name}\s+){{1,3}}(?:{heads}))\b", text):
+        words = match.group(1).split()
+        while words and (words[0].endswith("'s") or (words[0].lower() in NOT_NAME_WORDS and words[0].lower() != "new")):
+            words = words[1:]
+        if len(words) >= 2:
+            start = match.end(1) - len(" ".join(words))
+            out.append((" ".join(words), start, match.end(1)))
+    for match in re.finditer(rf"\b((?:{prefixes})\s+{name})\b", text):
+        if match.group(1).split()[1].lower() not in NOT_NAME_WORDS | PLACE_HEADS:
+            out.append((match.group(1), match.start(1), match.end(1)))
+    return out

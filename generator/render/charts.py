@@ -111,30 +111,58 @@ def _timeline_chart(corpus: Corpus) -> Chart | None:
     title = "Events over time"
     if len(dated) <= MAX_EVENT_MARKS:
         rows = [
-            {"date": _full_date(e.mention.value), "topic": e.topics[0] if e.topics else NO_TOPIC,
-             "event": (e.mention.event or e.mention.text)[:120], "when": e.mention.value,
-             "briefing": _title(corpus, e.slug), "source": corpus.briefing(e.slug).article.source or "unknown",
-             "url": _briefing_url(corpus, e.slug, e.mention.span.anchor)}
+            {
+                "date": _full_date(e.mention.value),
+                "topic": e.topics[0] if e.topics else NO_TOPIC,
+                "event": (e.mention.event or e.mention.text)[:120],
+                "when": e.mention.value,
+                "briefing": _title(corpus, e.slug),
+                "source": corpus.briefing(e.slug).article.source or "unknown",
+                "url": _briefing_url(corpus, e.slug, e.mention.span.anchor),
+            }
             for e in dated
         ]
         description = "Each dated event by date and the first topic of its briefing; click a mark to read its sentence."
-        chart = alt.Chart(alt.Data(values=rows), title=title, description=description).mark_circle(size=90).encode(
-            x=alt.X("date:T", title="Date"), y=alt.Y("topic:N", title="Topic"), color=alt.Color("topic:N", legend=None),
-            href="url:N",
-            tooltip=[alt.Tooltip("when:N", title="When"), alt.Tooltip("event:N", title="Event"),
-                     alt.Tooltip("briefing:N", title="Briefing"), alt.Tooltip("source:N", title="Source")],
-        ).properties(width="container", height=alt.Step(28))
+        chart = (
+            alt.Chart(alt.Data(values=rows), title=title, description=description)
+            .mark_circle(size=90)
+            .encode(
+                x=alt.X("date:T", title="Date"),
+                y=alt.Y("topic:N", title="Topic"),
+                color=alt.Color("topic:N", legend=None),
+                href="url:N",
+                tooltip=[
+                    alt.Tooltip("when:N", title="When"),
+                    alt.Tooltip("event:N", title="Event"),
+                    alt.Tooltip("briefing:N", title="Briefing"),
+                    alt.Tooltip("source:N", title="Source"),
+                ],
+            )
+            .properties(width="container", height=alt.Step(28))
+        )
         table = tuple((r["when"], r["topic"], r["event"], r["briefing"]) for r in rows)
         return Chart("timeline", title, description, _spec(chart), ("When", "Topic", "Event", "Briefing"), table)
-    counts = Counter((e.mention.value[:7] if len(e.mention.value) >= 7 else e.mention.value[:4] + "-01",
-                      e.topics[0] if e.topics else NO_TOPIC) for e in dated)
+    counts = Counter(
+        (
+            e.mention.value[:7] if len(e.mention.value) >= 7 else e.mention.value[:4] + "-01",
+            e.topics[0] if e.topics else NO_TOPIC,
+        )
+        for e in dated
+    )
     rows = [{"month": f"{month}-01", "topic": topic, "events": n} for (month, topic), n in sorted(counts.items())]
     description = "Number of dated events per month and topic (too many events to show one by one)."
-    chart = alt.Chart(alt.Data(values=rows), title=title, description=description).mark_circle().encode(
-        x=alt.X("month:T", title="Month"), y=alt.Y("topic:N", title="Topic"),
-        size=alt.Size("events:Q", title="Events"), color=alt.Color("topic:N", legend=None),
-        tooltip=[alt.Tooltip("month:T", format="%B %Y"), "topic:N", "events:Q"],
-    ).properties(width="container", height=alt.Step(28))
+    chart = (
+        alt.Chart(alt.Data(values=rows), title=title, description=description)
+        .mark_circle()
+        .encode(
+            x=alt.X("month:T", title="Month"),
+            y=alt.Y("topic:N", title="Topic"),
+            size=alt.Size("events:Q", title="Events"),
+            color=alt.Color("topic:N", legend=None),
+            tooltip=[alt.Tooltip("month:T", format="%B %Y"), "topic:N", "events:Q"],
+        )
+        .properties(width="container", height=alt.Step(28))
+    )
     table = tuple((r["month"][:7], r["topic"], str(r["events"])) for r in rows)
     return Chart("timeline", title, description, _spec(chart), ("Month", "Topic", "Events"), table)
 
@@ -149,17 +177,27 @@ def _figures_chart(corpus: Corpus) -> Chart | None:
         totals[(figure.topics[0] if figure.topics else NO_TOPIC, year)] += figure.usd
     if not totals:
         return None
-    rows = [{"topic": topic, "year": year, "usd_billion": round(total / 1e9, 3)}
-            for (topic, year), total in sorted(totals.items())]
+    rows = [
+        {"topic": topic, "year": year, "usd_billion": round(total / 1e9, 3)}
+        for (topic, year), total in sorted(totals.items())
+    ]
     title = "US dollar figures by topic and year"
-    description = ("Sum of the dollar amounts the articles mention, in billions, by the first topic of their "
-                   "briefing and the year of the figure (or of the article). Mentions, not a ledger: "
-                   "the same money may be cited twice.")
-    chart = alt.Chart(alt.Data(values=rows), title=title, description=description).mark_bar().encode(
-        x=alt.X("usd_billion:Q", title="US$ billion mentioned"), y=alt.Y("topic:N", title="Topic"),
-        color=alt.Color("year:N", title="Year"),
-        tooltip=[alt.Tooltip("topic:N"), alt.Tooltip("year:N"), alt.Tooltip("usd_billion:Q", title="US$ bn")],
-    ).properties(width="container", height=alt.Step(28))
+    description = (
+        "Sum of the dollar amounts the articles mention, in billions, by the first topic of their "
+        "briefing and the year of the figure (or of the article). Mentions, not a ledger: "
+        "the same money may be cited twice."
+    )
+    chart = (
+        alt.Chart(alt.Data(values=rows), title=title, description=description)
+        .mark_bar()
+        .encode(
+            x=alt.X("usd_billion:Q", title="US$ billion mentioned"),
+            y=alt.Y("topic:N", title="Topic"),
+            color=alt.Color("year:N", title="Year"),
+            tooltip=[alt.Tooltip("topic:N"), alt.Tooltip("year:N"), alt.Tooltip("usd_billion:Q", title="US$ bn")],
+        )
+        .properties(width="container", height=alt.Step(28))
+    )
     table = tuple((r["topic"], r["year"], f"{r['usd_billion']:,.3f}") for r in rows)
     return Chart("figures", title, description, _spec(chart), ("Topic", "Year", "US$ billion"), table)
 
@@ -171,18 +209,33 @@ def _topics_chart(corpus: Corpus) -> Chart | None:
     rows = []
     for briefing in recent:
         for topic in briefing.topics:
-            rows.append({"topic": topic, "briefing": _title(corpus, briefing.article.slug)[:60],
-                         "url": _briefing_url(corpus, briefing.article.slug)})
+            rows.append(
+                {
+                    "topic": topic,
+                    "briefing": _title(corpus, briefing.article.slug)[:60],
+                    "url": _briefing_url(corpus, briefing.article.slug),
+                }
+            )
     if not rows:
         return None
     title = "Topics by briefing"
-    description = (f"Which topics each of the {len(recent)} most recent briefings covers; click a cell to open it."
-                   if len(corpus.briefings) > MAX_HEATMAP_ARTICLES
-                   else "Which topics each briefing covers; click a cell to open the briefing.")
-    chart = alt.Chart(alt.Data(values=rows), title=title, description=description).mark_rect().encode(
-        x=alt.X("topic:N", title="Topic"), y=alt.Y("briefing:N", title=None, sort=None),
-        color=alt.value("#3f51b5"), href="url:N", tooltip=["briefing:N", "topic:N"],
-    ).properties(width=alt.Step(40), height=alt.Step(22))
+    description = (
+        f"Which topics each of the {len(recent)} most recent briefings covers; click a cell to open it."
+        if len(corpus.briefings) > MAX_HEATMAP_ARTICLES
+        else "Which topics each briefing covers; click a cell to open the briefing."
+    )
+    chart = (
+        alt.Chart(alt.Data(values=rows), title=title, description=description)
+        .mark_rect()
+        .encode(
+            x=alt.X("topic:N", title="Topic"),
+            y=alt.Y("briefing:N", title=None, sort=None),
+            color=alt.value("#3f51b5"),
+            href="url:N",
+            tooltip=["briefing:N", "topic:N"],
+        )
+        .properties(width=alt.Step(40), height=alt.Step(22))
+    )
     table = tuple((r["briefing"], r["topic"]) for r in rows)
     return Chart("topics", title, description, _spec(chart), ("Briefing", "Topic"), table)
 
@@ -192,15 +245,27 @@ def _quotes_chart(corpus: Corpus) -> Chart | None:
     if not counted:
         return None
     counted.sort(key=lambda item: (-item[0], item[1].name.lower()))
-    rows = [{"speaker": r.name, "quotes": n, "url": paths.page_url(paths.entity_path(r.kind, r.key))}
-            for n, r in counted[:MAX_SPEAKERS]]
+    rows = [
+        {"speaker": r.name, "quotes": n, "url": paths.page_url(paths.entity_path(r.kind, r.key))}
+        for n, r in counted[:MAX_SPEAKERS]
+    ]
     title = "Quotes per speaker"
-    description = (f"The {len(rows)} speakers quoted most often; click a bar for everything they said."
-                   if len(counted) > MAX_SPEAKERS else "How often each speaker is quoted; click a bar for their page.")
-    chart = alt.Chart(alt.Data(values=rows), title=title, description=description).mark_bar().encode(
-        x=alt.X("quotes:Q", title="Quotes", axis=alt.Axis(tickMinStep=1)), y=alt.Y("speaker:N", sort="-x", title=None),
-        href="url:N", tooltip=["speaker:N", "quotes:Q"],
-    ).properties(width="container", height=alt.Step(24))
+    description = (
+        f"The {len(rows)} speakers quoted most often; click a bar for everything they said."
+        if len(counted) > MAX_SPEAKERS
+        else "How often each speaker is quoted; click a bar for their page."
+    )
+    chart = (
+        alt.Chart(alt.Data(values=rows), title=title, description=description)
+        .mark_bar()
+        .encode(
+            x=alt.X("quotes:Q", title="Quotes", axis=alt.Axis(tickMinStep=1)),
+            y=alt.Y("speaker:N", sort="-x", title=None),
+            href="url:N",
+            tooltip=["speaker:N", "quotes:Q"],
+        )
+        .properties(width="container", height=alt.Step(24))
+    )
     table = tuple((r["speaker"], str(r["quotes"])) for r in rows)
     return Chart("quotes", title, description, _spec(chart), ("Speaker", "Quotes"), table)
 

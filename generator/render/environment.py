@@ -23,7 +23,7 @@ def _finalize(value: object) -> object:
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator.render", "templates"),
-        autoescape=False,
+        autoescape=True,  # macro results come back as Markup; values are escaped by _finalize
         finalize=_finalize,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,

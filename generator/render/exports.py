@@ -54,17 +54,31 @@ def _page(corpus: Corpus, slug: str) -> str:
 
 def _quotes_csv(corpus: Corpus) -> bytes:
     rows = [
-        [q.speaker or "", q.speaker_role or "", q.text, b.article.slug, publication_key(b) or "",
-         f"{_page(corpus, b.article.slug)}#{q.span.anchor}"]
-        for b in corpus.briefings for q in b.quotes
+        [
+            q.speaker or "",
+            q.speaker_role or "",
+            q.text,
+            b.article.slug,
+            publication_key(b) or "",
+            f"{_page(corpus, b.article.slug)}#{q.span.anchor}",
+        ]
+        for b in corpus.briefings
+        for q in b.quotes
     ]
     return _csv(["speaker", "speaker_role", "quote", "briefing", "published", "page"], rows)
 
 
 def _events_csv(corpus: Corpus) -> bytes:
     rows = [
-        [e.mention.value or "", e.mention.precision or "", e.mention.text, e.mention.event or "", e.slug,
-         "; ".join(e.topics), f"{_page(corpus, e.slug)}#{e.mention.span.anchor}"]
+        [
+            e.mention.value or "",
+            e.mention.precision or "",
+            e.mention.text,
+            e.mention.event or "",
+            e.slug,
+            "; ".join(e.topics),
+            f"{_page(corpus, e.slug)}#{e.mention.span.anchor}",
+        ]
         for e in corpus.timeline
     ]
     return _csv(["date", "precision", "text", "event", "briefing", "topics", "page"], rows)
@@ -72,20 +86,38 @@ def _events_csv(corpus: Corpus) -> bytes:
 
 def _figures_csv(corpus: Corpus) -> bytes:
     rows = [
-        [f.kind, f.text, f.value, f.currency or "", "" if f.usd is None else f.usd, f.refers_to or "",
-         f.period or "", f.slug, f"{_page(corpus, f.slug)}#{f.span.anchor}"]
+        [
+            f.kind,
+            f.text,
+            f.value,
+            f.currency or "",
+            "" if f.usd is None else f.usd,
+            f.refers_to or "",
+            f.period or "",
+            f.slug,
+            f"{_page(corpus, f.slug)}#{f.span.anchor}",
+        ]
         for f in corpus.figures
     ]
     return _csv(["kind", "text", "value", "currency", "usd", "refers_to", "period", "briefing", "page"], rows)
 
 
 def _entities_json(corpus: Corpus) -> bytes:
-    return _json([
-        {"key": r.key, "name": r.name, "kind": r.kind, "aliases": list(r.aliases),
-         "roles": [{"role": s.role, "briefing": s.slug} for s in r.roles], "briefings": list(r.articles),
-         "quotes": len(r.quotes), "page": paths.page_url(paths.entity_path(r.kind, r.key))}
-        for r in corpus.entities
-    ])
+    return _json(
+        [
+            {
+                "key": r.key,
+                "name": r.name,
+                "kind": r.kind,
+                "aliases": list(r.aliases),
+                "roles": [{"role": s.role, "briefing": s.slug} for s in r.roles],
+                "briefings": list(r.articles),
+                "quotes": len(r.quotes),
+                "page": paths.page_url(paths.entity_path(r.kind, r.key)),
+            }
+            for r in corpus.entities
+        ]
+    )
 
 
 def _timelinejs(corpus: Corpus) -> bytes:
@@ -102,22 +134,34 @@ def _timelinejs(corpus: Corpus) -> bytes:
         if len(parts) > 2:
             start["day"] = parts[2]
         briefing = corpus.briefing(event.slug)
-        events.append({
-            "start_date": start,
-            "text": {"headline": xml_escape(event.mention.event or event.mention.text),
-                     "text": xml_escape(f"{display_title(briefing)} — “{event.mention.text}”")},
-            "group": event.topics[0] if event.topics else "",
-            "unique_id": f"{event.slug}-{event.mention.span.anchor}-{len(events)}",
-        })
-    return _json({"title": {"text": {"headline": "China–Pakistan timeline",
-                                     "text": "Dated events extracted from the briefings."}},
-                  "events": events})
+        events.append(
+            {
+                "start_date": start,
+                "text": {
+                    "headline": xml_escape(event.mention.event or event.mention.text),
+                    "text": xml_escape(f"{display_title(briefing)} — “{event.mention.text}”"),
+                },
+                "group": event.topics[0] if event.topics else "",
+                "unique_id": f"{event.slug}-{event.mention.span.anchor}-{len(events)}",
+            }
+        )
+    return _json(
+        {
+            "title": {
+                "text": {"headline": "China–Pakistan timeline", "text": "Dated events extracted from the briefings."}
+            },
+            "events": events,
+        }
+    )
 
 
 def render_feed(corpus: Corpus, briefings: list[Briefing], site_title: str) -> bytes:
     """An Atom feed of recently added briefings. Links are relative to the feed's own URL."""
+
     def stamp(briefing: Briefing) -> str:
-        day = briefing.article.added or briefing.article.published or date(briefing.article.published_year or 1970, 1, 1)
+        day = (
+            briefing.article.added or briefing.article.published or date(briefing.article.published_year or 1970, 1, 1)
+        )
         return f"{day.isoformat()}T00:00:00Z"
 
     updated = max((stamp(b) for b in briefings), default="1970-01-01T00:00:00Z")
@@ -125,7 +169,9 @@ def render_feed(corpus: Corpus, briefings: list[Briefing], site_title: str) -> b
     for briefing in briefings:
         link = "../" + _page(corpus, briefing.article.slug)
         summary = " ".join(
-            s.text for p in briefing.article.sentences for s in p
+            s.text
+            for p in briefing.article.sentences
+            for s in p
             if any(span.paragraph == s.paragraph and span.sentence == s.index for span in briefing.summary)
         )
         entries.append(
@@ -143,7 +189,5 @@ def render_feed(corpus: Corpus, briefings: list[Briefing], site_title: str) -> b
         f"  <title>{xml_escape(site_title)}: new briefings</title>\n"
         "  <id>urn:briefing:feed</id>\n"
         f"  <updated>{updated}</updated>\n"
-        "  <author><name>Briefing</name></author>\n"
-        + "".join(entries)
-        + "</feed>\n"
+        "  <author><name>Briefing</name></author>\n" + "".join(entries) + "</feed>\n"
     ).encode("utf-8")

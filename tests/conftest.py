@@ -1,0 +1,65 @@
+"""Shared fixtures: the project's paths, the team's shared folder, and a built copy of the site."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+BIN = Path(sys.executable).parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def make_project(target: Path, seeds: list[Path] | None = None) -> Path:
+    """A project folder like the repository's: mkdocs.yml, hand-written docs, the package, seeds."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    (target / "docs").mkdir(exist_ok=True)
+    for page in ("index.md", "about.md"):
+        shutil.copy(ROOT / "docs" / page, target / "docs" / page)
+    (target / "generator").symlink_to(ROOT / "generator")  # mkdocs.yml names the hooks file by path
+    (target / "seeds").mkdir(exist_ok=True)
+    for seed in seeds if seeds is not None else sorted((ROOT / "seeds").iterdir()):
+        shutil.copy(seed, target / "seeds" / seed.name)
+    return target
+
+
+def run(*args: str | Path, cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True, env=env, timeout=600)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{args} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def briefing(*args: str | Path, cwd: Path, check: bool = True) -> subprocess.CompletedProcess:
+    return run(BIN / "briefing", *args, cwd=cwd, check=check)
+
+
+def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
+    return run(BIN / "mkdocs", "build", "--strict", cwd=project)
+
+
+@pytest.fixture(scope="session")
+def built_project(tmp_path_factory) -> Path:
+    """The five seeds built into docs/ and site/ once per test session (per worker)."""
+    project = make_project(tmp_path_factory.mktemp("built") / "project")
+    briefing("build", "--strict", cwd=project)
+    mkdocs_build(project)
+    return project
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not (SHARED / "gold").is_dir():
+        pytest.fail(
+            f"the team's shared folder is not at {SHARED} (set BRIEFING_SHARED); "
+            "deselect these tests with -m 'not shared' where it cannot exist"
+        )
+    return SHARED

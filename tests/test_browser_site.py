@@ -1,0 +1,87 @@
+"""The built site in Chromium: search works, charts draw, nothing leaves 127.0.0.1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .browser import Watch, chromium, serve
+from .conftest import ROOT
+
+pytestmark = pytest.mark.browser
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def site(built_project):
+    with serve(built_project / "site") as base, chromium() as browser:
+        yield base, browser, built_project
+
+
+def all_pages(site_dir: Path) -> list[str]:
+    return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("index.html"))
+
+
+def test_searching_gwadar_lists_the_briefing_that_mentions_it(site):
+    base, browser, project = site
+    page = browser.new_page()
+    page.goto(base)
+    page.wait_for_load_state("networkidle")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").press_sequentially("Gwadar", delay=30)
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=15000)
+    text = " ".join(results.all_inner_texts())
+    mentioning = [
+        p
+        for p in (project / "docs" / "briefings").rglob("*.md")
+        if p.name != "index.md" and "Gwadar" in p.read_text(encoding="utf-8")
+    ]
+    assert mentioning, "a seed mentions Gwadar"
+    links = page.locator(".md-search-result__link").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert any(path.stem in link for link in links for path in mentioning), (links, text)
+    page.close()
+
+
+def test_no_generated_page_requests_another_host_or_logs_an_error(site):
+    base, browser, project = site
+    page = browser.new_page()
+    watch = Watch(page)
+    for path in all_pages(project / "site"):
+        page.goto(base + path.removesuffix("index.html"))
+        page.wait_for_load_state("networkidle")
+    assert watch.outside() == []
+    assert watch.errors == []
+    page.close()
+
+
+def test_every_chart_draws_marks_in_the_browser_and_screenshots_are_saved(site):
+    base, browser, project = site
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    watch = Watch(page)
+    charts_seen = 0
+    for path in all_pages(project / "site"):
+        page.goto(base + path.removesuffix("index.html"))
+        count = page.locator(".briefing-chart").count()
+        for index in range(count):
+            chart = page.locator(".briefing-chart").nth(index)
+            page.wait_for_function(
+                "el => el.dataset.rendered === 'yes' || el.dataset.rendered === 'failed'",
+                arg=chart.element_handle(),
+                timeout=15000,
+            )
+            assert chart.get_attribute("data-rendered") == "yes", path
+            assert (
+                chart.locator("svg .mark-symbol path, svg .mark-rect path, svg .mark-rule line, svg path").count() > 0
+            )
+            charts_seen += 1
+    assert charts_seen >= 4
+    assert watch.errors == [] and watch.outside() == []
+    for name, url in (("home", ""), ("timeline", "timeline/")):
+        page.goto(base + url)
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
+        assert (SCREENSHOTS / f"{name}.png").stat().st_size > 10_000
+    page.close()

@@ -1,0 +1,116 @@
+"""People, organisations and places found by rules over small texts written for the tests."""
+
+import pytest
+
+from generator.article import make_article
+from generator.extract.entities import extract_entities
+from generator.extract.gazetteer import Gazetteer, load_gazetteer
+from generator.model import Entities
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def entities_of(paragraphs: list[str], gazetteer: Gazetteer) -> Entities:
+    return extract_entities(make_article("t.txt", paragraphs), gazetteer)
+
+
+def people(found: Entities) -> dict[str, object]:
+    return {person.name: person for person in found.people}
+
+
+def test_title_before_name_gives_role(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Federal Minister for Railways Hamid Tariq visited the new station on Friday."], gazetteer)
+    assert people(found)["Hamid Tariq"].role == "Federal Minister for Railways"
+
+
+def test_title_with_country_before_name(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Chinese Ambassador to Pakistan Wei Dongsheng met traders in Lahore."], gazetteer)
+    assert people(found)["Wei Dongsheng"].role == "Chinese Ambassador to Pakistan"
+
+
+def test_roles_before_commas_in_a_list_of_officials(gazetteer: Gazetteer) -> None:
+    text = (
+        "The forum was attended by Minister for Maritime Affairs, Faisal Rauf, Minister of Water, Power and "
+        "Irrigation, Nadia Karim and Adviser to the Prime Minister on Trade, Omar Zaidi."
+    )
+    found = people(entities_of([text], gazetteer))
+    assert found["Faisal Rauf"].role == "Minister for Maritime Affairs"
+    assert found["Nadia Karim"].role == "Minister of Water, Power and Irrigation"
+    assert found["Omar Zaidi"].role.startswith("Adviser to the Prime Minister")
+
+
+def test_apposition_after_name_gives_role(gazetteer: Gazetteer) -> None:
+    text = "Zhang Wei, vice president of the China Machinery Engineering Corporation (CMEC), signed the deal."
+    found = entities_of([text], gazetteer)
+    assert people(found)["Zhang Wei"].role == "vice president of the China Machinery Engineering Corporation"
+
+
+def test_unknown_name_before_attribution_verb_is_a_person(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Sadia Noor told the conference that exports would grow."], gazetteer)
+    assert "Sadia Noor" in people(found)
+
+
+def test_honorific_is_dropped_and_kept_as_alias(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Dr Kamran Aziz, an energy analyst, praised the plan.", "Dr. Aziz said more."], gazetteer)
+    person = people(found)["Kamran Aziz"]
+    assert person.role == "energy analyst"
+    assert {"Dr Kamran Aziz", "Dr. Aziz"} <= set(person.aliases)
+
+
+def test_surname_alone_becomes_alias(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Trade Minister Bilal Haider spoke first.", "Haider later visited Gwadar."], gazetteer)
+    assert list(people(found)) == ["Bilal Haider"]
+    assert "Haider" in people(found)["Bilal Haider"].aliases
+
+
+def test_gazetteer_person_found_without_context(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Delegates later met Xi Jinping in the Great Hall."], gazetteer)
+    assert "Xi Jinping" in people(found)
+
+
+def test_people_in_order_of_first_mention(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Senator Rabia Khan spoke.", "Governor Tariq Mehmood agreed."], gazetteer)
+    assert [p.name for p in found.people] == ["Rabia Khan", "Tariq Mehmood"]
+
+
+def test_places_and_organisations_are_not_people(gazetteer: Gazetteer) -> None:
+    found = entities_of(["The Punjab Board of Investment said Karachi Port would expand."], gazetteer)
+    assert found.people == ()
+
+
+def test_acronym_ties_to_its_expansion(gazetteer: Gazetteer) -> None:
+    found = entities_of(["The Pakistan Business Council (PBC) welcomed the step. The PBC said more."], gazetteer)
+    orgs = {org.name: org.aliases for org in found.organizations}
+    assert orgs["Pakistan Business Council"] == ("PBC",)
+
+
+def test_gazetteer_acronym_gives_canonical_organisation(gazetteer: Gazetteer) -> None:
+    found = entities_of(["The SECP issued new rules."], gazetteer)
+    assert [org.name for org in found.organizations] == ["Securities and Exchange Commission of Pakistan"]
+
+
+def test_programmes_are_not_organisations(gazetteer: Gazetteer) -> None:
+    found = entities_of(
+        ["The China-Pakistan Economic Corridor (CPEC) and the Belt and Road Initiative grew."], gazetteer
+    )
+    assert found.organizations == ()
+
+
+def test_two_organisations_joined_by_and_are_split(gazetteer: Gazetteer) -> None:
+    found = entities_of(
+        ["A deal between Lahore Chamber of Commerce and Shenzhen Tech Association was signed."], gazetteer
+    )
+    assert [org.name for org in found.organizations] == ["Lahore Chamber of Commerce", "Shenzhen Tech Association"]
+
+
+def test_speaking_body_is_an_organisation_as_written(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Talks went well, the Chinese foreign ministry said."], gazetteer)
+    assert "Chinese foreign ministry" in [org.name for org in found.organizations]
+
+
+def test_places_from_gazetteer_and_place_heads(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Ships from Gwadar Port reached Port Qasim and Beijing's Chaoyang District."], gazetteer)
+    assert [place.name for place in found.places] == ["Gwadar Port", "Port Qasim", "Beijing", "Chaoyang District"]

@@ -1,0 +1,198 @@
+"""Quotes and speakers on small texts written for the tests."""
+
+import pytest
+
+from generator.article import make_article
+from generator.extract.entities import extract_entities
+from generator.extract.gazetteer import Gazetteer, load_gazetteer
+from generator.extract.quotes import extract_quotes
+from generator.model import Quote
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def quotes_of(paragraphs: list[str], gazetteer: Gazetteer) -> tuple[Quote, ...]:
+    article = make_article("t.txt", paragraphs)
+    return extract_quotes(article, extract_entities(article, gazetteer))
+
+
+def pairs(quotes: tuple[Quote, ...]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def test_straight_quote_with_pronoun_after(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ["Planning Minister Hina Yousaf opened the meeting.", '"We will finish the motorway by next June," she said.'],
+        gazetteer,
+    )
+    assert pairs(found) == [("We will finish the motorway by next June,", "Hina Yousaf")]
+    assert found[0].speaker_role == "Planning Minister"
+    assert found[0].speaker_kind == "person"
+    assert found[0].span.paragraph == 1
+
+
+def test_attribution_before_with_colon(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ["Trade Minister Bilal Haider said: \u201cOur exports to China must double soon.\u201d"], gazetteer
+    )
+    assert pairs(found) == [("Our exports to China must double soon.", "Bilal Haider")]
+
+
+def test_verb_before_speaker_after_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Energy Minister Faisal Rauf toured the plant.",
+            "\u201cThe grid is ready for more power,\u201d said the minister.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("The grid is ready for more power,", "Faisal Rauf")]
+
+
+def test_quote_reopened_in_next_paragraph_is_joined(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Senator Rabia Khan spoke at length.",
+            "\u201cThe first phase is complete and it went well.",
+            "\u201cThe second phase starts this winter,\u201d she said.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("The first phase is complete and it went well. The second phase starts this winter,", "Rabia Khan")
+    ]
+    assert found[0].span.paragraph == 1
+
+
+def test_closing_mark_in_next_paragraph_without_opening(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Ahmed Raza, a port economist, agreed. \u201cShipping volumes will rise sharply next year.",
+            "Costs will fall for every trader,\u201d he explained. Raza also praised the plan.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("Shipping volumes will rise sharply next year. Costs will fall for every trader,", "Ahmed Raza")
+    ]
+
+
+def test_partial_quote_inside_reported_speech(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ["Prime Minister Shehbaz Sharif said the accord was \u201ca milestone in our shared journey\u201d for both."],
+        gazetteer,
+    )
+    assert pairs(found) == [("a milestone in our shared journey", "Shehbaz Sharif")]
+
+
+def test_pronoun_resolves_to_last_named_person_of_previous_paragraph(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Minister Omar Zaidi opened the fair. He said trade was growing. "
+            "Chinese Consul General Li Wen also addressed the guests.",
+            "\u201cOur two peoples are close friends and partners,\u201d he remarked.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("Our two peoples are close friends and partners,", "Li Wen")]
+
+
+def test_participle_attribution_uses_sentence_subject(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Addressing the forum, Dr. Aziz praised the hosts. Dr Kamran Aziz is an analyst.",
+            "He said the plan was sound, adding, \u201cWe are ready to invest in new ventures.\u201d",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("We are ready to invest in new ventures.", "Kamran Aziz")]
+
+
+def test_surname_with_honorific_resolves_to_full_name(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ["Dr Kamran Aziz, an energy analyst, spoke.", "\u201cPrices must come down this year,\u201d Dr. Aziz said."],
+        gazetteer,
+    )
+    assert pairs(found) == [("Prices must come down this year,", "Kamran Aziz")]
+
+
+def test_unattributed_paragraph_quote_continues_previous_speaker(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201cWe welcome every investor from China,\u201d Sadia Noor said.",
+            "\u201cOur zones offer tax holidays and cheap land.\u201d",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Sadia Noor", "Sadia Noor"]
+
+
+def test_second_quote_after_attribution_in_same_paragraph_keeps_speaker(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ["\u201cThe talks were useful and frank,\u201d Sadia Noor said. \u201cWe will meet again in spring.\u201d"],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Sadia Noor", "Sadia Noor"]
+
+
+def test_body_speaker_is_the_organisation_as_written(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201cThe Minister stressed the value of the loan rollover,\u201d the Pakistani finance ministry said.",
+            "\u201cHe thanked the bank for its support,\u201d the ministry said.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Pakistani finance ministry", "Pakistani finance ministry"]
+    assert found[0].speaker_kind == "organization"
+    assert found[0].speaker_role is None
+
+
+def test_according_to_attribution(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ["\u201cThe corridor will create many thousands of jobs,\u201d according to Hamid Tariq."], gazetteer
+    )
+    assert pairs(found) == [("The corridor will create many thousands of jobs,", "Hamid Tariq")]
+
+
+def test_scare_quotes_names_and_labels_are_not_quotes(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            'The zone, dubbed the "Shenzhen of the South," opened. Both sides moved to "CPEC 2.0," officials said.',
+            'The fair ran under the theme "Open Markets, Shared Futures for All Nations".',
+            'He called it a "game changer" for the region.',
+        ],
+        gazetteer,
+    )
+    assert found == ()
+
+
+def test_quote_without_any_speaker_is_unattributed(gazetteer: Gazetteer) -> None:
+    found = quotes_of(["\u201cThis is a great day for the people of both countries.\u201d"], gazetteer)
+    assert pairs(found) == [("This is a great day for the people of both countries.", None)]
+
+
+def test_told_reporters_attribution(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Finance Minister Muhammad Aurangzeb visited Beijing.",
+            '"The rollover gives us room to breathe," he told reporters.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("The rollover gives us room to breathe,", "Muhammad Aurangzeb")]
+
+
+def test_long_attributed_quote_scores_higher_than_short_unattributed(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201cThis is a fine day for both.\u201d",
+            "Senator Rabia Khan spoke. \u201cWe have built roads, ports and power plants, and now we will build "
+            "factories that employ our young people across the country,\u201d she said.",
+        ],
+        gazetteer,
+    )
+    assert found[1].score > found[0].score
