@@ -188,7 +188,7 @@ def _read_run(
         has_head
         or (bool(honorific) and len(name) >= 2)
         or (len(name) >= 2 and (_attribution_follows(after) or after.startswith(", who")))
-        or (len(name) >= 2 and sent[: run[0].start].endswith("according to "))
+        or (len(name) >= 2 and _attribution_precedes(sent[: run[0].start]))
         or (len(name) >= 2 and canonical is not None)
         or (len(name) >= 2 and _role_after(after) is not None)
         or (len(name) >= 2 and _role_before(sent[: run[0].start], known) is not None)
@@ -265,10 +265,14 @@ def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
     """ "China Khalil Hashmi" after "Ambassador to " → "Khalil Hashmi"; "Railways Hamid Tariq" → "Hamid Tariq"."""
     while len(name) > 2 and name[0].low in _PLACE_WORDS:
         name = name[1:]
-    after_title = re.search(r"\b[A-Z][\w'-]*\s+(?:to|for|of)\s+$", before)
+    after_title = re.search(r"\b[A-Z][\w'-]*\s+(?:to|for|of|in)\s+$", before)
     if after_title and len(name) > 2 and _tokens(after_title.group())[0].low in TITLE_HEADS:
-        keep = 3 if name[-3].low in GIVEN_NAME_PREFIXES else 2
-        name = name[-keep:]
+        topical = [i for i, t in enumerate(name[:-2]) if t.low in NOT_NAME_WORDS or t.low.endswith("s")]
+        if topical:
+            name = name[topical[-1] + 1 :]
+        else:
+            keep = 3 if name[-3].low in GIVEN_NAME_PREFIXES else 2
+            name = name[-keep:]
     return name
 
 
@@ -303,6 +307,14 @@ def _attribution_follows(after: str) -> bool:
         return False
     word = match.group(1)
     return word in ATTRIBUTION_VERBS or word in {"met", "briefed", "attended", "visited", "pointed", "expressed"}
+
+
+def _attribution_precedes(before: str) -> bool:
+    """'according to X' or '…,” said X'."""
+    if before.endswith("according to "):
+        return True
+    match = re.search(r"[,\"\u201d]\s*([a-z]+)\s+$", before)
+    return bool(match) and match.group(1) in ATTRIBUTION_VERBS
 
 
 def _backward_titleish(segment: str) -> str:
@@ -387,7 +399,7 @@ def _clean_role(role: str | None) -> str | None:
         return None
     role = re.sub(r"\s*\([^)]*\)", "", role)  # acronyms in brackets
     role = re.sub(r"\s+and\s+[a-z].*$", "", role)  # "Chairman of X and organizer of the event"
-    role = re.sub(r"^(?:and|the|a|an)\s+", "", role).strip(" ,")
+    role = re.sub(r"^(?:and|the|a|an)\s+", "", role).strip(" ,.;:")
     return role or None
 
 
@@ -442,7 +454,8 @@ def _forms(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
 
 
 def _org_head(words: list[str]) -> str:
-    before_of = words[: words.index("of")] if "of" in words else words
+    cut = min((words.index(w) for w in ("of", "in") if w in words), default=len(words))
+    before_of = words[:cut]
     if not before_of:
         return ""
     head = before_of[-1].lower()

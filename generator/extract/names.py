@@ -21,7 +21,6 @@ HONORIFICS = frozenset(
         "dame",
         "madam",
         "mian",
-        "sheikh",
         "engr",
         "engr.",
         "hon",

@@ -197,7 +197,7 @@ def _attribute_before(
             who = _last_subject(clause)
             if who:
                 return _resolve(who, raw, article, entities, mentions)
-            return None, None
+            return _resolve_clause_subject(before, raw, article, entities, mentions)
     return None, None
 
 
