@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.structure.nav import Section
@@ -35,16 +36,18 @@ MONTHS = (
     "December",
 )
 log = logging.getLogger("mkdocs.hooks.briefing")
-_command = {"name": ""}
+# MkDocs loads this file anew for every rebuild during `serve`, but calls on_startup only once:
+# the command is kept in the process environment, which outlives the reloads.
+COMMAND_VARIABLE = "BRIEFING_MKDOCS_COMMAND"
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    _command["name"] = command
+    os.environ[COMMAND_VARIABLE] = command
 
 
 def on_pre_build(config) -> None:
     docs_dir = Path(config["docs_dir"])
-    if _command["name"] == "serve":
+    if os.environ.get(COMMAND_VARIABLE) == "serve":
         _regenerate(Path(config.config_file_path).parent)
     elif docs_dir.is_dir():
         recover(docs_dir)

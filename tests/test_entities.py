@@ -114,3 +114,22 @@ def test_speaking_body_is_an_organisation_as_written(gazetteer: Gazetteer) -> No
 def test_places_from_gazetteer_and_place_heads(gazetteer: Gazetteer) -> None:
     found = entities_of(["Ships from Gwadar Port reached Port Qasim and Beijing's Chaoyang District."], gazetteer)
     assert [place.name for place in found.places] == ["Gwadar Port", "Port Qasim", "Beijing", "Chaoyang District"]
+
+
+def test_unseen_style_article_people_and_roles(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Federal Minister for Maritime Affairs Qaiser Ahmed Sheikh, who chaired the ceremony, spoke first.",
+        "Chinese Consul General in Karachi Yang Yundong said the projects were on track.",
+        '"Financing matters most," said Sakib Sherani, a former economic adviser to the finance ministry.',
+        "Mr Sherani and Sheikh later met the press.",
+    ]
+    found = people(entities_of(paragraphs, gazetteer))
+    assert list(found) == ["Qaiser Ahmed Sheikh", "Yang Yundong", "Sakib Sherani"]
+    assert found["Qaiser Ahmed Sheikh"].role == "Federal Minister for Maritime Affairs"
+    assert found["Sakib Sherani"].role == "former economic adviser to the finance ministry"
+    assert "Mr Sherani" in found["Sakib Sherani"].aliases
+
+
+def test_lowercase_title_before_name_is_part_of_role(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Foreign Office spokesperson Mumtaz Zahra Baloch told a weekly briefing."], gazetteer)
+    assert people(found)["Mumtaz Zahra Baloch"].role == "Foreign Office spokesperson"

@@ -196,3 +196,53 @@ def test_long_attributed_quote_scores_higher_than_short_unattributed(gazetteer: 
         gazetteer,
     )
     assert found[1].score > found[0].score
+
+
+def test_unseen_style_article_attributes_every_quote(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "KARACHI: Pakistan and China on Tuesday signed three agreements on port logistics, officials said.",
+        "Federal Minister for Maritime Affairs Qaiser Ahmed Sheikh, who chaired the ceremony, said Gwadar would "
+        "become a hub. \u201cGwadar is the crown jewel of CPEC and it will transform Balochistan,\u201d Sheikh said.",
+        "Chinese Consul General in Karachi Yang Yundong said the projects were on track. \u201cChinese companies "
+        "are confident about the future of Pakistan\u2019s economy,\u201d he added.",
+        "The Chinese Embassy in Islamabad said security remained a priority. \u201cWe appreciate the measures "
+        "taken by the Pakistani government to protect Chinese personnel,\u201d the embassy said.",
+        "Analysts were cautious. \u201cAgreements on paper mean little until financing is secured,\u201d said "
+        "Sakib Sherani, a former economic adviser to the finance ministry.",
+        "Mr Sherani added that the \u201cdebt sustainability question\u201d remained open.",
+        "Prime Minister Shehbaz Sharif, speaking separately in Lahore, told a business gathering: "
+        '"Pakistan will never forget China\'s support in difficult times."',
+        '"Our friendship is higher than the mountains and deeper than the oceans," the prime minister said.',
+    ]
+    found = quotes_of(paragraphs, gazetteer)
+    assert [q.speaker for q in found] == [
+        "Qaiser Ahmed Sheikh",
+        "Yang Yundong",
+        "Chinese Embassy in Islamabad",
+        "Sakib Sherani",
+        "Shehbaz Sharif",
+        "Shehbaz Sharif",
+    ]
+    assert found[1].speaker_role == "Chinese Consul General in Karachi"
+
+
+def test_split_quote_around_attribution_gives_both_parts_to_the_speaker(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Chinese Foreign Minister Wang Yi met his guest.",
+            '"China and Pakistan are ironclad friends," Wang said, "and we will always support each other."',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Wang Yi", "Wang Yi"]
+
+
+def test_generic_body_resolves_to_the_one_matching_organisation(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Reserves rose, the State Bank of Pakistan (SBP) reported.",
+            '"This will help stabilise the rupee and restore confidence," the central bank said.',
+        ],
+        gazetteer,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("State Bank of Pakistan", "organization")]

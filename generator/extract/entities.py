@@ -325,7 +325,7 @@ def _backward_titleish(segment: str) -> str:
         gap = segment[tok.end : start] if start < len(segment) else segment[tok.end :]
         if gap.strip(" &"):
             break
-        if not (tok.cap or tok.low in CONNECTORS):
+        if not (tok.cap or tok.low in CONNECTORS or tok.low in TITLE_HEADS):
             break
         start = tok.start
     return segment[start:].strip()

@@ -20,7 +20,6 @@ HONORIFICS = frozenset(
         "sir",
         "dame",
         "madam",
-        "mian",
         "engr",
         "engr.",
         "hon",

@@ -285,9 +285,9 @@ def _resolve_body(phrase: str, entities: Entities) -> tuple[str | None, str | No
     words = set(phrase.lower().split())
     head = phrase.lower().split()[-1]
     best = [org for org in entities.organizations if words <= set(org.name.lower().split())]
-    if not best:
-        best = [org for org in entities.organizations if org.name.lower().split()[-1] == head]
-    if best:
+    if not best:  # "the central bank" → the one organisation of the article headed by "bank"
+        best = [org for org in entities.organizations if head in org.name.lower().split()]
+    if len(best) == 1 or (best and words <= set(best[0].name.lower().split())):
         return best[0].name, "organization"
     if len(words) >= 2:
         return phrase, "organization"
