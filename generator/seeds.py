@@ -115,8 +115,9 @@ def load_briefings(
 
     def finish(position: int, outcome: Briefing | SeedError, cache_path: Path | None) -> None:
         results[position] = outcome
-        if isinstance(outcome, Briefing) and cache_path is not None:
+        if isinstance(outcome, Briefing) and cache_path is not None and cache_dir is not None:
             _write_cache(cache_path, outcome)
+            _write_cache(_last_good_path(cache_dir, outcome.article.source_file), outcome)
         if on_done:
             on_done(tasks[position][1])
 
@@ -131,9 +132,28 @@ def load_briefings(
     else:
         for position, data, source_file, cache_path in pending:
             finish(position, _safe_briefing(data, source_file, extractors), cache_path)
+    if cache_dir is not None:
+        results = [_with_last_good(item, cache_dir) for item in results]
     briefings = tuple(item for item in results if isinstance(item, Briefing))
     errors = tuple(item for item in results if isinstance(item, SeedError))
-    return _unique_slugs(briefings), errors
+    errors += tuple(item[1] for item in results if isinstance(item, tuple))
+    briefings += tuple(item[0] for item in results if isinstance(item, tuple))
+    return _unique_slugs(tuple(sorted(briefings, key=lambda b: b.article.source_file))), errors
+
+
+def _with_last_good(item: Briefing | SeedError | None, cache_dir: Path):
+    """Remember each seed's last good briefing; a seed that now fails keeps it (and its error)."""
+    if isinstance(item, Briefing):
+        return item
+    previous = _read_cache(_last_good_path(cache_dir, item.source_file), item.source_file)
+    if previous is None:
+        return item
+    warning = f"this seed now fails ({item.reason}); showing the last good version"
+    return (replace(previous, warnings=(*previous.warnings, warning)), item)
+
+
+def _last_good_path(cache_dir: Path, source_file: str) -> Path:
+    return cache_dir / "last-good" / f"{hashlib.sha256(source_file.encode()).hexdigest()}.pickle"
 
 
 def _safe_briefing(data: bytes, source_file: str, extractors: Extractors) -> Briefing | SeedError:
