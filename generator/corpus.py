@@ -21,6 +21,7 @@ from .model import (
 )
 
 RELATED_LIMIT = 5
+RELATED_COMMON_FLOOR = 200  # below this many briefings, every shared feature counts
 CONFLICT_OVERLAP = 0.5  # share of referent words two figures must have in common to be "the same thing"
 CONFLICT_TOLERANCE = 0.01  # relative difference under which two figures agree
 _STOPWORDS = frozenset(
@@ -118,6 +119,7 @@ class _Entry:
 def _registry(briefings: tuple[Briefing, ...]) -> tuple[tuple[EntityRecord, ...], dict[str, str]]:
     """Merge people and organisations across articles by name, alias and (for people) surname."""
     entries: dict[str, _Entry] = {}  # entity id → entry
+    surnames: dict[str, set[str]] = defaultdict(set)  # last word of a person's name → entity ids
     lookup: dict[tuple[str, str], str] = {}  # (kind, normalised name or alias) → entity id
     per_article: dict[str, dict[str, str]] = {}  # slug → {name as written: entity id}
 
@@ -126,12 +128,13 @@ def _registry(briefings: tuple[Briefing, ...]) -> tuple[tuple[EntityRecord, ...]
             found = lookup.get((kind, name_key(candidate)))
             if found:
                 return found
-        if kind == "person":
-            found = _by_surname(entries, name)
-            if found:
-                return found
+        words = name_key(name).split()
+        if kind == "person" and len(words) == 1 and len(surnames.get(words[0], ())) == 1:
+            return next(iter(surnames[words[0]]))  # a one-word name joins the only person of that surname
         entity_id = f"{kind}:{name_key(name)}"
         entries[entity_id] = _Entry(name=name, kind=kind)
+        if kind == "person" and len(words) > 1:
+            surnames[words[-1]].add(entity_id)
         return entity_id
 
     # Longer (fuller) names first, so "Sharif" joins "Shehbaz Sharif" whatever the article order.
@@ -210,19 +213,6 @@ def _registry(briefings: tuple[Briefing, ...]) -> tuple[tuple[EntityRecord, ...]
         for written, entity_id in names.items():
             entity_of_name.setdefault(written, keys[entity_id])
     return tuple(records), entity_of_name
-
-
-def _by_surname(entries: dict[str, _Entry], name: str) -> str | None:
-    """A one-word person name joins the only registered person whose last name it is."""
-    words = name_key(name).split()
-    if len(words) != 1:
-        return None
-    matches = [
-        entity_id
-        for entity_id, entry in entries.items()
-        if entry.kind == "person" and name_key(entry.name).split()[-1:] == words
-    ]
-    return matches[0] if len(matches) == 1 else None
 
 
 def _unique_keys(entries: dict[str, _Entry]) -> dict[str, str]:
@@ -305,30 +295,33 @@ def referent_words(text: str | None) -> frozenset[str]:
 
 
 def _conflicts(figures: tuple[FigureRow, ...]) -> tuple[FigureConflict, ...]:
-    """Pairs from different articles: same kind, currency and period, overlapping referent, other value."""
+    """Pairs from different articles: same kind, currency and period, overlapping referent, other value.
+
+    Figures are bucketed by (kind, currency, period) and compared only with earlier figures that
+    share a referent word, so the cost grows with the number of candidates, not its square."""
     found = []
-    for i, first in enumerate(figures):
-        first_words = referent_words(first.refers_to)
-        if not first_words or first.period is None:
+    seen_by_word: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    words_of: list[frozenset[str]] = [referent_words(f.refers_to) for f in figures]
+    for index, figure in enumerate(figures):
+        words = words_of[index]
+        if not words or figure.period is None:
             continue
-        for second in figures[i + 1 :]:
-            if second.slug == first.slug or (second.kind, second.currency, second.period) != (
-                first.kind,
-                first.currency,
-                first.period,
-            ):
+        bucket = seen_by_word[(figure.kind, figure.currency, figure.period)]
+        candidates = sorted({earlier for word in words for earlier in bucket.get(word, ())})
+        for earlier in candidates:
+            first = figures[earlier]
+            if first.slug == figure.slug:
                 continue
-            second_words = referent_words(second.refers_to)
-            if not second_words:
+            shared = words_of[earlier] & words
+            if len(shared) / len(words_of[earlier] | words) < CONFLICT_OVERLAP:
                 continue
-            overlap = len(first_words & second_words) / len(first_words | second_words)
-            if overlap < CONFLICT_OVERLAP:
+            larger = max(abs(first.value), abs(figure.value)) or 1.0
+            if abs(first.value - figure.value) / larger <= CONFLICT_TOLERANCE:
                 continue
-            larger = max(abs(first.value), abs(second.value)) or 1.0
-            if abs(first.value - second.value) / larger <= CONFLICT_TOLERANCE:
-                continue
-            shared = ", ".join(sorted(first_words & second_words))
-            found.append(FigureConflict(first, second, f"both about “{shared}” in {first.period}, different values"))
+            reason = f"both about “{', '.join(sorted(shared))}” in {figure.period}, different values"
+            found.append(FigureConflict(first, figure, reason))
+        for word in words:
+            bucket[word].append(index)
     return tuple(found)
 
 
@@ -343,21 +336,31 @@ def _topics(briefings: tuple[Briefing, ...]) -> tuple[tuple[str, tuple[str, ...]
 def _related(
     briefings: tuple[Briefing, ...], entity_of_name: dict[str, str]
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """For each briefing, the others sharing the most entities (weight 2) and topics (weight 1)."""
+    """For each briefing, the others sharing the most entities (weight 2) and topics (weight 1).
+
+    An inverted index keeps this near-linear; a feature shared by very many briefings (a broad
+    topic in a large corpus) says little about relatedness and is skipped."""
     features: dict[str, set[str]] = {}
+    postings: dict[str, list[str]] = defaultdict(list)
     for briefing in briefings:
         names = [p.name for p in briefing.entities.people] + [o.name for o in briefing.entities.organizations]
         keys = {"e:" + entity_of_name[name] for name in names if name in entity_of_name}
-        features[briefing.article.slug] = keys | {"t:" + topic for topic in briefing.topics}
+        mine = keys | {"t:" + topic for topic in briefing.topics}
+        features[briefing.article.slug] = mine
+        for feature in mine:
+            postings[feature].append(briefing.article.slug)
+    too_common = max(RELATED_COMMON_FLOOR, len(briefings) // 20)
     related = []
     for slug, mine in features.items():
-        scored = []
-        for other, theirs in features.items():
-            if other == slug:
+        scores: Counter = Counter()
+        for feature in mine:
+            others = postings[feature]
+            if len(others) > too_common:
                 continue
-            shared = mine & theirs
-            score = sum(2 if item.startswith("e:") else 1 for item in shared)
-            if score >= 2:
-                scored.append((-score, other))
-        related.append((slug, tuple(other for _, other in sorted(scored)[:RELATED_LIMIT])))
+            weight = 2 if feature.startswith("e:") else 1
+            for other in others:
+                if other != slug:
+                    scores[other] += weight
+        ranked = sorted((-score, other) for other, score in scores.items() if score >= 2)
+        related.append((slug, tuple(other for _, other in ranked[:RELATED_LIMIT])))
     return tuple(sorted(related))

@@ -257,8 +257,13 @@ class Corpus:
     related: tuple[tuple[str, tuple[str, ...]], ...]  # (slug, related slugs, best first)
     entity_of_name: tuple[tuple[str, str], ...] = ()  # (name or alias as written in a briefing, entity key)
 
+    def __post_init__(self) -> None:
+        # An index by slug, built once: pages look briefings up by slug many times.
+        object.__setattr__(self, "_by_slug", {b.article.slug: b for b in self.briefings})
+        object.__setattr__(self, "_related", dict(self.related))
+
     def briefing(self, slug: str) -> Briefing:
-        for briefing in self.briefings:
-            if briefing.article.slug == slug:
-                return briefing
-        raise KeyError(slug)
+        return self._by_slug[slug]
+
+    def related_to(self, slug: str) -> tuple[str, ...]:
+        return self._related.get(slug, ())

@@ -109,7 +109,7 @@ def render_briefing(site: Site, briefing: Briefing) -> str:
         }
         for p in briefing.percentages
     ]
-    related = dict(site.corpus.related).get(article.slug, ())
+    related = site.corpus.related_to(article.slug)
     return render_template(
         "briefing.md.j2",
         title=display_title(briefing),
