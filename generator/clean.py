@@ -1,11 +1,444 @@
-"""Stage 2 — RawArticle → Article (stub; owned by the read/clean helper)."""
+"""Stage 2 — RawArticle → Article: drop page furniture, pull metadata lines out, cut glued articles.
+
+The text is read as lines. Lines above the first running-text line form the header (headline,
+section labels, player UI, byline, timestamp); lines from there on form the body zone, which ends
+early when the page's own headline comes back, an end-of-article marker ("Recommended Articles",
+"More from …") appears, or a new headline with its own byline/timestamp starts another article.
+Kept lines become paragraphs: blank lines separate paragraphs, a line that ends like a sentence
+ends its paragraph (so one-paragraph-per-line files work), hard-wrapped lines are joined.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import boilerplate as bp
+from . import metadata as md
 from .article import make_article
 from .model import Article, RawArticle
+from .read import SeedReadError
+
+_MIN_PARAGRAPHS_BEFORE_CUT = 2  # the page's headline coming back only ends an article that has begun
+_TOPIC_OVERLAP_CUT = 0.15  # below this share of shared key terms, text after a headline is another article
+_METADATA_MAX_LENGTH = 200  # bylines, stamps, credits and datelines are short lines
+_MAX_TOPIC_CHECKS = 20  # bounds the work on pathological files with thousands of headline-shaped lines
+_KEY_TERM = re.compile(r"\b[A-Z][A-Za-z\-]{2,}\b")
+_COMMON_CAPITALS = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Their",
+        "They",
+        "His",
+        "Her",
+        "Its",
+        "And",
+        "But",
+        "For",
+        "With",
+        "From",
+        "Into",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Where",
+        "What",
+        "Which",
+        "Who",
+        "Why",
+        "How",
+        "Also",
+        "Both",
+        "Some",
+        "Many",
+        "Most",
+        "More",
+        "Such",
+        "Other",
+        "Last",
+        "Next",
+        "First",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "In",
+        "On",
+        "At",
+        "As",
+        "It",
+        "He",
+        "She",
+        "We",
+        "Our",
+        "You",
+    ]
+)
+
+
+@dataclass
+class _Lines:
+    """Work state of one cleaning pass (local to `clean_article`, never shared)."""
+
+    kept: list[tuple[int, str]] = field(default_factory=list)  # (line number, stripped line)
+    dropped: list[str] = field(default_factory=list)
+    stamps: list[tuple[date | None, bool]] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    byline_agencies: list[str] = field(default_factory=list)
+    dateline: tuple[date | None, str | None] = (None, None)
+    title: str | None = None
+    seen: set[str] = field(default_factory=set)
+    body_lines: int = 0  # kept lines that read as running text
+    cut: bool = False
 
 
 def clean_article(raw: RawArticle) -> Article:
-    paragraphs = [line.strip() for line in raw.text.splitlines() if line.strip()]
-    return make_article(raw.source_file, paragraphs, title=raw.front_matter.title)
+    lines = _unwrap([line.strip() for line in raw.text.split("\n")])
+    state = _Lines()
+    body_start = next((i for i, line in enumerate(lines) if _starts_body(line)), len(lines))
+    state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start))
+    for number in range(body_start):
+        _header_line(lines[number], number, state, drop_headlines=body_start < len(lines))
+    _body_lines(lines, body_start, state)
+    paragraphs = _cut_topic_switch(_paragraphs(lines, state.kept), state)
+    if not paragraphs:
+        raise SeedReadError(raw.source_file, "no article text left after cleaning")
+    first_dateline = next(filter(None, (md.parse_dateline(paragraph) for paragraph in paragraphs[:2])), None)
+    if first_dateline:
+        state.dateline = first_dateline
+    published, year, how = md.extract_published(raw.front_matter, state.stamps, state.dateline[0], paragraphs)
+    front = raw.front_matter
+    return make_article(
+        raw.source_file,
+        paragraphs,
+        title=state.title,
+        published=published,
+        published_year=year,
+        published_how=how,
+        source=md.extract_source(front, state.dateline[1], state.credits, state.byline_agencies),
+        author=md.extract_author(front, state.bylines),
+        url=front.url,
+        tags=front.tags,
+        dropped=tuple(state.dropped),
+        warnings=(*raw.warnings, *_warnings(state)),
+        added=front.added,
+        content_hash=hashlib.sha256(raw.text.encode("utf-8")).hexdigest(),
+    )
+
+
+def _title_candidates(lines: list[str], body_start: int) -> list[tuple[str, bool, bool]]:
+    """Header lines that may be the headline: (line, followed by a byline/timestamp, repeated on the page)."""
+    header = [line for line in lines[:body_start] if line and not is_furniture(line) and not _is_metadata_line(line)]
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line:
+            counts[_key(line)] = counts.get(_key(line), 0) + 1
+    candidates = []
+    for line in header:
+        number = lines.index(line)
+        following = [other for other in lines[number + 1 : body_start] if other and not is_furniture(other)][:1]
+        followed = bool(following) and _is_metadata_line(following[0])
+        candidates.append((line, followed, counts[_key(line)] > 1))
+    return candidates
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join the lines of each blank-line separated block when the file is hard-wrapped.
+
+    A file is hard-wrapped when most lines followed by another line in the same block are of
+    wrapping length and end mid-sentence; joined blocks keep their first line number (the
+    others become blank), so paragraph boundaries stay where they were.
+    """
+    followed = [i for i in range(len(lines) - 1) if lines[i] and lines[i + 1]]
+    wrapped = [i for i in followed if 30 <= len(lines[i]) <= 100 and not lines[i].endswith(tuple(bp.SENTENCE_END))]
+    if len(wrapped) < 2 or len(wrapped) < 0.5 * len(followed):
+        return lines
+    joined = list(lines)
+    for i in followed:
+        if joined[i]:
+            joined[i + 1], joined[i] = f"{joined[i]} {joined[i + 1]}", ""
+    return joined
+
+
+# ---- line classes --------------------------------------------------------------------------------
+
+
+def is_furniture(line: str) -> bool:
+    """Page chrome: navigation, player UI, sharing, ads, cookie banners, copyright, stray characters."""
+    if len(line) <= 2 and any(ch.isalpha() for ch in line):
+        return True  # '1x', a lone mojibake 'Â'
+    return bool(bp.FURNITURE_ANY.fullmatch(line) or bp.EDITOR_LINE.fullmatch(line))
+
+
+def _starts_body(line: str) -> bool:
+    return bool(line) and md.is_body_line(line) and not is_furniture(line) and not _is_metadata_line(line)
+
+
+def _is_metadata_line(line: str) -> bool:
+    return len(line) <= _METADATA_MAX_LENGTH and (
+        _segments(line) is not None
+        or md.parse_timestamp_line(line) is not None
+        or md.parse_credit(line) is not None
+        or md.parse_byline(line) is not None
+        or md.parse_agency_line(line) is not None
+        or md.parse_labelled_stamp(line) is not None
+        or _dateline_only(line) is not None
+    )
+
+
+def _dateline_only(line: str) -> tuple[date | None, str | None] | None:
+    """A line holding only a dateline ('ISLAMABAD, Oct. 11 (Xinhua) --') with the text on the next line."""
+    found = md.parse_dateline(line + " ")
+    if found is None or not (found[0] or found[1]):
+        return None
+    match = bp.DATELINE.match(line + " ")
+    return found if match and not line[match.end() :].strip() else None
+
+
+def _key(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _is_label(line: str) -> bool:
+    """A short line of words not ending like a sentence: a section label ('China', 'World News')."""
+    return md.word_count(line) <= 3 and any(ch.isalpha() for ch in line) and not line.endswith(tuple(bp.SENTENCE_END))
+
+
+def _segments(line: str) -> list[str] | None:
+    """The parts of a bar-separated metadata line ('Posted on March 3, 2025 | Business'), or None.
+
+    Every part must be metadata, an editor credit or a short label, and one part must be a stamp,
+    a credit or an agency (so a navigation bar of labels alone is not metadata).
+    """
+    parts = [part for part in bp.SEGMENT_SEPARATOR.split(line.strip()) if part]
+    if len(parts) < 2 or any(md.word_count(part) > bp.MAX_SEGMENT_WORDS for part in parts):
+        return None
+    if not all(_is_metadata_part(part) or _is_label(part) or bp.EDITOR_LINE.fullmatch(part) for part in parts):
+        return None
+    return parts if any(_is_anchor_part(part) for part in parts) else None
+
+
+def _is_metadata_part(part: str) -> bool:
+    return (
+        md.parse_timestamp_line(part) is not None
+        or md.parse_credit(part) is not None
+        or md.parse_byline(part) is not None
+        or md.parse_agency_line(part) is not None
+        or md.parse_labelled_stamp(part) is not None
+    )
+
+
+def _is_anchor_part(part: str) -> bool:
+    stamp = md.parse_timestamp_line(part)
+    return bool(
+        (stamp and stamp[0])
+        or md.parse_credit(part)
+        or md.parse_agency_line(part)
+        or md.parse_labelled_stamp(part)
+    )
+
+
+# ---- header and body zones -------------------------------------------------------------------------
+
+
+def _drop(state: _Lines, line: str) -> None:
+    state.dropped.append(line)
+    state.seen.add(_key(line))
+
+
+def _metadata(line: str, state: _Lines, *, bare_names: bool) -> bool:
+    """Record a metadata line (timestamp, credit, byline, dateline); True when it was one."""
+    if len(line) > _METADATA_MAX_LENGTH:
+        return False
+    parts = _segments(line)
+    if parts:
+        for part in parts:
+            _metadata(part, state, bare_names=bare_names)
+        return True
+    stamp = md.parse_timestamp_line(line)
+    if stamp is not None:
+        state.stamps.append(stamp)
+        return True
+    credit = md.parse_credit(line)
+    if credit:
+        state.credits.append(credit)
+        return True
+    labelled = md.parse_labelled_stamp(line)
+    if labelled:
+        state.stamps.append(labelled[:2])
+        if labelled[2]:
+            _metadata(labelled[2], state, bare_names=True)  # the byline or desk before the stamp
+        return True
+    agency = md.parse_agency_line(line)
+    if agency:
+        state.byline_agencies.append(agency)
+        return True
+    byline = md.parse_byline(line)
+    if byline and (bare_names or not md.is_bare_byline(line)):
+        if byline[0]:
+            state.bylines.append(byline[0])
+        if byline[1]:
+            state.byline_agencies.append(byline[1])
+        written = md.parse_date(line)  # "By Zhao Lei | China Daily | Updated: 2024-09-16"
+        if written:
+            state.stamps.append((written, bool(bp.UPDATED_LABEL.search(line))))
+        return True
+    dateline = _dateline_only(line)
+    if dateline:
+        state.dateline = dateline
+        return True
+    return False
+
+
+def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool) -> None:
+    """Above the first running-text line: headlines, labels, furniture and metadata all leave the body."""
+    if not line:
+        return
+    if _key(line) in state.seen:
+        _drop(state, line)
+        return
+    repeated = (state.title and _key(line) == _key(state.title)) or _key(line) in state.seen
+    if (
+        _metadata(line, state, bare_names=True)
+        or is_furniture(line)
+        or repeated
+        or _is_label(line)
+        or (drop_headlines and md.is_headline(line))
+    ):
+        _drop(state, line)
+    else:
+        state.kept.append((number, line))
+        state.seen.add(_key(line))
+
+
+def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
+    last = max((i for i, line in enumerate(lines) if line), default=-1)
+    closing = sorted(i for i, line in enumerate(lines) if line)[-2:]  # where a writer's tagline may stand
+    for number in range(start, len(lines)):
+        line = lines[number]
+        if not line:
+            continue
+        if _ends_article(lines, number, state):
+            state.cut = True
+            state.dropped.extend(rest for rest in lines[number:] if rest)
+            return
+        previous = lines[number - 1] if number else ""
+        if (
+            _key(line) in state.seen
+            or is_furniture(line)
+            or (number in closing and bp.WRITER_TAGLINE.fullmatch(line))
+            or (state.title and _key(line) == _key(state.title))
+            or _metadata(line, state, bare_names=number == last)
+            or (
+                md.word_count(line) == 1
+                and _is_label(line)
+                and (not previous or previous.endswith(tuple(bp.SENTENCE_END)))
+            )
+        ):
+            _drop(state, line)
+        else:
+            state.kept.append((number, line))
+            state.seen.add(_key(line))
+            state.body_lines += md.is_body_line(line)
+
+
+def _ends_article(lines: list[str], number: int, state: _Lines) -> bool:
+    """The page's headline again, an end-of-article marker, or a new headline with its own byline/timestamp."""
+    body_so_far = state.body_lines
+    line = lines[number]
+    if body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT and state.title and _key(line) == _key(state.title):
+        return True
+    if body_so_far >= 1 and bp.END_OF_ARTICLE.fullmatch(line):
+        return True
+    if body_so_far >= 1 and md.is_headline(line):
+        following = [other for other in lines[number + 1 : number + 8] if other][:2]
+        return any(
+            md.parse_timestamp_line(other) is not None or _is_byline(other) or _opens_with_dateline(other)
+            for other in following[:1]
+        ) or any(md.parse_timestamp_line(other) is not None or _is_byline(other) for other in following)
+    return False
+
+
+def _opens_with_dateline(line: str) -> bool:
+    """'COLOMBO, July 31 (Reuters) - …': a dateline naming a date or an agency opens another story."""
+    found = md.parse_dateline(line)
+    return found is not None and (found[0] is not None or found[1] is not None)
+
+
+def _is_byline(line: str) -> bool:
+    return bool(bp.BYLINE.fullmatch(line)) or md.is_bare_byline(line)
+
+
+# ---- paragraphs ------------------------------------------------------------------------------------
+
+
+def _paragraphs(lines: list[str], kept: list[tuple[int, str]]) -> list[str]:
+    """Blank or dropped lines separate paragraphs; a line ending like a sentence ends one; wraps are joined."""
+    paragraphs: list[list[str]] = []
+    previous_number = -2
+    for number, line in kept:
+        if paragraphs and number == previous_number + 1 and _continues(paragraphs[-1][-1], line):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+        previous_number = number
+    joined = (" ".join(parts).strip() for parts in paragraphs)
+    return [paragraph for paragraph in joined if paragraph]
+
+
+def _continues(paragraph: str, line: str) -> bool:
+    return not paragraph.endswith(tuple(bp.SENTENCE_END)) or line[:1].islower()
+
+
+def _cut_topic_switch(paragraphs: list[str], state: _Lines) -> list[str]:
+    """Cut at a headline-shaped line after which the text shares almost no key terms with what came before."""
+    candidates = [i for i in range(_MIN_PARAGRAPHS_BEFORE_CUT, len(paragraphs) - 1) if md.is_headline(paragraphs[i])]
+    for index in candidates[:_MAX_TOPIC_CHECKS]:
+        before, after = _terms(paragraphs[:index]), _terms(paragraphs[index:])
+        if len(after) >= 5 and len(after & before) / len(after) < _TOPIC_OVERLAP_CUT:
+            state.cut = True
+            state.dropped.extend(paragraphs[index:])
+            return paragraphs[:index]
+    return paragraphs
+
+
+def _terms(paragraphs: list[str]) -> set[str]:
+    return {term for paragraph in paragraphs for term in _KEY_TERM.findall(paragraph)} - _COMMON_CAPITALS
+
+
+def _warnings(state: _Lines) -> list[str]:
+    warnings = []
+    if state.cut:
+        warnings.append("cut a second article (or related-article links) glued after the first")
+    if state.dropped:
+        count = len(state.dropped)
+        warnings.append(f"dropped {count} line{'s' if count != 1 else ''} of page furniture and metadata")
+    return warnings

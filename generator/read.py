@@ -1,10 +1,23 @@
-"""Stage 1 — bytes → RawArticle (stub; owned by the read/clean helper)."""
+"""Stage 1 — bytes → RawArticle: refuse binaries, decode, repair mojibake, split off front matter.
+
+Decoding order: BOM (UTF-8, UTF-16 LE/BE), UTF-16 without BOM (detected by the pattern of NUL
+bytes), UTF-8 — where stray bytes that are not UTF-8 are read as cp1252 (else latin-1) one by one —
+then ftfy repairs mojibake (curly quotes kept). Line endings become "\\n".
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from datetime import date, datetime
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
-from .model import RawArticle
+import ftfy
+import yaml
+
+from .model import FrontMatter, RawArticle
 
 
 class SeedReadError(Exception):
@@ -16,9 +29,293 @@ class SeedReadError(Exception):
         self.reason = reason
 
 
-def decode_seed(data: bytes, source_file: str) -> RawArticle:
-    return RawArticle(source_file=source_file, text=data.decode("utf-8", "replace"))
+# Magic numbers of files that are surely not articles.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/Excel document)"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"%PDF", "a PDF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+    (b"\xd0\xcf\x11\xe0", "an old Word/Excel document"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"OggS", "an audio file"),
+    (b"ID3", "an MP3 file"),
+    (b"RIFF", "a media file"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"wOFF", "a font"),
+)
+_CONTROL_SHARE = 0.05  # more control characters than this and the file is binary
+_FRONT_MATTER_KEYS = ("title", "date", "source", "url", "author", "tags", "added")
+_HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
+_LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\x80-\x9f]")
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # NBSP, EN SPACE, ... → " "
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")  # zero-width space, word joiner, stray BOM
+_ESCAPED = re.compile(r"[\udc80-\udcff]")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def read_seed(path: Path, source_file: str, max_bytes: int = 5_000_000) -> RawArticle:
-    return decode_seed(path.read_bytes(), source_file)
+    """Read a seed file from disk (refusing files over `max_bytes`) and decode it."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SeedReadError(source_file, f"file is {size:,} bytes, more than the limit of {max_bytes:,}")
+        data = path.read_bytes()
+    except OSError as error:
+        raise SeedReadError(source_file, f"cannot read the file ({error.strerror or error})") from error
+    return decode_seed(data, source_file)
+
+
+def decode_seed(data: bytes, source_file: str) -> RawArticle:
+    """Decode the bytes of a seed into text with its front matter; SeedReadError when it is not an article."""
+    text = _to_text(data, source_file)
+    front_matter, warnings, body = split_front_matter(text, source_file)
+    if _is_html(body, source_file):
+        body, front_matter = _html_to_text(body, front_matter, source_file)
+    if not body.strip():
+        reason = "no article text after the front matter" if text.lstrip().startswith("---") else "file is empty"
+        raise SeedReadError(source_file, reason)
+    return RawArticle(source_file=source_file, text=body, front_matter=front_matter, warnings=tuple(warnings))
+
+
+# ---- bytes → text ------------------------------------------------------------------------
+
+
+def _to_text(data: bytes, source_file: str) -> str:
+    if not data.strip():
+        raise SeedReadError(source_file, "file is empty" if not data else "file holds only whitespace")
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise SeedReadError(source_file, f"file is {kind}, not text")
+    text = _decode(data, source_file)
+    _refuse_control_characters(text, source_file)
+    text = _LINE_BREAKS.sub("\n", text)
+    text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True)
+    text = _CONTROL.sub("", text.replace("\t", " ").lstrip("\ufeff"))
+    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    if not text.strip():
+        raise SeedReadError(source_file, "file holds only whitespace or invisible characters")
+    return text
+
+
+def _decode(data: bytes, source_file: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _decode_utf8(data[3:])
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], codec, source_file)
+    codec = _utf16_without_bom(data)
+    if codec:
+        text = _strict(data, codec, source_file)
+        if "\x00" in text:
+            raise SeedReadError(source_file, "file is binary (it contains NUL bytes), not text")
+        return text
+    if b"\x00" in data:
+        raise SeedReadError(source_file, "file is binary (it contains NUL bytes), not text")
+    return _decode_utf8(data)
+
+
+def _strict(data: bytes, codec: str, source_file: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise SeedReadError(source_file, f"file looks like {codec.upper()} but cannot be decoded") from error
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text of mostly Latin script has NUL in every other byte: which half tells the byte order."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.7 and even_nul < 0.02:
+        return "utf-16-le"
+    if even_nul > 0.7 and odd_nul < 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf8(data: bytes) -> str:
+    """UTF-8, with each byte that is not valid UTF-8 read as cp1252 (latin-1 where cp1252 has no character)."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    return _ESCAPED.sub(_stray_byte, text)
+
+
+def _stray_byte(match: re.Match[str]) -> str:
+    byte = bytes([ord(match.group()) - 0xDC00])
+    try:
+        return byte.decode("cp1252")
+    except UnicodeDecodeError:
+        return byte.decode("latin-1")
+
+
+def _refuse_control_characters(text: str, source_file: str) -> None:
+    sample = text[:20_000]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\x0b\x0c")
+    if sample and controls > 3 and controls / len(sample) > _CONTROL_SHARE:
+        raise SeedReadError(source_file, "file is binary (too many control characters), not text")
+
+
+# ---- front matter --------------------------------------------------------------------------
+
+
+def split_front_matter(text: str, source_file: str) -> tuple[FrontMatter, list[str], str]:
+    """Split YAML front matter (between `---` lines at the very top) from the body and validate it."""
+    lines = text.lstrip("\n").split("\n")
+    if not lines or lines[0].strip() != "---":
+        return FrontMatter(), [], text
+    closing = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if closing is None:
+        return FrontMatter(), ["front matter has no closing '---' line; read as text"], text
+    raw = "\n".join(lines[1:closing])
+    body = "\n".join(lines[closing + 1 :])
+    try:
+        loaded = yaml.safe_load(raw) if raw.strip() else {}
+    except Exception as error:  # yaml raises ValueError too, e.g. for 2024-02-30
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise SeedReadError(source_file, f"front matter is not valid YAML ({first})") from error
+    if not isinstance(loaded, dict):
+        raise SeedReadError(source_file, "front matter must be 'key: value' lines (a YAML mapping)")
+    front_matter, warnings = _validate_front_matter(loaded, source_file)
+    return front_matter, warnings, body
+
+
+def _validate_front_matter(loaded: dict[Any, Any], source_file: str) -> tuple[FrontMatter, list[str]]:
+    values: dict[str, Any] = {}
+    warnings = [
+        f"front matter: unknown key {str(key)!r} ignored (known: {', '.join(_FRONT_MATTER_KEYS)})"
+        for key in sorted(loaded, key=str)
+        if str(key) not in _FRONT_MATTER_KEYS
+    ]
+    for key in ("title", "source", "url", "author"):
+        value = loaded.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise SeedReadError(source_file, f"front matter: {key!r} must be text, got {value!r}")
+        if value.strip():
+            values[key] = value.strip()
+    for key in ("date", "added"):
+        if loaded.get(key) is not None:
+            values[key] = _front_matter_date(key, loaded[key], source_file)
+    if loaded.get("tags") is not None:
+        values["tags"] = _front_matter_tags(loaded["tags"], source_file)
+    return FrontMatter(**values), warnings
+
+
+def _front_matter_date(key: str, value: Any, source_file: str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError as error:
+            raise SeedReadError(source_file, f"front matter: {key!r} is not a real date: {value!r}") from error
+    raise SeedReadError(source_file, f"front matter: {key!r} must be a date like 2024-09-16, got {value!r}")
+
+
+def _front_matter_tags(value: Any, source_file: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
+        raise SeedReadError(
+            source_file, f"front matter: 'tags' must be a list of words like [trade, energy], got {value!r}"
+        )
+    return tuple(tag.strip() for tag in value if tag.strip())
+
+
+# ---- HTML ------------------------------------------------------------------------------------
+
+
+def _is_html(text: str, source_file: str) -> bool:
+    return source_file.lower().endswith((".html", ".htm")) or bool(_HTML_START.match(text[:1000]))
+
+
+def _html_to_text(html: str, front_matter: FrontMatter, source_file: str) -> tuple[str, FrontMatter]:
+    """Main text of an HTML page (script, style and navigation dropped), paragraphs blank-line separated."""
+    try:
+        extracted, title, published = _trafilatura(html)
+    except ImportError:  # trafilatura missing or broken: the standard-library reader still gets the text
+        extracted, title, published = _plain_html_text(html)
+    except Exception as error:  # a broken page is a refused seed, never a crash
+        raise SeedReadError(source_file, f"cannot read the HTML page ({type(error).__name__})") from error
+    text = "\n\n".join(line.strip() for line in _SCRIPT_LIKE.sub("", extracted or "").split("\n") if line.strip())
+    if not text:
+        raise SeedReadError(source_file, "no readable article text in the HTML page")
+    fields = {
+        **front_matter.__dict__,
+        "title": front_matter.title or title,
+        "date": front_matter.date or published,
+    }
+    return text, FrontMatter(**fields)
+
+
+def _trafilatura(html: str) -> tuple[str | None, str | None, date | None]:
+    import trafilatura  # imported here: slow to import and only needed for HTML seeds
+
+    extracted = trafilatura.extract(html, include_comments=False, include_tables=False, deduplicate=False)
+    metadata = trafilatura.extract_metadata(html)
+    title = metadata.title.strip() if metadata is not None and isinstance(metadata.title, str) else None
+    published = None
+    if metadata is not None and isinstance(metadata.date, str) and _ISO_DATE.fullmatch(metadata.date[:10]):
+        try:
+            published = date.fromisoformat(metadata.date[:10])
+        except ValueError:
+            published = None
+    return extracted, title or None, published
+
+
+class _TextOfPage(HTMLParser):
+    """Text of block elements, leaving out script, style, navigation and other page chrome."""
+
+    SKIP = frozenset({"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg"})
+    BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "article", "section", "tr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skipping = 0
+        self.in_title = False
+        self.title = ""
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag == "title":
+            self.in_title = True
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag == "title":
+            self.in_title = False
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+        elif not self.skipping:
+            self.parts.append(data)
+
+
+def _plain_html_text(html: str) -> tuple[str, str | None, date | None]:
+    parser = _TextOfPage()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line), parser.title.strip() or None, None
+
+
+_SCRIPT_LIKE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)

@@ -62,7 +62,7 @@ def check_briefing(text: str, published: date | None) -> None:
     body = re.sub(r"\s+", " ", " ".join(article.paragraphs))
     for quote in briefing.quotes:
         assert 0 <= quote.span.paragraph < count
-        for piece in quote.text.split(" "):
+        for piece in quote.text.split():
             assert piece in body
     for fact in (*briefing.dates, *briefing.money, *briefing.percentages):
         assert 0 <= fact.span.paragraph < count

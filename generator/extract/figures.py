@@ -1,13 +1,313 @@
-"""Money and percentages (stub)."""
+"""Money and percentages, found by a small grammar of currency markers, numbers and multipliers.
+
+Money: a currency prefix ("$", "US$", "€", "£", "Rs", "PKR", "RMB") or a currency word after the
+number ("dollars", "U.S. dollars", "yuan", "rupees"), with an optional multiplier ("million", "bn",
+"m", "crore", "lakh"). `amount` is the full number; `usd` is the amount only when the currency is the
+US dollar (no exchange rates are invented). A range ("$2-3 billion", "$2 to $3 billion") counts as one
+figure whose amount is its LOWER bound (the conservative reading, like a date range's start); the
+whole range stays in `text`. Hedges before a figure ("over", "about", "more than") are not part of it.
+
+`refers_to` is what the figure is about, read from its clause: the noun after it ("$3.4 billion in
+loans", "$1.3 billion commercial loan"), else the subject of a linking verb before it ("exports to
+Pakistan totaled $24.23 billion", "an increase of 59.1 percent"), else the clause itself.
+"""
 
 from __future__ import annotations
 
-from ..model import Article, Money, Percentage
+import re
+
+from ..model import Article, Money, Percentage, Span
+from .clauses import clause_of, clause_pieces, tidy
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MULTIPLIERS = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "bln": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "tr": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+}
+_MULT = (
+    r"(?:\s?(?:lakh\s+crores?|thousand|million|billion|trillion|lakhs?|lac|crores?|mn|mln|bn|bln|cr)\b"
+    r"|(?:tn|tr|m|b|k)\b)"
+)
+# Prefix markers, longest first so "US$" wins over "$".
+_PREFIXES = (
+    ("US$", "USD"),
+    ("U.S.$", "USD"),
+    ("USD", "USD"),
+    ("C$", "CAD"),
+    ("A$", "AUD"),
+    ("HK$", "HKD"),
+    ("S$", "SGD"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("EUR", "EUR"),
+    ("£", "GBP"),
+    ("GBP", "GBP"),
+    ("¥", "CNY"),  # in China–Pakistan copy the yen sign is almost always the renminbi
+    ("RMB", "CNY"),
+    ("CNY", "CNY"),
+    ("PKR", "PKR"),
+    ("Rs.", "PKR"),  # Pakistani copy; an Indian outlet would say INR explicitly
+    ("Rs", "PKR"),
+    ("INR", "INR"),
+    ("AED", "AED"),
+    ("SAR", "SAR"),
+)
+# Currency words after the number, longest first.
+_SUFFIXES = (
+    (r"(?:US|U\.S\.|American)\s+dollars?", "USD"),
+    (r"Hong\s+Kong\s+dollars?", "HKD"),
+    (r"Canadian\s+dollars?", "CAD"),
+    (r"Australian\s+dollars?", "AUD"),
+    (r"dollars?", "USD"),
+    (r"USD", "USD"),
+    (r"(?:Chinese\s+)?yuan|renminbi|RMB|CNY", "CNY"),
+    (r"Indian\s+rupees?|INR", "INR"),
+    (r"(?:Pakistani\s+|Pak\s+)?rupees?|PKR", "PKR"),
+    (r"euros?|EUR", "EUR"),
+    (r"(?:British\s+)?pounds?\s+sterling|British\s+pounds?|GBP", "GBP"),
+    (r"dirhams?|AED", "AED"),
+    (r"riyals?|SAR", "SAR"),
+    (r"yen|JPY", "JPY"),
+)
+_PREFIX_RE = "|".join(re.escape(p) for p, _ in _PREFIXES)
+_SUFFIX_RE = "|".join(f"(?:{s})" for s, _ in _SUFFIXES)
+_RANGE = rf"(?:\s*(?:-|\u2013|to)\s*(?:{_PREFIX_RE})?\s?(?P<hi>{_NUMBER}))?"
+
+_MONEY_PREFIXED = re.compile(
+    rf"(?<![\w$€£¥])(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUMBER}){_RANGE}(?P<mult>{_MULT})?"
+    rf"(?:\s+(?P<suffix>{_SUFFIX_RE})\b)?"
+)
+_MONEY_SUFFIXED = re.compile(rf"(?<![\w.,])(?P<num>{_NUMBER}){_RANGE}(?P<mult>{_MULT})?\s+(?P<suffix>{_SUFFIX_RE})\b")
+_PERCENT = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUMBER})(?:\s*(?:-|\u2013|to)\s*(?P<hi>{_NUMBER}))?"
+    r"(?:\s?%|\s*(?:per\s?cent|percent|pc)\b(?!\s+(?:of\s+)?(?:computers?|desktops?))|\s+percentage\s+points?\b)"
+)
+
+_STOP_WORDS = (
+    "a an the this that these those which who whom whose what is are was were be been being has have had will "
+    "would shall should can could may might must do does did at to by for from with on in into over under during "
+    "since as than and or but while whereas if so per each last this next year years month months week day days "
+    "ago after before until till about around nearly almost up down out off also just only more less "
+    "year-on-year month-on-month y-o-y yoy annually respectively"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+_LINKING = re.compile(
+    r"(?P<np>(?:[^,;:()\u2014]|(?<=\d),(?=\d))*?)\s+(?:reached|totaled|totalled|total|totals|stood\s+at|stands\s+at|amounted\s+to|"
+    r"amounts\s+to|was|were|is|are|hit|hits|rose\s+to|rise\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|"
+    r"surged\s+to|jumped\s+to|climbed\s+to|dropped\s+to|declined\s+to|touched|crossed|exceeded|of|worth|valued\s+at|"
+    r"estimated\s+at|costing|cost|costs)"
+    r"(?:\s+(?:over|about|around|nearly|almost|more\s+than|less\s+than|some|up\s+to|an\s+estimated|roughly|just))?"
+    r"\s*$"
+)
+_HEDGE = re.compile(
+    r"\b(?:over|about|around|nearly|almost|more\s+than|less\s+than|some|up\s+to|an\s+estimated|roughly|another)\s*$"
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:^|[,;:()\u2014]\s*|\s-\s)(?P<np>[^,;:()\u2014]*?)\s*\b(?P<verb>up|down|rose|grew|increased|jumped|surged|climbed|fell|"
+    r"declined|dropped|decreased|slipped|shrank|contracted|expanded)(?:\s+by)?\s*$",
+    re.IGNORECASE,
+)
+_AFTER_VERB = re.compile(
+    r"^.*(?<![\w-])(?:[a-z]+ed|got|gave|won|made|took|sought|sent|lent|paid|spent|has|have|had|gets|"
+    r"seeks|signs|approves|announces|receives|offers|provides|is|are|was|were)\s+(?=\S)"
+)
+_PRONOUNS = frozenset(("it", "this", "that", "they", "these", "those", "he", "she", "we", "which", "what"))
+_DETERMINERS = re.compile(r"^(?:(?:a|an|the|its|their|his|her|our|this|that|these|those|some|another)\s+)+", re.I)
+_CHANGE_NOUNS = re.compile(r"\b(?:increase|decrease|growth|rise|drop|decline|fall|jump|surge|gain|loss)$", re.I)
+_NP_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\([A-Z][\w&.]*\)|[\u2013-]")
 
 
 def extract_money(article: Article) -> tuple[Money, ...]:
-    return ()
+    found: list[Money] = []
+    for p in range(len(article.paragraphs)):
+        for sentence in article.sentences[p]:
+            for start, end, amount, currency in _money_in(sentence.text):
+                found.append(
+                    Money(
+                        text=sentence.text[start:end],
+                        amount=amount,
+                        currency=currency,
+                        usd=amount if currency == "USD" else None,
+                        refers_to=refers_to(sentence.text, start, end),
+                        span=Span(p, sentence.index),
+                    )
+                )
+    return tuple(found)
 
 
 def extract_percentages(article: Article) -> tuple[Percentage, ...]:
-    return ()
+    found: list[Percentage] = []
+    for p in range(len(article.paragraphs)):
+        for sentence in article.sentences[p]:
+            text = sentence.text
+            money = _money_in(text)
+            for match in _PERCENT.finditer(text):
+                if any(a <= match.start() < b for a, b, _, _ in money):
+                    continue
+                about = refers_to(text, match.start(), match.end())
+                found.append(
+                    Percentage(
+                        text=match.group(),
+                        value=_number(match["num"]),
+                        refers_to=_with_subject(about, text, match.start(), money),
+                        span=Span(p, sentence.index),
+                    )
+                )
+    return tuple(found)
+
+
+# ---- money grammar -----------------------------------------------------------------------
+
+
+def _money_in(text: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, amount, currency) of each money expression in `text`, in order, not overlapping."""
+    candidates: list[tuple[int, int, float, str]] = []
+    for match in _MONEY_PREFIXED.finditer(text):
+        currency = dict(_PREFIXES)[match["cur"]]
+        if match["suffix"]:
+            currency = _suffix_currency(match["suffix"])
+        bare_rupee = match["cur"] in ("Rs", "Rs.") and not (match["mult"] or "," in match["num"] or match["suffix"])
+        if bare_rupee and re.match(r"\s*\d", text[match.end() :]):
+            continue
+        candidates.append((match.start(), match.end(), _amount(match), currency))
+    for match in _MONEY_SUFFIXED.finditer(text):
+        candidates.append((match.start(), match.end(), _amount(match), _suffix_currency(match["suffix"])))
+    chosen: list[tuple[int, int, float, str]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen)
+
+
+def _suffix_currency(word: str) -> str:
+    for pattern, code in _SUFFIXES:
+        if re.fullmatch(pattern, word):
+            return code
+    return "USD"
+
+
+def _number(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def _amount(match: re.Match[str]) -> float:
+    factor = 1.0
+    for word in (match["mult"] or "").lower().split():  # "lakh crore" = 1e5 * 1e7
+        factor *= _MULTIPLIERS.get(word, 1.0)
+    return _number(match["num"]) * factor
+
+
+# ---- what a figure is about --------------------------------------------------------------
+
+
+def refers_to(sentence: str, start: int, end: int) -> str | None:
+    """A short noun phrase naming what the figure at [start, end) of `sentence` measures."""
+    after = sentence[end:]
+    following = re.match(r"\s+(?:in|of|for|worth\s+of|on)\s+(?P<rest>.*)", after)
+    if following and not re.match(r"[A-Z\d]", following["rest"]):
+        phrase = _noun_phrase(following["rest"])
+        if phrase:
+            return phrase
+    phrase = _noun_phrase(after.lstrip(" ") if after.startswith(" ") else "")
+    if phrase:
+        return phrase
+    before = _HEDGE.sub("", sentence[:start].rstrip()).rstrip()
+    change = _CHANGE_BEFORE.search(before)
+    if change:
+        subject = _subject(change["np"]) if change["np"].strip() else None
+        if subject:
+            return f"change in {subject}"
+        return {"up": "increase", "down": "decrease"}.get(change["verb"].lower())
+    linking = _LINKING.search(before)
+    if linking:
+        subject = _subject(linking["np"]) or _appositive_head(before[: linking.start("np")])
+        if subject:
+            return subject
+    return _own_piece(sentence, start, end)
+
+
+def _own_piece(sentence: str, start: int, end: int) -> str | None:
+    """Fallback: the comma-delimited piece holding the figure, without the figure ("Beijing rolled over")."""
+    for a, b in clause_pieces(sentence, (start, end)):
+        if a <= start < b:
+            text = tidy(sentence[a:start] + " " + sentence[end:b], 10)
+            content = [w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _STOP and w not in _PRONOUNS]
+            if content and len(text.split()) >= 2:
+                return text
+    return clause_of(sentence, start, end, drop=True, max_words=10) or None
+
+
+def _noun_phrase(text: str, max_words: int = 7) -> str | None:
+    """Words from the start of `text` up to the first function word, verb-like word or punctuation."""
+    words: list[str] = []
+    pos = 0
+    while len(words) < max_words:
+        match = _NP_WORD.match(text, pos)
+        if not match:
+            break
+        word = match.group()
+        low = word.lower()
+        if low in _STOP or (low.endswith("ed") and "-" not in low) or low.endswith("ly"):
+            if low in ("of", "to", "from", "between") and words and len(words) < max_words - 1:
+                words.append(word)  # "exports to Pakistan", "trade between China and Pakistan"
+                pos = match.end()
+                pos += len(text[pos:]) - len(text[pos:].lstrip(" "))
+                continue
+            break
+        words.append(word)
+        pos = match.end()
+        if text[pos : pos + 1] != " ":
+            break
+        pos += 1
+    while words and words[-1].lower() in _STOP:
+        words.pop()
+    phrase = " ".join(words)
+    return phrase if phrase and phrase.lower() not in _PRONOUNS else None
+
+
+def _subject(text: str) -> str | None:
+    """The noun phrase ending `text`, back to a clause boundary ("while imports from Pakistan")."""
+    text = re.split(r"\b(?:while|whereas|that|which|who|as|when)\s+|^.*\b(?:year|month),\s+", text)[-1]
+    text = re.sub(r"^[a-z]+ing\s+(?=\S)", "", text.strip())  # "citing inflation" -> "inflation"
+    text = _AFTER_VERB.split(text)[-1] or text  # "the bank approved a loan (of $X)" -> "a loan"
+    text = tidy(_DETERMINERS.sub("", text.strip()), 8)
+    if not text or text.lower() in _PRONOUNS or len(text.split()) > 8:
+        return None
+    return text
+
+
+def _appositive_head(text: str) -> str | None:
+    """The noun phrase before the comma of an apposition ("The project, worth Rs 1 trillion")."""
+    text = text.rstrip()
+    if not text.endswith(","):
+        return None
+    return _subject(re.split(r"[,;:()\u2014]", text[:-1])[-1])
+
+
+def _with_subject(about: str | None, sentence: str, start: int, money: list[tuple[int, int, float, str]]) -> str | None:
+    """An "increase" alone says little: name what increased from the money figure before it."""
+    if not about or not _CHANGE_NOUNS.search(about):
+        return about
+    before = [m for m in money if m[1] <= start]
+    if not before:
+        return about
+    a, b, _, _ = before[-1]
+    subject = refers_to(sentence, a, b)
+    return f"{about} in {subject}" if subject else about

@@ -1,9 +1,83 @@
-"""Short extractive summary (stub)."""
+"""Short extractive summary: the lead sentence plus the most central sentences, in article order.
+
+Centrality is term overlap: a sentence scores the sum of its cosine similarities (over content-word
+counts) with every other sentence, so sentences that share the article's main vocabulary win. Quote-only
+sentences, very short fragments and subheadings are never picked.
+"""
 
 from __future__ import annotations
 
-from ..model import Article, Span
+import math
+import re
+from collections import Counter
+
+from ..model import Article, Sentence, Span
+
+MIN_WORDS = 8
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_QUOTE_OPEN = '"\u201c\u2018'
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+_STOPWORDS_TEXT = (
+    "the a an and or but of to in on at by for from with as is are was were be been being has have had will "
+    "would can could should may might must do does did that this these those it its he she they them his her "
+    "their we our you your i not no so than then there here which who whom whose what when where while also "
+    "said says told added about into over under after before since during more most very such other some any "
+    "all both each one two new"
+)
+_STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 
 def summarize(article: Article, max_sentences: int = 3) -> tuple[Span, ...]:
-    return tuple(Span(i, 0) for i in range(min(max_sentences, len(article.paragraphs))))
+    if max_sentences <= 0:
+        return ()
+    candidates: list[Sentence] = []
+    seen: set[str] = set()
+    for p, sentences in enumerate(article.sentences):
+        for sentence in sentences:
+            key = " ".join(_WORD.findall(sentence.text.lower()))
+            if key in seen or _inside_quote(article.paragraphs[p], sentence.start) or not _eligible(sentence):
+                continue  # a repeated line (a headline scraped twice) or the middle of a quotation
+            seen.add(key)
+            candidates.append(sentence)
+    if not candidates:
+        return ()
+    bags = [_bag(s.text) for s in candidates]
+    scores = [sum(_cosine(bags[i], bags[j]) for j in range(len(bags)) if j != i) for i in range(len(bags))]
+    lead, rest = 0, range(1, len(candidates))
+    ranked = sorted(rest, key=lambda i: (-round(scores[i], 9), i))
+    picked = sorted([lead, *ranked[: max_sentences - 1]])
+    return tuple(Span(candidates[i].paragraph, candidates[i].index) for i in picked)
+
+
+def _eligible(sentence: Sentence) -> bool:
+    text = sentence.text.strip()
+    words = _WORD.findall(text)
+    if len(words) < MIN_WORDS:
+        return False
+    if text[:1] in _QUOTE_OPEN:
+        return False  # a quote (or its opening part): the summary states facts in the article's voice
+    quoted = sum(len(m.group()) for m in _QUOTED.finditer(text))
+    return quoted < 0.6 * len(text)
+
+
+def _inside_quote(paragraph: str, offset: int) -> bool:
+    inside = False
+    for char in paragraph[:offset]:
+        if char == "\u201c":
+            inside = True
+        elif char == "\u201d":
+            inside = False
+        elif char == '"':
+            inside = not inside
+    return inside
+
+
+def _bag(text: str) -> Counter[str]:
+    return Counter(w for w in (m.lower() for m in _WORD.findall(text)) if w not in _STOPWORDS and len(w) > 2)
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(count * b[word] for word, count in a.items() if word in b)
+    return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())))

@@ -40,5 +40,5 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_template(name: str, **context: object) -> str:
-    return environment().get_template(name).render(**context)
+def render_template(template_name: str, /, **context: object) -> str:
+    return environment().get_template(template_name).render(**context)

@@ -1,0 +1,283 @@
+"""Patterns of page furniture and metadata lines in scraped news copy (data only, no logic).
+
+Every pattern is matched against one stripped line with `fullmatch` unless said otherwise, so a
+body sentence that merely mentions "subscribe" or "video" is never taken for furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?"
+TIME = (
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*(?:PKT|PST|GMT|UTC|BST|CST|IST|ET|EST|EDT)(?:\s*[+\-]\s*\d{1,2}(?::?\d{2})?)?)?"
+)
+# "Updated 2 hours ago", "5 mins ago": a relative age, part of a timestamp line.
+AGE = r"(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|just\s+now"
+
+# A date as written on its own: 2024-09-16, 16/09/2024, 16-Sep-2024, Sept 16, 2024, 16 September 2024.
+DATE = (
+    rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|"
+    rf"\d{{1,2}}-{MONTHS}-\d{{4}}|"
+    rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+\d{{4}}))"
+)
+STAMP_LABEL = r"(?:Last\s+)?(?:Published|Posted|Updated|Modified|First\s+published|Date|Time)(?:\s+(?:on|at))?"
+_SEPARATOR = r"(?:on|at|[|·•,:\-–—/]|\s)"
+# A line that is nothing but dates, times, labels and separators ("2024-09-16 17:31 Last Updated At:19:57").
+TIMESTAMP_LINE = re.compile(rf"(?:{DATE}|{TIME}|{AGE}|{STAMP_LABEL}|{_SEPARATOR})+", _I)
+TIMESTAMP_MAX_LENGTH = 120  # longer lines are never timestamps (and are not worth the regular expression)
+ANY_DATE = re.compile(DATE, _I)
+# "Published: 12 March 2023" / "Updated on Sept 16, 2024 10:00" — the label says which date it is.
+PUBLISHED_LABEL = re.compile(r"(?:Published|Posted|First\s+published|Date)\b", _I)
+UPDATED_LABEL = re.compile(r"(?:Last\s+)?(?:Updated|Modified)\b", _I)
+# "Recorder Report Published 16 Sep, 2024 05:34am": a byline or desk name, then a labelled stamp.
+LABELLED_STAMP = re.compile(
+    r"(?P<before>.{0,60}?)\s*[|·•,\-–—]?\s*\b(?P<label>(?:Last\s+)?(?:Published|Posted|Updated|Modified))\b(?P<stamp>.{4,80})",
+    _I,
+)
+BARE_TIME_LINE = re.compile(
+    rf"(?:{STAMP_LABEL}\s*:?\s*)?(?:{TIME}|{AGE})",
+    _I,
+)
+
+# Agencies and desks whose name alone on a line (or after a byline) is the article's source.
+AGENCIES = frozenset(
+    ["reuters", "afp", "ap", "associated press", "app", "xinhua", "pti", "ians", "ani", "inp", "nni", "ppi",
+     "online", "bloomberg", "prnewswire", "pr newswire", "business wire", "globe newswire", "anadolu", "kyodo",
+     "yonhap", "tass", "bernama", "irna", "wam", "spa", "apa", "dpa", "efe", "ansa", "wealthpk", "inp-wealthpk",
+     "agencies", "news agencies"]
+)  # fmt: skip
+# Bylines that name a desk, not a person: the author stays unknown.
+GENERIC_BYLINES = frozenset(
+    ["our correspondent", "a correspondent", "staff reporter", "staff correspondent", "special correspondent",
+     "our staff reporter", "web desk", "news desk", "monitoring desk", "monitoring report", "online desk",
+     "business desk", "sports desk", "desk report", "news report", "staff", "agencies", "newswire", "correspondent",
+     "reporter", "our reporter", "editorial board", "the editorial board", "recorder report"]
+)  # fmt: skip
+AGENCY_LINE_SEPARATOR = re.compile(r"\s*(?:[|,/&+]|\band\b)\s*", _I)
+EDITOR_LINE = re.compile(r"(?:editor|edited\s+by|reporting\s+by|writing\s+by|compiled\s+by)\s*:.{0,80}", _I)
+
+# Bylines: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe | Reuters", "Jane Doe, Staff Reporter".
+NAME = r"(?:[A-Z][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+\.?|[A-Z]\.|bin|ibn|ul|ud|al|de|van|von|der)){0,4}"
+BYLINE = re.compile(
+    rf"(?:[Ww]ritten\s+)?(?:By|BY|by):?\s+(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
+    rf"(?:\s*(?:[|,–—-]|for)\s*(?P<rest>.{{0,60}}))?",
+)
+# "Jane Doe, Staff Reporter" / "Jane Doe | Our Correspondent, Dawn".
+BYLINE_ROLE = re.compile(
+    rf"(?P<name>{NAME})\s*[,|–—-]\s*(?:Our\s+|Special\s+|Senior\s+|Staff\s+)?"
+    r"(?:Reporter|Correspondent|Writer|Bureau\s+Chief|Editor|Contributor|Staff)"
+    r"(?:\s*[,|–—-]\s*(?P<rest>.{1,40}))?",
+)
+BYLINE_STRICT_NAME = re.compile(NAME)
+# Words that show a short capitalised line is a label, not a person's name.
+NOT_NAME_WORDS = frozenset(
+    [
+        "news",
+        "world",
+        "business",
+        "pakistan",
+        "china",
+        "chinese",
+        "pakistani",
+        "asia",
+        "economy",
+        "politics",
+        "sports",
+        "opinion",
+        "editorial",
+        "home",
+        "latest",
+        "top",
+        "stories",
+        "video",
+        "videos",
+        "photos",
+        "live",
+        "international",
+        "national",
+        "breaking",
+        "local",
+        "region",
+        "regional",
+        "technology",
+        "tech",
+        "science",
+        "health",
+        "lifestyle",
+        "entertainment",
+        "culture",
+        "markets",
+        "market",
+        "trade",
+        "finance",
+        "investment",
+        "report",
+        "reports",
+        "analysis",
+        "feature",
+        "features",
+        "story",
+        "stories",
+        "section",
+        "more",
+        "related",
+        "menu",
+        "search",
+        "login",
+        "sign",
+        "the",
+        "of",
+        "and",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "a",
+        "an",
+        "at",
+        "by",
+        "from",
+        "islamabad",
+        "beijing",
+        "karachi",
+        "lahore",
+        "says",
+        "said",
+        "agreement",
+        "talks",
+        "deal",
+        "minister",
+        "ministry",
+        "government",
+        "ambassador",
+        "president",
+        "premier",
+    ]
+)
+
+# "Credit: INP-WealthPk", "Source: APP", "Courtesy: Dawn", "Photo credit: Xinhua".
+CREDIT_LINE = re.compile(
+    r"(?:Photo\s+|Image\s+|Picture\s+|News\s+)?(?:Credit|Credits|Source|Courtesy|Via)\s*[:\-–]\s*(?P<source>.{2,60}?)\s*\.?",
+    _I,
+)
+# A photo credit names a photographer or agency for the picture, not the article's source.
+PHOTO_CREDIT = re.compile(r"(?:Photo|Image|Picture|File\s+photo)\b", _I)
+
+# Datelines opening a body paragraph. The agency after the place is the source.
+#   BEIJING, Nov. 3, 2022 /PRNewswire/ --     ISLAMABAD, Oct. 11 (Xinhua) --     KARACHI (Reuters) -
+#   ISLAMABAD, March 4 (APP):                 LAHORE: ...
+PLACE = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][a-zA-Z.]+){0,2}"
+DATELINE = re.compile(
+    rf"(?P<place>{PLACE})\s*(?:,\s*(?P<date>{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTHS}(?:,?\s*\d{{4}})?))?"
+    r"\s*(?:/(?P<wire>[A-Za-z][\w .&\-]{1,30})/|\((?P<agency>[A-Za-z][\w .&\-]{1,30})\))?"
+    r"\s*(?:--|[-–—:])\s+"
+)
+
+# Lines of page chrome: navigation, video player, sharing, ads, cookie banners, tickers, "Read more".
+FURNITURE = tuple(
+    re.compile(pattern, _I)
+    for pattern in (
+        r"[-=_*~#•·]{3,}",  # horizontal rules
+        r"(?!by\s)(?:[^>»|]{1,30}[>»|]\s*){2,}[^>»|]{0,30}",  # breadcrumbs and link bars: Home > World > Asia
+        r"skip\s+to\s+(?:main\s+)?(?:content|navigation|main).*",
+        r"(?:toggle\s+)?(?:navigation|menu|main\s+menu|search|close|open|home|back\s+to\s+top|go\s+to\s+top)",
+        r"video\s+player\s+is\s+loading\.?",
+        r"(?:current\s+time|duration|remaining\s+time|stream\s+type|loaded|playback\s+rate|seek\s+to\s+live)"
+        r"\s*:?\s*(?:-?\d{1,2}:\d{2}|-:-|live|\d{1,3}(?:\.\d+)?\s*%|\d+(?:\.\d+)?x)?\s*",
+        r"\d(?:\.\d+)?x(?:,\s*selected)?",
+        r"(?:[•·▪●\-*]\s*)?(?:chapters|descriptions?(?:\s+off)?|captions?(?:\s+(?:off|on|settings))?|subtitles?"
+        r"(?:\s+(?:off|on|settings))?|audio\s+track|quality|fullscreen|mute|unmute|play|pause|replay|"
+        r"picture-in-picture|playback\s+rate|text\s+track\s+settings|captions\s+and\s+subtitles\s+off)"
+        r"(?:,\s*selected)?\s*",
+        r"(?:this\s+is\s+a\s+modal\s+window\.?|beginning\s+of\s+dialog\s+window.*|end\s+of\s+dialog\s+window\.?)",
+        r"(?:no\s+compatible\s+source\s+was\s+found\s+for\s+this\s+media\.?)",
+        r"(?:recommended|related|more|latest|popular|trending|top|editor'?s?\s+picks?)"
+        r"(?:\s+(?:articles?|stories|posts|news|reads?|videos?|from\s+\w+.*))?\s*:?",
+        r"hot\s*[·•|:\-]?\s*posts?",
+        r"(?:also\s+read|read\s+more|read\s+also|see\s+also|read\s+next|more\s+on\s+this|you\s+may\s+also\s+like|"
+        r"you\s+might\s+also\s+like|don'?t\s+miss)\b.{0,200}",
+        r"(?:share|share\s+this(?:\s+(?:article|story|post))?|share\s+on\s+\w+|tweet|email|print|whatsapp|"
+        r"facebook|twitter|linkedin|telegram|copy\s+link|comments?(?:\s*\(\d+\))?|\d+\s+comments?)\s*:?",
+        r"(?:follow|subscribe|sign\s+up|join)\b.{0,60}(?:newsletter|channel|updates|us|whatsapp|telegram|"
+        r"twitter|facebook|instagram|youtube|google\s+news)\b.{0,40}",
+        r"(?:advertisement|sponsored(?:\s+content)?|ad|ads|promoted|story\s+continues\s+below(?:\s+advertisement)?|"
+        r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*:?",
+        r".{0,80}\b(?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|accept\s+(?:all\s+)?cookies|"
+        r"cookie\s+(?:policy|settings|preferences))\b.{0,200}",
+        r"(?:accept|reject|decline)(?:\s+all)?|got\s+it|i\s+agree|manage\s+(?:preferences|cookies)",
+        r"(?:©|\(c\)|copyright)\s*.{0,120}|.{0,80}all\s+rights\s+reserved\.?.{0,40}",
+        r".{0,40}(?:جملہ\s+حقوق\s+محفوظ\s+ہیں|版权所有).{0,80}",  # "all rights reserved" in Urdu and Chinese
+        r"(?:breaking(?:\s+news)?|ticker|live\s+updates?|just\s+in)\s*[:|].{0,200}",
+        r"(?:tags?|topics?|filed\s+under|categories|category)\s*:.{0,200}",
+        r"(?:photo|image|picture|file\s+photo|video)\s*:\s*.{0,120}",
+        r"(?:click|tap)\s+here\b.{0,120}",
+        r"(?:feature\s+image|facebook\s+feature\s+image)",
+        r"(?:[•·▪●]\s*)?(?:privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|contact\s+us|about\s+us|"
+        r"advertise(?:\s+with\s+us)?|careers|sitemap|rss|e-?paper)\s*",
+        r"(?:print|e-?mail|share)\s*(?:[|·•]\s*(?:print|e-?mail|share|facebook|twitter|whatsapp)\s*)+",
+        r"(?:\d+\s*)?(?:views?|reads?|likes?|shares?)\s*",
+        r"(?:\d+\s+)?min(?:ute)?s?\s+read",
+        # Urdu and Chinese page furniture: "مزید پڑھیں" (read more), "اشتہار" (advertisement),
+        # "شیئر کریں" (share), "相关新闻" (related news), "责任编辑" (editor), "分享到" (share to).
+        r"(?:مزید\s+پڑھیں|مزید\s+خبریں|اشتہار|شیئر\s+کریں|متعلقہ\s+خبریں|تازہ\s+ترین|ہوم|صفحہ\s+اول)\s*[:：|]?.{0,80}",
+        r"(?:相关新闻|相关阅读|相关文章|责任编辑|编辑|来源|分享到|推荐阅读|更多|点击查看|广告|返回顶部|首页)\s*[:：]?.{0,60}",
+    )
+)
+
+# All of FURNITURE in one expression: one match per line instead of one per pattern.
+FURNITURE_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in FURNITURE), _I)
+
+# A line (after the body has begun) after which only other pages' content follows.
+END_OF_ARTICLE = re.compile(
+    r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*(?:articles?|stories|posts|news|reads?|videos?)?"
+    r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)|most\s+(?:read|popular|viewed)"
+    r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?)\s*:?"
+    r"|相关新闻|相关阅读|相关文章|推荐阅读|متعلقہ\s+خبریں",
+    _I,
+)
+
+# "this year" / "earlier this year" next to a four-digit year lets the year of publication be read.
+THIS_YEAR = re.compile(r"\bthis\s+year\b", _I)
+YEAR = re.compile(r"(?<![\d/.\-])(?:19[5-9]\d|20\d\d)(?![\d/\-]|\s*(?:crore|million|billion|MW|km|people|tons?)\b)")
+# A year after one of these words is a past or future reference point ("since 2015", "compared with 2023"),
+# not the edition of an event the text says happens "this year".
+YEAR_REFERENCE_WORDS = frozenset(
+    ["since", "in", "from", "than", "of", "to", "until", "till", "before", "after", "between", "by", "with",
+     "through", "during", "for", "and", "or", "vs", "versus", "against"]
+)  # fmt: skip
+
+# Sentence-ending characters: a line ending with one of these is a sentence, not a headline.
+SENTENCE_END = '.!?:;"”’)]…。！？'
+
+# A line of a few short parts joined by bars ("Posted on March 3, 2025 | Business", "APP | July 31, 2023",
+# "Source: Xinhua| 2024-10-11 21:03:12|Editor: huaxia"): each part is read on its own.
+SEGMENT_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+MAX_SEGMENT_WORDS = 6
+
+# The writer's tagline closing an opinion piece: "The writer is a former trade officer …".
+WRITER_TAGLINE = re.compile(
+    r"(?:The\s+)?(?:writer|author|columnist|contributor)s?\s+(?:is|are|was|has|heads|teaches|works|can\s+be)\b.{0,250}",
+    _I,
+)
+
+# Last words of a byline name that make it an outlet, not a person ("By Global Times", "By China Daily").
+OUTLET_WORDS = frozenset(
+    ["times", "daily", "news", "post", "tribune", "herald", "journal", "gazette", "express", "observer", "nation",
+     "telegraph", "guardian", "chronicle", "standard", "review", "network", "net", "agency", "press", "media",
+     "tv", "radio", "online", "wire", "newswire", "today", "weekly", "monitor", "recorder", "dawn", "cgtn",
+     "xinhua", "reuters", "bloomberg", "desk", "bureau", "service", "channel", "magazine", "report", "insider"]
+)  # fmt: skip
+
+# "Hannah Whitfield in Islamabad": a byline without "By" that says where the reporter is.
+BYLINE_IN_PLACE = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+)

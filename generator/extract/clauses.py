@@ -1,0 +1,109 @@
+"""The clause a fact belongs to: a short description for event and figure labels.
+
+A sentence is cut at semicolons, dashes and commas; the piece holding the fact is its clause. An
+introductory adverbial ("Last year, …", "On Monday, …") is too short to describe anything, so the
+clause then runs on into the next piece; a relative clause ("…, which is concluding on Monday")
+keeps the piece before it, which names what "which" stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(r"\s*(?:;|\s[\u2014\u2013]\s|\s--\s|,)\s*")
+_RELATIVE = re.compile(r"^(?:which|who|whose|where|that)\b\s*", re.IGNORECASE)
+_LEADING_JUNK = re.compile(r"^(?:and|but|while|whereas|as|that|so|then|also)\s+", re.IGNORECASE)
+_QUOTES = "\"\u201c\u201d\u2018\u2019'"
+MAX_WORDS = 20
+_PARTICIPLE = re.compile(r"^(?:[a-z]+ed|scheduled|held|set|known|led|made|built|signed|launched)\b")
+_ATTRIBUTION = re.compile(
+    r"^[\w\s'’.-]{0,60}\b(?:said|says|told|stated|noted|added|reported|announced|remarked)(?:\s+\w+){0,2}$"
+)
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]+),\s*$")
+# A dateline left at the start of a clause: "ISLAMABAD:", "Dec 12 (APP):", "BEIJING, March 5 (Reuters) -".
+_DATELINE_PREFIX = re.compile(
+    r"^(?:[A-Z]{3,}[A-Z .'-]*(?::\s+|,\s*))?"
+    r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*)?(?:\([^)]{1,40}\)|/[^/]{1,40}/)\s*(?:--|[-:\u2013\u2014])\s*)?"
+)
+_AFTER_DATELINE = re.compile(r"^\s*(?:\(|/|[\u2014\u2013-]|:)")
+_TRAILING_JUNK = re.compile(r"\s+(?:from|on|in|since|at|by|until|of|respectively|and|or|to)$", re.IGNORECASE)
+
+
+def clause_pieces(sentence: str, keep: tuple[int, int] = (0, 0)) -> list[tuple[int, int]]:
+    """(start, end) of each comma/semicolon/dash-separated piece of `sentence`; `keep` is never cut."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(sentence):
+        if _inside_digits(sentence, match.start()) or keep[0] <= match.start() < keep[1]:
+            continue  # "3,000" keeps its comma, and so does the fact itself ("Nov. 3, 2022")
+        pieces.append((start, match.start()))
+        start = match.end()
+    pieces.append((start, len(sentence)))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def _inside_digits(text: str, at: int) -> bool:
+    if text[at : at + 1] != ",":
+        return False
+    return text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
+
+
+def clause_of(sentence: str, start: int, end: int, drop: bool = True, max_words: int = MAX_WORDS) -> str:
+    """A short description of the clause of `sentence` holding [start, end).
+
+    With `drop`, the fact's own words are left out (an event label need not repeat its date).
+    """
+    dateline = _DATELINE.match(sentence[:start])
+    if dateline and _AFTER_DATELINE.match(sentence[end:]):
+        return f"dateline ({dateline.group(1).strip().title()})"
+    pieces = clause_pieces(sentence, (start, end))
+    index = next((i for i, (a, b) in enumerate(pieces) if a <= start < b), len(pieces) - 1)
+    chosen = [index]
+
+    def text_of(indices: list[int]) -> str:
+        parts = []
+        for i in sorted(indices):
+            a, b = pieces[i]
+            part = sentence[a:b]
+            if drop and a <= start and end <= b:
+                part = sentence[a:start] + " " + sentence[end:b]
+            parts.append(part)
+        return " ".join(parts)
+
+    own = tidy(text_of(chosen), 1000).rstrip(".")
+    if _ATTRIBUTION.match(own) and index > 0:
+        said = _DATELINE_PREFIX.sub("", sentence[pieces[0][0] : pieces[0][1]])
+        return tidy(own + ": " + said, max_words)  # "officials said" + what
+    # An introductory adverbial ("On Monday, …") runs on into the main clause, skipping asides.
+    nxt = index + 1
+    while _word_count(text_of(chosen)) < 8 and nxt < len(pieces):
+        if not _RELATIVE.match(sentence[pieces[nxt][0] : pieces[nxt][1]]):
+            chosen.append(nxt)
+        nxt += 1
+    first_piece = sentence[pieces[chosen[0]][0] : pieces[chosen[0]][1]]
+    if index > 0 and (_RELATIVE.match(first_piece) or _PARTICIPLE.match(first_piece)):
+        chosen.insert(0, index - 1)  # "…, which is concluding on Monday": name what "which" stands for
+    text = text_of(chosen)
+    return tidy(text, max_words)
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def tidy(text: str, max_words: int = MAX_WORDS) -> str:
+    text = " ".join(text.split())
+    text = _DATELINE_PREFIX.sub("", text).lstrip(" -\u2013\u2014")
+    text = text.strip(" ,;:." + _QUOTES)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEADING_JUNK.sub("", text)
+    while previous != text or _TRAILING_JUNK.search(text):
+        previous = text
+        text = _TRAILING_JUNK.sub("", text).strip(" ,;:")
+    words = text.split()
+    if len(words) > max_words:
+        text = " ".join(words[:max_words]).rstrip(",;:") + " …"
+    text = re.sub(r"\s+([,.;:)])", r"\1", text)
+    return text

@@ -1,0 +1,289 @@
+"""Article metadata (title, publication date, source, author) read from lines of scraped copy.
+
+One small `extract_<field>` per field, each a chain of fallbacks from the most to the least
+trusted evidence; front matter always wins. Line parsers (`parse_*`) recognise one kind of
+metadata line each and are used by the clean stage to decide which lines leave the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from . import boilerplate as bp
+from .model import PUBLISHED_FROM_FRONT_MATTER, PUBLISHED_FROM_TEXT, PUBLISHED_INFERRED, FrontMatter
+
+_MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_ISO = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
+_NUMERIC_DMY = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_MONTH_DAY_YEAR = re.compile(rf"({bp.MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
+_DAY_MON_YEAR = re.compile(rf"(\d{{1,2}})-({bp.MONTHS})-(\d{{4}})", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({bp.MONTHS}),?\s+(\d{{4}})", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
+_AGENCY_WORDS = re.compile(r"^(?:the\s+)?[A-Z]", re.UNICODE)
+
+
+# ---- line shapes -------------------------------------------------------------------------------
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+def is_headline(line: str) -> bool:
+    """A line shaped like a headline: a few words, starting with a capital, not ending like a sentence."""
+    words = word_count(line)
+    if not 3 <= words <= 30 or len(line) > 220 or line.endswith(tuple(bp.SENTENCE_END)):
+        return False
+    first = line.lstrip("\"“‘'([")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def is_body_line(line: str) -> bool:
+    """A line that reads as running text: a sentence of some length."""
+    words = word_count(line)
+    return words >= 20 or (words >= 6 and line.rstrip().endswith(tuple(bp.SENTENCE_END)))
+
+
+# ---- dates -------------------------------------------------------------------------------------
+
+
+def parse_date(text: str) -> date | None:
+    """The first full calendar date written in `text` (ISO, '16 Sept 2024', 'Sept. 16, 2024', '16/09/2024')."""
+    candidates: list[tuple[int, date | None]] = []
+    for match in _ISO.finditer(text):
+        candidates.append((match.start(), _safe_date(match.group(1), match.group(2), match.group(3))))
+    for match in _MONTH_DAY_YEAR.finditer(text):
+        candidates.append((match.start(), _safe_date(match.group(3), _month(match.group(1)), match.group(2))))
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        candidates.append((match.start(), _safe_date(match.group(3), _month(match.group(2)), match.group(1))))
+    for match in _DAY_MON_YEAR.finditer(text):
+        candidates.append((match.start(), _safe_date(match.group(3), _month(match.group(2)), match.group(1))))
+    for match in _NUMERIC_DMY.finditer(text):
+        candidates.append((match.start(), _numeric_date(match.group(1), match.group(2), match.group(3))))
+    found = [value for _, value in sorted(candidates, key=lambda item: item[0]) if value is not None]
+    return found[0] if found else None
+
+
+def _month(name: str) -> int:
+    return _MONTH_NUMBERS.get(name.lower().rstrip(".")[:3], 0)
+
+
+def _safe_date(year: str | int, month: str | int, day: str | int) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _numeric_date(first: str, second: str, year: str) -> date | None:
+    """dd/mm/yyyy or mm/dd/yyyy: only when the numbers decide which (never guess an ambiguous date)."""
+    a, b = int(first), int(second)
+    if a > 12 >= b or a == b:
+        return _safe_date(year, b, a)
+    if b > 12 >= a:
+        return _safe_date(year, a, b)
+    return None
+
+
+def parse_timestamp_line(line: str) -> tuple[date | None, bool] | None:
+    """A line that is only a date/time stamp → (date, is_update_only); None when the line is something else.
+
+    'Updated: …' alone is still a timestamp, but a date that is only an update time is used last.
+    """
+    line = " ".join(line.split())  # single spaces keep the regular expressions linear
+    if len(line) > bp.TIMESTAMP_MAX_LENGTH:
+        return None
+    if bp.BARE_TIME_LINE.fullmatch(line):
+        return None, False
+    if not bp.TIMESTAMP_LINE.fullmatch(line) or not bp.ANY_DATE.search(line):
+        return None
+    update_only = bool(bp.UPDATED_LABEL.match(line)) and not bp.PUBLISHED_LABEL.match(line)
+    return parse_date(line), update_only
+
+
+def parse_labelled_stamp(line: str) -> tuple[date, bool, str] | None:
+    """'Recorder Report Published 16 Sep, 2024 05:34am' → (date, is_update_only, 'Recorder Report')."""
+    match = bp.LABELLED_STAMP.fullmatch(" ".join(line.split()))
+    before = match.group("before") if match else ""
+    if not match or word_count(before) > 6 or any(word[:1].islower() for word in before.split()):
+        return None
+    stamp = parse_timestamp_line(match.group("stamp").strip(" :"))
+    if stamp is None or stamp[0] is None:
+        return None
+    return stamp[0], bool(bp.UPDATED_LABEL.match(match.group("label"))), before.strip(" |·•,-–—")
+
+
+def parse_dateline(paragraph: str) -> tuple[date | None, str | None] | None:
+    """The dateline opening a paragraph ('BEIJING, Nov. 3, 2022 /PRNewswire/ --') → (date, agency)."""
+    match = bp.DATELINE.match(paragraph)
+    if not match or not _looks_like_place(match.group("place")):
+        return None
+    written = match.group("date")
+    published = parse_date(written) if written else None
+    agency = (match.group("wire") or match.group("agency") or "").strip() or None
+    return published, agency
+
+
+def _looks_like_place(place: str) -> bool:
+    letters = [ch for ch in place.split(",")[0] if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def implied_year(paragraphs: tuple[str, ...] | list[str]) -> int | None:
+    """The year of publication when the text says 'this year' of an event it names with its year.
+
+    Only when every such sentence names one and the same year (never a guess between two).
+    """
+    years: set[int] = set()
+    for paragraph in paragraphs:
+        for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+            if not bp.THIS_YEAR.search(sentence):
+                continue
+            found = {int(match.group()) for match in bp.YEAR.finditer(sentence)}
+            if any(_is_reference_year(sentence, match.start()) for match in bp.YEAR.finditer(sentence)):
+                return None
+            if len(found) == 1:
+                years |= found
+            elif len(found) > 1:
+                return None
+    return years.pop() if len(years) == 1 else None
+
+
+def _is_reference_year(sentence: str, start: int) -> bool:
+    words = sentence[:start].split()
+    return bool(words) and words[-1].lower().strip("(,") in bp.YEAR_REFERENCE_WORDS
+
+
+# ---- people and sources ------------------------------------------------------------------------
+
+
+def parse_byline(line: str) -> tuple[str | None, str | None] | None:
+    """'By Jane Doe | Reuters' → ('Jane Doe', 'Reuters'); a bare name line → (name, None).
+
+    A desk byline ('By Our Correspondent', 'Web Desk') is a byline without an author.
+    """
+    match = bp.BYLINE.fullmatch(line) or bp.BYLINE_ROLE.fullmatch(line)
+    if match:
+        rest = (match.group("rest") or "").strip(" .") or None
+        name = match.group("name").strip()
+        if is_outlet_name(name):  # "By Global Times": the outlet wrote it, no person is named
+            return None, name
+        return (None if name.casefold() in bp.GENERIC_BYLINES else name), _agency_in(rest)
+    if line.casefold().strip(" .") in bp.GENERIC_BYLINES:
+        return None, None
+    if is_bare_name(line):
+        return (None, line.strip()) if is_outlet_name(line) else (line.strip(), None)
+    located = _byline_in_place(line)
+    return (located, None) if located else None
+
+
+def is_outlet_name(name: str) -> bool:
+    """'Global Times', 'China Daily', 'Xinhua': a byline naming a publication or agency, not a person."""
+    words = name.split()
+    return bool(words) and (name.casefold() in bp.AGENCIES or words[-1].casefold().strip(".") in bp.OUTLET_WORDS)
+
+
+def _byline_in_place(line: str) -> str | None:
+    """'Hannah Whitfield in Islamabad' → 'Hannah Whitfield'."""
+    match = bp.BYLINE_IN_PLACE.fullmatch(line.strip())
+    if not match or not is_bare_name(match.group("name")) or is_outlet_name(match.group("name")):
+        return None
+    return match.group("name")
+
+
+def is_bare_byline(line: str) -> bool:
+    """A byline without 'By': a bare name, or a name with where the reporter is."""
+    return is_bare_name(line) or _byline_in_place(line) is not None
+
+
+def _agency_in(rest: str | None) -> str | None:
+    if not rest:
+        return None
+    first = bp.AGENCY_LINE_SEPARATOR.split(rest)[0].strip(" .")
+    return first if _is_agency(first) and not bp.ANY_DATE.search(first) and not first[:1].isdigit() else None
+
+
+def parse_agency_line(line: str) -> str | None:
+    """A line naming only news agencies ('Reuters | AFP', 'APP') → the first one."""
+    parts = [part.strip(" .") for part in bp.AGENCY_LINE_SEPARATOR.split(line) if part.strip(" .")]
+    if parts and len(parts) <= 4 and all(part.casefold() in bp.AGENCIES for part in parts):
+        return parts[0]
+    return None
+
+
+def is_bare_name(line: str) -> bool:
+    """Two to four capitalised words that are not a section label: a byline without 'By'."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or not bp.BYLINE_STRICT_NAME.fullmatch(line):
+        return False
+    return not any(word.lower().strip(".") in bp.NOT_NAME_WORDS for word in words)
+
+
+def _is_agency(text: str) -> bool:
+    return 1 <= word_count(text) <= 5 and bool(_AGENCY_WORDS.match(text)) and not text.endswith(".")
+
+
+def parse_credit(line: str) -> str | None:
+    """'Credit: INP-WealthPk' → 'INP-WealthPk' (photo credits name a picture's source, not the article's)."""
+    match = bp.CREDIT_LINE.fullmatch(line)
+    if not match or bp.PHOTO_CREDIT.match(line):
+        return None
+    source = match.group("source").strip()
+    return source if _is_agency(source) else None
+
+
+# ---- the fields --------------------------------------------------------------------------------
+
+
+def extract_title(front_matter: FrontMatter, header_lines: Iterable[tuple[str, bool, bool]]) -> str | None:
+    """Front matter, else the headline-shaped line above the body that is followed by a byline or
+    timestamp, else one the page repeats, else the first (a tagline or section name comes earlier).
+
+    `header_lines` holds (line, followed_by_metadata, repeated_on_page) for the candidate lines.
+    """
+    if front_matter.title:
+        return front_matter.title
+    candidates = [item for item in header_lines if is_headline(item[0]) and not is_bare_byline(item[0])]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda item: (item[1], item[2]))  # max keeps the first of equals
+    return best[0]
+
+
+def extract_published(
+    front_matter: FrontMatter,
+    stamps: list[tuple[date | None, bool]],
+    dateline_date: date | None,
+    paragraphs: tuple[str, ...] | list[str],
+) -> tuple[date | None, int | None, str | None]:
+    """(published, published_year, how): front matter, a timestamp line, the dateline, an update stamp,
+    and last the year the text implies. Never a full date the text does not give."""
+    if front_matter.date:
+        return front_matter.date, front_matter.date.year, PUBLISHED_FROM_FRONT_MATTER
+    published = next((day for day, update in stamps if day and not update), None)
+    published = published or dateline_date or next((day for day, _ in stamps if day), None)
+    if published:
+        return published, published.year, PUBLISHED_FROM_TEXT
+    year = implied_year(paragraphs)
+    return None, year, PUBLISHED_INFERRED if year else None
+
+
+def extract_source(
+    front_matter: FrontMatter, dateline_agency: str | None, credits: list[str], byline_agencies: list[str]
+) -> str | None:
+    """Front matter, else the agency in the dateline, else a credit line, else the agency after a byline."""
+    if front_matter.source:
+        return front_matter.source
+    return dateline_agency or next(iter(credits), None) or next(iter(byline_agencies), None)
+
+
+def extract_author(front_matter: FrontMatter, bylines: list[str]) -> str | None:
+    """Front matter, else the first byline."""
+    if front_matter.author:
+        return front_matter.author
+    return next(iter(bylines), None)

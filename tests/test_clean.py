@@ -1,0 +1,236 @@
+"""Clean stage: page furniture, metadata lines, glued articles, paragraphs and metadata fields."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import pytest
+
+from generator.clean import clean_article
+from generator.model import PUBLISHED_FROM_FRONT_MATTER, PUBLISHED_FROM_TEXT, FrontMatter, RawArticle
+from generator.read import SeedReadError
+
+P1 = "Pakistan and China agreed on Monday to expand cooperation at Gwadar port, officials said."
+P2 = "The project is expected to attract $1.5 billion in investment over the next five years."
+P3 = '"The port will become a hub for regional trade," Planning Minister Ahsan Iqbal told reporters.'
+
+
+def clean(text: str, front_matter: FrontMatter | None = None):
+    return clean_article(RawArticle("a.txt", text, front_matter or FrontMatter()))
+
+
+def test_plain_paragraphs_are_kept_verbatim():
+    article = clean(f"{P1}\n\n{P2}\n")
+    assert article.paragraphs == (P1, P2)
+    assert article.dropped == () and article.title is None and article.published is None
+
+
+def test_navigation_and_video_player_lines_are_dropped():
+    furniture = [
+        "Skip to Content Facebook Feature Image",
+        "Video Player is loading.",
+        "Current Time 0:00",
+        "Duration -:-",
+        "Loaded: 0%",
+        "Stream Type LIVE",
+        "1x",
+        "\u2022 Chapters",
+        "\u2022 captions off, selected",
+        "Playback Rate",
+        "Captions",
+        "\u00c2",
+    ]
+    article = clean("\n".join(furniture) + f"\n\n{P1}\n\n{P2}")
+    assert article.paragraphs == (P1, P2)
+    assert list(article.dropped) == furniture
+    assert any("dropped 12 lines" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article",
+        "Follow us on Twitter for the latest updates",
+        "Subscribe to our newsletter",
+        "Advertisement",
+        "We use cookies to improve your experience. Accept all cookies",
+        "Also Read: Pakistan, China sign twelve agreements",
+        "\u00a9 2024 Dawn News. All rights reserved.",
+        "Copyright 2024 Xinhua",
+        "10:45 AM",
+        "Breaking: markets fall on rate fears",
+        "\u0645\u0632\u06cc\u062f \u067e\u0691\u06be\u06cc\u06ba",
+        "\u5206\u4eab\u5230",
+    ],
+)
+def test_share_ads_cookie_ticker_copyright_and_foreign_furniture_lines_are_dropped(line):
+    article = clean(f"{P1}\n\n{line}\n\n{P2}")
+    assert article.paragraphs == (P1, P2)
+    assert line in article.dropped
+
+
+def test_body_sentence_mentioning_furniture_words_is_kept():
+    text = "Readers can subscribe to the ministry's newsletter, which will share updates on the project weekly."
+    assert clean(f"{P1}\n\n{text}").paragraphs == (P1, text)
+
+
+def test_headline_above_the_body_is_the_title_and_leaves_the_body():
+    article = clean(f"Gwadar port expansion agreed\n\n{P1}\n\n{P2}")
+    assert article.title == "Gwadar port expansion agreed"
+    assert article.paragraphs == (P1, P2)
+
+
+def test_section_label_above_the_headline_is_dropped():
+    article = clean(f"China\n\nGwadar port expansion agreed\n\nChina\n\n{P1}")
+    assert article.title == "Gwadar port expansion agreed"
+    assert article.paragraphs == (P1,)
+    assert article.dropped.count("China") == 2
+
+
+def test_repeated_lines_are_dropped():
+    article = clean(f"{P1}\n\n{P2}\n\n{P1}")
+    assert article.paragraphs == (P1, P2)
+
+
+def test_subheadings_inside_the_body_are_kept():
+    article = clean(f"Headline of the piece here\n\n{P1}\n\nChina ready to provide new opportunities\n\n{P2}")
+    assert article.paragraphs == (P1, "China ready to provide new opportunities", P2)
+
+
+def test_timestamp_line_gives_published_and_leaves_the_body():
+    article = clean(f"Gwadar port expansion agreed\n\n2024-09-16 17:31 Last Updated At:19:57\n\n{P1}")
+    assert article.published == date(2024, 9, 16)
+    assert article.published_how == PUBLISHED_FROM_TEXT
+    assert article.paragraphs == (P1,)
+
+
+def test_dateline_paragraph_is_kept_and_gives_date_and_source():
+    first = f"BEIJING, Nov. 3, 2022 /PRNewswire/ \u2014 {P1}"
+    article = clean(f"CGTN:China, Pakistan vow to deepen ties\n\n{first}\n\n{P2}")
+    assert article.paragraphs == (first, P2)
+    assert (article.published, article.source) == (date(2022, 11, 3), "PRNewswire")
+    assert article.title == "CGTN:China, Pakistan vow to deepen ties"
+
+
+def test_agency_dateline_without_year_gives_source_but_no_date():
+    article = clean(f"ISLAMABAD, Oct. 11 (Xinhua) -- {P1}\n\n{P2}")
+    assert (article.source, article.published, article.published_year) == ("Xinhua", None, None)
+
+
+def test_bare_byline_and_credit_lines_give_author_and_source():
+    article = clean(f"Qudsia Bano\n{P1}\n{P2}\nCredit: INP-WealthPk")
+    assert (article.author, article.source) == ("Qudsia Bano", "INP-WealthPk")
+    assert article.paragraphs == (P1, P2)
+    assert article.dropped == ("Qudsia Bano", "Credit: INP-WealthPk")
+
+
+def test_by_line_with_agency_gives_author_and_source():
+    article = clean(f"Gwadar port expansion agreed\nBy Jane Doe | Reuters\nPublished: 12 March 2023\n\n{P1}")
+    assert (article.author, article.source, article.published) == ("Jane Doe", "Reuters", date(2023, 3, 12))
+
+
+def test_one_paragraph_per_line_without_blank_lines():
+    assert clean(f"{P1}\n{P2}\n{P3}").paragraphs == (P1, P2, P3)
+
+
+def test_hard_wrapped_lines_inside_a_paragraph_are_joined():
+    text = (
+        "Pakistan and China agreed on Monday to expand\n"
+        "cooperation at Gwadar port, officials said in a\n"
+        "statement issued in Islamabad.\n\n"
+        "The project is expected to attract investment\n"
+        "over the next five years, the statement said."
+    )
+    assert clean(text).paragraphs == (
+        "Pakistan and China agreed on Monday to expand cooperation at Gwadar port, officials said in a "
+        "statement issued in Islamabad.",
+        "The project is expected to attract investment over the next five years, the statement said.",
+    )
+
+
+def test_headline_repeated_after_the_body_cuts_the_glued_article():
+    other = "An official with the World Economic Forum stressed the importance of dialogue on new technologies."
+    head = "Gwadar port expansion agreed"
+    text = f"{head}\n\n{P1}\n\n{P2}\n\n{head}\n\n{other}\n\nRecommended Articles"
+    article = clean(text)
+    assert article.paragraphs == (P1, P2)
+    assert other in article.dropped
+    assert any("cut a second article" in warning for warning in article.warnings)
+
+
+def test_related_marker_ends_the_article():
+    article = clean(
+        f"{P1}\n\n{P2}\n\nMore from Business\n\nIran and Turkey sign a gas pipeline deal worth billions today."
+    )
+    assert article.paragraphs == (P1, P2)
+
+
+def test_new_headline_with_its_own_byline_starts_another_article():
+    other = "Tehran and Ankara held talks on the long delayed gas pipeline project on Tuesday."
+    article = clean(f"{P1}\n\n{P2}\n\nIran and Turkey discuss gas pipeline\nBy John Roe\n\n{other}")
+    assert article.paragraphs == (P1, P2)
+    assert article.author is None
+
+
+def test_headline_followed_by_an_unrelated_topic_is_cut():
+    article = clean(
+        f"{P1}\n\n{P2}\n\n{P3}\n\nBrazilian footballers celebrate World Cup\n\n"
+        "Fans in Rio de Janeiro and Sao Paulo poured into the streets after Neymar scored twice for Brazil.\n\n"
+        "Coach Tite praised Vinicius Junior and Casemiro for their defensive work against Serbia in Qatar."
+    )
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_nothing_left_after_cleaning_is_refused():
+    with pytest.raises(SeedReadError) as caught:
+        clean("Skip to Content\nRecommended Articles\nCurrent Time 0:00\n")
+    assert caught.value.reason == "no article text left after cleaning"
+
+
+def test_front_matter_wins_and_is_copied():
+    front = FrontMatter(
+        title="Given title",
+        date=date(2024, 1, 2),
+        source="Dawn",
+        author="A B",
+        url="https://example.com/x",
+        tags=("trade",),
+        added=date(2024, 1, 3),
+    )
+    article = clean(f"Gwadar port expansion agreed\n2024-09-16 17:31\nBy Jane Doe\n\n{P1}", front)
+    assert (article.title, article.published, article.published_how) == (
+        "Given title",
+        date(2024, 1, 2),
+        PUBLISHED_FROM_FRONT_MATTER,
+    )
+    assert (article.source, article.author, article.url, article.tags, article.added) == (
+        "Dawn",
+        "A B",
+        "https://example.com/x",
+        ("trade",),
+        date(2024, 1, 3),
+    )
+
+
+def test_year_only_when_the_text_implies_it():
+    text = f"{P1}\n\nThe fair ITCN Asia 2025 will be held in Lahore from May 9-11 this year, organisers said."
+    article = clean(text)
+    assert (article.published, article.published_year) == (None, 2025)
+
+
+def test_content_hash_is_sha256_of_the_text():
+    article = clean(f"{P1}\n\n{P2}")
+    assert article.content_hash == hashlib.sha256(f"{P1}\n\n{P2}".encode()).hexdigest()
+
+
+def test_breadcrumb_line_is_furniture_not_the_title():
+    article = clean(f"Home > World > Asia\n\nGwadar port expansion agreed\n\n{P1}")
+    assert article.title == "Gwadar port expansion agreed"
+    assert "Home > World > Asia" in article.dropped
+
+
+def test_agency_line_and_desk_byline_in_the_header():
+    article = clean(f"Gwadar port expansion agreed\nBy Our Correspondent\nAPP\nSeptember 16, 2024\n\n{P1}")
+    assert (article.author, article.source, article.published) == (None, "APP", date(2024, 9, 16))
+    assert article.paragraphs == (P1,)

@@ -1,0 +1,172 @@
+"""Money and percentages on small texts in several outlets' styles."""
+
+import pytest
+
+from generator.article import make_article
+from generator.extract.figures import extract_money, extract_percentages
+from generator.model import Money, Percentage
+
+
+def money_of(text: str) -> list[Money]:
+    return list(extract_money(make_article("t.txt", [text])))
+
+
+def money(text: str) -> list[tuple[str, float, str, float | None]]:
+    return [(m.text, m.amount, m.currency, m.usd) for m in money_of(text)]
+
+
+def percentages_of(text: str) -> list[Percentage]:
+    return list(extract_percentages(make_article("t.txt", [text])))
+
+
+def test_dollar_sign_with_billion() -> None:
+    assert money("Trade reached $27.82 billion last year.") == [("$27.82 billion", 27.82e9, "USD", 27.82e9)]
+
+
+def test_dollars_written_after_the_number() -> None:
+    assert money("The MoU was worth 350 million dollars.") == [("350 million dollars", 350e6, "USD", 350e6)]
+
+
+def test_us_dollars_with_dotted_abbreviation() -> None:
+    assert money("Investment hit 22 billion U.S. dollars in a decade.") == [
+        ("22 billion U.S. dollars", 22e9, "USD", 22e9)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports were $1.3bn in June.", ("$1.3bn", 1.3e9, "USD", 1.3e9)),
+        ("The firm raised US$5m from backers.", ("US$5m", 5e6, "USD", 5e6)),
+        ("A grant of €3m was approved.", ("€3m", 3e6, "EUR", None)),
+        ("The deal is worth £40m to the club.", ("£40m", 40e6, "GBP", None)),
+    ],
+)
+def test_abbreviated_multipliers_attached_to_the_number(text: str, expected: tuple) -> None:
+    assert money(text) == [expected]
+
+
+def test_pakistani_rupees_in_dawn_style() -> None:
+    assert money("The cabinet released Rs10bn and Rs 250 million for the dam.") == [
+        ("Rs10bn", 10e9, "PKR", None),
+        ("Rs 250 million", 250e6, "PKR", None),
+    ]
+
+
+def test_crore_and_lakh() -> None:
+    assert money("The project costs PKR 5,000 crore, with Rs 50 lakh for surveys.") == [
+        ("PKR 5,000 crore", 5e10, "PKR", None),
+        ("Rs 50 lakh", 5e6, "PKR", None),
+    ]
+
+
+def test_renminbi_prefix_and_yuan_suffix() -> None:
+    assert money("Banks lent RMB 2 billion, or 2 billion yuan.") == [
+        ("RMB 2 billion", 2e9, "CNY", None),
+        ("2 billion yuan", 2e9, "CNY", None),
+    ]
+
+
+def test_rupees_word_after_number() -> None:
+    assert money("Farmers received 3,500 rupees per acre.") == [("3,500 rupees", 3500.0, "PKR", None)]
+
+
+def test_range_takes_lower_bound_and_keeps_whole_text() -> None:
+    assert money("Analysts expect $2-3 billion in new loans.") == [("$2-3 billion", 2e9, "USD", 2e9)]
+
+
+def test_hedge_word_is_not_part_of_the_figure() -> None:
+    found = money_of("Reserves must be over $14 billion, and more than $3 billion came from China.")
+    assert [m.text for m in found] == ["$14 billion", "$3 billion"]
+
+
+def test_counts_and_units_are_not_money() -> None:
+    assert money("More than 200 leaders, 8,000 megawatts and a 3,000-kilometer road.") == []
+
+
+def test_refers_to_noun_after_in() -> None:
+    assert money_of("China rolled over $3.4 billion in loans to Islamabad.")[0].refers_to == "loans to Islamabad"
+
+
+def test_refers_to_noun_the_figure_modifies() -> None:
+    found = money_of("Beijing refinanced another $1.3 billion commercial loan, which was repaid.")
+    assert found[0].refers_to == "commercial loan"
+
+
+def test_refers_to_subject_of_linking_verb() -> None:
+    found = money_of("Last year, trade between China and Pakistan reached $27.82 billion.")
+    assert found[0].refers_to == "trade between China and Pakistan"
+
+
+def test_refers_to_subject_after_while() -> None:
+    found = money_of("Exports rose, while imports from Pakistan were $3.59 billion.")
+    assert found[0].refers_to == "imports from Pakistan"
+
+
+def test_percent_word_and_sign() -> None:
+    found = percentages_of("Trade rose 59.1 percent, exports 15% and imports 7.5 per cent; margins 2 pc.")
+    assert [(p.text, p.value) for p in found] == [
+        ("59.1 percent", 59.1),
+        ("15%", 15.0),
+        ("7.5 per cent", 7.5),
+        ("2 pc", 2.0),
+    ]
+
+
+def test_percentage_points() -> None:
+    assert [p.value for p in percentages_of("The policy rate was cut by 1.5 percentage points.")] == [1.5]
+
+
+def test_change_percentage_names_what_changed() -> None:
+    found = percentages_of("Trade reached $27.82 billion, a year-on-year increase of 59.1 percent.")
+    assert found[0].refers_to == "year-on-year increase in Trade"
+
+
+def test_percentage_refers_to_subject() -> None:
+    assert percentages_of("Pakistan's inflation rate stood at 9.6 percent.")[0].refers_to == "Pakistan's inflation rate"
+
+
+def test_percent_abbreviation_attached_to_number() -> None:
+    assert [(p.text, p.value) for p in percentages_of("Remittances rose 15.5pc in July.")] == [("15.5pc", 15.5)]
+
+
+def test_change_verb_before_percentage_names_what_changed() -> None:
+    found = percentages_of("BEIJING, March 5 (Reuters) - China's economy grew 5.2% in 2023.")
+    assert found[0].refers_to == "change in China's economy"
+
+
+def test_up_after_money_figure_is_an_increase_in_it() -> None:
+    found = percentages_of("Remittances reached $7.4bn, up 12.5pc from a year earlier.")
+    assert found[0].refers_to == "increase in Remittances"
+
+
+def test_apposition_names_what_money_is_worth() -> None:
+    assert money_of("The project, worth Rs 1.2 trillion, was approved.")[0].refers_to == "project"
+
+
+def test_other_dollars_are_not_usd() -> None:
+    assert money("The fund holds HK$8 billion and C$2m.") == [
+        ("HK$8 billion", 8e9, "HKD", None),
+        ("C$2m", 2e6, "CAD", None),
+    ]
+
+
+def test_abbreviated_multiplier_after_a_space() -> None:
+    assert money("China rolled over a $1.3 bln loan.") == [("$1.3 bln", 1.3e9, "USD", 1.3e9)]
+    assert money("Exports hit USD 2.5 mn.") == [("USD 2.5 mn", 2.5e6, "USD", 2.5e6)]
+
+
+def test_lakh_crore_multiplies_both_words() -> None:
+    assert money("Pakistan received Rs 3.5 lakh crore in investment.") == [
+        ("Rs 3.5 lakh crore", 3.5e12, "PKR", None)
+    ]
+
+
+def test_refers_to_subject_keeps_numbers_with_thousands_separators() -> None:
+    found = money_of("The 1,000 MW plant cost 2.4 billion dollars.")
+    assert [m.refers_to for m in found] == ["1,000 MW plant"]
+
+
+def test_refers_to_object_of_verb_before_of() -> None:
+    found = money_of("The bank approved a loan of $1.5 billion for the ML-1 railway.")
+    assert [m.refers_to for m in found] == ["loan"]

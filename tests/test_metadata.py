@@ -1,0 +1,177 @@
+"""Metadata line parsers and the extract_<field> fallback chains."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator import metadata as md
+from generator.model import PUBLISHED_FROM_FRONT_MATTER, PUBLISHED_FROM_TEXT, PUBLISHED_INFERRED, FrontMatter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-09-16 17:31", date(2024, 9, 16)),
+        ("Sept. 16, 2024", date(2024, 9, 16)),
+        ("16 September 2024", date(2024, 9, 16)),
+        ("16/09/2024", date(2024, 9, 16)),
+        ("09/16/2024", date(2024, 9, 16)),
+        ("2024-02-30", None),
+    ],
+)
+def test_parse_date_reads_common_written_dates(text, expected):
+    assert md.parse_date(text) == expected
+
+
+def test_parse_date_never_guesses_an_ambiguous_numeric_date():
+    assert md.parse_date("03/04/2024") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024-09-16 17:31 Last Updated At:19:57",
+        "Published: 12 March 2023",
+        "Monday, 16 September 2024 | 10:31 AM",
+        "Sep 16, 2024 10:00 PKT",
+    ],
+)
+def test_timestamp_only_lines_are_recognised(line):
+    stamp = md.parse_timestamp_line(line)
+    assert stamp is not None and stamp[0] is not None
+
+
+def test_updated_stamp_is_marked_as_update_only():
+    assert md.parse_timestamp_line("Updated on Sept 16, 2024 10:00") == (date(2024, 9, 16), True)
+
+
+def test_sentence_with_a_date_is_not_a_timestamp_line():
+    assert md.parse_timestamp_line("The deal was signed on 16 September 2024 in Beijing.") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "BEIJING, Nov. 3, 2022 /PRNewswire/ \u2014 China and Pakistan on Wednesday vowed",
+            (date(2022, 11, 3), "PRNewswire"),
+        ),
+        ("ISLAMABAD, Oct. 11 (Xinhua) -- Pakistan said", (None, "Xinhua")),
+        ("KARACHI (Reuters) - Pakistan's central bank", (None, "Reuters")),
+        ("ISLAMABAD, March 4 (APP): The minister said", (None, "APP")),
+        ("ISLAMABAD: Pakistan is seeking to broaden", (None, None)),
+    ],
+)
+def test_dateline_gives_date_and_agency(paragraph, expected):
+    assert md.parse_dateline(paragraph) == expected
+
+
+def test_sentence_starting_with_a_capitalised_word_is_not_a_dateline():
+    assert md.parse_dateline("Pakistan and China - old friends - met again.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Jane Doe", ("Jane Doe", None)),
+        ("By Jane Doe | Reuters", ("Jane Doe", "Reuters")),
+        ("Qudsia Bano", ("Qudsia Bano", None)),
+    ],
+)
+def test_bylines_with_or_without_by(line, expected):
+    assert md.parse_byline(line) == expected
+
+
+@pytest.mark.parametrize("line", ["World News", "China", "Pakistan Business", "Pakistan and China agreed."])
+def test_section_labels_are_not_bylines(line):
+    assert md.parse_byline(line) is None
+
+
+def test_credit_line_names_the_source_but_a_photo_credit_does_not():
+    assert md.parse_credit("Credit: INP-WealthPk") == "INP-WealthPk"
+    assert md.parse_credit("Photo credit: Xinhua") is None
+
+
+def test_headline_shape():
+    assert md.is_headline("CGTN:China, Pakistan vow to inject new impetus into partnership")
+    assert not md.is_headline("Pakistan and China signed an agreement on Monday.")
+    assert not md.is_headline("China")
+
+
+def test_implied_year_from_this_year_next_to_a_named_year():
+    text = ["The fair ITCN Asia 2025 takes place in Lahore from May 9-11 this year."]
+    assert md.implied_year(text) == 2025
+
+
+def test_no_implied_year_without_this_year_or_with_two_years():
+    assert md.implied_year(["Launched in 2015, the programme grew."]) is None
+    assert md.implied_year(["Between 2015 and 2020 this year's plan changed."]) is None
+
+
+def test_front_matter_wins_for_every_field():
+    front = FrontMatter(title="T", date=date(2024, 1, 2), source="Dawn", author="A B")
+    assert md.extract_title(front, ["Other headline here"]) == "T"
+    assert md.extract_published(front, [(date(2023, 1, 1), False)], None, []) == (
+        date(2024, 1, 2),
+        2024,
+        PUBLISHED_FROM_FRONT_MATTER,
+    )
+    assert md.extract_source(front, "Xinhua", [], []) == "Dawn"
+    assert md.extract_author(front, ["C D"]) == "A B"
+
+
+def test_published_prefers_publication_stamp_then_dateline_then_update_stamp():
+    stamps = [(date(2024, 9, 20), True), (date(2024, 9, 16), False)]
+    assert md.extract_published(FrontMatter(), stamps, date(2024, 9, 1), [])[0] == date(2024, 9, 16)
+    assert md.extract_published(FrontMatter(), [(date(2024, 9, 20), True)], date(2024, 9, 1), [])[0] == date(2024, 9, 1)
+    assert md.extract_published(FrontMatter(), [(date(2024, 9, 20), True)], None, [])[2] == PUBLISHED_FROM_TEXT
+
+
+def test_published_is_never_invented_only_the_implied_year():
+    assert md.extract_published(FrontMatter(), [], None, ["The 2025 fair is due this year."]) == (
+        None,
+        2025,
+        PUBLISHED_INFERRED,
+    )
+    assert md.extract_published(FrontMatter(), [], None, ["Nothing dated."]) == (None, None, None)
+
+
+def test_source_prefers_dateline_over_credit_over_byline_agency():
+    assert md.extract_source(FrontMatter(), "PRNewswire", ["INP"], ["Reuters"]) == "PRNewswire"
+    assert md.extract_source(FrontMatter(), None, ["INP"], ["Reuters"]) == "INP"
+    assert md.extract_source(FrontMatter(), None, [], ["Reuters"]) == "Reuters"
+
+
+def test_byline_with_a_role_gives_the_name():
+    assert md.parse_byline("Jane Doe, Staff Reporter") == ("Jane Doe", None)
+
+
+def test_sentence_starting_with_by_is_not_a_byline():
+    assert md.parse_byline("By contrast, the ministry said the plan would fail.") is None
+
+
+def test_year_after_since_or_compared_with_is_not_the_year_of_publication():
+    assert md.implied_year(["Exports rose 10% this year compared with 2023."]) is None
+    assert md.implied_year(["This year marks a decade since 2015."]) is None
+
+
+def test_agency_only_line_names_the_source():
+    assert md.parse_agency_line("Reuters | AFP") == "Reuters"
+    assert md.parse_agency_line("APP") == "APP"
+    assert md.parse_agency_line("China") is None
+
+
+def test_desk_byline_has_no_author():
+    assert md.parse_byline("By Our Correspondent") == (None, None)
+    assert md.parse_byline("Web Desk") == (None, None)
+
+
+def test_labelled_stamp_after_a_byline():
+    assert md.parse_labelled_stamp("Jane Doe | Published September 16, 2024") == (date(2024, 9, 16), False, "Jane Doe")
+    assert md.parse_labelled_stamp("Updated 17:31, 16-Sep-2024") == (date(2024, 9, 16), True, "")
+
+
+def test_sentence_saying_published_is_not_a_stamp():
+    assert md.parse_labelled_stamp("The report was published on 16 Sep 2024") is None

@@ -1,0 +1,178 @@
+"""Read stage: bytes → RawArticle (encodings, mojibake, binaries, front matter, HTML)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.read import SeedReadError, decode_seed, read_seed
+
+TEXT = "Gwadar talks open\n\nPakistan and China agreed on Monday to expand the port, officials said.\n"
+
+
+def reason_for(data: bytes, name: str = "seed.txt") -> str:
+    with pytest.raises(SeedReadError) as caught:
+        decode_seed(data, name)
+    assert caught.value.source_file == name
+    return caught.value.reason
+
+
+def test_utf8_is_read_as_is():
+    assert decode_seed(TEXT.encode(), "a.txt").text == TEXT
+
+
+def test_utf8_bom_is_removed():
+    assert decode_seed(b"\xef\xbb\xbf" + TEXT.encode(), "a.txt").text == TEXT
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_or_without_bom_is_decoded(encoding):
+    assert decode_seed(TEXT.encode(encoding), "a.txt").text == TEXT
+
+
+def test_utf16_be_with_bom_is_decoded():
+    assert decode_seed(b"\xfe\xff" + TEXT.encode("utf-16-be"), "a.txt").text == TEXT
+
+
+def test_cp1252_smart_quotes_and_euro_are_decoded():
+    text = decode_seed("\u201cQuoted\u201d \u2013 caf\u00e9 \u20ac5m.".encode("cp1252"), "a.txt").text
+    assert text == "\u201cQuoted\u201d \u2013 caf\u00e9 \u20ac5m."
+
+
+def test_stray_invalid_bytes_in_utf8_do_not_spoil_the_valid_characters():
+    text = decode_seed("Pakistan\u2019s port.".encode() + b" Bad \xff byte.", "a.txt").text
+    assert text.startswith("Pakistan\u2019s port.") and "Bad" in text
+
+
+def test_mojibake_is_repaired_and_curly_quotes_kept():
+    text = decode_seed("officials\u00e2\u20ac\u2122 plan and \u201cquoted\u201d".encode(), "a.txt").text
+    assert text == "officials\u2019 plan and \u201cquoted\u201d"
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_line_endings_become_newlines(newline):
+    assert decode_seed(TEXT.replace("\n", newline).encode(), "a.txt").text == TEXT
+
+
+def test_no_break_and_en_spaces_become_plain_spaces():
+    assert (
+        decode_seed("mutual\u2002support and Mirek\u00a0Dusek".encode(), "a.txt").text
+        == "mutual support and Mirek Dusek"
+    )
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\t\r\n  "])
+def test_empty_or_whitespace_only_file_is_refused(data):
+    assert "empty" in reason_for(data) or "whitespace" in reason_for(data)
+
+
+def test_nul_bytes_mark_a_binary_file():
+    assert "binary" in reason_for(b"abc\x00def\x00" * 100)
+
+
+def _zip_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", TEXT)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "word"),
+    [(b"\x89PNG\r\n\x1a\n" + bytes(64), "PNG"), (b"%PDF-1.4\n" + bytes(range(256)), "PDF"), (_zip_bytes(), "ZIP")],
+)
+def test_image_archive_and_pdf_are_refused_by_their_magic_number(data, word):
+    assert word in reason_for(data)
+
+
+def test_many_control_characters_mark_a_binary_file():
+    assert "control characters" in reason_for(bytes(range(1, 32)) * 20)
+
+
+def test_a_few_control_characters_are_removed():
+    assert decode_seed(b"Bell\x07 and escape\x1b[31m red.", "a.txt").text == "Bell and escape red."
+
+
+def test_front_matter_is_split_off_and_validated():
+    raw = decode_seed(
+        b"---\ntitle: Port deal\ndate: 2024-09-16\nsource: Dawn\nurl: https://example.com/a\n"
+        b"author: Jane Doe\ntags: [trade, energy]\nadded: '2024-09-17'\n---\n" + TEXT.encode(),
+        "a.md",
+    )
+    fm = raw.front_matter
+    assert (fm.title, fm.date, fm.source, fm.author, fm.tags, fm.added) == (
+        "Port deal",
+        date(2024, 9, 16),
+        "Dawn",
+        "Jane Doe",
+        ("trade", "energy"),
+        date(2024, 9, 17),
+    )
+    assert fm.url == "https://example.com/a" and raw.text.strip() == TEXT.strip()
+
+
+def test_front_matter_date_that_is_not_a_date_names_the_key():
+    assert reason_for(b"---\ndate: tomorrow\n---\n" + TEXT.encode()) == (
+        "front matter: 'date' must be a date like 2024-09-16, got 'tomorrow'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("front", "words"),
+    [
+        (b"title: [unclosed", "not valid YAML"),
+        (b"- a\n- b", "mapping"),
+        (b"title: [1, 2]", "'title'"),
+        (b"tags: 5", "'tags'"),
+        (b"date: 2024-02-30", "day is out of range"),
+        (b"added: '2024-13-01'", "'added'"),
+        (b"title: !!python/object:os.system x", "not valid YAML"),
+    ],
+)
+def test_bad_front_matter_is_refused_with_a_reason(front, words):
+    assert words in reason_for(b"---\n" + front + b"\n---\n" + TEXT.encode())
+
+
+def test_unknown_front_matter_key_is_a_warning():
+    raw = decode_seed(b"---\ncolour: blue\n---\n" + TEXT.encode(), "a.txt")
+    assert any("colour" in warning for warning in raw.warnings)
+
+
+def test_unclosed_front_matter_is_read_as_text_with_a_warning():
+    raw = decode_seed(b"---\ntitle: x\n" + TEXT.encode(), "a.txt")
+    assert "Pakistan and China" in raw.text and raw.warnings
+
+
+def test_front_matter_without_text_is_refused():
+    assert "no article text" in reason_for(b"---\ntitle: Nothing else\n---\n")
+
+
+def test_html_page_gives_main_text_without_script_or_style():
+    page = (
+        "<!doctype html><html><head><title>Gwadar talks</title><style>body{color:red}</style>"
+        "<script>alert('x')</script></head><body><nav>Home | News</nav><article><h1>Gwadar talks</h1>"
+        "<p>Pakistan and China agreed on Monday to expand the port at Gwadar, officials said in Islamabad.</p>"
+        "<p>The project is expected to attract $1.5 billion in investment over the next five years.</p>"
+        "</article></body></html>"
+    )
+    raw = decode_seed(page.encode(), "page.html")
+    assert "alert" not in raw.text and "color" not in raw.text
+    assert "\n\n" in raw.text and "expand the port at Gwadar" in raw.text
+    assert raw.front_matter.title == "Gwadar talks"
+
+
+def test_html_with_only_script_is_refused():
+    assert "no readable" in reason_for(b"<html><body><script>alert(1)</script></body></html>", "s.html")
+
+
+def test_read_seed_refuses_a_file_over_the_size_limit(tmp_path: Path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(TEXT.encode() * 100)
+    with pytest.raises(SeedReadError) as caught:
+        read_seed(path, "big.txt", max_bytes=100)
+    assert "limit" in caught.value.reason
+    assert read_seed(path, "big.txt").text.startswith("Gwadar talks open")
