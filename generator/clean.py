@@ -156,14 +156,14 @@ def clean_article(raw: RawArticle) -> Article:
 
 def _title_candidates(lines: list[str], body_start: int) -> list[tuple[str, bool, bool]]:
     """Header lines that may be the headline: (line, followed by a byline/timestamp, repeated on the page)."""
-    header = [line for line in lines[:body_start] if line and not is_furniture(line) and not _is_metadata_line(line)]
     counts: dict[str, int] = {}
     for line in lines:
         if line:
             counts[_key(line)] = counts.get(_key(line), 0) + 1
     candidates = []
-    for line in header:
-        number = lines.index(line)
+    for number, line in enumerate(lines[:body_start]):
+        if not line or is_furniture(line) or _is_metadata_line(line):
+            continue
         following = [other for other in lines[number + 1 : body_start] if other and not is_furniture(other)][:1]
         followed = bool(following) and _is_metadata_line(following[0])
         candidates.append((line, followed, counts[_key(line)] > 1))
@@ -380,10 +380,9 @@ def _ends_article(lines: list[str], number: int, state: _Lines) -> bool:
         return True
     if body_so_far >= 1 and md.is_headline(line):
         following = [other for other in lines[number + 1 : number + 8] if other][:2]
-        return any(
-            md.parse_timestamp_line(other) is not None or _is_byline(other) or _opens_with_dateline(other)
-            for other in following[:1]
-        ) or any(md.parse_timestamp_line(other) is not None or _is_byline(other) for other in following)
+        if following and _opens_with_dateline(following[0]):
+            return True
+        return any(md.parse_timestamp_line(other) is not None or _is_byline(other) for other in following)
     return False
 
 

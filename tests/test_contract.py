@@ -14,17 +14,30 @@ from .conftest import FIXTURES, ROOT, briefing, run
 pytestmark = pytest.mark.shared
 
 # Stored minimums (like an evaluation gate): raise them as the extractors improve, never lower them.
-SEED_MINIMUMS = {
-    "quotes_f1": 0.0,
-    "speaker_acc": 0.0,
-    "money_f1": 0.0,
-    "money_usd_acc": 0.0,
-    "dates_f1": 0.0,
-    "date_value_acc": 0.0,
-    "people_f1": 0.0,
-    "boilerplate_removed": 0.0,
-    "body_kept": 0.0,
-    "published_acc": 0.0,
+SEED_MINIMUMS = {  # the bars of the extraction-accuracy issue; the seeds meet all of them
+    "quotes_f1": 0.95,
+    "speaker_acc": 0.90,
+    "money_f1": 0.95,
+    "money_usd_acc": 0.95,
+    "dates_f1": 0.90,
+    "date_value_acc": 0.90,
+    "people_f1": 0.90,
+    "boilerplate_removed": 0.95,
+    "body_kept": 1.0,
+    "published_acc": 1.0,
+}
+# Our own fixtures are harder (other outlets' styles); these are the figures reached so far.
+FIXTURE_MINIMUMS = {
+    "quotes_f1": 0.93,
+    "speaker_acc": 0.67,
+    "money_f1": 0.95,
+    "money_usd_acc": 0.95,
+    "dates_f1": 0.90,
+    "date_value_acc": 0.90,
+    "people_f1": 0.90,
+    "boilerplate_removed": 0.95,
+    "body_kept": 1.0,
+    "published_acc": 1.0,
 }
 
 
@@ -71,4 +84,4 @@ def test_seed_extraction_scores_at_least_the_stored_minimums(shared, tmp_path):
 def test_fixture_extraction_scores_at_least_the_stored_minimums(shared, tmp_path):
     articles = sorted((FIXTURES / "articles").glob("*.txt"))
     assert len(articles) >= 12
-    score(shared, FIXTURES / "gold", articles, tmp_path, SEED_MINIMUMS)
+    score(shared, FIXTURES / "gold", articles, tmp_path, FIXTURE_MINIMUMS)

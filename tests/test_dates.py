@@ -257,3 +257,14 @@ def test_quarter_of_year_and_mid_year() -> None:
 
 def test_since_weekday_is_past_even_in_progressive_clause() -> None:
     assert pairs(["The premier is visiting China since Saturday."], MONDAY) == [("since Saturday", "2024-09-14")]
+
+
+def test_deadline_preposition_is_kept_with_an_absolute_date() -> None:
+    found = dates_of(["The project will be completed by December 2026, officials said."], MONDAY)
+    assert [(d.text, d.value, d.precision) for d in found] == [("by December 2026", "2026-12", "month")]
+
+
+def test_ordinal_day_of_month_with_article() -> None:
+    found = dates_of(["The delegation arrived on the 15th of August."], MONDAY)
+    assert [(d.text, d.value) for d in found] == [("on the 15th of August", "2024-08-15")]
+    assert found[0].event == "The delegation arrived"

@@ -98,3 +98,34 @@ def test_topic_without_keywords_is_an_error(tmp_path: Path) -> None:
 def test_missing_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="missing"):
         load_taxonomy([tmp_path / "missing.yaml"])
+
+
+def test_topic_threshold_overrides_the_global_one(tmp_path: Path) -> None:
+    user = tmp_path / "topics.yaml"
+    user.write_text("topics:\n  mining:\n    threshold: 2.5\n    keywords: [mining, minerals]\n", encoding="utf-8")
+    taxonomy = load_taxonomy([user])
+    listed = ["The two sides agreed to expand cooperation in agriculture and mining."]
+    assert "mining" not in topics_of(listed, taxonomy)
+    repeated = [*listed, "Mining licences were issued.", "Cooperation in minerals will grow, the minister said."]
+    assert "mining" in topics_of(repeated, taxonomy)
+
+
+def test_minor_sector_named_once_in_a_list_is_not_tagged(taxonomy: Taxonomy) -> None:
+    found = topics_of(["Cooperation covers agriculture, mining, culture and energy."], taxonomy)
+    assert set(found) == {"agriculture", "energy"}
+
+
+def test_minor_sector_with_real_evidence_is_tagged(taxonomy: Taxonomy) -> None:
+    found = topics_of(
+        ["The new airline will run flights between Lahore and Urumqi.", "Cargo flights start next month."],
+        taxonomy,
+        title="Airline to link Lahore and Urumqi",
+    )
+    assert "transport" in found
+
+
+def test_bad_topic_threshold_names_the_file(tmp_path: Path) -> None:
+    user = tmp_path / "bad.yaml"
+    user.write_text("topics:\n  mining:\n    threshold: -1\n    keywords: [mining]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.yaml"):
+        load_taxonomy([user])

@@ -70,8 +70,8 @@ _MONTH_ANY = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DASH = r"\s*[-\u2013\u2014]\s*"
 _YEAR = r"(?:19|20)\d{2}"
-# Prepositions kept in the mention's text, as news writers and the gold do ("on Monday", "in 2015").
-_KEEP = r"(?:[Oo]n|[Ii]n|[Ss]ince)\s+"
+# Prepositions kept in the mention's text, as the gold does ("on Monday", "by June 30"); not "from" ("from May 9-11").
+_KEEP = r"(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)\s+"
 _REL_YEAR = r"(?P<relyear>,?\s+(?:this|last|next)\s+year\b)?"
 _NOT_QUANTITY = (
     r"(?!\s*(?:%|per\s?cent|pc\b|percent|million|billion|trillion|crore|lakh|mw|megawatts?|km|kilomet|tons?\b"
@@ -83,7 +83,7 @@ _MDY = re.compile(
     rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?,?\s+(?P<y>{_YEAR})\b"
 )
 _DMY = re.compile(
-    rf"(?P<prep>{_KEEP})?\b(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY}),?\s+(?P<y>{_YEAR})\b"
+    rf"(?P<prep>{_KEEP}(?:the\s+)?)?\b(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY}),?\s+(?P<y>{_YEAR})\b"
 )
 _MY = re.compile(
     rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_FULL}|{_MONTH_ANY}(?=\s+\d{{4}}))(?:\s+of)?,?\s+(?P<y>{_YEAR})\b"
@@ -93,7 +93,7 @@ _MD = re.compile(
     rf"(?!,?\s*\d|:|\.\d){_REL_YEAR}"
 )
 _DM = re.compile(
-    rf"(?P<prep>{_KEEP})?\b(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL})\b{_REL_YEAR}"
+    rf"(?P<prep>{_KEEP}(?:the\s+)?)?\b(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL})\b{_REL_YEAR}"
 )
 _M = re.compile(
     r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"

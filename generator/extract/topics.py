@@ -29,6 +29,7 @@ class Topic:
     name: str
     keywords: tuple[str, ...]
     exclude: tuple[str, ...] = ()
+    threshold: float | None = None  # overrides the taxonomy's threshold for this topic
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,15 @@ def _topic(name: str, spec: object, where: str) -> Topic:
     keywords = _strings(spec.get("keywords", []), where, f"{name}.keywords")
     if not keywords:
         raise ValueError(f"{where}: topic {name!r} has no keywords")
-    return Topic(name, keywords, _strings(spec.get("exclude", []), where, f"{name}.exclude"))
+    unknown = sorted(set(map(str, spec)) - {"keywords", "exclude", "threshold"})
+    if unknown:
+        raise ValueError(f"{where}: topic {name!r} has unknown key(s) {', '.join(unknown)}")
+    threshold = spec.get("threshold")
+    valid = not isinstance(threshold, bool) and isinstance(threshold, int | float) and threshold > 0
+    if threshold is not None and not valid:
+        raise ValueError(f"{where}: topic {name!r}: threshold must be a positive number")
+    exclude = _strings(spec.get("exclude", []), where, f"{name}.exclude")
+    return Topic(name, keywords, exclude, float(threshold) if threshold is not None else None)
 
 
 def _strings(value: object, where: str, key: str) -> tuple[str, ...]:
@@ -105,7 +114,8 @@ def extract_topics(article: Article, taxonomy: Taxonomy) -> tuple[str, ...]:
     """Topic names, most evidence first (ties in taxonomy order)."""
     scores = topic_scores(article, taxonomy)
     order = {name: i for i, name in enumerate(taxonomy.names)}
-    tagged = [name for name, score in scores.items() if score >= taxonomy.threshold]
+    needed = {t.name: t.threshold if t.threshold is not None else taxonomy.threshold for t in taxonomy.topics}
+    tagged = [name for name, score in scores.items() if score >= needed[name]]
     return tuple(sorted(tagged, key=lambda name: (-scores[name], order[name])))
 
 
