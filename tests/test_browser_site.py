@@ -73,6 +73,8 @@ def test_every_chart_draws_marks_in_the_browser_and_screenshots_are_saved(site):
                 timeout=15000,
             )
             assert chart.get_attribute("data-rendered") == "yes", path
+            box = chart.locator(".briefing-chart-live svg").first.bounding_box()
+            assert box and box["width"] > 200 and box["height"] > 50, (path, box)  # drawn at a visible size
             assert (
                 chart.locator("svg .mark-symbol path, svg .mark-rect path, svg .mark-rule line, svg path").count() > 0
             )
@@ -82,6 +84,8 @@ def test_every_chart_draws_marks_in_the_browser_and_screenshots_are_saved(site):
     for name, url in (("home", ""), ("timeline", "timeline/")):
         page.goto(base + url)
         page.wait_for_load_state("networkidle")
+        page.wait_for_function("[...document.querySelectorAll('.briefing-chart')].every(c => c.dataset.rendered)")
+        page.locator(".briefing-chart").first.scroll_into_view_if_needed()
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
         assert (SCREENSHOTS / f"{name}.png").stat().st_size > 10_000
     page.close()

@@ -13,15 +13,22 @@
         return response.json();
       })
       .then(function (spec) {
+        // Draw into a live element (width "container" needs a laid-out parent); the static
+        // image stays until the chart is drawn.
+        var fallback = container.querySelector("img");
         var target = document.createElement("div");
         target.className = "briefing-chart-live";
+        container.appendChild(target);
         return window.vegaEmbed(target, spec, {
           actions: false,
           renderer: "svg",
           loader: { baseURL: root },
         }).then(function () {
-          container.replaceChildren(target);
+          if (fallback) fallback.remove();
           container.dataset.rendered = "yes";
+        }, function (error) {
+          target.remove();
+          throw error;
         });
       })
       .catch(function (error) {
