@@ -24,7 +24,7 @@ AGE = r"(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|jus
 
 # A date as written on its own: 2024-09-16, 16/09/2024, 16-Sep-2024, Sept 16, 2024, 16 September 2024.
 DATE = (
-    rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|"
+    rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+\-]\d{{2}}:?\d{{2}})?)?|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|"
     rf"\d{{1,2}}-{MONTHS}-\d{{4}}|"
     rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+\d{{4}}))"
 )
@@ -166,7 +166,7 @@ NOT_NAME_WORDS = frozenset(
 
 # "Credit: INP-WealthPk", "Source: APP", "Courtesy: Dawn", "Photo credit: Xinhua".
 CREDIT_LINE = re.compile(
-    r"(?:Photo\s+|Image\s+|Picture\s+|News\s+)?(?:Credit|Credits|Source|Courtesy|Via)\s*[:\-–]\s*(?P<source>.{2,60}?)\s*\.?",
+    r"(?:Photo\s+|Image\s+|Picture\s+|News\s+)?(?:Credit|Credits|Source|Courtesy|Via|来源|ذریعہ)\s*[:：\-–]\s*(?P<source>.{2,60}?)\s*\.?",
     _I,
 )
 # A photo credit names a photographer or agency for the picture, not the article's source.
@@ -179,6 +179,13 @@ PLACE = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s+[A-Z][a-zA-Z.]+
 DATELINE = re.compile(
     rf"(?P<place>{PLACE})\s*(?:,\s*(?P<date>{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTHS}(?:,?\s*\d{{4}})?))?"
     r"\s*(?:/(?P<wire>[A-Za-z][\w .&\-]{1,30})/|\((?P<agency>[A-Za-z][\w .&\-]{1,30})\))?"
+    r"\s*(?:--|[-–—:])\s+"
+)
+# "Islamabad, Oct. 11 (APP): …" — a place written in title case is a dateline only with an agency after it.
+DATELINE_TITLE_CASE = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+)?)"
+    rf"\s*(?:,\s*(?P<date>{MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTHS}(?:,?\s*\d{{4}})?))?"
+    r"\s*(?:/(?P<wire>[A-Z][\w .&\-]{1,30})/|\((?P<agency>[A-Z][\w .&\-]{1,30})\))"
     r"\s*(?:--|[-–—:])\s+"
 )
 
@@ -260,7 +267,7 @@ SENTENCE_END = '.!?:;"”’)]…。！？'
 
 # A line of a few short parts joined by bars ("Posted on March 3, 2025 | Business", "APP | July 31, 2023",
 # "Source: Xinhua| 2024-10-11 21:03:12|Editor: huaxia"): each part is read on its own.
-SEGMENT_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+SEGMENT_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+(?=(?:Source|Credit|Courtesy|来源)\s*[:：])", _I)
 MAX_SEGMENT_WORDS = 6
 
 # The writer's tagline closing an opinion piece: "The writer is a former trade officer …".

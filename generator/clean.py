@@ -25,6 +25,7 @@ _MIN_PARAGRAPHS_BEFORE_CUT = 2  # the page's headline coming back only ends an a
 _TOPIC_OVERLAP_CUT = 0.15  # below this share of shared key terms, text after a headline is another article
 _METADATA_MAX_LENGTH = 200  # bylines, stamps, credits and datelines are short lines
 _MAX_TOPIC_CHECKS = 20  # bounds the work on pathological files with thousands of headline-shaped lines
+_WRAP_MIN, _WRAP_MAX = 45, 100  # lengths of lines in hard-wrapped text (headlines are usually shorter)
 _KEY_TERM = re.compile(r"\b[A-Z][A-Za-z\-]{2,}\b")
 _COMMON_CAPITALS = frozenset(
     [
@@ -123,7 +124,7 @@ class _Lines:
 def clean_article(raw: RawArticle) -> Article:
     lines = _unwrap([line.strip() for line in raw.text.split("\n")])
     state = _Lines()
-    body_start = next((i for i, line in enumerate(lines) if _starts_body(line)), len(lines))
+    body_start = next((i for i, line in enumerate(lines) if _starts_body(line, lines, i)), len(lines))
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start))
     for number in range(body_start):
         _header_line(lines[number], number, state, drop_headlines=body_start < len(lines))
@@ -164,9 +165,7 @@ def _title_candidates(lines: list[str], body_start: int) -> list[tuple[str, bool
     for number, line in enumerate(lines[:body_start]):
         if not line or is_furniture(line) or _is_metadata_line(line):
             continue
-        following = [other for other in lines[number + 1 : body_start] if other and not is_furniture(other)][:1]
-        followed = bool(following) and _is_metadata_line(following[0])
-        candidates.append((line, followed, counts[_key(line)] > 1))
+        candidates.append((line, _followed_by_metadata(lines, number, body_start), counts[_key(line)] > 1))
     return candidates
 
 
@@ -178,8 +177,15 @@ def _unwrap(lines: list[str]) -> list[str]:
     others become blank), so paragraph boundaries stay where they were.
     """
     followed = [i for i in range(len(lines) - 1) if lines[i] and lines[i + 1]]
-    wrapped = [i for i in followed if 30 <= len(lines[i]) <= 100 and not lines[i].endswith(tuple(bp.SENTENCE_END))]
-    if len(wrapped) < 2 or len(wrapped) < 0.5 * len(followed):
+    wrapped = [
+        i
+        for i in followed
+        if _WRAP_MIN <= len(lines[i]) <= _WRAP_MAX
+        and not lines[i].endswith(tuple(bp.SENTENCE_END))
+        and not is_furniture(lines[i + 1])
+        and not _is_metadata_line(lines[i + 1])
+    ]
+    if len(wrapped) < 3 or len(wrapped) < 0.5 * len(followed):
         return lines
     joined = list(lines)
     for i in followed:
@@ -198,8 +204,16 @@ def is_furniture(line: str) -> bool:
     return bool(bp.FURNITURE_ANY.fullmatch(line) or bp.EDITOR_LINE.fullmatch(line))
 
 
-def _starts_body(line: str) -> bool:
-    return bool(line) and md.is_body_line(line) and not is_furniture(line) and not _is_metadata_line(line)
+def _starts_body(line: str, lines: list[str], number: int) -> bool:
+    if not line or not md.is_body_line(line) or is_furniture(line) or _is_metadata_line(line):
+        return False
+    return not (md.is_headline(line, question=True) and _followed_by_metadata(lines, number, len(lines)))
+
+
+def _followed_by_metadata(lines: list[str], number: int, end: int) -> bool:
+    """The next line that is not furniture is a byline, timestamp or credit: `lines[number]` is a headline."""
+    following = [other for other in lines[number + 1 : end] if other and not is_furniture(other)][:1]
+    return bool(following) and _is_metadata_line(following[0])
 
 
 def _is_metadata_line(line: str) -> bool:
@@ -259,10 +273,7 @@ def _is_metadata_part(part: str) -> bool:
 def _is_anchor_part(part: str) -> bool:
     stamp = md.parse_timestamp_line(part)
     return bool(
-        (stamp and stamp[0])
-        or md.parse_credit(part)
-        or md.parse_agency_line(part)
-        or md.parse_labelled_stamp(part)
+        (stamp and stamp[0]) or md.parse_credit(part) or md.parse_agency_line(part) or md.parse_labelled_stamp(part)
     )
 
 
@@ -331,7 +342,7 @@ def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool)
         or is_furniture(line)
         or repeated
         or _is_label(line)
-        or (drop_headlines and md.is_headline(line))
+        or (drop_headlines and md.is_headline(line, question=True))
     ):
         _drop(state, line)
     else:

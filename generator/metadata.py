@@ -18,13 +18,13 @@ _MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_ISO = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
+_ISO = re.compile(r"(\d{4})(?:[-/]|\s*年\s*)(\d{1,2})(?:[-/]|\s*月\s*)(\d{1,2})")
 _NUMERIC_DMY = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _MONTH_DAY_YEAR = re.compile(rf"({bp.MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
 _DAY_MON_YEAR = re.compile(rf"(\d{{1,2}})-({bp.MONTHS})-(\d{{4}})", re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({bp.MONTHS}),?\s+(\d{{4}})", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
-_AGENCY_WORDS = re.compile(r"^(?:the\s+)?[A-Z]", re.UNICODE)
+_AGENCY_WORDS = re.compile(r"^(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])", re.UNICODE)  # or Chinese/Urdu script
 
 
 # ---- line shapes -------------------------------------------------------------------------------
@@ -34,10 +34,15 @@ def word_count(line: str) -> int:
     return len(line.split())
 
 
-def is_headline(line: str) -> bool:
-    """A line shaped like a headline: a few words, starting with a capital, not ending like a sentence."""
+def is_headline(line: str, *, question: bool = False) -> bool:
+    """A line shaped like a headline: a few words, starting with a capital, not ending like a sentence.
+
+    With `question`, a short line ending in '?' or '!' counts too ('Is CPEC losing steam?'): above the
+    body that is a headline, inside it usually a rhetorical question.
+    """
     words = word_count(line)
-    if not 3 <= words <= 30 or len(line) > 220 or line.endswith(tuple(bp.SENTENCE_END)):
+    asks = question and words <= 15 and line.endswith(("?", "!")) and not line.endswith(("'?", '"?'))
+    if not 3 <= words <= 30 or len(line) > 220 or (line.endswith(tuple(bp.SENTENCE_END)) and not asks):
         return False
     first = line.lstrip("\"“‘'([")[:1]
     return first.isupper() or first.isdigit()
@@ -122,7 +127,12 @@ def parse_dateline(paragraph: str) -> tuple[date | None, str | None] | None:
     """The dateline opening a paragraph ('BEIJING, Nov. 3, 2022 /PRNewswire/ --') → (date, agency)."""
     match = bp.DATELINE.match(paragraph)
     if not match or not _looks_like_place(match.group("place")):
-        return None
+        match = bp.DATELINE_TITLE_CASE.match(paragraph)
+        # a name with a party in brackets ('Imran Khan (PTI) -') is no dateline: a date or a /wire/ is needed
+        if not match or not (match.group("date") or match.group("wire")):
+            return None
+        if not _is_agency((match.group("wire") or match.group("agency")).strip()):
+            return None
     written = match.group("date")
     published = parse_date(written) if written else None
     agency = (match.group("wire") or match.group("agency") or "").strip() or None
@@ -225,7 +235,12 @@ def is_bare_name(line: str) -> bool:
 
 
 def _is_agency(text: str) -> bool:
-    return 1 <= word_count(text) <= 5 and bool(_AGENCY_WORDS.match(text)) and not text.endswith(".")
+    return (
+        1 <= word_count(text) <= 5
+        and bool(_AGENCY_WORDS.match(text))
+        and not text.endswith(".")
+        and not any(mark in text for mark in "|>»")  # a credit glued to a tag list or breadcrumb
+    )
 
 
 def parse_credit(line: str) -> str | None:
@@ -248,7 +263,7 @@ def extract_title(front_matter: FrontMatter, header_lines: Iterable[tuple[str, b
     """
     if front_matter.title:
         return front_matter.title
-    candidates = [item for item in header_lines if is_headline(item[0]) and not is_bare_byline(item[0])]
+    candidates = [item for item in header_lines if is_headline(item[0], question=True) and not is_bare_byline(item[0])]
     if not candidates:
         return None
     best = max(candidates, key=lambda item: (item[1], item[2]))  # max keeps the first of equals

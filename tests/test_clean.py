@@ -219,9 +219,9 @@ def test_year_only_when_the_text_implies_it():
     assert (article.published, article.published_year) == (None, 2025)
 
 
-def test_content_hash_is_sha256_of_the_text():
-    article = clean(f"{P1}\n\n{P2}")
-    assert article.content_hash == hashlib.sha256(f"{P1}\n\n{P2}".encode()).hexdigest()
+def test_content_hash_is_sha256_of_the_raw_text():
+    text = f"Advertisement\n{P1}\n\n{P2}\n"
+    assert clean(text).content_hash == hashlib.sha256(text.encode()).hexdigest()
 
 
 def test_breadcrumb_line_is_furniture_not_the_title():
@@ -234,3 +234,90 @@ def test_agency_line_and_desk_byline_in_the_header():
     article = clean(f"Gwadar port expansion agreed\nBy Our Correspondent\nAPP\nSeptember 16, 2024\n\n{P1}")
     assert (article.author, article.source, article.published) == (None, "APP", date(2024, 9, 16))
     assert article.paragraphs == (P1,)
+
+
+def test_bar_separated_stamp_and_section_label_gives_the_date_and_leaves_the_body():
+    article = clean(f"Sharif directs early completion of zone\nPosted on March 3, 2025 | Business\n\n{P1}\n\n{P2}")
+    assert (article.title, article.published) == ("Sharif directs early completion of zone", date(2025, 3, 3))
+    assert article.paragraphs == (P1, P2)
+    assert "Posted on March 3, 2025 | Business" in article.dropped
+
+
+def test_source_timestamp_and_editor_line_gives_source_and_date():
+    article = clean(f"Gwadar airport opens to flights\nSource: Xinhua| 2024-10-11 21:03:12|Editor: huaxia\n\n{P1}")
+    assert (article.source, article.published, article.paragraphs) == ("Xinhua", date(2024, 10, 11), (P1,))
+
+
+def test_agency_and_date_line_gives_source_and_date():
+    article = clean(f"Highway section opens to traffic\nAPP | July 31, 2023\n\n{P1}")
+    assert (article.source, article.published) == ("APP", date(2023, 7, 31))
+
+
+def test_chinese_date_and_source_line_gives_date_and_source():
+    article = clean(f"首页 > 新闻 > 国际\nPakistan PM meets Chinese investors\n2024年10月11日 来源：新华网\n\n{P1}")
+    assert (article.published, article.source, article.paragraphs) == (date(2024, 10, 11), "新华网", (P1,))
+
+
+def test_title_is_the_headline_above_the_byline_not_an_earlier_tagline():
+    tagline = "Exclusive news, data and analytics for financial market professionals"
+    headline = "China rolls over loan to Pakistan as trade slows"
+    article = clean(f"Skip to main content\n{tagline}\nWorld\n{headline}\nBy Kamran Haider\n\n{P1}")
+    assert (article.title, article.author, article.paragraphs) == (headline, "Kamran Haider", (P1,))
+    assert tagline in article.dropped
+
+
+def test_timestamp_with_utc_offset_and_relative_update_is_metadata():
+    article = clean(f"China rolls over loan to Pakistan\nJune 5, 2024 8:14 AM GMT+8 Updated 2 hours ago\n\n{P1}")
+    assert (article.published, article.paragraphs) == (date(2024, 6, 5), (P1,))
+
+
+def test_headline_followed_by_a_dateline_starts_a_glued_article():
+    second = "COLOMBO, July 31 (Reuters) - Tea prices rose to a record at the Colombo auction, brokers said on Monday."
+    article = clean(f"{P1}\n\n{P2}\n\nRead more\nSri Lanka's tea auction prices hit record high\n{second}\nMore text.")
+    assert article.paragraphs == (P1, P2)
+    assert second in article.dropped
+    assert any("cut a second article" in warning for warning in article.warnings)
+
+
+def test_writer_tagline_closing_an_opinion_piece_is_dropped():
+    tagline = "The writer is a former trade officer and teaches economics in Lahore."
+    article = clean(f"OPINION\nThe corridor needs more factories\nBy Farhan Siddiqui\n\n{P1}\n\n{P2}\n\n{tagline}")
+    assert (article.title, article.author, article.paragraphs) == (
+        "The corridor needs more factories",
+        "Farhan Siddiqui",
+        (P1, P2),
+    )
+    assert tagline in article.dropped
+
+
+def test_byline_naming_the_outlet_is_the_source_and_no_author():
+    article = clean(f"Experts upbeat on corridor prospects\nBy Global Times\nPublished: May 12, 2023 09:45 PM\n\n{P1}")
+    assert (article.author, article.source, article.published) == (None, "Global Times", date(2023, 5, 12))
+
+
+def test_byline_with_place_is_the_author():
+    article = clean(
+        f"Pakistan turns to China for relief\nHannah Whitfield in Islamabad\nThu 12 Sep 2024 14.02 BST\n\n{P1}"
+    )
+    assert (article.author, article.published, article.paragraphs) == ("Hannah Whitfield", date(2024, 9, 12), (P1,))
+
+
+def test_short_page_with_a_headline_is_not_read_as_hard_wrapped_text():
+    headline = "Pakistan, China hold talks on Gwadar"
+    article = clean(f"{headline}\n2 hours ago\n\n{P1}\n\n{P2}")
+    assert (article.title, article.paragraphs) == (headline, (P1, P2))
+
+
+def test_headline_asking_a_question_is_the_title():
+    article = clean(f"Is the corridor losing steam?\nBy Farhan Siddiqui\n\n{P1}")
+    assert (article.title, article.author, article.paragraphs) == (
+        "Is the corridor losing steam?",
+        "Farhan Siddiqui",
+        (P1,),
+    )
+
+
+def test_long_question_headline_above_a_byline_does_not_start_the_body():
+    headline = "Is the China-Pakistan corridor really losing its steam?"
+    article = clean(f"{headline}\nBy Farhan Siddiqui\n\n{P1}")
+    assert (article.title, article.paragraphs) == (headline, (P1,))

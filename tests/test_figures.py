@@ -157,9 +157,7 @@ def test_abbreviated_multiplier_after_a_space() -> None:
 
 
 def test_lakh_crore_multiplies_both_words() -> None:
-    assert money("Pakistan received Rs 3.5 lakh crore in investment.") == [
-        ("Rs 3.5 lakh crore", 3.5e12, "PKR", None)
-    ]
+    assert money("Pakistan received Rs 3.5 lakh crore in investment.") == [("Rs 3.5 lakh crore", 3.5e12, "PKR", None)]
 
 
 def test_refers_to_subject_keeps_numbers_with_thousands_separators() -> None:
@@ -170,3 +168,8 @@ def test_refers_to_subject_keeps_numbers_with_thousands_separators() -> None:
 def test_refers_to_object_of_verb_before_of() -> None:
     found = money_of("The bank approved a loan of $1.5 billion for the ML-1 railway.")
     assert [m.refers_to for m in found] == ["loan"]
+
+
+def test_percentage_after_eased_to_names_its_subject() -> None:
+    found = percentages_of("Inflation eased to 10-12 percent in March.")
+    assert [(p.text, p.value, p.refers_to) for p in found] == [("10-12 percent", 10.0, "Inflation")]

@@ -112,7 +112,7 @@ def test_no_implied_year_without_this_year_or_with_two_years():
 
 def test_front_matter_wins_for_every_field():
     front = FrontMatter(title="T", date=date(2024, 1, 2), source="Dawn", author="A B")
-    assert md.extract_title(front, ["Other headline here"]) == "T"
+    assert md.extract_title(front, [("Other headline here", True, True)]) == "T"
     assert md.extract_published(front, [(date(2023, 1, 1), False)], None, []) == (
         date(2024, 1, 2),
         2024,
@@ -175,3 +175,48 @@ def test_labelled_stamp_after_a_byline():
 
 def test_sentence_saying_published_is_not_a_stamp():
     assert md.parse_labelled_stamp("The report was published on 16 Sep 2024") is None
+
+
+def test_extract_title_prefers_the_headline_followed_by_a_byline_over_an_earlier_tagline():
+    candidates = [
+        ("Exclusive news and analytics for market professionals", False, False),
+        ("China rolls over loan to Pakistan", True, False),
+    ]
+    assert md.extract_title(FrontMatter(), candidates) == "China rolls over loan to Pakistan"
+
+
+def test_extract_title_falls_back_to_a_headline_the_page_repeats_then_the_first():
+    assert md.extract_title(
+        FrontMatter(), [("Section of the site here", False, False), ("Gwadar port opens now", False, True)]
+    ) == ("Gwadar port opens now")
+    assert md.extract_title(
+        FrontMatter(), [("Gwadar port opens now", False, False), ("Another line here", False, False)]
+    ) == ("Gwadar port opens now")
+
+
+@pytest.mark.parametrize("line", ["By Global Times", "By China Daily", "Global Times"])
+def test_byline_naming_an_outlet_gives_a_source_not_an_author(line):
+    assert md.parse_byline(line) == (None, line.removeprefix("By "))
+
+
+def test_byline_with_the_reporters_place_gives_the_author():
+    assert md.parse_byline("Hannah Whitfield in Islamabad") == ("Hannah Whitfield", None)
+    assert md.parse_byline("Trade talks in Islamabad") is None  # a headline, not a name
+
+
+def test_parse_date_reads_chinese_dates():
+    assert md.parse_date("2024年10月11日 10:31") == date(2024, 10, 11)
+
+
+def test_timestamp_line_with_utc_offset_and_relative_update():
+    assert md.parse_timestamp_line("June 5, 2024 8:14 AM GMT+8 Updated 2 hours ago") == (date(2024, 6, 5), False)
+
+
+def test_title_case_dateline_needs_a_date_or_a_wire():
+    assert md.parse_dateline("Islamabad, Oct. 11 (APP): Pakistan said on Friday") == (None, "APP")
+    assert md.parse_dateline("Beijing, Nov. 3, 2022 /PRNewswire/ -- CGTN") == (date(2022, 11, 3), "PRNewswire")
+    assert md.parse_dateline("Imran Khan (PTI) - the former premier said") is None
+
+
+def test_iso_datetime_stamp_is_a_timestamp():
+    assert md.parse_timestamp_line("2024-09-16T17:31:00+05:00") == (date(2024, 9, 16), False)

@@ -51,3 +51,15 @@ def test_max_sentences_is_respected() -> None:
 
 def test_empty_article_has_no_summary() -> None:
     assert summarize(make_article("t.txt", [])) == ()
+
+
+def test_sentence_opening_a_quotation_that_runs_on_is_skipped() -> None:
+    paragraphs = [
+        "Pakistan and China agreed on Monday to speed up work on the special economic zone near Karachi.",
+        'Chairing a meeting, Sharif said: "Chinese investors in the economic zone must never face any delay.'
+        ' We will remove every hurdle for them."',
+        "Officials said the special economic zone near Karachi would host Chinese investors from June.",
+    ]
+    spans = summarize(make_article("t.txt", paragraphs), max_sentences=3)
+    assert Span(1, 0) not in spans
+    assert spans == (Span(0, 0), Span(2, 0))

@@ -127,5 +127,5 @@ def test_minor_sector_with_real_evidence_is_tagged(taxonomy: Taxonomy) -> None:
 def test_bad_topic_threshold_names_the_file(tmp_path: Path) -> None:
     user = tmp_path / "bad.yaml"
     user.write_text("topics:\n  mining:\n    threshold: -1\n    keywords: [mining]\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="bad.yaml"):
+    with pytest.raises(ValueError, match=r"bad\.yaml"):
         load_taxonomy([user])

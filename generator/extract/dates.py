@@ -15,19 +15,24 @@ Rules worth knowing:
   "UN 2030 Agenda") are never dates.
 - "this year" right after a date without a year ("May 9-11 this year") gives that date its year and
   is not a second mention.
-- "today", a weekday etc. inside a direct quotation is resolved against the day the article says
-  the speaker spoke ("X said on Sunday" earlier in the article), falling back to publication.
+- "today", a weekday etc. inside a direct quotation is resolved against the day the speaker spoke:
+  the latest "X said on Sunday" before it, else the day of the lead event (the first past-tense day
+  outside quotes: "The road opened on Sunday. … 'From today …'"), else publication.
+- A month or month-day without a year in a future clause that is already past in the publication
+  year is the coming one ("will be ready by March", published in December → next March).
+- "last week"/"this week" are listed with value None (a span of days, not one day or month);
+  "by the end of the year" is the year's last month; "a decade ago" is ten years back.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..model import Article, DateMention, Sentence, Span
-from .clauses import clause_of
+from .clauses import clause_of, local, pick_non_overlapping, quote_checker
 
 MONTHS = {
     "jan": 1,
@@ -159,12 +164,14 @@ class _Found:
 
 
 def extract_dates(article: Article) -> tuple[DateMention, ...]:
-    found = [
-        (p, sentence, f, _inside_quote(paragraph, sentence.start + f.start))
-        for p, paragraph in enumerate(article.paragraphs)
-        for sentence in article.sentences[p]
-        for f in _find(sentence.text)
-    ]
+    found: list[tuple[int, Sentence, _Found, bool]] = []
+    for p, paragraph in enumerate(article.paragraphs):
+        inside_quote = quote_checker(paragraph)
+        for sentence in article.sentences[p]:
+            for f in _find(sentence.text):
+                quoted = inside_quote(sentence.start + f.start)
+                text, local_found = _localize(sentence.text, f)
+                found.append((p, replace(sentence, text=text), local_found, quoted))
     speech_days = _speech_days(article, found)
     mentions: list[DateMention] = []
     for i, (p, sentence, f, quoted) in enumerate(found):
@@ -182,6 +189,18 @@ def extract_dates(article: Article) -> tuple[DateMention, ...]:
             )
         )
     return tuple(mentions)
+
+
+def _localize(sentence: str, found: _Found) -> tuple[str, _Found]:
+    """The window of the sentence around a mention (see `clauses.local`), offsets shifted into it."""
+    text, start, end = local(sentence, found.start, found.end)
+    shift = found.start - start
+    if shift == 0 and len(text) == len(sentence):
+        return sentence, found
+    drop = None
+    if found.drop:
+        drop = (max(0, found.drop[0] - shift), min(len(text), found.drop[1] - shift))
+    return text, replace(found, start=start, end=end, drop=drop)
 
 
 def _is_future(sentence: str, found: _Found) -> bool:
@@ -229,11 +248,8 @@ def _find(text: str) -> list[_Found]:
 
 def _non_overlapping(candidates: list[_Found]) -> list[_Found]:
     """Longest first; then drop a weekday directly followed by the full date it names."""
-    chosen: list[_Found] = []
-    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
-            chosen.append(cand)
-    chosen.sort(key=lambda c: c.start)
+    by_length = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start))
+    chosen = pick_non_overlapping(by_length, lambda c: (c.start, c.end))
     kept: list[_Found] = []
     for i, cand in enumerate(chosen):
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
@@ -258,18 +274,6 @@ def _event(sentence: str, found: _Found) -> str | None:
 def _clause_start(text: str, at: int) -> int:
     cut = max(text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind("\u2014", 0, at))
     return cut + 1 if cut >= 0 else 0
-
-
-def _inside_quote(paragraph: str, offset: int) -> bool:
-    inside = False
-    for char in paragraph[:offset]:
-        if char == "\u201c":
-            inside = True
-        elif char == "\u201d":
-            inside = False
-        elif char == '"':
-            inside = not inside
-    return inside
 
 
 # ---- building candidates -------------------------------------------------------------------

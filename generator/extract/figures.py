@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Money, Percentage, Span
-from .clauses import clause_of, clause_pieces, tidy
+from .clauses import clause_of, clause_pieces, local, pick_non_overlapping, tidy
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULTIPLIERS = {
@@ -111,7 +111,8 @@ _STOP = frozenset(_STOP_WORDS.split())
 _LINKING = re.compile(
     r"(?P<np>(?:[^,;:()\u2014]|(?<=\d),(?=\d))*?)\s+(?:reached|totaled|totalled|total|totals|stood\s+at|stands\s+at|amounted\s+to|"
     r"amounts\s+to|was|were|is|are|hit|hits|rose\s+to|rise\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|"
-    r"surged\s+to|jumped\s+to|climbed\s+to|dropped\s+to|declined\s+to|touched|crossed|exceeded|of|worth|valued\s+at|"
+    r"surged\s+to|jumped\s+to|climbed\s+to|dropped\s+to|declined\s+to|eased\s+to|slowed\s+to|widened\s+to|"
+    r"narrowed\s+to|slipped\s+to|touched|crossed|exceeded|of|worth|valued\s+at|"
     r"estimated\s+at|costing|cost|costs)"
     r"(?:\s+(?:over|about|around|nearly|almost|more\s+than|less\s+than|some|up\s+to|an\s+estimated|roughly|just))?"
     r"\s*$"
@@ -189,11 +190,8 @@ def _money_in(text: str) -> list[tuple[int, int, float, str]]:
         candidates.append((match.start(), match.end(), _amount(match), currency))
     for match in _MONEY_SUFFIXED.finditer(text):
         candidates.append((match.start(), match.end(), _amount(match), _suffix_currency(match["suffix"])))
-    chosen: list[tuple[int, int, float, str]] = []
-    for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
-            chosen.append(cand)
-    return sorted(chosen)
+    by_length = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0]))
+    return pick_non_overlapping(by_length, lambda c: (c[0], c[1]))
 
 
 def _suffix_currency(word: str) -> str:
@@ -219,6 +217,7 @@ def _amount(match: re.Match[str]) -> float:
 
 def refers_to(sentence: str, start: int, end: int) -> str | None:
     """A short noun phrase naming what the figure at [start, end) of `sentence` measures."""
+    sentence, start, end = local(sentence, start, end)
     after = sentence[end:]
     following = re.match(r"\s+(?:in|of|for|worth\s+of|on)\s+(?P<rest>.*)", after)
     if following and not re.match(r"[A-Z\d]", following["rest"]):

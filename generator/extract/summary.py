@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ..model import Article, Sentence, Span
+from .clauses import quote_checker
 
 MIN_WORDS = 8
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -33,9 +34,10 @@ def summarize(article: Article, max_sentences: int = 3) -> tuple[Span, ...]:
     candidates: list[Sentence] = []
     seen: set[str] = set()
     for p, sentences in enumerate(article.sentences):
+        inside_quote = quote_checker(article.paragraphs[p])
         for sentence in sentences:
             key = " ".join(_WORD.findall(sentence.text.lower()))
-            if key in seen or _inside_quote(article.paragraphs[p], sentence.start) or not _eligible(sentence):
+            if key in seen or inside_quote(sentence.start) or not _eligible(sentence):
                 continue  # a repeated line (a headline scraped twice) or the middle of a quotation
             seen.add(key)
             candidates.append(sentence)
@@ -57,19 +59,11 @@ def _eligible(sentence: Sentence) -> bool:
     if text[:1] in _QUOTE_OPEN:
         return False  # a quote (or its opening part): the summary states facts in the article's voice
     quoted = sum(len(m.group()) for m in _QUOTED.finditer(text))
-    return quoted < 0.6 * len(text)
-
-
-def _inside_quote(paragraph: str, offset: int) -> bool:
-    inside = False
-    for char in paragraph[:offset]:
-        if char == "\u201c":
-            inside = True
-        elif char == "\u201d":
-            inside = False
-        elif char == '"':
-            inside = not inside
-    return inside
+    rest = _QUOTED.sub("", text)
+    opened = max(rest.rfind("\u201c"), rest.rfind('"'))
+    if opened >= 0:  # a quotation that runs on past the sentence ("Sharif said: \"Investors must …")
+        quoted += len(rest) - opened
+    return quoted < 0.5 * len(text)
 
 
 def _bag(text: str) -> Counter[str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Article
+from .clauses import pick_non_overlapping
 
 DEFAULT_THRESHOLD = 1.0
 CUE_WEIGHT = 1.0
@@ -137,24 +138,24 @@ def topic_scores(article: Article, taxonomy: Taxonomy) -> dict[str, float]:
     return scores
 
 
-def _topics_in(text: str, patterns: list[tuple[re.Pattern[str], str | None]]) -> list[str]:
+def _topics_in(text: str, patterns: list[tuple[re.Pattern[str], str | None, str]]) -> list[str]:
     """The topic of each keyword occurrence in `text` (longest match wins; excluded phrases hide words)."""
     hits: list[tuple[int, int, str | None]] = []
-    for pattern, name in patterns:
-        hits.extend((m.start(), m.end(), name) for m in pattern.finditer(text))
-    chosen: list[tuple[int, int, str | None]] = []
-    for hit in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0], h[2] or "")):
-        if all(hit[1] <= c[0] or hit[0] >= c[1] for c in chosen):
-            chosen.append(hit)
-    return [name for _, _, name in sorted(chosen, key=lambda h: h[0]) if name is not None]
+    lowered = text.lower()
+    for pattern, name, probe in patterns:
+        if probe in lowered:  # a cheap substring test spares most regex scans
+            hits.extend((m.start(), m.end(), name) for m in pattern.finditer(text))
+    by_length = sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0], h[2] or ""))
+    return [name for _, _, name in pick_non_overlapping(by_length, lambda h: (h[0], h[1])) if name is not None]
 
 
-def _patterns(taxonomy: Taxonomy) -> list[tuple[re.Pattern[str], str | None]]:
-    """One regex per keyword; exclusions map to None so they take their words away from any topic."""
-    patterns: list[tuple[re.Pattern[str], str | None]] = []
+def _patterns(taxonomy: Taxonomy) -> list[tuple[re.Pattern[str], str | None, str]]:
+    """One regex per keyword, with its first word (lower case) as a probe; exclusions map to None so they
+    take their words away from any topic."""
+    patterns: list[tuple[re.Pattern[str], str | None, str]] = []
     for topic in taxonomy.topics:
-        patterns.extend((_keyword_regex((k,)), topic.name) for k in topic.keywords)
-        patterns.extend((_keyword_regex((k,)), None) for k in topic.exclude)
+        patterns.extend((_keyword_regex((k,)), topic.name, k.split()[0].lower()) for k in topic.keywords)
+        patterns.extend((_keyword_regex((k,)), None, k.split()[0].lower()) for k in topic.exclude)
     return patterns
 
 
