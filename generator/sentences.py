@@ -35,6 +35,7 @@ ABBREVIATIONS = frozenset(
         "jr",
         "sr",
         "rev",
+        "rs",  # rupees: "Rs. 25,000"
         "hon",
         "amb",
         "pres",

@@ -173,3 +173,12 @@ def test_refers_to_object_of_verb_before_of() -> None:
 def test_percentage_after_eased_to_names_its_subject() -> None:
     found = percentages_of("Inflation eased to 10-12 percent in March.")
     assert [(p.text, p.value, p.refers_to) for p in found] == [("10-12 percent", 10.0, "Inflation")]
+
+
+def test_rupee_abbreviation_with_a_full_stop_does_not_split_the_sentence_or_lose_the_amount():
+    from generator.article import make_article
+    from generator.extract.figures import extract_money
+
+    article = make_article("rs.txt", ["Workers earn Rs. 25,000 per month under the new scheme."])
+    money = extract_money(article)
+    assert [m.currency for m in money] == ["PKR"] and money[0].amount == 25000
