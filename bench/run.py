@@ -208,11 +208,11 @@ def search_latency(site: Path) -> dict[str, float]:
         start = time.perf_counter()
         page.goto(url, wait_until="load")
         loaded = time.perf_counter()
-        box = page.locator("input.md-search__input")
+        box = page.locator("#briefing-search input")  # Pagefind's box, put in the header by search.js
         box.click()
         box.press_sequentially(SEARCH_WORD)
         typed = time.perf_counter()
-        page.wait_for_selector(".md-search-result__item", timeout=120_000)
+        page.wait_for_selector(".pagefind-ui__result", timeout=120_000)
         found = time.perf_counter()
         page.close()
     return {"load": loaded - start, "first_result": found - start, "after_typing": found - typed}
@@ -262,7 +262,7 @@ def bench_size(n: int, repeat: int, browser: bool, log, mkdocs_timeout: float | 
                 result.add("mkdocs_mb", site.tree_mb)
                 result.add("ratio", cold.seconds / site.seconds)
                 result.add("site_mb", folder_bytes(project / "site") / 1e6)
-                result.add("index_mb", (project / "site" / "search" / "search_index.json").stat().st_size / 1e6)
+                result.add("index_mb", folder_bytes(project / "site" / "pagefind") / 1e6)
                 log(f"[{n}] run {attempt + 1}: mkdocs build {site.seconds:.2f} s, {site.tree_mb:.0f} MB")
 
             warm = briefing("build", "--jobs", "2", cwd=project)  # fills the cache
@@ -454,7 +454,7 @@ def write_results(results: list[SizeResult], options: argparse.Namespace, finish
         "corpus, render and write. Peak memory is the largest sum of resident memory of the process tree",
         "(workers included), sampled every 50 ms. \"no-change\" and \"add one article\" are plain",
         "`briefing build` runs with a warm cache. Search latency is from navigation start to the first",
-        "`.md-search-result__item`, typing the word with Playwright's press_sequentially (headless Chromium).",
+        "`.pagefind-ui__result`, typing the word with Playwright's press_sequentially (headless Chromium).",
         "",
     ]
     text = "\n".join(lines)

@@ -5,36 +5,27 @@
   writes only changed files, so the rebuild settles instead of looping).
 - Put the generated home-page block (`docs/_partials/home.md`) into the hand-written
   `docs/index.md` at the `<!-- briefing:home -->` marker.
-- Group the briefing pages in the navigation by year and month, newest first (with
-  `navigation.prune` only the open branch is rendered into each page).
+- Index the built site for search with Pagefind (a static, chunked index: the browser
+  loads only the parts a query needs, so search answers as fast at 10,000 pages as at 10).
+
+Briefing pages are not in the navigation: Material renders the whole navigation into every
+page, so listing them there would make every page grow with the corpus. They are reached from
+the Briefings index and its year pages, the home page, search and every cross-article page.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import subprocess
 from pathlib import Path
 
-from mkdocs.structure.nav import Section
+from mkdocs.exceptions import PluginError
 
 from generator.render.paths import HOME_PARTIAL
 from generator.write import recover
 
 HOME_MARKER = "<!-- briefing:home -->"
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 log = logging.getLogger("mkdocs.hooks.briefing")
 # MkDocs loads this file anew for every rebuild during `serve`, but calls on_startup only once:
 # the command is kept in the process environment, which outlives the reloads.
@@ -75,50 +66,26 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return markdown.replace(HOME_MARKER, block, 1)
 
 
-def on_nav(nav, config, files):
-    """Turn the "Briefings" entry into a section: index page, then years, then months."""
-    entry = next(
-        (item for item in nav.items if getattr(item, "file", None) and item.file.src_uri == "briefings/index.md"), None
-    )
-    if entry is None:
-        return nav
-    years: dict[str, dict[str, list]] = {}
-    for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
-        parts = file.src_uri.split("/")
-        if parts[0] != "briefings" or len(parts) < 3 or file.page is None or parts[-1] == "index.md":
-            continue
-        month = parts[2] if len(parts) == 4 else ""
-        years.setdefault(parts[1], {}).setdefault(month, []).append(file.page)
-    year_sections = []
-    for year in sorted(years, key=lambda y: (y == "undated", y), reverse=False):
-        months = years[year]
-        children = []
-        for month in sorted(months, reverse=True):
-            pages = months[month]
-            if month:
-                children.append(Section(MONTHS[int(month) - 1], pages))
-            else:
-                children.extend(pages)
-        year_sections.append(Section("Date unknown" if year == "undated" else year, children))
-    dated = [s for s in year_sections if s.title != "Date unknown"]
-    undated = [s for s in year_sections if s.title == "Date unknown"]
-    section = Section(entry.title or "Briefings", [entry, *reversed(dated), *undated])
-    _set_parents(section, None)
-    nav.items[nav.items.index(entry)] = section
-    known = {id(page) for page in nav.pages}
-    nav.pages.extend(page for page in _pages(section) if id(page) not in known)
-    return nav
+# What search leaves out: permalink and "go to the sentence" marks, and chart fallbacks.
+SEARCH_EXCLUDES = ".headerlink, .briefing-chart, a[title='Go to the sentence']"
 
 
-def _set_parents(item, parent) -> None:
-    item.parent = parent
-    for child in getattr(item, "children", None) or []:
-        _set_parents(child, item)
+def on_post_build(config) -> None:
+    """Write the Pagefind search bundle into site/pagefind/ (also for each `serve` rebuild)."""
+    import pagefind_bin
 
-
-def _pages(item):
-    if isinstance(item, Section):
-        for child in item.children:
-            yield from _pages(child)
-    else:
-        yield item
+    command = [
+        str(pagefind_bin.get_executable()),
+        "--site",
+        str(config["site_dir"]),
+        "--root-selector",
+        "article",
+        "--exclude-selectors",
+        SEARCH_EXCLUDES,
+        "--force-language",
+        "en",
+        "--silent",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise PluginError(f"pagefind could not index {config['site_dir']}: {result.stderr.strip() or result.stdout}")

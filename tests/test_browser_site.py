@@ -23,24 +23,53 @@ def all_pages(site_dir: Path) -> list[str]:
     return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("index.html"))
 
 
+def search(page, word: str):
+    """Type into the header's search box; the Pagefind result links once they are shown."""
+    box = page.locator("#briefing-search input")
+    box.wait_for(timeout=15000)
+    box.press_sequentially(word, delay=30)
+    page.locator(".pagefind-ui__result").first.wait_for(timeout=15000)
+    return page.locator(".pagefind-ui__result-link")
+
+
 def test_searching_gwadar_lists_the_briefing_that_mentions_it(site):
     base, browser, project = site
     page = browser.new_page()
     page.goto(base)
-    page.wait_for_load_state("networkidle")
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").press_sequentially("Gwadar", delay=30)
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=15000)
-    text = " ".join(results.all_inner_texts())
+    links = search(page, "Gwadar").evaluate_all("els => els.map(e => e.getAttribute('href'))")
     mentioning = [
         p
         for p in (project / "docs" / "briefings").rglob("*.md")
         if p.name != "index.md" and "Gwadar" in p.read_text(encoding="utf-8")
     ]
     assert mentioning, "a seed mentions Gwadar"
-    links = page.locator(".md-search-result__link").evaluate_all("els => els.map(e => e.getAttribute('href'))")
-    assert any(path.stem in link for link in links for path in mentioning), (links, text)
+    assert any(path.stem in link for link in links for path in mentioning), links
+    page.close()
+
+
+def test_search_from_a_nested_page_opens_the_result_it_lists(site):
+    base, browser, project = site
+    page = browser.new_page()
+    watch = Watch(page)
+    briefing = next(p for p in all_pages(project / "site") if p.startswith("briefings/") and p.count("/") >= 3)
+    page.goto(base + briefing.removesuffix("index.html"))
+    first = search(page, "Sharif").first
+    target = first.get_attribute("href")
+    first.click()
+    page.wait_for_load_state("load")
+    assert page.url.split("#")[0].endswith(target.split("#")[0]), (page.url, target)
+    assert page.locator("article h1").count() == 1
+    assert watch.outside() == [] and watch.errors == []
+    page.close()
+
+
+def test_slash_key_moves_focus_to_the_search_box(site):
+    base, browser, _ = site
+    page = browser.new_page()
+    page.goto(base)
+    page.locator("#briefing-search input").wait_for(timeout=15000)
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement && document.activeElement.closest('#briefing-search') !== null")
     page.close()
 
 

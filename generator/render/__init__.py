@@ -57,6 +57,7 @@ def static_assets(cache_dir: Path | None = None) -> dict[str, bytes]:
     return {
         f"{paths.ASSETS}/charts.js": (package / "charts.js").read_bytes(),
         f"{paths.ASSETS}/briefing.css": (package / "briefing.css").read_bytes(),
+        f"{paths.ASSETS}/search.js": (package / "search.js").read_bytes(),
         f"{paths.ASSETS}/vega.js": vega_bundle(cache_dir),
     }
 
