@@ -45,7 +45,12 @@ def build_site(
     # corpus: across articles
     corpus = build_corpus(briefings)
     # render: {path under docs/: bytes}
-    files = render_site(corpus, settings.site_title, cache_dir=settings.cache_dir if use_cache else None)
+    files = render_site(
+        corpus,
+        settings.site_title,
+        cache_dir=settings.cache_dir if use_cache else None,
+        rows_per_page=settings.rows_per_page,
+    )
     # write: only changed files, atomically
     if check:
         plan = plan_changes(files, settings.docs_dir)

@@ -5,6 +5,7 @@ A project may hold `briefing.yml` at its root:
     site_title: China–Pakistan Briefing
     gazetteer: config/gazetteer.yaml   # known people/organisations/places, extends the defaults
     topics: config/topics.yaml         # topic taxonomy, extends the defaults
+    rows_per_page: 300                 # a longer listing page is split by year, month, then number
 
 Every key is optional. Paths are relative to the project root.
 """
@@ -19,6 +20,7 @@ import yaml
 CONFIG_FILE = "briefing.yml"
 SEED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_SEED_BYTES = 5_000_000
+ROWS_PER_PAGE = 300  # rows on a listing page before it is split (render/split.py)
 
 
 class ConfigError(Exception):
@@ -34,6 +36,7 @@ class Settings:
     gazetteer_files: tuple[Path, ...] = ()
     taxonomy_files: tuple[Path, ...] = ()
     max_seed_bytes: int = MAX_SEED_BYTES
+    rows_per_page: int = ROWS_PER_PAGE
 
     @property
     def cache_dir(self) -> Path:
@@ -53,7 +56,7 @@ def load_settings(root: Path) -> Settings:
         if loaded is not None and not isinstance(loaded, dict):
             raise ConfigError(f"{config_path}: expected a mapping of settings")
         options = loaded or {}
-    unknown = sorted(set(options) - {"site_title", "gazetteer", "topics", "seeds", "docs"})
+    unknown = sorted(set(options) - {"site_title", "gazetteer", "topics", "seeds", "docs", "rows_per_page"})
     if unknown:
         raise ConfigError(f"{config_path}: unknown setting(s) {', '.join(unknown)}")
     return Settings(
@@ -63,7 +66,15 @@ def load_settings(root: Path) -> Settings:
         site_title=_string(options, "site_title", Settings.site_title, config_path),
         gazetteer_files=_paths(root, options.get("gazetteer"), "gazetteer", config_path),
         taxonomy_files=_paths(root, options.get("topics"), "topics", config_path),
+        rows_per_page=_positive_int(options, "rows_per_page", ROWS_PER_PAGE, config_path),
     )
+
+
+def _positive_int(options: dict, key: str, default: int, config_path: Path) -> int:
+    value = options.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{config_path}: '{key}' must be a whole number of at least 1")
+    return value
 
 
 def _string(options: dict, key: str, default: str, config_path: Path) -> str:

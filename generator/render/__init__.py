@@ -15,31 +15,34 @@ from .pages import (
     Site,
     recently_added,
     render_briefing,
-    render_briefings_index,
+    render_briefings_pages,
     render_entity_pages,
-    render_figures_page,
+    render_figures_pages,
     render_home_partial,
     render_new_page,
-    render_quotes_page,
-    render_review_page,
+    render_quotes_pages,
+    render_review_pages,
     render_timeline_pages,
     render_topic_pages,
 )
+from .split import ROWS_PER_PAGE
 
 
-def render_site(corpus: Corpus, site_title: str, cache_dir: Path | None = None) -> dict[str, bytes]:
+def render_site(
+    corpus: Corpus, site_title: str, cache_dir: Path | None = None, rows_per_page: int = ROWS_PER_PAGE
+) -> dict[str, bytes]:
     charts = build_charts(corpus, cache_dir)
-    site = Site(corpus=corpus, charts=charts, site_title=site_title)
+    site = Site(corpus=corpus, charts=charts, site_title=site_title, rows_per_page=rows_per_page)
     pages: dict[str, str] = {}
     for briefing in corpus.briefings:
         pages[site.briefing_page(briefing.article.slug)] = render_briefing(site, briefing)
-    pages["briefings/index.md"] = render_briefings_index(site)
+    pages.update(render_briefings_pages(site))
     pages.update(render_timeline_pages(site))
-    pages["quotes/index.md"] = render_quotes_page(site)
+    pages.update(render_quotes_pages(site))
     pages.update(render_entity_pages(site))
-    pages["figures/index.md"] = render_figures_page(site)
+    pages.update(render_figures_pages(site))
     pages.update(render_topic_pages(site))
-    pages["review/index.md"] = render_review_page(site)
+    pages.update(render_review_pages(site))
     pages["new/index.md"] = render_new_page(site)
     pages[paths.HOME_PARTIAL] = render_home_partial(site)
 

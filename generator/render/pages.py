@@ -13,6 +13,7 @@ from . import paths
 from .charts import Charts
 from .environment import render_template
 from .fulltext import render_full_text
+from .split import ROWS_PER_PAGE, Part, by_initial, by_period, is_split, part_page, period_of_date, split_listing
 from .titles import display_title
 
 MONTHS = (
@@ -30,6 +31,10 @@ MONTHS = (
     "December",
 )
 LATEST_ON_HOME = 10
+# A topic page lists its briefings and events; of their quotes and figures only the strongest
+# (the rest are on the briefing pages and on Quotes and Figures), so topics do not copy the corpus.
+TOPIC_KEY_QUOTES = 5
+TOPIC_LARGEST_FIGURES = 10
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,7 @@ class Site:
     corpus: Corpus
     charts: Charts
     site_title: str
+    rows_per_page: int = ROWS_PER_PAGE  # a listing longer than this is split into part pages
 
     def briefing_page(self, slug: str) -> str:
         return self._briefing_paths[slug]
@@ -50,6 +56,7 @@ class Site:
         object.__setattr__(self, "_entity_keys", dict(self.corpus.entity_of_name))
         object.__setattr__(self, "_records", {r.key: r for r in self.corpus.entities})
         object.__setattr__(self, "_briefings", {b.article.slug: b for b in self.corpus.briefings})
+        object.__setattr__(self, "_ranks", {b.article.slug: rank for rank, b in enumerate(self.corpus.briefings)})
 
     def href(self, from_page: str, to_page: str, anchor: str | None = None) -> Markup:
         return Markup(paths.link(from_page, to_page, anchor))
@@ -63,6 +70,26 @@ class Site:
             return None
         record = self._records[key]
         return self.href(from_page, paths.entity_path(record.kind, key))
+
+    def part_links(self, listing_page: str, parts: list[Part]) -> list[dict]:
+        return [
+            {"label": p.label, "href": self.href(listing_page, part_page(listing_page, p.key)), "count": p.rows}
+            for p in parts
+        ]
+
+    def period_of(self, slug: str) -> tuple[int | None, int | None]:
+        """(year, month) the briefing was published, as far as the text says."""
+        article = self._briefings[slug].article
+        return period_of_date(article.published, article.published_year)
+
+    def briefing_rank(self, slug: str) -> int:
+        """Position in the corpus order (newest first)."""
+        return self._ranks[slug]
+
+    def split_by_briefing(self, rows_of: dict[str, int]) -> list[Part]:
+        """Split a listing whose rows come from briefings, by when those briefings were published."""
+        slugs = [b.article.slug for b in self.corpus.briefings if rows_of.get(b.article.slug)]
+        return split_listing(slugs, rows_of.__getitem__, by_period(self.period_of), self.rows_per_page)
 
     def title_of(self, slug: str) -> str:
         return display_title(self._briefings[slug])
@@ -143,27 +170,47 @@ def render_briefing(site: Site, briefing: Briefing) -> str:
 # ---- across briefings -----------------------------------------------------------------------
 
 
-def render_briefings_index(site: Site) -> str:
-    page = "briefings/index.md"
-    groups: dict[str, list] = defaultdict(list)
-    for briefing in site.corpus.briefings:
-        article = briefing.article
-        year = article.published.year if article.published else article.published_year
-        groups[str(year) if year else "Date unknown"].append(
-            {
-                "when": publication_key(briefing) or "date unknown",
-                "title": display_title(briefing),
-                "href": site.href(page, site.briefing_page(article.slug)),
-                "source": article.source or "–",
-                "topics": ", ".join(briefing.topics) or "–",
-            }
+def render_briefings_pages(site: Site) -> dict[str, str]:
+    """briefings/index.md: every briefing by year, or (for a large corpus) links to part pages."""
+    index = "briefings/index.md"
+    parts = split_listing(site.corpus.briefings, lambda _: 1, by_period(_published_period), site.rows_per_page)
+    pages = {}
+    for part in parts:
+        page = part_page(index, part.key) if part.key else index
+        groups: dict[str, list] = defaultdict(list)
+        for briefing in part.items:
+            year = _published_period(briefing)[0]
+            groups[str(year) if year else "Date unknown"].append(
+                {
+                    "when": publication_key(briefing) or "date unknown",
+                    "title": display_title(briefing),
+                    "href": site.href(page, site.briefing_page(briefing.article.slug)),
+                    "source": briefing.article.source or "–",
+                    "topics": ", ".join(briefing.topics) or "–",
+                }
+            )
+        pages[page] = render_template(
+            "briefings_index.md.j2",
+            heading=f"Briefings: {part.label}" if part.key else "Briefings",
+            up={"label": "All briefings", "href": site.href(page, index)} if part.key else None,
+            count=len(part.items),
+            parts=None,
+            groups=[{"label": label, "items": items} for label, items in groups.items()],
         )
-    ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "Date unknown", [-ord(c) for c in kv[0]]))
-    return render_template(
-        "briefings_index.md.j2",
-        count=len(site.corpus.briefings),
-        groups=[{"label": label, "items": items} for label, items in ordered],
-    )
+    if is_split(parts):
+        pages[index] = render_template(
+            "briefings_index.md.j2",
+            heading="Briefings",
+            up=None,
+            count=len(site.corpus.briefings),
+            parts=site.part_links(index, parts),
+            groups=[],
+        )
+    return pages
+
+
+def _published_period(briefing: Briefing) -> tuple[int | None, int | None]:
+    return period_of_date(briefing.article.published, briefing.article.published_year)
 
 
 def _event_rows(site: Site, page: str, events) -> list[dict]:
@@ -207,59 +254,137 @@ def render_timeline_pages(site: Site) -> dict[str, str]:
                 "events": _event_rows(site, index, by_year[None]),
             }
         )
-    if sum(len(g["events"]) for g in groups) > 500:  # large corpora: the index lists years only
+    if sum(len(g["events"]) for g in groups) > site.rows_per_page:  # large corpora: the index lists years only
         groups = []
     pages[index] = render_template(
         "timeline.md.j2",
         heading="Timeline",
         intro="Every dated event across the briefings, oldest first, each linked to the sentence it comes from. "
         "Precision says whether the text gave a day, a month or only a year.",
+        up=None,
         chart=site.charts.embed("timeline", index),
         years=year_links,
         topic_links=topic_links,
+        parts=None,
         groups=groups,
     )
     for year in [*years, None]:
-        if year not in by_year:
-            continue
-        page = paths.timeline_year_path(year)
-        label = str(year) if year is not None else "Undated events"
-        pages[page] = render_template(
+        if year in by_year:
+            pages.update(_timeline_year_pages(site, year, by_year[year]))
+    return pages
+
+
+def _timeline_year_pages(site: Site, year: int | None, events: list) -> dict[str, str]:
+    """A year of events (by month when it is long); undated events by their briefing's publication."""
+    page = paths.timeline_year_path(year)
+    label = str(year) if year is not None else "Undated events"
+    if year is None:
+        levels = by_period(lambda event: site.period_of(event.slug))
+        how = "by the date the briefings were published, newest first"
+        events = sorted(events, key=lambda e: site.briefing_rank(e.slug))
+    else:
+        levels = by_period(
+            lambda event: (year, int(event.mention.value[5:7]) if len(event.mention.value) >= 7 else None)
+        )[1:]
+        how = "by month"
+    parts = split_listing(events, lambda _: 1, levels, site.rows_per_page)
+    intro = (
+        "Events the text dates but cannot place in time (no publication date to resolve against)."
+        if year is None
+        else f"Dated events of {year}, in order."
+    )
+    up_to_timeline = {"label": "Timeline", "href": None}
+    pages = {}
+    for part in parts:
+        part_path = part_page(page, part.key) if part.key else page
+        pages[part_path] = render_template(
             "timeline.md.j2",
-            heading=f"Timeline: {label}",
-            intro="Events the text dates but cannot place in time (no publication date to resolve against)."
-            if year is None
-            else f"Dated events of {year}, in order.",
+            heading=f"Timeline: {part.label}" if part.key else f"Timeline: {label}",
+            intro=intro,
+            up={"label": f"Timeline: {label}", "href": site.href(part_path, page)}
+            if part.key
+            else {**up_to_timeline, "href": site.href(part_path, "timeline/index.md")},
             chart=None,
             years=[],
             topic_links=[],
-            groups=[{"label": label, "events": _event_rows(site, page, by_year[year])}],
+            parts=None,
+            groups=[{"label": part.label or label, "events": _event_rows(site, part_path, part.items)}],
+        )
+    if is_split(parts):
+        pages[page] = render_template(
+            "timeline.md.j2",
+            heading=f"Timeline: {label}",
+            intro=intro,
+            up={**up_to_timeline, "href": site.href(page, "timeline/index.md")},
+            chart=None,
+            years=[],
+            topic_links=[],
+            parts=site.part_links(page, parts),
+            parts_how=how,
+            groups=[],
         )
     return pages
 
 
-def render_quotes_page(site: Site) -> str:
-    page = "quotes/index.md"
+def render_quotes_pages(site: Site) -> dict[str, str]:
+    """quotes/index.md: quotes by speaker; for a large corpus, a speaker table and part pages."""
+    index = "quotes/index.md"
+    rows_of = {b.article.slug: len(b.quotes) for b in site.corpus.briefings}
+    parts = site.split_by_briefing(rows_of)
+    if not parts:
+        parts = [Part("", "", (), 0)]
+    speakers_with_quotes = [r for r in site.corpus.entities if r.quotes]
+    pages = {}
+    for part in parts:
+        page = part_page(index, part.key) if part.key else index
+        pages[page] = _quotes_page(site, page, set(part.items), speakers_with_quotes, part)
+    if is_split(parts):
+        speakers = sorted(speakers_with_quotes, key=lambda r: (-len(r.quotes), r.name.lower()))
+        pages[index] = render_template(
+            "quotes.md.j2",
+            heading="Quotes by speaker",
+            up=None,
+            total=sum(rows_of.values()),
+            speaker_count=len(speakers),
+            unattributed_count=sum(1 for b in site.corpus.briefings for q in b.quotes if q.speaker is None),
+            chart=site.charts.embed("quotes", index),
+            table=[
+                {
+                    "name": r.name,
+                    "role": r.roles[0].role if r.roles else "–",
+                    "count": len(r.quotes),
+                    "href": site.href(index, paths.entity_path(r.kind, r.key)),
+                }
+                for r in speakers[: site.rows_per_page]
+            ],
+            parts=site.part_links(index, parts),
+            speakers=[],
+            unattributed=[],
+        )
+    return pages
+
+
+def _quotes_page(site: Site, page: str, slugs: set[str], records, part: Part) -> str:
+    unattributed = [
+        {
+            "text": quote.text,
+            "title": display_title(briefing),
+            "href": site.fact_href(page, briefing.article.slug, quote.span),
+        }
+        for briefing in site.corpus.briefings
+        if briefing.article.slug in slugs
+        for quote in briefing.quotes
+        if quote.speaker is None
+    ]
     speakers = []
-    unattributed = []
-    for briefing in site.corpus.briefings:
-        for quote in briefing.quotes:
-            if quote.speaker is None:
-                unattributed.append(
-                    {
-                        "text": quote.text,
-                        "title": display_title(briefing),
-                        "href": site.fact_href(page, briefing.article.slug, quote.span),
-                    }
-                )
-    for record in site.corpus.entities:
-        if not record.quotes:
+    for record in records:
+        quotes = [(slug, q) for slug, q in record.quotes if slug in slugs]
+        if not quotes:
             continue
-        roles = [role.role for role in record.roles]
         speakers.append(
             {
                 "name": record.name,
-                "role": roles[0] if roles else None,
+                "role": record.roles[0].role if record.roles else None,
                 "href": site.href(page, paths.entity_path(record.kind, record.key)),
                 "quotes": [
                     {
@@ -268,86 +393,186 @@ def render_quotes_page(site: Site) -> str:
                         "when": site.when_of(slug),
                         "href": site.fact_href(page, slug, q.span),
                     }
-                    for slug, q in record.quotes
+                    for slug, q in quotes
                 ],
             }
         )
     speakers.sort(key=lambda s: (-len(s["quotes"]), s["name"].lower()))
-    total = sum(len(s["quotes"]) for s in speakers) + len(unattributed)
     return render_template(
         "quotes.md.j2",
-        total=total,
+        heading=f"Quotes: {part.label}" if part.key else "Quotes by speaker",
+        up={"label": "Quotes by speaker", "href": site.href(page, "quotes/index.md")} if part.key else None,
+        total=sum(len(s["quotes"]) for s in speakers) + len(unattributed),
+        speaker_count=len(speakers),
+        unattributed_count=len(unattributed),
+        chart=None if part.key else site.charts.embed("quotes", page),
+        table=[],
+        parts=None,
         speakers=speakers,
         unattributed=unattributed,
-        chart=site.charts.embed("quotes", page),
     )
 
 
 def render_entity_pages(site: Site) -> dict[str, str]:
     pages = {}
-    index = "entities/index.md"
-    groups = {"person": [], "organization": []}
     records = {r.key: r for r in site.corpus.entities}
     for record in site.corpus.entities:
-        page = paths.entity_path(record.kind, record.key)
-        groups[record.kind].append(
-            {
-                "name": record.name,
-                "href": site.href(index, page),
-                "articles": len(record.articles),
-                "quotes": len(record.quotes),
-                "aliases": ", ".join(record.aliases) or "–",
-            }
-        )
-        pages[page] = render_template(
+        pages.update(_entity_pages(site, record, records))
+    pages.update(_entities_index_pages(site))
+    return pages
+
+
+def _entity_pages(site: Site, record, records) -> dict[str, str]:
+    """A person's or organisation's page; with many mentions, an overview and part pages."""
+    page = paths.entity_path(record.kind, record.key)
+    rows_of: dict[str, int] = defaultdict(int)
+    for slug in record.articles:
+        rows_of[slug] += 1
+    for role in record.roles:
+        rows_of[role.slug] += 1
+    for slug, _ in record.quotes:
+        rows_of[slug] += 1
+    parts = site.split_by_briefing(rows_of) or [Part("", "", (), 0)]
+    kind_label = "Person" if record.kind == "person" else "Organisation"
+    together = [
+        {"name": records[key].name, "count": count, "href": site.href(page, paths.entity_path(records[key].kind, key))}
+        for key, count in record.co_mentions
+        if key in records
+    ]
+    pages = {}
+    for part in parts:
+        part_path = part_page(page, part.key) if part.key else page
+        slugs = set(part.items)
+        pages[part_path] = render_template(
             "entity.md.j2",
             record=record,
-            kind_label="Person" if record.kind == "person" else "Organisation",
+            heading=f"{record.name}: {part.label}" if part.key else record.name,
+            up={"label": record.name, "href": site.href(part_path, page)} if part.key else None,
+            kind_label=kind_label,
             roles=[
                 {
                     "role": r.role,
                     "title": site.title_of(r.slug),
-                    "href": site.href(page, site.briefing_page(r.slug)),
+                    "href": site.href(part_path, site.briefing_page(r.slug)),
                     "when": site.when_of(r.slug),
                 }
                 for r in record.roles
+                if r.slug in slugs
             ],
             quotes=[
                 {
                     "text": q.text,
                     "title": site.title_of(slug),
                     "when": site.when_of(slug),
-                    "href": site.fact_href(page, slug, q.span),
+                    "href": site.fact_href(part_path, slug, q.span),
                 }
                 for slug, q in record.quotes
+                if slug in slugs
             ],
             articles=[
-                {"title": site.title_of(s), "href": site.href(page, site.briefing_page(s)), "when": site.when_of(s)}
-                for s in record.articles
-            ],
-            together=[
                 {
-                    "name": records[key].name,
-                    "count": count,
-                    "href": site.href(page, paths.entity_path(records[key].kind, key)),
+                    "title": site.title_of(s),
+                    "href": site.href(part_path, site.briefing_page(s)),
+                    "when": site.when_of(s),
                 }
-                for key, count in record.co_mentions
-                if key in records
+                for s in record.articles
+                if s in slugs
             ],
+            parts=None,
+            together=[] if part.key else together,
         )
-    pages[index] = render_template(
-        "entities_index.md.j2",
-        groups=[
-            {"label": "People", "items": groups["person"]},
-            {"label": "Organisations", "items": groups["organization"]},
-        ],
-    )
+    if is_split(parts):
+        pages[page] = render_template(
+            "entity.md.j2",
+            record=record,
+            heading=record.name,
+            up=None,
+            kind_label=kind_label,
+            roles=[],
+            quotes=[],
+            articles=[],
+            parts=site.part_links(page, parts),
+            together=together,
+        )
     return pages
 
 
-def render_figures_page(site: Site) -> str:
-    page = "figures/index.md"
+def _entities_index_pages(site: Site) -> dict[str, str]:
+    """entities/index.md: people and organisations; long lists go to pages by initial."""
+    index = "entities/index.md"
+    pages = {}
+    groups = []
+    for kind, label, folder in (("person", "People", "people"), ("organization", "Organisations", "organizations")):
+        records = [r for r in site.corpus.entities if r.kind == kind]
+        parts = split_listing(records, lambda _: 1, by_initial(lambda r: r.name), site.rows_per_page)
+        if not is_split(parts):
+            groups.append({"label": label, "items": _entity_rows(site, index, records), "parts": None})
+            continue
+        links = []
+        for part in parts:
+            part_path = f"entities/{folder}-{part.key}.md"
+            links.append({"label": part.label, "href": site.href(index, part_path), "count": part.rows})
+            pages[part_path] = render_template(
+                "entities_index.md.j2",
+                heading=f"{label}: {part.label}",
+                up={"label": "People and organisations", "href": site.href(part_path, index)},
+                groups=[
+                    {
+                        "label": f"{label}: {part.label}",
+                        "items": _entity_rows(site, part_path, part.items),
+                        "parts": None,
+                    }
+                ],
+            )
+        groups.append({"label": label, "items": [], "parts": links})
+    pages[index] = render_template("entities_index.md.j2", heading="People and organisations", up=None, groups=groups)
+    return pages
 
+
+def _entity_rows(site: Site, page: str, records) -> list[dict]:
+    return [
+        {
+            "name": record.name,
+            "href": site.href(page, paths.entity_path(record.kind, record.key)),
+            "articles": len(record.articles),
+            "quotes": len(record.quotes),
+            "aliases": ", ".join(record.aliases) or "–",
+        }
+        for record in records
+    ]
+
+
+def render_figures_pages(site: Site) -> dict[str, str]:
+    """figures/index.md: every figure; for a large corpus, the chart, disagreements and part pages."""
+    index = "figures/index.md"
+    figures = site.corpus.figures
+    rows_of: dict[str, int] = defaultdict(int)
+    for figure in figures:
+        rows_of[figure.slug] += 1
+    parts = site.split_by_briefing(rows_of) or [Part("", "", (), 0)]
+    split = is_split(parts)
+    pages = {}
+    for part in parts:
+        page = part_page(index, part.key) if part.key else index
+        slugs = set(part.items)
+        chosen = [f for f in figures if f.slug in slugs]
+        pages[page] = _figures_page(
+            site,
+            page,
+            heading=f"Figures: {part.label}" if part.key else "Figures",
+            up={"label": "Figures", "href": site.href(page, index)} if part.key else None,
+            figures=chosen,
+            conflicts=() if split else site.corpus.conflicts,
+            parts=None,
+        )
+    if split:
+        pages[index] = _figures_page(
+            site, index, heading="Figures", up=None, figures=[], conflicts=site.corpus.conflicts, parts=parts
+        )
+    return pages
+
+
+def _figures_page(site: Site, page: str, *, heading: str, up, figures, conflicts, parts) -> str:
     def row(figure) -> dict:
         return {
             "text": figure.text,
@@ -360,13 +585,18 @@ def render_figures_page(site: Site) -> str:
             "href": site.fact_href(page, figure.slug, figure.span),
         }
 
-    figures = site.corpus.figures
+    shown = conflicts[: site.rows_per_page]
     return render_template(
         "figures.md.j2",
+        heading=heading,
+        up=up,
         money=[row(f) for f in figures if f.kind == "money"],
         percentages=[row(f) for f in figures if f.kind == "percentage"],
-        conflicts=[{"first": row(c.first), "second": row(c.second), "reason": c.reason} for c in site.corpus.conflicts],
-        chart=site.charts.embed("figures", page),
+        conflicts=[{"first": row(c.first), "second": row(c.second), "reason": c.reason} for c in shown],
+        conflicts_total=len(conflicts),
+        review_href=site.href(page, "review/index.md"),
+        chart=site.charts.embed("figures", page) if up is None else None,
+        parts=site.part_links(page, parts) if parts else None,
     )
 
 
@@ -374,17 +604,45 @@ def render_topic_pages(site: Site) -> dict[str, str]:
     pages = {}
     index = "topics/index.md"
     items = []
+    events_of: dict[str, list] = defaultdict(list)
+    for event in site.corpus.timeline:
+        for topic in event.topics:
+            events_of[topic].append(event)
+    figures_of: dict[str, list] = defaultdict(list)
+    for figure in site.corpus.figures:
+        for topic in figure.topics:
+            figures_of[topic].append(figure)
     for topic, slugs in site.corpus.topics:
-        page = paths.topic_path(topic)
-        items.append({"name": topic, "href": site.href(index, page), "count": len(slugs)})
-        briefings = [site.corpus.briefing(slug) for slug in slugs]
-        pages[page] = render_template(
+        items.append({"name": topic, "href": site.href(index, paths.topic_path(topic)), "count": len(slugs)})
+        pages.update(_topic_pages(site, topic, slugs, events_of[topic], figures_of[topic]))
+    pages[index] = render_template("topics_index.md.j2", topics=items, chart=site.charts.embed("topics", index))
+    return pages
+
+
+def _topic_pages(site: Site, topic: str, slugs, events, figures) -> dict[str, str]:
+    """A topic's briefings, events, quotes and figures; for a large corpus, split by publication."""
+    page = paths.topic_path(topic)
+    rows_of: dict[str, int] = defaultdict(int)
+    for slug in slugs:
+        rows_of[slug] += 1
+    for event in events:
+        rows_of[event.slug] += 1
+    parts = site.split_by_briefing(rows_of) or [Part("", "", (), 0)]
+    pages = {}
+    for part in parts:
+        part_path = part_page(page, part.key) if part.key else page
+        chosen = set(part.items)
+        briefings = [site.corpus.briefing(slug) for slug in slugs if slug in chosen]
+        pages[part_path] = render_template(
             "topic.md.j2",
             name=topic,
+            heading=f"{topic}: {part.label}" if part.key else topic,
+            up={"label": topic, "href": site.href(part_path, page)} if part.key else None,
+            parts=None,
             articles=[
                 {
                     "title": display_title(b),
-                    "href": site.href(page, site.briefing_page(b.article.slug)),
+                    "href": site.href(part_path, site.briefing_page(b.article.slug)),
                     "when": publication_key(b) or "date unknown",
                 }
                 for b in briefings
@@ -394,34 +652,64 @@ def render_topic_pages(site: Site) -> dict[str, str]:
                     "value": e.mention.value,
                     "event": e.mention.event,
                     "title": site.title_of(e.slug),
-                    "href": site.fact_href(page, e.slug, e.mention.span),
+                    "href": site.fact_href(part_path, e.slug, e.mention.span),
                 }
-                for e in site.corpus.timeline
-                if topic in e.topics
+                for e in events
+                if e.slug in chosen
             ],
             quotes=[
                 {
                     "text": q.text,
                     "speaker": q.speaker,
-                    "title": display_title(b),
-                    "href": site.fact_href(page, b.article.slug, q.span),
+                    "title": site.title_of(slug),
+                    "href": site.fact_href(part_path, slug, q.span),
                 }
-                for b in briefings
-                for q in b.quotes
+                for slug, q in _key_quotes(briefings, TOPIC_KEY_QUOTES)
             ],
             figures=[
                 {
                     "text": f.text,
                     "refers_to": f.refers_to,
                     "title": site.title_of(f.slug),
-                    "href": site.fact_href(page, f.slug, f.span),
+                    "href": site.fact_href(part_path, f.slug, f.span),
                 }
-                for f in site.corpus.figures
-                if topic in f.topics
+                for f in _largest_dollar_figures([f for f in figures if f.slug in chosen], TOPIC_LARGEST_FIGURES)
             ],
+            quote_total=sum(len(b.quotes) for b in briefings),
+            figure_total=sum(1 for f in figures if f.slug in chosen),
         )
-    pages[index] = render_template("topics_index.md.j2", topics=items, chart=site.charts.embed("topics", index))
+    if is_split(parts):
+        pages[page] = render_template(
+            "topic.md.j2",
+            name=topic,
+            heading=topic,
+            up=None,
+            parts=site.part_links(page, parts),
+            articles=[],
+            events=[],
+            quotes=[],
+            figures=[],
+            quote_total=0,
+            figure_total=0,
+        )
     return pages
+
+
+def _key_quotes(briefings: list[Briefing], limit: int) -> list[tuple[str, object]]:
+    """The highest-ranked quotes of these briefings (rank from extraction), attributed first."""
+    quotes = [(b.article.slug, q) for b in briefings for q in b.quotes]
+    quotes.sort(key=lambda sq: (sq[1].speaker is None, -sq[1].score, _quote_position(sq)))
+    return quotes[:limit]
+
+
+def _quote_position(slug_quote: tuple) -> tuple:
+    slug, quote = slug_quote
+    return (slug, quote.span.paragraph, quote.span.sentence)
+
+
+def _largest_dollar_figures(figures: list, limit: int) -> list:
+    dollars = [f for f in figures if f.kind == "money" and f.usd is not None]
+    return sorted(dollars, key=lambda f: (-f.usd, f.slug, f.span.paragraph, f.span.sentence))[:limit]
 
 
 def review_items(site: Site, page: str) -> list[dict]:
@@ -434,12 +722,22 @@ def review_items(site: Site, page: str) -> list[dict]:
         article = briefing.article
         if article.published is None:
             groups["Publication date unknown or only a year"].append(
-                {"title": title, "href": site.href(page, target), "note": "no full publication date in the text"}
+                {
+                    "title": title,
+                    "href": site.href(page, target),
+                    "note": "no full publication date in the text",
+                    "slug": slug,
+                }
             )
         for quote in briefing.quotes:
             if quote.speaker is None:
                 groups["Unattributed quotes"].append(
-                    {"title": title, "href": site.fact_href(page, slug, quote.span), "note": f"“{quote.text[:80]}”"}
+                    {
+                        "title": title,
+                        "href": site.fact_href(page, slug, quote.span),
+                        "note": f"“{quote.text[:80]}”",
+                        "slug": slug,
+                    }
                 )
         if article.dropped:
             groups["Text dropped by cleaning"].append(
@@ -447,17 +745,23 @@ def review_items(site: Site, page: str) -> list[dict]:
                     "title": title,
                     "href": site.href(page, target),
                     "note": f"{len(article.dropped)} line(s) removed as page furniture or a second article",
+                    "slug": slug,
                 }
             )
         for mention in briefing.dates:
             if mention.value is None:
                 groups["Dates that could not be resolved"].append(
-                    {"title": title, "href": site.fact_href(page, slug, mention.span), "note": f"“{mention.text}”"}
+                    {
+                        "title": title,
+                        "href": site.fact_href(page, slug, mention.span),
+                        "note": f"“{mention.text}”",
+                        "slug": slug,
+                    }
                 )
         for warning in briefing.warnings:
             if "same page name" in warning:
                 groups["Seeds with clashing names"].append(
-                    {"title": title, "href": site.href(page, target), "note": warning}
+                    {"title": title, "href": site.href(page, target), "note": warning, "slug": slug}
                 )
     for conflict in site.corpus.conflicts:
         groups["Conflicting figures"].append(
@@ -465,6 +769,7 @@ def review_items(site: Site, page: str) -> list[dict]:
                 "title": site.title_of(conflict.first.slug),
                 "href": site.fact_href(page, conflict.first.slug, conflict.first.span),
                 "note": f"{conflict.first.text} vs {conflict.second.text} in “{site.title_of(conflict.second.slug)}”",
+                "slug": conflict.first.slug,
             }
         )
     for record in site.corpus.entities:
@@ -474,14 +779,57 @@ def review_items(site: Site, page: str) -> list[dict]:
                     "title": record.name,
                     "href": site.href(page, paths.entity_path(record.kind, record.key)),
                     "note": "check who this is",
+                    "slug": None,
                 }
             )
     return [{"label": label, "items": groups[label]} for label in sorted(groups)]
 
 
-def render_review_page(site: Site) -> str:
-    groups = review_items(site, "review/index.md")
-    return render_template("review.md.j2", groups=groups, total=sum(len(g["items"]) for g in groups))
+def render_review_pages(site: Site) -> dict[str, str]:
+    """review/index.md: what to check; for a large corpus, split by the briefings' publication."""
+    index = "review/index.md"
+    rows_of: dict[str, int] = defaultdict(int)
+    groups = review_items(site, index)
+    for group in groups:
+        for item in group["items"]:
+            if item["slug"] is not None:
+                rows_of[item["slug"]] += 1
+    parts = site.split_by_briefing(rows_of)
+    if not is_split(parts):
+        total = sum(len(g["items"]) for g in groups)
+        return {
+            index: render_template("review.md.j2", heading="Review", up=None, groups=groups, total=total, parts=None)
+        }
+    pages = {}
+    for part in parts:
+        page = part_page(index, part.key)
+        chosen = set(part.items)
+        part_groups = [
+            {"label": g["label"], "items": [i for i in g["items"] if i["slug"] in chosen]}
+            for g in review_items(site, page)
+        ]
+        part_groups = [g for g in part_groups if g["items"]]
+        pages[page] = render_template(
+            "review.md.j2",
+            heading=f"Review: {part.label}",
+            up={"label": "Review", "href": site.href(page, index)},
+            groups=part_groups,
+            total=sum(len(g["items"]) for g in part_groups),
+            parts=None,
+        )
+    unlinked = [
+        {"label": g["label"], "items": [i for i in g["items"] if i["slug"] is None][: site.rows_per_page]}
+        for g in groups
+    ]
+    pages[index] = render_template(
+        "review.md.j2",
+        heading="Review",
+        up=None,
+        groups=[g for g in unlinked if g["items"]],
+        total=sum(len(g["items"]) for g in groups),
+        parts=site.part_links(index, parts),
+    )
+    return pages
 
 
 def _latest(site: Site, page: str, briefings) -> list[dict]:
