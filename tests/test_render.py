@@ -28,6 +28,15 @@ PAYLOADS = [
     "**bold** _it_ `code` {: .danger } :smile: <!-- swallow",
     "# heading | table | --- |",
     "&lt;b&gt; &amp; & < >",
+    "1. an ordered list",
+    "2) another",
+    "- a bullet",
+    "+ a plus bullet",
+    "> a quote",
+    "= setext",
+    "### three hashes ###",
+    "!!! note",
+    "Rs. 10 (about $35) - 1.5% : ok ~ fine",
 ]
 
 
@@ -41,6 +50,20 @@ def test_md_inline_renders_any_payload_as_its_literal_text(payload):
     inner = re.fullmatch(r"<ul>\n<li>(.*)</li>\n</ul>", rendered, re.S).group(1)
     assert "<" not in html.unescape(inner).replace(payload, "")
     assert html.unescape(inner) == payload
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+@pytest.mark.parametrize(
+    "line",
+    ["# {}", "| {} | x |", "> “{}”", "**{}** — x", "[{}](page.md) · x", "- **x** — {} · y"],
+)
+def test_md_inline_stays_literal_in_every_context_a_template_puts_it(payload, line):
+    source = line.format(md_inline(payload))
+    if line.startswith("|"):
+        source = "| a | b |\n|---|---|\n" + source
+    rendered = html.unescape(re.sub(r"<[^>]+>", "", to_html(source)))
+    assert payload in rendered, (source, to_html(source))
+    assert "<script" not in to_html(source) and "<img" not in to_html(source)
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)

@@ -3,9 +3,13 @@
 Generated pages are Markdown with some raw HTML. Anything that comes from a seed
 (titles, quotes, names, full text, front matter values) goes through one of these:
 
-- `md_inline`: text inside a Markdown line (list item, table cell, heading). Every character
-  Markdown, its extensions (attribute lists, emoji, footnotes, tables) or HTML could read as
-  syntax becomes a numeric character reference, which renders as the character itself.
+- `md_inline`: text inside a Markdown line (list item, table cell, heading, quote). Every
+  character that inline Markdown, the site's extensions (tables, attribute lists, admonitions)
+  or HTML could read as syntax becomes a numeric character reference, which renders as the
+  character itself; so does a first character that could open a block (list, quote, heading),
+  because list items and quotes are parsed as blocks. Ordinary punctuation (. - : ( ) %) is
+  left as it is: every reference is one more inline match for Python-Markdown to process, and
+  at thousands of pages that is most of the build time.
 - `html_text` / `html_attr`: text inside raw HTML blocks, where Markdown is not processed.
 
 Newlines are folded to spaces, so article text can never start a Markdown block of its own.
@@ -17,8 +21,12 @@ import re
 
 from markupsafe import Markup
 
-# Characters with a meaning in Markdown inline syntax, Python-Markdown extensions or HTML.
-_MARKDOWN_SPECIALS = frozenset("\\`*_{}[]()<>#+-.!|~^=:&\"'$%@")
+# Characters with a meaning anywhere in a line: inline syntax (code, emphasis, links, images,
+# escapes), raw HTML and entities, table cells, attribute lists, headings' closing hashes.
+_MARKDOWN_SPECIALS = frozenset("\\`*_{}[]<>&|!#")
+# Characters that open a block when they start the text: lists, quotes, setext underlines.
+_BLOCK_OPENERS = frozenset("+-=>:~")
+_ORDERED_ITEM = re.compile(r"^(\d+)([.)])")
 _SPACE_RUN = re.compile(r"\s+")
 _TABLE_OF = {ord(char): f"&#{ord(char)};" for char in _MARKDOWN_SPECIALS}
 _HTML_TABLE = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&#39;"}
@@ -32,7 +40,11 @@ def one_line(text: str) -> str:
 
 def md_inline(text: object) -> Markup:
     """Escape any value for a Markdown inline context; the result renders as the literal text."""
-    return Markup(one_line(str(text)).translate(_TABLE_OF))
+    line = one_line(str(text)).translate(_TABLE_OF)
+    if line and line[0] in _BLOCK_OPENERS:
+        line = f"&#{ord(line[0])};{line[1:]}"
+    line = _ORDERED_ITEM.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", line, count=1)
+    return Markup(line)
 
 
 def html_text(text: object) -> Markup:

@@ -606,6 +606,8 @@ def render_topic_pages(site: Site) -> dict[str, str]:
     items = []
     events_of: dict[str, list] = defaultdict(list)
     for event in site.corpus.timeline:
+        if event.mention.value is None:  # undated: on the briefing page and the review list
+            continue
         for topic in event.topics:
             events_of[topic].append(event)
     figures_of: dict[str, list] = defaultdict(list)
