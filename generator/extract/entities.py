@@ -23,6 +23,7 @@ from .names import (
     NAME_PARTICLES,
     NATIONALITIES,
     NOT_NAME_WORDS,
+    NOT_SPEAKERS,
     ORG_HEADS,
     PLACE_HEADS,
     PLACE_PREFIXES,
@@ -80,6 +81,12 @@ def extract_people(article: Article, gazetteer: Gazetteer) -> tuple[Person, ...]
             span = Span(p, sentence.index)
             for run in _runs(_tokens(sent), sent):
                 _read_run(run, sent, span, known, found, pending)
+    speakers = _speaker_surnames(article)
+    for name_toks, surface, span, _ in pending:
+        if 2 <= len(name_toks) <= 3 and name_toks[-1].text in speakers and _is_name(name_toks, known):
+            bare = " ".join(t.text for t in name_toks)
+            if not any({t.text for t in name_toks} & set(acc.name.split()) for acc in found):
+                _add_person(found, bare, None, span, surface, bare, False)
     for name_toks, surface, span, prefix in pending:
         _resolve_short(name_toks, surface, span, prefix, known, found)
     return tuple(
@@ -141,10 +148,10 @@ def _is_titleish(tok: _Tok) -> bool:
 
 def _name_part(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
     """Split a run into (title/honorific prefix, name)."""
-    cut = 0
-    for i, tok in enumerate(run):
-        if _is_titleish(tok) or _is_honorific(tok, text):
-            cut = i + 1
+    titled = [_is_titleish(tok) or _is_honorific(tok, text) for tok in run]
+    if len(run) >= 2 and titled[-1] and not titled[-2]:
+        titled[-1] = False  # titles come before a name: "Hamid Sultan", "Ayesha Malik" end in surnames
+    cut = max((i + 1 for i, flag in enumerate(titled) if flag), default=0)
     return run[:cut], run[cut:]
 
 
@@ -168,6 +175,8 @@ def _read_run(
     found: list[_PersonAcc],
     pending: list[tuple[list[_Tok], str, Span, str]],
 ) -> None:
+    while run and run[0].low in _LEADING_NON_ORG:  # "When Ayesha Malik …", "After Sharif …"
+        run = run[1:]
     prefix, name = _name_part(run, sent)
     if not name:
         return
@@ -187,7 +196,7 @@ def _read_run(
     evidence = (
         has_head
         or (bool(honorific) and len(name) >= 2)
-        or (len(name) >= 2 and (_attribution_follows(after) or after.startswith(", who")))
+        or (len(name) >= 2 and (_attribution_follows(after) or _subject_of_speech(after)))
         or (len(name) >= 2 and _attribution_precedes(sent[: run[0].start]))
         or (len(name) >= 2 and canonical is not None)
         or (len(name) >= 2 and _role_after(after) is not None)
@@ -261,11 +270,15 @@ def _resolve_short(
         acc.aliases.append(surface)
 
 
+# "Minister for ", "Minister for Planning and ", "Minister of Energy, Power and ": a title's object so far.
+_TITLE_AND_OBJECT = re.compile(r"\b[A-Z][\w'-]*\s+(?:to|for|of|in)\s+(?:[A-Z][\w'-]*(?:,\s+|\s+))*?(?:(?:and|&)\s+)?$")
+
+
 def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
     """ "China Khalil Hashmi" after "Ambassador to " → "Khalil Hashmi"; "Railways Hamid Tariq" → "Hamid Tariq"."""
     while len(name) > 2 and name[0].low in _PLACE_WORDS:
         name = name[1:]
-    after_title = re.search(r"\b[A-Z][\w'-]*\s+(?:to|for|of|in)\s+$", before)
+    after_title = _TITLE_AND_OBJECT.search(before)
     if after_title and len(name) > 2 and _tokens(after_title.group())[0].low in TITLE_HEADS:
         topical = [i for i, t in enumerate(name[:-2]) if t.low in NOT_NAME_WORDS or t.low.endswith("s")]
         if topical:
@@ -307,6 +320,39 @@ def _attribution_follows(after: str) -> bool:
         return False
     word = match.group(1)
     return word in ATTRIBUTION_VERBS or word in {"met", "briefed", "attended", "visited", "pointed", "expressed"}
+
+
+_SPEECH_VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
+# What may stand between a person's name and the verb of a sentence they are the subject of:
+# an apposition (", a medical student,"), an age (", 27,"), "of <Institution>," or ", who …,".
+_SUBJECT_OF_SPEECH = re.compile(
+    rf"^(?:,\s+(?:a|an|the|who|\d{{1,3}}\b)[^,.;:\"\u201c\u201d]{{0,90}},|\s+of\s+(?:the\s+)?[A-Z][^,.;:]{{0,60}},)"
+    rf"\s+(?:also\s+|further\s+|later\s+)?(?:{_SPEECH_VERBS})\b"
+)
+# "When Ayesha Malik first landed in Wuhan, she could not …": a personal pronoun takes up the name.
+_PRONOUN_TAKES_UP = re.compile(r"^[^.;:\"\u201c\u201d]{0,80}?,\s+(?:he|she)\s+[a-z]")
+
+
+def _subject_of_speech(after: str) -> bool:
+    """The name is the subject of a speech verb behind an apposition, or a pronoun refers back to it."""
+    return after.startswith(", who") or bool(_SUBJECT_OF_SPEECH.match(after) or _PRONOUN_TAKES_UP.match(after))
+
+
+_SURNAME_SPEAKER = re.compile(
+    rf"(?:\b(?:{_SPEECH_VERBS})\s+(?P<after>[A-Z][\w'-]+)(?![\w'-]|\s+[A-Z])"
+    rf"|(?<![A-Z][\w'-])(?<![A-Z][\w'-]{{2}})\s(?P<before>[A-Z][\w'-]+)\s+(?:also\s+)?(?:{_SPEECH_VERBS})\b)"
+)
+
+
+def _speaker_surnames(article: Article) -> set[str]:
+    """Single words used as speakers ("said Malik", "Tang said"): the surname of someone named in full."""
+    out: set[str] = set()
+    for paragraph in article.paragraphs:
+        for match in _SURNAME_SPEAKER.finditer(" " + paragraph.translate(FOLD)):
+            word = match.group("after") or match.group("before")
+            if word.lower() not in NOT_NAME_WORDS and word.lower() not in NOT_SPEAKERS:
+                out.add(word)
+    return out
 
 
 def _attribution_precedes(before: str) -> bool:

@@ -768,6 +768,37 @@ ATTRIBUTION_PARTICIPLES = frozenset(
 
 PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
 
+# Subjects of a speech verb that name no one in particular ("they said", "officials said").
+NOT_SPEAKERS = frozenset(
+    ["they", "we", "it", "you", "this", "that", "which", "who", "officials", "sources", "analysts", "experts"]
+)
+
+# Words between a subject and its verb that are not part of the subject ("Raza has repeatedly said").
+SUBJECT_VERB_FILLERS = frozenset(
+    [
+        "also",
+        "further",
+        "later",
+        "then",
+        "again",
+        "once",
+        "previously",
+        "earlier",
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "were",
+        "are",
+        "repeatedly",
+        "recently",
+        "separately",
+        "meanwhile",
+        "reportedly",
+    ]
+)
+
 # Cues before a quoted span that mark a name or title rather than speech.
 NAMING_CUES = re.compile(
     r"(?:\b(?:theme|themed|titled|entitled|dubbed|known as|called|named|slogan|motto|label|"

@@ -1,0 +1,133 @@
+"""Quotation spans: pairing quotation marks across an article's paragraphs.
+
+Double marks (curly or straight) are paired across the whole article: a quote left open at the
+end of a paragraph continues when the next paragraph opens again, or when it holds the closing
+mark before any opening one. Single marks (‘…’, British style, and straight '…') are paired the
+same way, outside double-quoted spans; a mark between two letters is an apostrophe ("don't").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .names import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE
+
+Mark = tuple[int, str]  # (offset, "open" | "close" | "straight")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    text: str  # the words inside the marks; pieces over paragraphs joined with one space
+    paragraph: int
+    start: int  # offset of the first character inside the marks
+    end_paragraph: int
+    end: int  # offset of the closing mark (or the paragraph's end when never closed)
+
+
+def quote_spans(paragraphs: tuple[str, ...]) -> list[QuoteSpan]:
+    """Every double- and single-quoted span, in text order."""
+    doubles = _pair(paragraphs, _double_marks)
+    inside = _covers(doubles)
+    singles = [span for span in _pair(paragraphs, _single_marks) if not inside(span.paragraph, span.start)]
+    return sorted(doubles + singles, key=lambda s: (s.paragraph, s.start))
+
+
+def inside_quotes(text: str) -> Callable[[int], bool]:
+    """Whether an offset of one paragraph lies inside double quotation marks."""
+    spans = []
+    start = None
+    for offset, kind in _double_marks(text):
+        if kind == "open" or (kind == "straight" and start is None):
+            start = offset
+        elif start is not None:
+            spans.append((start, offset))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return lambda offset: any(s < offset < e for s, e in spans)
+
+
+def _double_marks(paragraph: str) -> list[Mark]:
+    out = []
+    for i, char in enumerate(paragraph):
+        if char in OPEN_QUOTES:
+            out.append((i, "open"))
+        elif char in CLOSE_QUOTES:
+            out.append((i, "close"))
+        elif char == STRAIGHT_QUOTE:
+            out.append((i, "straight"))
+    return out
+
+
+_OPENS_AFTER = " \t([{\u2014\u2013-/"
+
+
+def _single_marks(paragraph: str) -> list[Mark]:
+    """‘ and ’ (and straight ') that open or close a quotation, not apostrophes."""
+    out = []
+    for i, char in enumerate(paragraph):
+        if char not in "\u2018\u2019'":
+            continue
+        before = paragraph[i - 1] if i > 0 else " "
+        after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # don't, Pakistan's
+        if before in _OPENS_AFTER and after.isalpha() and char in "\u2018'":
+            out.append((i, "open"))
+        elif not before.isspace() and (after.isspace() or not after.isalnum()) and char in "\u2019'":
+            out.append((i, "close"))
+    return out
+
+
+def _pair(paragraphs: tuple[str, ...], marks_of: Callable[[str], list[Mark]]) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_at: tuple[int, int] | None = None
+    pieces: list[str] = []
+    for p, paragraph in enumerate(paragraphs):
+        marks = marks_of(paragraph)
+        cursor = 0
+        if open_at is not None:  # a quote left open at the end of the previous paragraph
+            first = marks[0] if marks else None
+            reopens = (
+                first is not None
+                and first[0] == len(paragraph) - len(paragraph.lstrip())
+                and first[1] in ("open", "straight")
+            )
+            closes_first = first is not None and first[1] in ("close", "straight") and not reopens
+            if reopens:
+                cursor = first[0] + 1
+                marks = marks[1:]
+            elif not closes_first:
+                spans.append(_span(pieces, open_at, p - 1, len(paragraphs[p - 1])))
+                open_at, pieces = None, []
+        for offset, kind in marks:
+            if open_at is None:
+                if kind == "close":
+                    continue
+                open_at, cursor, pieces = (p, offset + 1), offset + 1, []
+            elif kind in ("close", "straight"):
+                pieces.append(paragraph[cursor:offset])
+                spans.append(_span(pieces, open_at, p, offset))
+                open_at, pieces = None, []
+            else:  # a second opening mark: the first was never closed
+                pieces.append(paragraph[cursor:offset])
+                spans.append(_span(pieces, open_at, p, offset))
+                open_at, cursor, pieces = (p, offset + 1), offset + 1, []
+        if open_at is not None:
+            pieces.append(paragraph[cursor:])
+    if open_at is not None:
+        spans.append(_span(pieces, open_at, len(paragraphs) - 1, len(paragraphs[-1])))
+    return spans
+
+
+def _span(pieces: list[str], open_at: tuple[int, int], end_paragraph: int, end: int) -> QuoteSpan:
+    text = " ".join(piece.strip() for piece in pieces if piece.strip())
+    return QuoteSpan(text, open_at[0], open_at[1], end_paragraph, end)
+
+
+def _covers(spans: list[QuoteSpan]) -> Callable[[int, int], bool]:
+    def covered(paragraph: int, offset: int) -> bool:
+        return any((s.paragraph, s.start) <= (paragraph, offset) <= (s.end_paragraph, s.end) for s in spans)
+
+    return covered

@@ -1,0 +1,253 @@
+"""Who said a quotation: the attribution around it, resolved to a person or an organisation.
+
+The attribution is read after the quote ("…,” Ambassador Zhao Lintao said at the ceremony",
+"…,” said Malik, 27, who …", "…,” she explained", "according to the ministry") or before it in
+the same sentence ("Wang said the two were “…”", "He stated that …, adding, “…”", "Farooq put it
+bluntly: “…”"). The subject phrase resolves through the people named in it; a pronoun or a role
+noun ("the ambassador", "the consul general") resolves to the subject of the nearest sentence
+that names a person (the first person named there), preferring one whose role fits the noun;
+"the ministry" and other bodies resolve to the article's organisation of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Entities, Person
+from .names import (
+    ATTRIBUTION_PARTICIPLES,
+    ATTRIBUTION_VERBS,
+    BODY_NOUNS,
+    FOLD,
+    NOT_SPEAKERS,
+    PERSON_ANAPHORS,
+    SUBJECT_VERB_FILLERS,
+)
+from .quote_marks import QuoteSpan, inside_quotes
+
+Speaker = tuple[str | None, str | None]  # (name, "person" | "organization"), or (None, None)
+NOBODY: Speaker = (None, None)
+
+_MAX_SUBJECT_WORDS = 16  # words between a closing mark and its verb ("…,” Chinese Ambassador … said")
+_VERB = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_VERBS | {"told reporters"}, key=len, reverse=True)) + r")\b")
+_PARTICIPLE = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_PARTICIPLES)) + r")\b")
+_ACCORDING_TO = re.compile(r"^[\s,]*according\s+to\s+(?P<who>[^,.;:]+)")
+_PRONOUNS = frozenset(["he", "she", "i"])
+# A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
+_OPENING_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,'-]*?,\s+)?((?:he|she|the\s+[\w'-]+(?:\s+[\w'-]+)?)\b)", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place where a person is named, outside quotation marks."""
+
+    paragraph: int
+    start: int
+    end: int
+    sentence: int
+    name: str
+
+
+class SpeakerResolver:
+    """Reads the attribution of quotations in one article."""
+
+    def __init__(self, article: Article, entities: Entities) -> None:
+        self.article = article
+        self.entities = entities
+        self.text = tuple(paragraph.translate(FOLD) for paragraph in article.paragraphs)
+        self.roles = {person.name: (person.role or "").lower() for person in entities.people}
+        self.mentions = person_mentions(article, entities.people)
+
+    def speaker_of(self, quote: QuoteSpan) -> Speaker:
+        return self._after(quote) or self._before(quote) or NOBODY
+
+    # ---- where the attribution stands ------------------------------------------------------
+
+    def _after(self, quote: QuoteSpan) -> Speaker | None:
+        """ "…,” X said", "…,” said X", "…,” according to X" — up to the end of the sentence."""
+        p, text = quote.end_paragraph, self.text[quote.end_paragraph]
+        if quote.end >= len(text):
+            return None
+        start = quote.end + 1
+        sentence = self.article.sentences[p][self.article.sentence_at(p, start)]
+        end = max(sentence.end, start)
+        tail = re.split(r"[\"\u201c\u201d]", text[start:end], maxsplit=1)[0]
+        according = _ACCORDING_TO.match(tail)
+        if according:
+            return self._resolve_phrase(quote, p, start + according.start("who"), start + according.end("who"))
+        verb = _VERB.search(tail)
+        if verb is None or len(tail[: verb.start()].split()) > _MAX_SUBJECT_WORDS:
+            return None
+        before_verb = tail[: verb.start()]
+        if not before_verb.strip(" ,-"):  # "…,” said the minister" / "said Malik, 27, who …"
+            rest = tail[verb.end() :]
+            stop = re.search(r"[,.;:(]", rest)
+            phrase_end = start + verb.end() + (stop.start() if stop else len(rest))
+            return self._resolve_phrase(quote, p, start + verb.end(), phrase_end, first=True)
+        if re.search(r"[;:!?]\s", before_verb) or re.search(r"\b(?:and|but|while|as)\b", before_verb[:8]):
+            return None
+        return self._resolve_subject(quote, p, start, start + verb.start())
+
+    def _before(self, quote: QuoteSpan) -> Speaker | None:
+        """ "X said: “…”", "X said the two were “…”", "…, adding, “…”" in the quote's own sentence."""
+        p, text = quote.paragraph, self.text[quote.paragraph]
+        sentence = self.article.sentences[p][self.article.sentence_at(p, max(quote.start - 1, 0))]
+        start, end = sentence.start, max(quote.start - 1, sentence.start)
+        before = text[start:end]
+        if not before.strip():
+            return None
+        quoted = inside_quotes(text)
+        verbs = [m for m in _VERB.finditer(before) if not quoted(start + m.start())]
+        participles = [m for m in _PARTICIPLE.finditer(before) if not quoted(start + m.start())]
+        last_verb = verbs[-1] if verbs else None
+        last_participle = participles[-1] if participles else None
+        if last_participle and (last_verb is None or last_participle.start() > last_verb.start()):
+            return self._sentence_subject(quote, p, start, start + last_participle.start())
+        if last_verb:
+            clause_start = start + _clause_start(before[: last_verb.start()])
+            return self._resolve_subject(quote, p, clause_start, start + last_verb.start())
+        if before.rstrip().endswith(":"):  # "Farooq put it bluntly at a seminar: “…”"
+            return self._sentence_subject(quote, p, start, end)
+        return None
+
+    # ---- from a phrase to a speaker ----------------------------------------------------------
+
+    def _resolve_subject(self, quote: QuoteSpan, p: int, start: int, end: int) -> Speaker | None:
+        """The subject before a verb: the person named before any apposition, else the phrase."""
+        named = self._mentions_between(p, start, end)
+        if named:
+            comma = self.text[p].find(",", start, end)
+            head = [m for m in named if comma < 0 or m.start < comma]
+            return (head[-1] if head else named[0]).name, "person"
+        return self._resolve_phrase(quote, p, start, end)
+
+    def _sentence_subject(self, quote: QuoteSpan, p: int, start: int, end: int) -> Speaker | None:
+        """The subject opening a sentence: its first person named, or its opening pronoun or noun."""
+        named = self._mentions_between(p, start, end)
+        if named:
+            return named[0].name, "person"
+        opening = _OPENING_SUBJECT.match(self.text[p][start:end])
+        if opening:
+            return self._resolve_words(quote, opening.group(1))
+        return None
+
+    def _resolve_phrase(self, quote: QuoteSpan, p: int, start: int, end: int, first: bool = False) -> Speaker | None:
+        named = self._mentions_between(p, start, end)
+        if named:
+            return (named[0] if first else named[-1]).name, "person"
+        return self._resolve_words(quote, self.text[p][start:end])
+
+    def _resolve_words(self, quote: QuoteSpan, phrase: str) -> Speaker | None:
+        words = re.findall(r"[\w'-]+", phrase)
+        while words and words[-1].lower() in SUBJECT_VERB_FILLERS:
+            words.pop()
+        while words and words[0].lower() in {"and", "but", "while", "as"}:
+            words.pop(0)
+        if not words:
+            return None
+        low = [w.lower() for w in words]
+        if len(words) == 1 and low[0] in _PRONOUNS:
+            return self._antecedent(quote, None)
+        if low[0] in NOT_SPEAKERS:
+            return None
+        if low[0] in {"the", "a", "an"} or low[0].endswith("'s"):
+            nouns = low[1:] if low[0] in {"the", "a", "an"} else low
+            if any(n in PERSON_ANAPHORS for n in nouns) and not any(n in BODY_NOUNS for n in nouns):
+                return self._antecedent(quote, " ".join(n for n in nouns if n[0].isalpha()))
+        person = _person_named(" ".join(words), self.entities.people)
+        if person:
+            return person.name, "person"
+        for org in self.entities.organizations:
+            if " ".join(words) in (org.name, *org.aliases):
+                return org.name, "organization"
+        if any(n in BODY_NOUNS or n.endswith("ministry") for n in low):
+            return self._body(words)
+        return None
+
+    def _body(self, words: list[str]) -> Speaker | None:
+        """ "the ministry", "China's embassy in Islamabad": the organisation it names."""
+        if words[0].lower() == "the":
+            words = words[1:]
+        phrase = " ".join(words)
+        wanted = {w.lower() for w in words}
+        nouns = [w for w in wanted if w in BODY_NOUNS or w.endswith("ministry")]
+        orgs = self.entities.organizations
+        best = [org for org in orgs if wanted <= set(org.name.lower().split())]
+        if not best:  # "the central bank" → the one organisation named with "bank"
+            best = [org for org in orgs if nouns and nouns[0] in org.name.lower().split()]
+        if len(best) == 1:
+            return best[0].name, "organization"
+        if len(words) >= 2:
+            return phrase, "organization"
+        return None
+
+    # ---- antecedents -------------------------------------------------------------------------
+
+    def _antecedent(self, quote: QuoteSpan, role_noun: str | None) -> Speaker | None:
+        """For "he"/"she", the subject of the nearest sentence naming a person; for "the minister",
+        the nearest person whose role fits, else the same as for a pronoun."""
+        earlier = [m for m in self.mentions if (m.paragraph, m.start) < (quote.paragraph, quote.start)]
+        if role_noun:
+            head = role_noun.split()[-1]
+            fitting = [m for m in earlier if role_noun in self.roles.get(m.name, "")]
+            fitting = fitting or [m for m in earlier if head in self.roles.get(m.name, "").split()]
+            if fitting:
+                return fitting[-1].name, "person"
+        if not earlier:
+            return None
+        last = earlier[-1]
+        same_sentence = [m for m in earlier if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)]
+        return same_sentence[0].name, "person"
+
+    def _mentions_between(self, p: int, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.paragraph == p and start <= m.start and m.end <= end]
+
+
+def _clause_start(text: str) -> int:
+    """Where the clause holding a verb begins: after the last ", and" / "; " / ", while …"."""
+    boundary = None
+    for match in re.finditer(r"(?:;\s+|,\s+(?=(?:and|but|while|whereas|as|adding|which)\b))", text):
+        boundary = match.end()
+    return boundary or 0
+
+
+def _person_named(who: str, people: tuple[Person, ...]) -> Person | None:
+    """The person a written name points at: full name, alias, or the name after a title."""
+    for person in people:
+        if who == person.name or who in person.aliases:
+            return person
+    words = who.split()
+    for k in range(len(words)):
+        tokens = {w.rstrip(".") for w in words[k:]}
+        matches = [p for p in people if tokens <= set(p.name.split())]
+        if len(matches) == 1:
+            return matches[0]
+    return None
+
+
+def person_mentions(article: Article, people: tuple[Person, ...]) -> list[Mention]:
+    """Every place a person is named (outside quotation marks), in text order."""
+    forms: list[tuple[str, str]] = []
+    for person in people:
+        for form in (person.name, *person.aliases):
+            forms.append((form.translate(FOLD), person.name))
+        for token in person.name.split():
+            owners = [p for p in people if token in p.name.split()]
+            if len(owners) == 1 and len(token) > 2:
+                forms.append((token, person.name))
+    forms.sort(key=lambda f: (-len(f[0]), f[0]))
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(form) for form, _ in forms) + r")(?![\w-])")
+    owner = dict(forms)
+    out: list[Mention] = []
+    for p, paragraph in enumerate(article.paragraphs):
+        text = paragraph.translate(FOLD)
+        inside = inside_quotes(text)
+        for match in pattern.finditer(text):
+            if inside(match.start()):
+                continue
+            sentence = article.sentence_at(p, match.start())
+            out.append(Mention(p, match.start(), match.end(), sentence, owner[match.group()]))
+    return out
