@@ -133,3 +133,43 @@ def test_unseen_style_article_people_and_roles(gazetteer: Gazetteer) -> None:
 def test_lowercase_title_before_name_is_part_of_role(gazetteer: Gazetteer) -> None:
     found = entities_of(["Foreign Office spokesperson Mumtaz Zahra Baloch told a weekly briefing."], gazetteer)
     assert people(found)["Mumtaz Zahra Baloch"].role == "Foreign Office spokesperson"
+
+
+def test_surname_that_is_also_a_title_stays_in_the_name(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["Federal Minister for Railways Hamid Sultan said the line would reopen."], gazetteer))
+    assert list(found) == ["Hamid Sultan"]
+    assert found["Hamid Sultan"].role == "Federal Minister for Railways"
+
+
+def test_title_object_with_and_before_the_name(gazetteer: Gazetteer) -> None:
+    found = people(
+        entities_of(
+            ["Pakistani Minister for Planning and Development Imran Baig told reporters it was on time."], gazetteer
+        )
+    )
+    assert list(found) == ["Imran Baig"]
+
+
+def test_apposition_between_name_and_speech_verb_makes_a_person(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["Zeeshan Haider, a medical student, said rents had doubled."], gazetteer))
+    assert list(found) == ["Zeeshan Haider"]
+
+
+def test_of_institution_between_name_and_speech_verb_makes_a_person(gazetteer: Gazetteer) -> None:
+    found = people(
+        entities_of(["Another analyst, Lu Yiming of Fudan University, said firms were confident."], gazetteer)
+    )
+    assert list(found) == ["Lu Yiming"]
+
+
+def test_surname_used_as_speaker_makes_the_full_name_a_person(gazetteer: Gazetteer) -> None:
+    found = people(
+        entities_of(["Nimra Qazi grew up in Sukkur.", '"I came back to build dams at home," said Qazi, 29.'], gazetteer)
+    )
+    assert list(found) == ["Nimra Qazi"]
+    assert "Qazi" in found["Nimra Qazi"].aliases
+
+
+def test_sentence_opening_word_is_not_part_of_a_name(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["When Ayesha Rana first landed in Wuhan, she could not read Chinese."], gazetteer))
+    assert list(found) == ["Ayesha Rana"]

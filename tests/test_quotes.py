@@ -246,3 +246,147 @@ def test_generic_body_resolves_to_the_one_matching_organisation(gazetteer: Gazet
         gazetteer,
     )
     assert [(q.speaker, q.speaker_kind) for q in found] == [("State Bank of Pakistan", "organization")]
+
+
+def test_speaker_with_long_title_after_the_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201cThe port will be ready for larger ships next spring,\u201d Federal Minister for Maritime Affairs "
+            "Qaiser Rind told Arab News on the sidelines of the meeting."
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("The port will be ready for larger ships next spring,", "Qaiser Rind")]
+    assert found[0].speaker_role == "Federal Minister for Maritime Affairs"
+
+
+def test_role_noun_skips_a_more_recent_person_without_that_role(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Minister for Energy Sadia Noon inspected the plant with engineer Li Gang of the builder.",
+            "Li Gang said the turbines arrived in March.",
+            '"We expect the first unit to run by winter," said the minister.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("We expect the first unit to run by winter,", "Sadia Noon")]
+
+
+def test_pronoun_prefers_the_subject_of_the_previous_sentence_over_its_object(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Foreign Office Spokesperson Amna Rafiq told reporters that Interior Minister Tahir Butt would lead "
+            "the talks. \u201cThe minister will also meet Chinese investors in Shanghai,\u201d she said."
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Amna Rafiq"]
+
+
+def test_she_skips_a_man_named_more_recently(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Ms Farah Siddiqui, who chairs the exporters' council, met Mr Kamal Dar on Monday.",
+            "Mr Dar presented the new tariff schedule to the members.",
+            "\u201cOur members cannot wait another season for these refunds,\u201d she said.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Farah Siddiqui"]
+
+
+def test_age_apposition_after_inverted_attribution(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "When Sana Mirza first arrived in Xi'an, she spoke no Chinese at all.",
+            "\u201cNow I dream in two languages every single night,\u201d said Mirza, 24, who studies medicine there.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("Now I dream in two languages every single night,", "Sana Mirza")]
+
+
+def test_colon_introduction_takes_the_sentence_subject(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The economist Rashid Amin, who advises several chambers, put it plainly at a seminar: "
+            "\u201cNo investor comes for a ribbon-cutting ceremony.\u201d"
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Rashid Amin"]
+
+
+def test_partial_quote_after_has_repeatedly_said_that(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Planning Minister Javed Iqbal has repeatedly said that the corridor "
+            '"will be led by private firms from now on".'
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Javed Iqbal"]
+
+
+def test_british_single_quotes_are_quotations(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u2018We don\u2019t want charity. We want our farmers\u2019 crops to reach Kashgar,\u2019 said "
+            "Bilal Chaudhry, a trader in Gilgit. \u2018Then the road pays for itself.\u2019"
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("We don\u2019t want charity. We want our farmers\u2019 crops to reach Kashgar,", "Bilal Chaudhry"),
+        ("Then the road pays for itself.", "Bilal Chaudhry"),
+    ]
+
+
+def test_apostrophes_and_nested_single_quotes_are_not_quotations(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Pakistan's farmers' incomes rose, the board's report said.",
+            "\"We call it 'the road of friendship' in every village we visit,\" said Hafeez Gul, a farmer.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("We call it 'the road of friendship' in every village we visit,", "Hafeez Gul")]
+
+
+def test_organisation_phrase_as_speaker_of_a_single_quoted_partial_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "China\u2019s embassy in Islamabad said in a statement that both sides would settle the dues "
+            "\u2018in the spirit of friendly consultation\u2019."
+        ],
+        gazetteer,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("China's embassy in Islamabad", "organization")]
+
+
+def test_four_words_are_a_quote_and_three_are_a_label(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ['Wang Hui said the two were "all-weather strategic cooperative partners" and "iron brothers" forever.'],
+        gazetteer,
+    )
+    assert pairs(found) == [("all-weather strategic cooperative partners", "Wang Hui")]
+
+
+def test_lowercase_span_after_a_naming_cue_is_still_speech(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ['The chamber\'s president described the "Made in Pakistan" campaign as "a slogan, not yet a strategy".'],
+        gazetteer,
+    )
+    assert pairs(found) == [("a slogan, not yet a strategy", None)]
+
+
+def test_title_case_phrase_with_minor_words_is_a_name(gazetteer: Gazetteer) -> None:
+    found = quotes_of(['The district, known as the "Silicon Valley of Guangzhou," hosts many firms.'], gazetteer)
+    assert found == ()
+
+
+def test_quotation_marks_inside_the_attribution_do_not_hide_it(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ['"Gwadar is becoming a hub of regional trade," Senator Ali Wazir told "Dawn News" on Tuesday.'], gazetteer
+    )
+    assert [q.speaker for q in found] == ["Ali Wazir"]

@@ -359,7 +359,7 @@ def _attribution_precedes(before: str) -> bool:
     """'according to X' or '…,” said X'."""
     if before.endswith("according to "):
         return True
-    match = re.search(r"[,\"\u201d]\s*([a-z]+)\s+$", before)
+    match = re.search(r"[,\"\u201d']\s*([a-z]+)\s+$", before)
     return bool(match) and match.group(1) in ATTRIBUTION_VERBS
 
 

@@ -768,6 +768,29 @@ ATTRIBUTION_PARTICIPLES = frozenset(
 
 PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
 
+# Words in an honorific or a role that tell a person's gender (for "he" and "she").
+GENDERED_WORDS = {
+    "mr": "m",
+    "mr.": "m",
+    "sir": "m",
+    "mian": "m",
+    "spokesman": "m",
+    "businessman": "m",
+    "congressman": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "madam": "f",
+    "dame": "f",
+    "begum": "f",
+    "spokeswoman": "f",
+    "chairwoman": "f",
+    "businesswoman": "f",
+    "congresswoman": "f",
+}
+
 # Subjects of a speech verb that name no one in particular ("they said", "officials said").
 NOT_SPEAKERS = frozenset(
     ["they", "we", "it", "you", "this", "that", "which", "who", "officials", "sources", "analysts", "experts"]

@@ -8,10 +8,11 @@ same way, outside double-quoted spans; a mark between two letters is an apostrop
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .names import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE
+from .names import ATTRIBUTION_VERBS, CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE
 
 Mark = tuple[int, str]  # (offset, "open" | "close" | "straight")
 
@@ -61,6 +62,8 @@ def _double_marks(paragraph: str) -> list[Mark]:
 
 
 _OPENS_AFTER = " \t([{\u2014\u2013-/"
+# After "s": a space and a lower-case word that is not a speech verb ("the farmers' crops", not "…farmers' said").
+_PLURAL_POSSESSIVE = re.compile(r" (?!(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r")\b)[a-z]")
 
 
 def _single_marks(paragraph: str) -> list[Mark]:
@@ -73,6 +76,8 @@ def _single_marks(paragraph: str) -> list[Mark]:
         after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
         if before.isalnum() and after.isalnum():
             continue  # don't, Pakistan's
+        if before == "s" and _PLURAL_POSSESSIVE.match(paragraph, i + 1):
+            continue  # farmers' crops
         if before in _OPENS_AFTER and after.isalpha() and char in "\u2018'":
             out.append((i, "open"))
         elif not before.isspace() and (after.isspace() or not after.isalnum()) and char in "\u2019'":

@@ -20,6 +20,7 @@ from .names import (
     ATTRIBUTION_VERBS,
     BODY_NOUNS,
     FOLD,
+    GENDERED_WORDS,
     NOT_SPEAKERS,
     PERSON_ANAPHORS,
     SUBJECT_VERB_FILLERS,
@@ -34,6 +35,7 @@ _VERB = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_VERBS | {"told reporte
 _PARTICIPLE = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_PARTICIPLES)) + r")\b")
 _ACCORDING_TO = re.compile(r"^[\s,]*according\s+to\s+(?P<who>[^,.;:]+)")
 _PRONOUNS = frozenset(["he", "she", "i"])
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
 _OPENING_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,'-]*?,\s+)?((?:he|she|the\s+[\w'-]+(?:\s+[\w'-]+)?)\b)", re.I)
 
@@ -58,6 +60,7 @@ class SpeakerResolver:
         self.text = tuple(paragraph.translate(FOLD) for paragraph in article.paragraphs)
         self.roles = {person.name: (person.role or "").lower() for person in entities.people}
         self.mentions = person_mentions(article, entities.people)
+        self.genders = person_genders(self.text, entities.people, self.mentions)
 
     def speaker_of(self, quote: QuoteSpan) -> Speaker:
         return self._after(quote) or self._before(quote) or NOBODY
@@ -148,7 +151,7 @@ class SpeakerResolver:
             return None
         low = [w.lower() for w in words]
         if len(words) == 1 and low[0] in _PRONOUNS:
-            return self._antecedent(quote, None)
+            return self._antecedent(quote, None, _PRONOUN_GENDER.get(low[0]))
         if low[0] in NOT_SPEAKERS:
             return None
         if low[0] in {"the", "a", "an"} or low[0].endswith("'s"):
@@ -184,9 +187,9 @@ class SpeakerResolver:
 
     # ---- antecedents -------------------------------------------------------------------------
 
-    def _antecedent(self, quote: QuoteSpan, role_noun: str | None) -> Speaker | None:
-        """For "he"/"she", the subject of the nearest sentence naming a person; for "the minister",
-        the nearest person whose role fits, else the same as for a pronoun."""
+    def _antecedent(self, quote: QuoteSpan, role_noun: str | None, gender: str | None = None) -> Speaker | None:
+        """For "he"/"she", the subject of the nearest sentence naming a person of that gender (or of
+        unknown gender); for "the minister", the nearest person whose role fits, else as for "he"."""
         earlier = [m for m in self.mentions if (m.paragraph, m.start) < (quote.paragraph, quote.start)]
         if role_noun:
             head = role_noun.split()[-1]
@@ -194,10 +197,11 @@ class SpeakerResolver:
             fitting = fitting or [m for m in earlier if head in self.roles.get(m.name, "").split()]
             if fitting:
                 return fitting[-1].name, "person"
-        if not earlier:
+        possible = [m for m in earlier if gender is None or self.genders.get(m.name, gender) == gender]
+        if not possible:
             return None
-        last = earlier[-1]
-        same_sentence = [m for m in earlier if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)]
+        last = possible[-1]
+        same_sentence = [m for m in possible if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)]
         return same_sentence[0].name, "person"
 
     def _mentions_between(self, p: int, start: int, end: int) -> list[Mention]:
@@ -224,6 +228,31 @@ def _person_named(who: str, people: tuple[Person, ...]) -> Person | None:
         if len(matches) == 1:
             return matches[0]
     return None
+
+
+def person_genders(text: tuple[str, ...], people: tuple[Person, ...], mentions: list[Mention]) -> dict[str, str]:
+    """ "f" or "m" where the article shows it: an honorific ("Ms", "Mr"), a gendered role
+    ("spokeswoman"), or a pronoun taking up the only person named in a sentence ("When Ayesha
+    Malik landed, she …"). People the article does not show stay out of the map."""
+    votes: dict[str, list[str]] = {}
+    for person in people:
+        for form in (*person.aliases, person.role or ""):
+            for word in re.findall(r"[\w'-]+", form.lower()):
+                if word in GENDERED_WORDS:
+                    votes.setdefault(person.name, []).append(GENDERED_WORDS[word])
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault((mention.paragraph, mention.sentence), []).append(mention)
+    for named in by_sentence.values():
+        if len({m.name for m in named}) != 1:
+            continue
+        mention = named[-1]
+        rest = text[mention.paragraph][mention.end :]
+        rest = re.split(r"[.!?](?:\s|$)|[\"\u201c]", rest, maxsplit=1)[0]
+        pronoun = re.search(r"\b(he|his|him|she|her)\b", rest, re.IGNORECASE)
+        if pronoun:
+            votes.setdefault(mention.name, []).append(_PRONOUN_GENDER[pronoun.group(1).lower()])
+    return {name: found[0] for name, found in votes.items() if len(set(found)) == 1}
 
 
 def person_mentions(article: Article, people: tuple[Person, ...]) -> list[Mention]:
