@@ -173,3 +173,10 @@ def test_surname_used_as_speaker_makes_the_full_name_a_person(gazetteer: Gazette
 def test_sentence_opening_word_is_not_part_of_a_name(gazetteer: Gazetteer) -> None:
     found = people(entities_of(["When Ayesha Rana first landed in Wuhan, she could not read Chinese."], gazetteer))
     assert list(found) == ["Ayesha Rana"]
+
+
+def test_role_of_the_second_of_two_titled_people_joined_by_and(gazetteer: Gazetteer) -> None:
+    text = "The deal was signed in the presence of President Arif Zaman and Chinese Vice Premier Gao Lin."
+    found = people(entities_of([text], gazetteer))
+    assert found["Gao Lin"].role == "Chinese Vice Premier"
+    assert found["Arif Zaman"].role == "President"

@@ -393,7 +393,11 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
     if not prefix:
         return None
     if not prefix.endswith(","):
-        return _clean_role(_from_title_start(_backward_titleish(prefix)) or "")
+        suffix = _backward_titleish(prefix)
+        last = re.split(r"\s+(?:and|&)\s+", suffix)[-1]
+        if last != suffix and _from_title_start(last):  # "Prime Minister X and Chinese Vice Premier "
+            suffix = last
+        return _clean_role(_from_title_start(suffix) or "")
     segments = prefix[:-1].split(",")
     collected: list[str] = []
     for i in range(len(segments) - 1, -1, -1):
