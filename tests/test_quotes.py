@@ -390,3 +390,34 @@ def test_quotation_marks_inside_the_attribution_do_not_hide_it(gazetteer: Gazett
         ['"Gwadar is becoming a hub of regional trade," Senator Ali Wazir told "Dawn News" on Tuesday.'], gazetteer
     )
     assert [q.speaker for q in found] == ["Ali Wazir"]
+
+
+def test_an_unnamed_official_is_not_the_last_person_named(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Finance Minister Tariq Aslam met the lenders on Monday.",
+            '"The rollover is as good as done," a senior official said on condition of anonymity.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("The rollover is as good as done,", None)]
+
+
+def test_role_noun_subject_with_an_apposition_before_the_verb(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Commerce Minister Hira Baig opened the expo in Lahore.",
+            '"Exports of rice to China doubled this year," the minister, who also heads the '
+            "export development board, said.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Hira Baig"]
+
+
+def test_opening_adverbial_is_not_the_subject(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ['In a meeting with Senator Ayaz Mir, Chinese envoy Zhou Bin said the fund was "open to every province".'],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Zhou Bin"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Entities, Person
 from .names import (
+    ADVERBIAL_OPENERS,
     ATTRIBUTION_PARTICIPLES,
     ATTRIBUTION_VERBS,
     BODY_NOUNS,
@@ -35,6 +36,7 @@ _VERB = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_VERBS | {"told reporte
 _PARTICIPLE = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_PARTICIPLES)) + r")\b")
 _ACCORDING_TO = re.compile(r"^[\s,]*according\s+to\s+(?P<who>[^,.;:]+)")
 _PRONOUNS = frozenset(["he", "she", "i"])
+_INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
 _OPENING_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,'-]*?,\s+)?((?:he|she|the\s+[\w'-]+(?:\s+[\w'-]+)?)\b)", re.I)
@@ -118,12 +120,16 @@ class SpeakerResolver:
 
     def _resolve_subject(self, quote: QuoteSpan, p: int, start: int, end: int) -> Speaker | None:
         """The subject before a verb: the person named before any apposition, else the phrase."""
+        start += _adverbial_length(self.text[p][start:end])
         named = self._mentions_between(p, start, end)
         if named:
             comma = self.text[p].find(",", start, end)
             head = [m for m in named if comma < 0 or m.start < comma]
             return (head[-1] if head else named[0]).name, "person"
-        return self._resolve_phrase(quote, p, start, end)
+        phrase = self.text[p][start:end]
+        head_start = start + len(phrase) - len(phrase.lstrip(" ,-"))
+        comma = self.text[p].find(",", head_start, end)  # "the minister, who also heads X, said"
+        return self._resolve_words(quote, self.text[p][head_start : comma if comma > 0 else end])
 
     def _sentence_subject(self, quote: QuoteSpan, p: int, start: int, end: int) -> Speaker | None:
         """The subject opening a sentence: its first person named, or its opening pronoun or noun."""
@@ -152,10 +158,10 @@ class SpeakerResolver:
         low = [w.lower() for w in words]
         if len(words) == 1 and low[0] in _PRONOUNS:
             return self._antecedent(quote, None, _PRONOUN_GENDER.get(low[0]))
-        if low[0] in NOT_SPEAKERS:
-            return None
-        if low[0] in {"the", "a", "an"} or low[0].endswith("'s"):
-            nouns = low[1:] if low[0] in {"the", "a", "an"} else low
+        if low[0] in NOT_SPEAKERS or low[0] in _INDEFINITE:
+            return None  # "officials said", "a senior official said": someone the article does not name
+        if low[0] == "the" or low[0].endswith("'s"):
+            nouns = low[1:] if low[0] == "the" else low
             if any(n in PERSON_ANAPHORS for n in nouns) and not any(n in BODY_NOUNS for n in nouns):
                 return self._antecedent(quote, " ".join(n for n in nouns if n[0].isalpha()))
         person = _person_named(" ".join(words), self.entities.people)
@@ -206,6 +212,14 @@ class SpeakerResolver:
 
     def _mentions_between(self, p: int, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.paragraph == p and start <= m.start and m.end <= end]
+
+
+def _adverbial_length(phrase: str) -> int:
+    """Length of an opening adverbial before the subject ("In a statement, ", "Speaking to reporters, ")."""
+    match = re.match(r"\s*([\w'-]+)[^,]*,\s+", phrase)
+    if match and (match.group(1).lower() in ADVERBIAL_OPENERS or match.group(1).lower().endswith("ing")):
+        return match.end()
+    return 0
 
 
 def _clause_start(text: str) -> int:
