@@ -793,8 +793,31 @@ GENDERED_WORDS = {
 
 # First words of an adverbial that can open a sentence before its subject ("In a statement, the …").
 ADVERBIAL_OPENERS = frozenset(
-    ["in", "on", "at", "during", "after", "before", "earlier", "later", "meanwhile", "however", "separately"]
-    + ["also", "last", "this", "since", "for", "with", "under", "while", "when", "then", "now", "today"]
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "earlier",
+        "later",
+        "meanwhile",
+        "however",
+        "separately",
+        "also",
+        "last",
+        "this",
+        "since",
+        "for",
+        "with",
+        "under",
+        "while",
+        "when",
+        "then",
+        "now",
+        "today",
+    ]
 )
 
 # Subjects of a speech verb that name no one in particular ("they said", "officials said").
