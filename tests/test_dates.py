@@ -243,16 +243,16 @@ def test_xinhua_style_dateline_with_agency_in_brackets() -> None:
     assert found[0].event == "dateline (Islamabad)"
 
 
-def test_between_years_gives_both_years() -> None:
-    assert pairs(["Output doubled between 2015 and 2020, the report said."]) == [
-        ("between 2015", "2015"),
-        ("2020", "2020"),
-    ]
+def test_between_years_is_one_range_valued_at_its_start() -> None:
+    found = dates_of(["Output doubled between 2015 and 2020, the report said."])
+    assert [(d.text, d.value) for d in found] == [("between 2015 and 2020", "2015")]
+    assert found[0].event == "Output doubled the report said"
 
 
-def test_quarter_of_year_and_mid_year() -> None:
+def test_quarter_of_year_and_mid_year_are_that_year() -> None:
     found = pairs(["Exports rose in the first quarter of 2024 and should recover in mid-2025."])
-    assert found == [("first quarter of 2024", "2024"), ("in mid-2025", "2025")]
+    assert found == [("in the first quarter of 2024", "2024"), ("in mid-2025", "2025")]
+    assert pairs(["Profits fell in Q3 2023."]) == [("in Q3 2023", "2023")]
 
 
 def test_since_weekday_is_past_even_in_progressive_clause() -> None:

@@ -9,7 +9,13 @@ Rules worth knowing:
 - A weekday is the most recent such day on or before publication, unless the clause is in the
   future tense ("will meet on Monday", "which is concluding on Monday"): then the next such day on or
   after publication. "last Monday"/"next Monday" exclude the publication day itself.
-- A range ("May 9-11", "2015-16", "from 2015 to 2020") is one mention whose value is its start.
+- A range ("May 9-11", "2015-16", "from 2015 to 2020", "from Sept 20 to Sept 23", "between June and
+  August", "Sept 28-Oct 2, 2024") is one mention whose value is its start and whose text runs to its
+  end; "from"/"between" stay out of the text, as with other non-kept prepositions. "May 9 and 10"
+  (no "between") is two mentions, like "in 2021 and 2022". A date moved ("postponed from Sept 20 to
+  Sept 23") is two mentions.
+- Numeric dates ("18.09.2024", "18/09/2024") are read day first, as in Pakistani and British copy,
+  unless only the month-first reading is a valid date ("09/16/2024").
 - A bare year is a date only after a temporal preposition ("in 2015", "since 2015") or coordinated
   with one ("in 2021 and 2022"), so years inside names ("ITCN Asia 2025", "the 2024 CIFTIS",
   "UN 2030 Agenda") are never dates.
@@ -22,6 +28,13 @@ Rules worth knowing:
   year is the coming one ("will be ready by March", published in December → next March).
 - "last week"/"this week" are listed with value None (a span of days, not one day or month);
   "by the end of the year" is the year's last month; "a decade ago" is ten years back.
+- Fiscal years ("FY24", "fiscal year 2023-24", "the current fiscal year") are not dates (see
+  `date_patterns.FISCAL`), and their years are not read as dates. A bare "in 2023-24" is a year range
+  like "2015-16" and takes its start.
+- A quarter or half of a year ("in the first quarter of 2024", "mid-2025", "Q1 2024") is that year.
+- Spans relative to another event ("months after the deal", "up from a year earlier") are not dates:
+  they date nothing by themselves (the gold leaves them out too).
+- Decades ("the 1990s") are not listed.
 """
 
 from __future__ import annotations
@@ -32,115 +45,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..model import Article, DateMention, Sentence, Span
+from . import date_patterns as P
 from .clauses import clause_of, local, pick_non_overlapping, quote_checker
-
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-
-# Month names: full names anywhere; abbreviations only next to a day number.
-_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH_ANY = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DASH = r"\s*[-\u2013\u2014]\s*"
-_YEAR = r"(?:19|20)\d{2}"
-# Prepositions kept in the mention's text, as the gold does ("on Monday", "by June 30"); not "from" ("from May 9-11").
-_KEEP = r"(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)\s+"
-_REL_YEAR = r"(?P<relyear>,?\s+(?:this|last|next)\s+year\b)?"
-_NOT_QUANTITY = (
-    r"(?!\s*(?:%|per\s?cent|pc\b|percent|million|billion|trillion|crore|lakh|mw|megawatts?|km|kilomet|tons?\b"
-    r"|tonnes?|units?\b|people|participants|companies|delegates|dollars|rupees|yuan))"
-)
-
-_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
-_MDY = re.compile(
-    rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?,?\s+(?P<y>{_YEAR})\b"
-)
-_DMY = re.compile(
-    rf"(?P<prep>{_KEEP}(?:the\s+)?)?\b(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY}),?\s+(?P<y>{_YEAR})\b"
-)
-_MY = re.compile(
-    rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_FULL}|{_MONTH_ANY}(?=\s+\d{{4}}))(?:\s+of)?,?\s+(?P<y>{_YEAR})\b"
-)
-_MD = re.compile(
-    rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\b"
-    rf"(?!,?\s*\d|:|\.\d){_REL_YEAR}"
-)
-_DM = re.compile(
-    rf"(?P<prep>{_KEEP}(?:the\s+)?)?\b(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL})\b{_REL_YEAR}"
-)
-_M = re.compile(
-    r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
-    r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his))\s+(?:(?:early|late|mid-?)\s*)?)"
-    rf"(?P<mon>{_MONTH_FULL})\b(?!\s+\d){_REL_YEAR}"
-)
-_Y = re.compile(
-    r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|"
-    r"[Ee]nd\s+of|(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of)\s+(?:(?:early|late|mid-?)\s*)?)"
-    rf"(?P<y>{_YEAR})(?:(?:{_DASH}|\s+(?:to|through|until)\s+)(?P<y2>\d{{4}}|\d{{2}}\b))?\b(?![-\u2013]\w)"
-    rf"{_NOT_QUANTITY}(?:\s+(?:and|or|&)\s+(?P<y3>{_YEAR})\b{_NOT_QUANTITY})?"
-)
-_WEEKDAY = re.compile(
-    r"(?P<prep>\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)|"
-    r"[Bb]efore|[Aa]fter)\s+(?:(?:early|late)\s+)?)?"
-    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
-)
-_DAYWORD = re.compile(r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b(?!'s\s+(?:world|era|age|times))")
-_THIS = re.compile(
-    r"(?<!the )(?<!The )\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?"
-    r"(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)\b"
-)
-_WEEK = re.compile(r"\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?(?<!the )(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+week\b")
-_END_OF = re.compile(
-    r"\b(?P<prep>(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Aa]t|[Tt]owards?|[Aa]fter)\s+)?the\s+(?P<edge>end|middle|start)"
-    r"\s+of\s+(?P<dir>the|this|next|last)\s+(?P<unit>year|month)\b"
-)
-_AGO = re.compile(
-    r"\b(?P<n>\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
-    r"|[Ee]leven|[Tt]welve)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"
-)
-
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won't|is to|are to|set to|scheduled|slated|due to|expected to|going to|plans? to|"
-    r"planned|upcoming|to be held|to take place)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b",
-    re.IGNORECASE,
-)
-_SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told|stated|remarked|noted|added|announced|explained|stressed|wrote)(?:\s+[\w']+){0,3}\s*$"
-)
-_NAME_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
+from .date_patterns import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -159,8 +66,9 @@ class _Found:
     text: str
     resolve: Callable[[_Context], tuple[str | None, str | None]]
     relative: bool
-    kind: str  # "absolute" | "day" (resolved against a day) | "year" | "week" (never resolved)
+    kind: str  # "absolute" | "day" (resolved against a day) | "year" | "week" (never resolved) | "skip"
     drop: tuple[int, int] | None = None  # words left out of the event label, when not just [start, end)
+    joinable: bool = False  # may be the start or end of a range ("from Sept 20 to Sept 23")
 
 
 def extract_dates(article: Article) -> tuple[DateMention, ...]:
@@ -204,7 +112,7 @@ def _localize(sentence: str, found: _Found) -> tuple[str, _Found]:
 
 
 def _is_future(sentence: str, found: _Found) -> bool:
-    return bool(_FUTURE.search(sentence[_clause_start(sentence, found.start) : found.start]))
+    return bool(P.FUTURE.search(sentence[_clause_start(sentence, found.start) : found.start]))
 
 
 def _speech_days(article: Article, found: list[tuple[int, Sentence, _Found, bool]]) -> list[date | None]:
@@ -221,7 +129,7 @@ def _speech_days(article: Article, found: list[tuple[int, Sentence, _Found, bool
     days: list[date | None] = []
     said: date | None = None
     for (_p, sentence, f, _quoted), day in zip(found, past_days, strict=True):
-        if day is not None and _SPEECH_BEFORE.search(sentence.text[: f.start]):
+        if day is not None and P.SPEECH_BEFORE.search(sentence.text[: f.start]):
             said = day
         days.append(said or lead)
     return days
@@ -243,7 +151,7 @@ def _find(text: str) -> list[_Found]:
     for pattern, build in _RULES:
         for match in pattern.finditer(text):
             candidates.extend(build(match, text))
-    return _non_overlapping(candidates)
+    return [f for f in _join_ranges(text, _non_overlapping(candidates)) if f.kind != "skip"]
 
 
 def _non_overlapping(candidates: list[_Found]) -> list[_Found]:
@@ -263,6 +171,62 @@ def _non_overlapping(candidates: list[_Found]) -> list[_Found]:
         if not weekday_before_date:
             kept.append(cand)
     return kept
+
+
+def _join_ranges(text: str, chosen: list[_Found]) -> list[_Found]:
+    """Two dates linked as a range ("Sept 20 to Sept 23", "Sept 28-Oct 2") become one mention."""
+    joined: list[_Found] = []
+    for cand in chosen:
+        last = joined[-1] if joined else None
+        if last is not None and _links_as_range(text, last, cand):
+            joined[-1] = _range_of(text, last, cand)
+        else:
+            joined.append(cand)
+    return joined
+
+
+def _links_as_range(text: str, first: _Found, second: _Found) -> bool:
+    if not (first.joinable and second.joinable):
+        return False
+    lead = re.match(r"(?:until|till)\s+", second.text, re.IGNORECASE)  # "from Sept 20 until Sept 23"
+    link = text[first.end : second.start] + (lead.group() if lead else "")
+    if not P.RANGE_LINK.fullmatch(link):
+        return False
+    if link.strip().lower() == "and" and not P.BETWEEN_BEFORE.search(text[: first.start]):
+        return False  # "on Monday and Tuesday": two days
+    return not P.DATE_CHANGE.search(text[_clause_start(text, first.start) : first.start])
+
+
+def _range_of(text: str, first: _Found, second: _Found) -> _Found:
+    """One mention for a range: the start's value (its year taken from the end when it has none)."""
+    shown = re.sub(r"^(?:from|between)\s+", "", text[first.start : second.end], flags=re.IGNORECASE)
+
+    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
+        if first.kind == "year" and second.kind == "absolute":
+            return _start_in_year_of_end(first, second, ctx)
+        return first.resolve(ctx)
+
+    drop = (_lead_start(text, first.start), second.end)
+    start = second.end - len(shown)
+    return _Found(start, second.end, shown, resolve, first.relative, first.kind, drop)
+
+
+def _start_in_year_of_end(first: _Found, second: _Found, ctx: _Context) -> tuple[str | None, str | None]:
+    """ "Dec. 28 to Jan. 2, 2024": the start lies in the end's year, or the year before."""
+    end_value, _ = second.resolve(ctx)
+    if end_value is None:
+        return first.resolve(ctx)
+    year = int(end_value[:4])
+    value, precision = first.resolve(_Context(None, year, False))
+    if value and len(end_value) > 4 and value[5:7] > end_value[5:7]:
+        value, precision = first.resolve(_Context(None, year - 1, False))
+    return value, precision
+
+
+def _lead_start(text: str, start: int) -> int:
+    """Where a "from"/"between" right before `start` begins (`start` if there is none)."""
+    lead = P.RANGE_LEAD.search(text[:start])
+    return lead.start() if lead else start
 
 
 def _event(sentence: str, found: _Found) -> str | None:
@@ -296,42 +260,96 @@ def _day(raw: str) -> int:
     return int(re.match(r"\d+", raw).group())  # type: ignore[union-attr]
 
 
+Resolver = Callable[[_Context], tuple[str | None, str | None]]
+
+
 def _absolute_day(match: re.Match[str], text: str) -> list[_Found]:
-    start, end, shown = _text(match, text)
-    y, m, d = int(match["y"]), _month(match["mon"]), _day(match["d"])
-    value = _iso(y, m, d)
-    return [_Found(start, end, shown, lambda _c: (value, "day" if value else None), False, "absolute")]
+    y, m = int(match["y"]), _month(match["mon"])
+
+    def make(day: str) -> Resolver:
+        value = _iso(y, m, _day(day))
+        return lambda _c: (value, "day" if value else None)
+
+    return _days(match, text, make, relative=False, kind="absolute")
+
+
+def _days(match: re.Match[str], text: str, make: Callable[[str], Resolver], relative: bool, kind: str) -> list[_Found]:
+    """A date with one day, a range of days ("May 9-11": its start) or two days ("May 9 and 10")."""
+    start, end, shown = _text(match, text, "relyear" if "relyear" in match.groupdict() else None)
+    if not match["d2"]:
+        return [_Found(start, end, shown, make(match["d"]), relative, kind, joinable=True)]
+    if match["link"].strip().lower() == "and" and not P.BETWEEN_BEFORE.search(text[:start]):
+        both = (start, end)
+        first_end = match.end("d")
+        second = shown[match.start("d2") - start :]
+        return [
+            _Found(start, first_end, text[start:first_end], make(match["d"]), relative, kind, both),
+            _Found(match.start("d2"), end, second, make(match["d2"]), relative, kind, both),
+        ]
+    drop = (_lead_start(text, start), end)
+    return [_Found(start, end, shown, make(match["d"]), relative, kind, drop, joinable=True)]
 
 
 def _iso_date(match: re.Match[str], text: str) -> list[_Found]:
     value = _iso(int(match["y"]), int(match["m"]), int(match["d"]))
     if value is None:
         return []
-    return [_Found(match.start(), match.end(), match.group(), lambda _c: (value, "day"), False, "absolute")]
+    return [_Found(match.start(), match.end(), match.group(), lambda _c: (value, "day"), False, "absolute", None, True)]
+
+
+def _numeric_date(match: re.Match[str], text: str) -> list[_Found]:
+    """ "18.09.2024", "18/09/2024": day first (Pakistani, British, agency copy), unless only the
+    American month-first reading is a date ("09/16/2024")."""
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    value = _iso(year, b, a) or _iso(year, a, b)
+    if value is None:
+        return []
+    return [_Found(match.start(), match.end(), match.group(), lambda _c: (value, "day"), False, "absolute", None, True)]
 
 
 def _month_year(match: re.Match[str], text: str) -> list[_Found]:
     start, end, shown = _text(match, text)
     value = f"{int(match['y']):04d}-{_month(match['mon']):02d}"
-    return [_Found(start, end, shown, lambda _c: (value, "month"), False, "absolute")]
+    return [_Found(start, end, shown, lambda _c: (value, "month"), False, "absolute", None, True)]
+
+
+def _month_range(match: re.Match[str], text: str) -> list[_Found]:
+    """ "from June to August 2024", "between June and August": the first month."""
+    month = _month(match["mon"])
+    explicit = int(match["y"]) if match["y"] else None
+    if explicit is not None and month > _month(match["mon2"]):
+        explicit -= 1  # "from November to February 2025": November 2024
+
+    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
+        year = explicit if explicit is not None else ctx.year
+        return (f"{year:04d}-{month:02d}", "month") if year is not None else (None, None)
+
+    start = match.end("lead")
+    shown = text[start : match.end()]
+    kind = "absolute" if explicit is not None else "year"
+    return [_Found(start, match.end(), shown, resolve, explicit is None, kind, (match.start(), match.end()))]
 
 
 def _month_day(match: re.Match[str], text: str) -> list[_Found]:
-    start, end, shown = _text(match, text, "relyear")
-    month, day = _month(match["mon"]), _day(match["d"])
+    month = _month(match["mon"])
     shift = _year_shift(match["relyear"])
 
-    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
-        if ctx.year is None:
-            return None, None
-        year = ctx.year + shift
-        base = ctx.base
-        if not match["relyear"] and ctx.future and base is not None and (month, day) < (base.month, base.day):
-            year += 1  # "will open on Jan. 15", said in November: the coming January
-        value = _iso(year, month, day)
-        return value, "day" if value else None
+    def make(raw_day: str) -> Resolver:
+        day = _day(raw_day)
 
-    return [_Found(start, end, shown, resolve, True, "year")]
+        def resolve(ctx: _Context) -> tuple[str | None, str | None]:
+            if ctx.year is None:
+                return None, None
+            year = ctx.year + shift
+            base = ctx.base
+            if not match["relyear"] and ctx.future and base is not None and (month, day) < (base.month, base.day):
+                year += 1  # "will open on Jan. 15", said in November: the coming January
+            value = _iso(year, month, day)
+            return value, "day" if value else None
+
+        return resolve
+
+    return _days(match, text, make, relative=True, kind="year")
 
 
 def _month_only(match: re.Match[str], text: str) -> list[_Found]:
@@ -356,17 +374,20 @@ def _month_only(match: re.Match[str], text: str) -> list[_Found]:
             year += 1  # "will be ready by March", said in December: the coming March
         return f"{year:04d}-{month:02d}", "month"
 
-    return [_Found(start, end, shown, resolve, True, "year")]
+    return [_Found(start, end, shown, resolve, True, "year", joinable=True)]
 
 
 def _years(match: re.Match[str], text: str) -> list[_Found]:
     if match["y2"] and not _plausible_range(match["y"], match["y2"]):
         return []
+    first = match["y"]
+    if match["y3"] and match["prep"].lower().startswith("between") and match["conj"] == "and":
+        # "between 2015 and 2020": one range, valued at its start
+        return [_Found(match.start(), match.end(), match.group(), lambda _c: (first, "year"), False, "absolute")]
     end = match.start("y3") if match["y3"] else match.end()
     shown = text[match.start() : end]
     if match["y3"]:
         shown = re.sub(r"\s+(?:and|or|&)\s+$", "", shown)
-    first = match["y"]
     after = re.match(r",?\s+respectively\b", text[match.end() :])
     both = (match.start(), match.end() + (after.end() if after else 0)) if match["y3"] else None
     found = [
@@ -387,8 +408,10 @@ def _plausible_range(first: str, second: str) -> bool:
 
 
 def _weekday(match: re.Match[str], text: str) -> list[_Found]:
-    if not match["prep"] and match.start() > 0 and _NAME_BEFORE.search(text[: match.start()]):
+    if not match["prep"] and match.start() > 0 and P.NAME_BEFORE.search(text[: match.start()]):
         return []  # "Black Friday", "Good Friday": part of a name
+    if not match["prep"] and P.WEEKDAY_IN_NAME.match(text, match.end()):
+        return []  # "the Sunday Times", "The Friday Times"
     weekday = WEEKDAYS.index(match["wd"].lower())
     direction = (match["dir"] or "").lower()
     since = (match["prep"] or "").lower().startswith("since")  # "since Saturday" is always past
@@ -398,7 +421,7 @@ def _weekday(match: re.Match[str], text: str) -> list[_Found]:
             return None, None
         return _resolve_weekday(ctx.base, weekday, direction, ctx.future and not since).isoformat(), "day"
 
-    return [_Found(match.start(), match.end(), match.group(), resolve, True, "day")]
+    return [_Found(match.start(), match.end(), match.group(), resolve, True, "day", joinable=True)]
 
 
 def _resolve_weekday(base: date, weekday: int, direction: str, future: bool) -> date:
@@ -415,7 +438,7 @@ def _resolve_weekday(base: date, weekday: int, direction: str, future: bool) -> 
 
 def _dayword(match: re.Match[str], text: str) -> list[_Found]:
     word = match["w"].lower()
-    if word[0] == "t" and match["w"][0] == "T" and match.start() > 0 and _NAME_BEFORE.search(text[: match.start()]):
+    if word[0] == "t" and match["w"][0] == "T" and match.start() > 0 and P.NAME_BEFORE.search(text[: match.start()]):
         return []  # "China Today", "Pakistan Today": names of outlets
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
 
@@ -428,7 +451,7 @@ def _dayword(match: re.Match[str], text: str) -> list[_Found]:
 
 
 def _this_unit(match: re.Match[str], text: str) -> list[_Found]:
-    shift = {"this": 0, "last": -1, "next": 1}[match["dir"].lower()]
+    shift = {"this": 0, "current": 0, "last": -1, "next": 1}[match["dir"].lower()]
     unit = match["unit"]
 
     def resolve(ctx: _Context) -> tuple[str | None, str | None]:
@@ -487,21 +510,37 @@ def _ago(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(match.start(), match.end(), match.group(), resolve, True, "day")]
 
 
+def _part_of_year(match: re.Match[str], text: str) -> list[_Found]:
+    """ "Q1 2024", "H2 2023": a part of the year, valued at the year (see `date_patterns.QUARTER`)."""
+    year = match["y"]
+    return [_Found(match.start(), match.end(), match.group(), lambda _c: (year, "year"), False, "absolute")]
+
+
+def _not_a_date(match: re.Match[str], text: str) -> list[_Found]:
+    """Claims the span of a fiscal year so no rule reads a date in it; dropped before output."""
+    return [_Found(match.start(), match.end(), match.group(), lambda _c: (None, None), False, "skip")]
+
+
 _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], list[_Found]]], ...] = (
-    (_ISO, _iso_date),
-    (_MDY, _absolute_day),
-    (_DMY, _absolute_day),
-    (_MY, _month_year),
-    (_MD, _month_day),
-    (_DM, _month_day),
-    (_M, _month_only),
-    (_Y, _years),
-    (_WEEKDAY, _weekday),
-    (_DAYWORD, _dayword),
-    (_THIS, _this_unit),
-    (_AGO, _ago),
-    (_WEEK, _week),
-    (_END_OF, _end_of),
+    (P.ISO, _iso_date),
+    (P.NUMERIC, _numeric_date),
+    (P.MDY, _absolute_day),
+    (P.DMY, _absolute_day),
+    (P.MY, _month_year),
+    (P.MD, _month_day),
+    (P.DM, _month_day),
+    (P.M, _month_only),
+    (P.MONTH_RANGE, _month_range),
+    (P.Y, _years),
+    (P.QUARTER, _part_of_year),
+    (P.FISCAL, _not_a_date),
+    (P.WEEKDAY, _weekday),
+    (P.DAYWORD, _dayword),
+    (P.THIS, _this_unit),
+    (P.CURRENT, _this_unit),
+    (P.AGO, _ago),
+    (P.WEEK, _week),
+    (P.END_OF, _end_of),
 )
 
 

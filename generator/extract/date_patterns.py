@@ -1,0 +1,176 @@
+"""Word lists and regular expressions for `dates.py`: the grammar of dates in English news copy.
+
+Kept apart from the resolution logic so a rule can be read (and tuned) in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+# Month names: full names anywhere; abbreviations only next to a day number. Not after "Long"
+# (China's "Long March 5" rockets).
+_MONTH_FULL = r"(?<!Long )(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ANY = (
+    r"(?<!Long )(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DASH = r"\s*[-\u2013\u2014]\s*"
+# Between the two days of a range ("9-11", "9 to 11") or of a coordination ("9 and 10").
+_DAY_LINK = r"(?P<link>\s*[-\u2013\u2014]\s*|\s+(?:to|through|till|until|and)\s+)"
+_D2 = r"(?P<d2>\d{1,2}(?:st|nd|rd|th)?)(?![.,]?\d)"
+_YEAR = r"(?:19|20)\d{2}"
+# Prepositions kept in the mention's text, as the gold does ("on Monday", "by June 30"); not "from" ("from May 9-11").
+_KEEP = r"(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)\s+"
+_REL_YEAR = r"(?P<relyear>,?\s+(?:this|last|next)\s+year\b)?"
+_NOT_QUANTITY = (
+    r"(?!\s*(?:%|per\s?cent|pc\b|percent|million|billion|trillion|crore|lakh|mw|megawatts?|km|kilomet|tons?\b"
+    r"|tonnes?|units?\b|people|participants|companies|delegates|dollars|rupees|yuan))"
+)
+
+ISO = re.compile(rf"(?P<prep>{_KEEP})?\b(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")
+# "18.09.2024", "18/09/2024", "18-09-2024": all-numeric, read day first (see `dates._numeric_date`).
+# Not inside a longer run of numbers or a version string ("v1.2.2024"); no two-digit years ("1.2.24").
+NUMERIC = re.compile(
+    rf"(?P<prep>{_KEEP})?(?<![\w.,/-])(?<!version )(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)"
+    rf"(?P<y>{_YEAR})(?![\w/-]|[.,]\d)"
+)
+MDY = re.compile(
+    rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_DAY_LINK}{_D2})?,?\s+(?P<y>{_YEAR})\b"
+)
+DMY = re.compile(
+    rf"(?P<prep>{_KEEP}(?:the\s+)?)?\b(?P<d>{_DAY})(?:{_DAY_LINK}{_D2})?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY}),?"
+    rf"\s+(?P<y>{_YEAR})\b"
+)
+MY = re.compile(
+    rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_FULL}|{_MONTH_ANY}(?=\s+\d{{4}}))(?:\s+of)?,?\s+(?P<y>{_YEAR})\b"
+)
+MD = re.compile(
+    rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_DAY_LINK}{_D2}\b{_NOT_QUANTITY})?\b"
+    rf"(?!,?\s*\d|:|\.\d){_REL_YEAR}"
+)
+DM = re.compile(
+    rf"(?P<prep>{_KEEP}(?:the\s+)?)?\b(?P<d>{_DAY})(?:{_DAY_LINK}{_D2})?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL})\b"
+    rf"{_REL_YEAR}"
+)
+M = re.compile(
+    r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
+    r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his))\s+(?:(?:early|late|mid-?)\s*)?)"
+    rf"(?P<mon>{_MONTH_FULL})\b(?!\s+\d){_REL_YEAR}"
+)
+# "from June to August 2024", "between June and August": one mention (value: the first month).
+MONTH_RANGE = re.compile(
+    rf"(?P<lead>\b(?:[Ff]rom|[Bb]etween)\s+)(?P<mon>{_MONTH_FULL})\s+(?:to|through|till|until|and)\s+"
+    rf"(?P<mon2>{_MONTH_FULL})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR})\b)?"
+)
+# A quarter or half of a year, or "mid-2025", is a part of that year: the value is the year (a month
+# would claim a precision the text does not give).
+_PART_OF_YEAR = (
+    r"(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom)\s+)?(?:the\s+)?"
+    r"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of"
+)
+Y = re.compile(
+    r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|"
+    rf"[Ee]nd\s+of|{_PART_OF_YEAR})\s+(?:(?:early|late|mid-?)\s*)?)"
+    rf"(?P<y>{_YEAR})(?:(?:{_DASH}|/|\s+(?:to|through|until)\s+)(?P<y2>\d{{4}}|\d{{2}}\b))?\b(?![-\u2013]\w)"
+    rf"{_NOT_QUANTITY}(?:\s+(?P<conj>and|or|&)\s+(?P<y3>{_YEAR})\b{_NOT_QUANTITY})?"
+)
+# "Q1 2024", "in Q3 of 2023", "H1 2025": a part of that year.
+QUARTER = re.compile(rf"(?P<prep>\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?\b[QH][1-4]\s+(?:of\s+)?(?P<y>{_YEAR})\b")
+# Fiscal years ("FY24", "FY2024-25", "fiscal year 2023-24", "the 2023-24 fiscal year", "the current
+# fiscal year") are not dates: a fiscal year spans two calendar years and where it starts depends on the
+# country (July in Pakistan, April in the UK, October for the US government), so no value is honest.
+# The team's gold follows this ("in the last fiscal year", "the end of the current fiscal year" are not
+# annotated). The pattern is matched only so that its years are not read as dates ("in FY2024").
+FISCAL = re.compile(
+    r"(?P<prep>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Tt]hrough)\s+)?"
+    r"(?:\bFY\s?'?(?:\d{4}|\d{2})(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?\b"
+    r"|\b(?:the\s+)?(?:[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?(?:\(FY\)\s+)?(?:19|20)\d{2}"
+    r"(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?\b"
+    r"|\b(?:the\s+)?(?:19|20)\d{2}\s*[-/\u2013]\s*(?:\d{4}|\d{2})\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b"
+    r"|\b(?:the\s+)?(?:current|this|last|next|previous|coming|outgoing|ongoing|upcoming|new)\s+"
+    r"(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b(?!s))"
+)
+WEEKDAY = re.compile(
+    r"(?P<prep>\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)|"
+    r"[Bb]efore|[Aa]fter)\s+(?:(?:early|late)\s+)?)?"
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+)
+# A bare weekday followed by a capitalised word that is not a month names a paper or an event
+# ("the Sunday Times", "The Friday Times").
+WEEKDAY_IN_NAME = re.compile(
+    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
+)
+DAYWORD = re.compile(r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b(?!'s\s+(?:world|era|age|times))")
+THIS = re.compile(
+    r"(?<!the )(?<!The )\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?"
+    r"(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)\b"
+)
+# "the current year" is this year (unlike "the last year", a duration).
+CURRENT = re.compile(
+    r"\b(?P<prep>(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?the\s+(?P<dir>current)\s+(?:calendar\s+)?(?P<unit>year|month)\b"
+)
+WEEK = re.compile(r"\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?(?<!the )(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+week\b")
+END_OF = re.compile(
+    r"\b(?P<prep>(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Aa]t|[Tt]owards?|[Aa]fter)\s+)?the\s+(?P<edge>end|middle|start)"
+    r"\s+of\s+(?P<dir>the|this|next|last)\s+(?P<unit>year|month)\b"
+)
+_COUNT = (
+    r"(?P<n>\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+    r"|[Ee]leven|[Tt]welve)"
+)
+AGO = re.compile(rf"\b{_COUNT}\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b")
+FUTURE = re.compile(
+    r"\b(?:will|shall|won't|is to|are to|set to|scheduled|slated|due to|expected to|going to|plans? to|"
+    r"planned|upcoming|to be held|to take place)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b",
+    re.IGNORECASE,
+)
+SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|stated|remarked|noted|added|announced|explained|stressed|wrote)(?:\s+[\w']+){0,3}\s*$"
+)
+NAME_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
+
+# Joining two dates into one range: what may stand between them, what may stand before the first.
+RANGE_LINK = re.compile(r"\s*(?:[-\u2013\u2014]|to|through|till|until|and)\s*", re.IGNORECASE)
+RANGE_LEAD = re.compile(r"\b(?P<word>from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# Verbs of moving a date: "postponed from Sept 20 to Sept 23" names two dates, not a range.
+DATE_CHANGE = re.compile(
+    r"\b(?:postpon|reschedul|moved|moving|extend|push|delay|brought|bring|shift|chang|advanc|defer|revis|"
+    r"put off|put back)\w*",
+    re.IGNORECASE,
+)
