@@ -46,8 +46,10 @@ from datetime import date, timedelta
 
 from ..model import Article, DateMention, Sentence, Span
 from . import date_patterns as P
-from .clauses import clause_of, local, pick_non_overlapping, quote_checker
+from .clauses import clause_of, clause_pieces, local, pick_non_overlapping, quote_checker
 from .date_patterns import MONTHS, NUMBER_WORDS, WEEKDAYS
+
+_OWN_CLAUSE_WORDS = 4  # words before a date in its clause for that clause to stand alone as its event
 
 
 @dataclass(frozen=True)
@@ -232,7 +234,20 @@ def _lead_start(text: str, start: int) -> int:
 def _event(sentence: str, found: _Found) -> str | None:
     start, end = found.drop or (found.start, found.end)
     possessive = sentence[end : end + 2] in ("'s", "\u2019s")  # "this year's CIFTIS" reads better whole
-    return clause_of(sentence, start, end, drop=not possessive) or None
+    return clause_of(_up_to_own_clause(sentence, start, end), start, end, drop=not possessive) or None
+
+
+def _up_to_own_clause(sentence: str, start: int, end: int) -> str:
+    """The sentence cut after the date's clause when the date closes a clause of its own.
+
+    `clause_of` runs a short clause on into the next one, which suits an opening "On Monday, …"; but
+    in "China launched the corridor in 2015, and the airport opened on Sunday" the 2015 event is
+    the first clause alone.
+    """
+    for a, b in clause_pieces(sentence, (start, end)):
+        if a <= start < b:
+            return sentence[:b] if len(re.findall(r"\w+", sentence[a:start])) >= _OWN_CLAUSE_WORDS else sentence
+    return sentence
 
 
 def _clause_start(text: str, at: int) -> int:
