@@ -19,6 +19,9 @@ ABBREVIATIONS = frozenset(
         "ms",
         "dr",
         "prof",
+        "engr",  # Pakistani title for engineers: "Engr. Naveed Zehri"
+        "brig",
+        "messrs",
         "sen",
         "rep",
         "gov",
