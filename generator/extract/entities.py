@@ -271,7 +271,9 @@ def _resolve_short(
 
 
 # "Minister for ", "Minister for Planning and ", "Minister of Energy, Power and ": a title's object so far.
-_TITLE_AND_OBJECT = re.compile(r"\b[A-Z][\w'-]*\s+(?:to|for|of|in)\s+(?:[A-Z][\w'-]*(?:,\s+|\s+))*?(?:(?:and|&)\s+)?$")
+_TITLE_AND_OBJECT = re.compile(
+    r"\b[A-Z][\w'-]*\s+(?:to|for|of|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:,\s+|\s+))*?(?:(?:and|&)\s+)?$"
+)
 
 
 def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
@@ -280,7 +282,11 @@ def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
         name = name[1:]
     after_title = _TITLE_AND_OBJECT.search(before)
     if after_title and len(name) > 2 and _tokens(after_title.group())[0].low in TITLE_HEADS:
-        topical = [i for i, t in enumerate(name[:-2]) if t.low in NOT_NAME_WORDS or t.low.endswith("s")]
+        topical = [
+            i
+            for i, t in enumerate(name[:-2])
+            if t.low in NOT_NAME_WORDS or t.low in ORG_HEADS or t.low in PLACE_HEADS or t.low.endswith("s")
+        ]
         if topical:
             name = name[topical[-1] + 1 :]
         else:
@@ -326,7 +332,7 @@ _SPEECH_VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
 # What may stand between a person's name and the verb of a sentence they are the subject of:
 # an apposition (", a medical student,"), an age (", 27,"), "of <Institution>," or ", who …,".
 _SUBJECT_OF_SPEECH = re.compile(
-    rf"^(?:,\s+(?:a|an|the|who|\d{{1,3}}\b)[^,.;:\"\u201c\u201d]{{0,90}},|\s+of\s+(?:the\s+)?[A-Z][^,.;:]{{0,60}},)"
+    rf"^(?:(?:,\s+(?:a|an|the|who|\d{{1,3}}\b)[^,.;:\"\u201c\u201d]{{0,90}}){{1,3}},|\s+of\s+(?:the\s+)?[A-Z][^,.;:]{{0,60}},)"
     rf"\s+(?:also\s+|further\s+|later\s+)?(?:{_SPEECH_VERBS})\b"
 )
 # "When Ayesha Malik first landed in Wuhan, she could not …": a personal pronoun takes up the name.

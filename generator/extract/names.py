@@ -287,6 +287,22 @@ PERSON_ANAPHORS = frozenset(
     ]
 )
 
+# A role noun written for a person whose role says it another way ("the envoy" → an ambassador).
+ROLE_SYNONYMS = {
+    "envoy": ("ambassador", "high commissioner", "consul", "envoy", "representative"),
+    "diplomat": ("ambassador", "high commissioner", "consul", "envoy", "diplomat", "counsellor", "attache"),
+    "premier": ("prime minister", "premier"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+    "spokesman": ("spokesperson", "spokesman"),
+    "spokeswoman": ("spokesperson", "spokeswoman"),
+    "official": ("official", "secretary", "director", "officer", "commissioner", "spokesperson"),
+    "chairman": ("chairman", "chairperson", "chair"),
+    "chairwoman": ("chairwoman", "chairperson", "chair"),
+    "chief": ("chief", "head", "director general", "chairman"),
+    "adviser": ("adviser", "advisor"),
+    "advisor": ("adviser", "advisor"),
+}
+
 # Heads of organisation names ("People's Bank of China", "CZK Group").
 ORG_HEADS = frozenset(
     [

@@ -24,6 +24,7 @@ from .names import (
     GENDERED_WORDS,
     NOT_SPEAKERS,
     PERSON_ANAPHORS,
+    ROLE_SYNONYMS,
     SUBJECT_VERB_FILLERS,
 )
 from .quote_marks import QuoteSpan, inside_quotes
@@ -198,9 +199,7 @@ class SpeakerResolver:
         unknown gender); for "the minister", the nearest person whose role fits, else as for "he"."""
         earlier = [m for m in self.mentions if (m.paragraph, m.start) < (quote.paragraph, quote.start)]
         if role_noun:
-            head = role_noun.split()[-1]
-            fitting = [m for m in earlier if role_noun in self.roles.get(m.name, "")]
-            fitting = fitting or [m for m in earlier if head in self.roles.get(m.name, "").split()]
+            fitting = [m for m in earlier if _role_fits(role_noun, self.roles.get(m.name, ""))]
             if fitting:
                 return fitting[-1].name, "person"
         possible = [m for m in earlier if gender is None or self.genders.get(m.name, gender) == gender]
@@ -212,6 +211,19 @@ class SpeakerResolver:
 
     def _mentions_between(self, p: int, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.paragraph == p and start <= m.start and m.end <= end]
+
+
+def _role_fits(role_noun: str, role: str) -> bool:
+    """ "the consul general" fits "Chinese Consul General in Karachi"; "the envoy" fits an ambassador."""
+    if not role:
+        return False
+    head = role_noun.split()[-1]
+    words = " " + " ".join(re.findall(r"[\w'-]+", role)) + " "
+    return (
+        f" {role_noun} " in words
+        or f" {head} " in words
+        or any(f" {synonym} " in words for synonym in ROLE_SYNONYMS.get(head, ()))
+    )
 
 
 def _adverbial_length(phrase: str) -> int:
