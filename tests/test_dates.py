@@ -295,17 +295,38 @@ def test_clock_times_scores_and_versions_are_not_dates() -> None:
     assert pairs([text], MONDAY) == []
 
 
-def test_fiscal_years_are_not_dates() -> None:
+def test_fiscal_year_named_by_its_years_is_listed_without_a_value() -> None:
+    for text, shown in (
+        ("Growth is projected at 3.5 percent in FY24.", "in FY24"),
+        ("The budget for FY2024-25 was approved.", "FY2024-25"),
+        ("Exports rose in the fiscal year 2023-24 to $30 billion.", "in the fiscal year 2023-24"),
+        ("Exports rose in the 2023-24 fiscal year.", "in the 2023-24 fiscal year"),
+    ):
+        assert [(d.text, d.value, d.precision) for d in dates_of([text], MONDAY)] == [(shown, None, None)], text
+
+
+def test_relative_fiscal_year_is_not_listed() -> None:
     for text in (
-        "Growth is projected at 3.5 percent in FY24.",
-        "The budget for FY2024-25 was approved.",
-        "Exports rose in fiscal year 2023-24 to $30 billion.",
-        "Exports rose in the 2023-24 fiscal year.",
         "Exports are expected to rise in the current fiscal year.",
         "Trade rose 4.3 percent in the last fiscal year.",
-        "The plan covers financial year 2025.",
+        "Loans maturing this fiscal year will be refinanced.",
     ):
         assert pairs([text], MONDAY) == [], text
+
+
+def test_reported_future_with_would_is_the_coming_month() -> None:
+    found = pairs(["Zhang said the first batch of students would start classes in March."], date(2024, 12, 10))
+    assert found == [("in March", "2025-03")]
+
+
+def test_tense_is_read_after_the_last_relative_pronoun() -> None:
+    text = "Analysts said CPEC would not be derailed by the unrest that followed the arrest on Tuesday."
+    assert pairs([text], date(2023, 5, 12)) == [("on Tuesday", "2023-05-09")]
+
+
+def test_end_of_a_named_month_is_that_month() -> None:
+    found = pairs(["The plant will supply water by the end of December, officials said."], date(2023, 10, 3))
+    assert found == [("by the end of December", "2023-12")]
 
 
 def test_fiscal_year_end_date_is_still_a_date() -> None:

@@ -24,13 +24,14 @@ Rules worth knowing:
 - "today", a weekday etc. inside a direct quotation is resolved against the day the speaker spoke:
   the latest "X said on Sunday" before it, else the day of the lead event (the first past-tense day
   outside quotes: "The road opened on Sunday. … 'From today …'"), else publication.
-- A month or month-day without a year in a future clause that is already past in the publication
-  year is the coming one ("will be ready by March", published in December → next March).
+- A month or month-day without a year in a future clause (also reported: "would start in March")
+  that is already past in the publication year is the coming one ("will be ready by March",
+  published in December → next March).
 - "last week"/"this week" are listed with value None (a span of days, not one day or month);
   "by the end of the year" is the year's last month; "a decade ago" is ten years back.
-- Fiscal years ("FY24", "fiscal year 2023-24", "the current fiscal year") are not dates (see
-  `date_patterns.FISCAL`), and their years are not read as dates. A bare "in 2023-24" is a year range
-  like "2015-16" and takes its start.
+- A fiscal year named by its years ("FY24", "in FY2024-25", "fiscal year 2023-24") is listed with
+  value None; "the current fiscal year" is not listed (see `date_patterns.FISCAL`). A bare "in
+  2023-24" is a year range like "2015-16" and takes its start.
 - A quarter or half of a year ("in the first quarter of 2024", "mid-2025", "Q1 2024") is that year.
 - Spans relative to another event ("months after the deal", "up from a year earlier") are not dates:
   they date nothing by themselves (the gold leaves them out too).
@@ -68,7 +69,7 @@ class _Found:
     text: str
     resolve: Callable[[_Context], tuple[str | None, str | None]]
     relative: bool
-    kind: str  # "absolute" | "day" (resolved against a day) | "year" | "week" (never resolved) | "skip"
+    kind: str  # "absolute" | "day" (resolved against a day) | "year" | "week"/"span" (never resolved) | "skip"
     drop: tuple[int, int] | None = None  # words left out of the event label, when not just [start, end)
     joinable: bool = False  # may be the start or end of a range ("from Sept 20 to Sept 23")
 
@@ -114,7 +115,9 @@ def _localize(sentence: str, found: _Found) -> tuple[str, _Found]:
 
 
 def _is_future(sentence: str, found: _Found) -> bool:
-    return bool(P.FUTURE.search(sentence[_clause_start(sentence, found.start) : found.start]))
+    before = sentence[_clause_start(sentence, found.start) : found.start]
+    cuts = list(P.RELATIVE_CUT.finditer(before))
+    return bool(P.FUTURE.search(before[cuts[-1].end() :] if cuts else before))
 
 
 def _speech_days(article: Article, found: list[tuple[int, Sentence, _Found, bool]]) -> list[date | None]:
@@ -370,7 +373,7 @@ def _month_day(match: re.Match[str], text: str) -> list[_Found]:
 def _month_only(match: re.Match[str], text: str) -> list[_Found]:
     start, end, shown = _text(match, text, "relyear")
     month = _month(match["mon"])
-    direction = (match["dir"] or "").lower()
+    direction = (match.groupdict().get("dir") or "").lower()  # none in "by the end of December"
     shift = _year_shift(match["relyear"])
 
     def resolve(ctx: _Context) -> tuple[str | None, str | None]:
@@ -531,8 +534,13 @@ def _part_of_year(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(match.start(), match.end(), match.group(), lambda _c: (year, "year"), False, "absolute")]
 
 
+def _fiscal_year(match: re.Match[str], text: str) -> list[_Found]:
+    """A fiscal year named by its years: listed, with value None (see `date_patterns.FISCAL`)."""
+    return [_Found(match.start(), match.end(), match.group().strip(), lambda _c: (None, None), False, "span")]
+
+
 def _not_a_date(match: re.Match[str], text: str) -> list[_Found]:
-    """Claims the span of a fiscal year so no rule reads a date in it; dropped before output."""
+    """Claims the span of a relative fiscal year so no rule reads a date in it; dropped before output."""
     return [_Found(match.start(), match.end(), match.group(), lambda _c: (None, None), False, "skip")]
 
 
@@ -548,7 +556,8 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], list[_Found]
     (P.MONTH_RANGE, _month_range),
     (P.Y, _years),
     (P.QUARTER, _part_of_year),
-    (P.FISCAL, _not_a_date),
+    (P.FISCAL, _fiscal_year),
+    (P.RELATIVE_FISCAL, _not_a_date),
     (P.WEEKDAY, _weekday),
     (P.DAYWORD, _dayword),
     (P.THIS, _this_unit),
@@ -556,6 +565,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], list[_Found]
     (P.AGO, _ago),
     (P.WEEK, _week),
     (P.END_OF, _end_of),
+    (P.END_OF_MONTH, _month_only),
 )
 
 
