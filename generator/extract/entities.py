@@ -185,26 +185,28 @@ def _read_run(
         before = len(name)
         name = _strip_title_object(name, sent[: run[0].start])
         stripped = len(name) < before
-    if not _is_name(name, known):
+    if name and name[-1].low.endswith("'s") and len(name[-1].text) > 3:  # "Bhagwanti Kolhi's family"
+        last = name[-1]
+        name = [*name[:-1], _Tok(last.text[:-2], last.start, last.end - 2)]
+    if not _is_name(name, known) or (not prefix and _names_an_organisation(sent[: run[0].start])):
         return
     surface_name = sent[name[0].start : name[-1].end]
     title = [t for t in prefix if not _is_honorific(t, sent)]
     honorific = [t for t in prefix if _is_honorific(t, sent)]
     canonical = known.get(surface_name)
-    after = sent[name[-1].end :]
-    has_head = any(t.low in TITLE_HEADS for t in title)
-    evidence = (
-        has_head
-        or (bool(honorific) and len(name) >= 2)
-        or (len(name) >= 2 and (_attribution_follows(after) or _subject_of_speech(after)))
-        or (len(name) >= 2 and _attribution_precedes(sent[: run[0].start]))
-        or (len(name) >= 2 and canonical is not None)
-        or (len(name) >= 2 and _role_after(after) is not None)
-        or (len(name) >= 2 and _role_before(sent[: run[0].start], known) is not None)
-    )
+    before, after = sent[: run[0].start], sent[name[-1].end :]
+    if len(name) >= 2:
+        evidence = (
+            any(t.low in TITLE_HEADS for t in title)
+            or bool(honorific)
+            or canonical is not None
+            or _person_context(before, after, known)
+        )
+    else:
+        evidence = canonical is not None or bool(_KIN_BEFORE.search(before) or _AGE_AFTER.match(after))
     surface = sent[run[0].start : name[-1].end]
     prefix_text = sent[run[0].start : name[0].start]
-    if not evidence or (len(name) == 1 and canonical is None):
+    if not evidence:
         pending.append((name, surface, span, prefix_text))
         return
     role = None
@@ -321,7 +323,7 @@ _PLACE_WORDS = frozenset(
 
 
 def _attribution_follows(after: str) -> bool:
-    match = re.match(r"\s+(?:also\s+|further\s+|then\s+)?([a-z]+)", after)
+    match = re.match(r",?\s+(?:also\s+|further\s+|then\s+)?([a-z]+)", after)
     if not match:
         return False
     word = match.group(1)
@@ -337,6 +339,39 @@ _SUBJECT_OF_SPEECH = re.compile(
 )
 # "When Ayesha Malik first landed in Wuhan, she could not …": a personal pronoun takes up the name.
 _PRONOUN_TAKES_UP = re.compile(r"^[^.;:\"\u201c\u201d]{0,80}?,\s+(?:he|she)\s+[a-z]")
+
+
+def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
+    """Whether the words around an untitled two- or three-word name show it is a person."""
+    return (
+        _attribution_follows(after)
+        or _subject_of_speech(after)
+        or _attribution_precedes(before)
+        or _role_after(after) is not None
+        or _role_before(before, known) is not None
+        or bool(_KIN_AFTER.match(after))
+        or bool(_NOUN_APPOSITION_BEFORE.search(before) and after.startswith(","))
+    )
+
+
+# "Kolhi's family", "daughter Sita", "Sita, 19,": kinship and ages belong to people.
+_KIN = r"(?:family|families|daughter|son|wife|husband|mother|father|brother|sister|children|home|house|widow)"
+_KIN_AFTER = re.compile(rf"^'s\s+(?:[a-z]+\s+)?{_KIN}\b")
+_KIN_BEFORE = re.compile(rf"\b{_KIN}\s+$")
+_AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+# "the village elder, Ramesh Kolhi,": a lower-case noun phrase in apposition before the name.
+_NOUN_APPOSITION_BEFORE = re.compile(r"\b(?:the|a|an|her|his|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+$")
+# "manager of ", "Academy of ", "Chinese Academy of the ": the words after name an organisation or a place.
+_OBJECT_OF_ROLE_OR_ORG = re.compile(r"\b([A-Za-z][\w'-]*)\s+(?:of|at|for)\s+(?:the\s+)?$")
+
+
+def _names_an_organisation(before: str) -> bool:
+    """A capitalised run right after "manager of" or "Academy of" is an organisation, not a person."""
+    match = _OBJECT_OF_ROLE_OR_ORG.search(before)
+    if not match:
+        return False
+    word = match.group(1)
+    return (word[0].islower() and word.lower() in ROLE_NOUNS) or word.lower() in ORG_HEADS
 
 
 def _subject_of_speech(after: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .names import ATTRIBUTION_VERBS, CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE
+from .names import ATTRIBUTION_VERBS, CLOSE_QUOTES, FUNCTION_WORDS, OPEN_QUOTES, STRAIGHT_QUOTE
 
 Mark = tuple[int, str]  # (offset, "open" | "close" | "straight")
 
@@ -62,8 +62,10 @@ def _double_marks(paragraph: str) -> list[Mark]:
 
 
 _OPENS_AFTER = " \t([{\u2014\u2013-/"
-# After "s": a space and a lower-case word that is not a speech verb ("the farmers' crops", not "…farmers' said").
-_PLURAL_POSSESSIVE = re.compile(r" (?!(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r")\b)[a-z]")
+# After "s": a space and a lower-case word that is neither a speech verb nor a function word
+# ("the farmers' crops"; not "…limits' and that", "…brothers' at the lunch", "…partners,' said").
+_NOT_AFTER_POSSESSIVE = sorted(ATTRIBUTION_VERBS | FUNCTION_WORDS)
+_PLURAL_POSSESSIVE = re.compile(r" (?!(?:" + "|".join(_NOT_AFTER_POSSESSIVE) + r")\b)[a-z]")
 
 
 def _single_marks(paragraph: str) -> list[Mark]:

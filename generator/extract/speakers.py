@@ -37,6 +37,12 @@ _VERB = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_VERBS | {"told reporte
 _PARTICIPLE = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_PARTICIPLES)) + r")\b")
 _ACCORDING_TO = re.compile(r"^[\s,]*according\s+to\s+(?P<who>[^,.;:]+)")
 _PRONOUNS = frozenset(["he", "she", "i"])
+# "a spokesperson for", "an official of", "a statement from": the body named next is the speaker.
+_ON_BEHALF_OF = re.compile(
+    r"\s*(?:a|an|one)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|official|statement)"
+    r"\s+(?:for|of|from|at)\s+",
+    re.IGNORECASE,
+)
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
@@ -128,6 +134,10 @@ class SpeakerResolver:
             head = [m for m in named if comma < 0 or m.start < comma]
             return (head[-1] if head else named[0]).name, "person"
         phrase = self.text[p][start:end]
+        for_body = _ON_BEHALF_OF.match(phrase)
+        if for_body:  # "a spokesperson for the operator, Thar Energy Power Company, said"
+            body = phrase[for_body.end() :]
+            return self._organisation_in(body) or self._resolve_words(quote, body)
         head_start = start + len(phrase) - len(phrase.lstrip(" ,-"))
         comma = self.text[p].find(",", head_start, end)  # "the minister, who also heads X, said"
         return self._resolve_words(quote, self.text[p][head_start : comma if comma > 0 else end])
@@ -152,7 +162,7 @@ class SpeakerResolver:
         words = re.findall(r"[\w'-]+", phrase)
         while words and words[-1].lower() in SUBJECT_VERB_FILLERS:
             words.pop()
-        while words and words[0].lower() in {"and", "but", "while", "as"}:
+        while words and words[0].lower() in {"and", "but", "while", "as", "when", "after", "if", "because"}:
             words.pop(0)
         if not words:
             return None
@@ -171,9 +181,21 @@ class SpeakerResolver:
         for org in self.entities.organizations:
             if " ".join(words) in (org.name, *org.aliases):
                 return org.name, "organization"
+        if self.article.source and " ".join(words) == self.article.source:  # "When Arab News asked, “…?”"
+            return self.article.source, "organization"
         if any(n in BODY_NOUNS or n.endswith("ministry") for n in low):
             return self._body(words)
         return None
+
+    def _organisation_in(self, phrase: str) -> Speaker | None:
+        """The first organisation of the article named in `phrase`."""
+        named = []
+        for org in self.entities.organizations:
+            for form in (org.name, *org.aliases):
+                at = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", phrase)
+                if at:
+                    named.append((at.start(), org.name))
+        return (min(named)[1], "organization") if named else None
 
     def _body(self, words: list[str]) -> Speaker | None:
         """ "the ministry", "China's embassy in Islamabad": the organisation it names."""
@@ -190,6 +212,9 @@ class SpeakerResolver:
             return best[0].name, "organization"
         if len(words) >= 2:
             return phrase, "organization"
+        source = self.article.source or ""
+        if nouns and nouns[0] in source.lower().split():  # a ministry's press release: "the Ministry said"
+            return source, "organization"
         return None
 
     # ---- antecedents -------------------------------------------------------------------------
@@ -275,7 +300,7 @@ def person_genders(text: tuple[str, ...], people: tuple[Person, ...], mentions: 
         mention = named[-1]
         rest = text[mention.paragraph][mention.end :]
         rest = re.split(r"[.!?](?:\s|$)|[\"\u201c]", rest, maxsplit=1)[0]
-        pronoun = re.search(r"\b(he|his|him|she|her)\b", rest, re.IGNORECASE)
+        pronoun = re.search(r"\b(he|she)\b", rest, re.IGNORECASE)  # "her", "him" may be someone else
         if pronoun:
             votes.setdefault(mention.name, []).append(_PRONOUN_GENDER[pronoun.group(1).lower()])
     return {name: found[0] for name, found in votes.items() if len(set(found)) == 1}
