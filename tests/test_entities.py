@@ -180,3 +180,40 @@ def test_role_of_the_second_of_two_titled_people_joined_by_and(gazetteer: Gazett
     found = people(entities_of([text], gazetteer))
     assert found["Gao Lin"].role == "Chinese Vice Premier"
     assert found["Arif Zaman"].role == "President"
+
+
+def test_possessive_name_before_a_kinship_word_is_a_person(gazetteer: Gazetteer) -> None:
+    found = people(
+        entities_of(["For three generations, Parveen Bheel\u2019s family grazed goats on the dunes."], gazetteer)
+    )
+    assert list(found) == ["Parveen Bheel"]
+
+
+def test_single_name_after_a_kinship_word_or_with_an_age_is_a_person(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["Back in the village, her daughter Sita, 19, works in the laboratory."], gazetteer))
+    assert list(found) == ["Sita"]
+
+
+def test_name_in_apposition_to_a_lowercase_noun_is_a_person(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["The village elder, Ramzan Bheel, wanted a new school."], gazetteer))
+    assert list(found) == ["Ramzan Bheel"]
+
+
+def test_capitalised_words_after_manager_of_or_academy_of_are_not_people(gazetteer: Gazetteer) -> None:
+    text = (
+        "Wang Jun, the country manager of Jinhua Cement Pakistan, said the plant would reopen. Haiyan Qian, "
+        "a researcher at the Chinese Academy of Agricultural Sciences, said yields held up."
+    )
+    assert sorted(people(entities_of([text], gazetteer))) == ["Haiyan Qian", "Wang Jun"]
+
+
+def test_long_title_with_an_organisation_before_the_name(gazetteer: Gazetteer) -> None:
+    text = "It was signed by Vice Chairman of the China International Development Cooperation Agency Zhou Wen."
+    found = people(entities_of([text], gazetteer))
+    assert list(found) == ["Zhou Wen"]
+
+
+def test_engineer_title_with_a_full_stop_does_not_split_the_name(gazetteer: Gazetteer) -> None:
+    text = "The plant was inspected by the Authority's Director General Engr. Naveed Akhtar Zehri."
+    found = people(entities_of([text], gazetteer))
+    assert list(found) == ["Naveed Akhtar Zehri"]

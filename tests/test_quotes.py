@@ -421,3 +421,78 @@ def test_opening_adverbial_is_not_the_subject(gazetteer: Gazetteer) -> None:
         gazetteer,
     )
     assert [q.speaker for q in found] == ["Zhou Bin"]
+
+
+def test_several_appositions_between_speaker_and_verb(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ['"The catch gets smaller every year," Ghulam Rasool Baloch, 61, a fisherman from Pasni, said on the jetty.'],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Ghulam Rasool Baloch"]
+
+
+def test_role_noun_fits_a_synonymous_role(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Pakistani Ambassador to China Irfan Lodhi met Vice Chairman Zhou Ping of the agency.",
+            "Zhou Ping said the seeds would arrive in May.",
+            '"This is a turning point for farmers in Sindh," the envoy said.',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Irfan Lodhi"]
+
+
+def test_spokesperson_for_a_named_company_speaks_for_the_company(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "A spokesperson for the operator, Indus Coal Power Company, said emissions were "
+            "\u2018well within national and World Bank limits\u2019 and that data was shared monthly."
+        ],
+        gazetteer,
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("well within national and World Bank limits", "Indus Coal Power Company")
+    ]
+
+
+def test_a_question_asked_by_the_outlet(gazetteer: Gazetteer) -> None:
+    article = make_article(
+        "t.txt",
+        ['When Gulf Times asked, "Will Gwadar ever take business from Karachi?" the minister laughed.'],
+        source="Gulf Times",
+    )
+    found = extract_quotes(article, extract_entities(article, gazetteer))
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Gulf Times", "organization")]
+
+
+def test_the_ministry_of_a_press_release_is_its_issuer(gazetteer: Gazetteer) -> None:
+    article = make_article(
+        "t.txt",
+        ["\u201cWe will monitor every relocated unit on a monthly basis,\u201d the Ministry said in the statement."],
+        source="Ministry of Industries and Production",
+    )
+    found = extract_quotes(article, extract_entities(article, gazetteer))
+    assert [q.speaker for q in found] == ["Ministry of Industries and Production"]
+
+
+def test_pronoun_object_in_a_sentence_does_not_decide_gender(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Her mother and the village elder, Lakhmir Bheel, both wanted her to study in Karachi.",
+            "\u2018She is the first girl from here with a salary,\u2019 he said.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Lakhmir Bheel"]
+
+
+def test_single_quoted_label_at_a_paragraph_start_is_not_a_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "'Iron brothers' at the lunch",
+            'Vice President Han Rui told the lunch that ties were "as old as the mountains".',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("as old as the mountains", "Han Rui")]

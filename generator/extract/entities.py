@@ -360,7 +360,7 @@ _KIN_AFTER = re.compile(rf"^'s\s+(?:[a-z]+\s+)?{_KIN}\b")
 _KIN_BEFORE = re.compile(rf"\b{_KIN}\s+$")
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 # "the village elder, Ramesh Kolhi,": a lower-case noun phrase in apposition before the name.
-_NOUN_APPOSITION_BEFORE = re.compile(r"\b(?:the|a|an|her|his|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+$")
+_NOUN_APPOSITION_BEFORE = re.compile(r"\b(?i:the|a|an|her|his|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+$")
 # "manager of ", "Academy of ", "Chinese Academy of the ": the words after name an organisation or a place.
 _OBJECT_OF_ROLE_OR_ORG = re.compile(r"\b([A-Za-z][\w'-]*)\s+(?:of|at|for)\s+(?:the\s+)?$")
 
