@@ -17,7 +17,7 @@ MONTHS = (
 WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?"
 TIME = (
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s*(?:PKT|PST|GMT|UTC|BST|CST|IST|ET|EST|EDT)(?:\s*[+\-]\s*\d{1,2}(?::?\d{2})?)?)?"
+    r"(?:\s*(?:PKT|PST|GMT|UTC|BST|CST|IST|ET|EST|EDT|JST|KST|HKT|SGT|CET|CEST|AEST|AEDT|ICT|WIB|MSK)(?:\s*[+\-]\s*\d{1,2}(?::?\d{2})?)?)?"
 )
 # "Updated 2 hours ago", "5 mins ago": a relative age, part of a timestamp line.
 AGE = r"(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|just\s+now"
@@ -72,8 +72,8 @@ BYLINE = re.compile(
 )
 # "Jane Doe, Staff Reporter" / "Jane Doe | Our Correspondent, Dawn".
 BYLINE_ROLE = re.compile(
-    rf"(?P<name>{NAME})\s*[,|–—-]\s*(?:Our\s+|Special\s+|Senior\s+|Staff\s+)?"
-    r"(?:Reporter|Correspondent|Writer|Bureau\s+Chief|Editor|Contributor|Staff)"
+    rf"(?P<name>{NAME})\s*[,|–—-]\s*(?:[A-Z][\w&\-]*\s+)?(?i:our\s+|special\s+|senior\s+|staff\s+)?"
+    r"(?i:reporter|correspondent|writer|bureau\s+chief|editor|contributor|staff)"
     r"(?:\s*[,|–—-]\s*(?P<rest>.{1,40}))?",
 )
 BYLINE_STRICT_NAME = re.compile(NAME)
@@ -161,6 +161,8 @@ NOT_NAME_WORDS = frozenset(
         "ambassador",
         "president",
         "premier",
+        "press",
+        "release",
     ]
 )
 
@@ -194,7 +196,8 @@ FURNITURE = tuple(
     re.compile(pattern, _I)
     for pattern in (
         r"[-=_*~#•·]{3,}",  # horizontal rules
-        r"(?!by\s)(?:[^>»|]{1,30}[>»|]\s*){2,}[^>»|]{0,30}",  # breadcrumbs and link bars: Home > World > Asia
+        r"(?!by\s)(?:[^>»|]{1,30}(?:>>?|»|\|)\s*){2,}[^>»|]{0,30}",  # breadcrumbs and link bars: Home > World > Asia
+        r"(?:[\w.&'’\-]+(?:\s[\w.&'’\-]+)?\s{2,}){3,}[\w.&'’\-]+",  # a menu spaced out: WORLD  U.S.  POLITICS  SPORTS
         r"skip\s+to\s+(?:main\s+)?(?:content|navigation|main).*",
         r"(?:toggle\s+)?(?:navigation|menu|main\s+menu|search|close|open|home|back\s+to\s+top|go\s+to\s+top)",
         r"video\s+player\s+is\s+loading\.?",
@@ -222,7 +225,7 @@ FURNITURE = tuple(
         r"cookie\s+(?:policy|settings|preferences))\b.{0,200}",
         r"(?:accept|reject|decline)(?:\s+all)?|got\s+it|i\s+agree|manage\s+(?:preferences|cookies)",
         r"(?:©|\(c\)|copyright)\s*.{0,120}|.{0,80}all\s+rights\s+reserved\.?.{0,40}",
-        r".{0,40}(?:جملہ\s+حقوق\s+محفوظ\s+ہیں|版权所有).{0,80}",  # "all rights reserved" in Urdu and Chinese
+        r".{0,40}(?:جملہ\s+حقوق.{0,60}?محفوظ\s+ہیں|版权所有).{0,80}",  # "all rights reserved" in Urdu and Chinese
         r"(?:breaking(?:\s+news)?|ticker|live\s+updates?|just\s+in)\s*[:|].{0,200}",
         r"(?:tags?|topics?|filed\s+under|categories|category)\s*:.{0,200}",
         r"(?:photo|image|picture|file\s+photo|video)\s*:\s*.{0,120}",
@@ -233,9 +236,28 @@ FURNITURE = tuple(
         r"(?:print|e-?mail|share)\s*(?:[|·•]\s*(?:print|e-?mail|share|facebook|twitter|whatsapp)\s*)+",
         r"(?:\d+\s*)?(?:views?|reads?|likes?|shares?)\s*",
         r"(?:\d+\s+)?min(?:ute)?s?\s+read",
+        r"(?:subscribe|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account)"
+        r"(?:\s*[|/·•]\s*(?:subscribe|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account))*",
+        r"(?:comments?\s+(?:are|is)\s+(?:now\s+)?closed|commenting\s+(?:is\s+)?(?:closed|disabled))"
+        r"(?:\s+(?:on|for)\s+this\s+(?:story|article|post))?\.?",
+        # "Associated Press writer Jane Doe in Islamabad contributed to this report."
+        r"(?:[\w.,'’\- ]{0,150}\s)?contributed\s+(?:reporting(?:\s+(?:to|for)\s+this\s+(?:report|story|article))?"
+        r"|to\s+this\s+(?:report|story|article))(?:\s+from\s+[\w ,.]{1,60})?\.?",
+        r"additional\s+reporting\s+by\s+.{1,120}",
+        # a photo caption ending with its credit: "Farmers plant rice in Sindh. Photo: Xinhua"
+        r".{10,250}?\s[(\[]?(?:photo|image|picture|file\s+photo)(?:\s+credit)?\s*[:/]\s*[A-Z][\w .&/\-]{1,40}[)\]]?",
+        # live-blog controls
+        r"live(?:\s+now)?|load\s+more(?:\s+(?:posts|updates|stories|entries))?|key\s+events|"
+        r"show\s+(?:more|less|all(?:\s+updates)?|key\s+events(?:\s+only)?)|"
+        r"refresh\s+for\s+(?:the\s+)?latest(?:\s+updates)?|auto-?refresh(?:\s*:?\s*(?:on|off))?|pinned(?:\s+post)?",
+        r"(?:https?://|www\.)\S+|short\s+url|link\s+copied|copy(?:\s+link)?|save|follow",
+        # the contact block closing a press release
+        r"(?:public\s+relations|press|media|information)\s+(?:officer|office|section|wing|desk|secretary|"
+        r"liaison(?:\s+officer)?|contacts?)",
+        r"(?:ph|tel|phone|fax|mobile|cell)\s*[.:#]?\s*[+\d][\d()\-\s/,]{5,40}",
         # Urdu and Chinese page furniture: "مزید پڑھیں" (read more), "اشتہار" (advertisement),
         # "شیئر کریں" (share), "相关新闻" (related news), "责任编辑" (editor), "分享到" (share to).
-        r"(?:مزید\s+پڑھیں|مزید\s+خبریں|اشتہار|شیئر\s+کریں|متعلقہ\s+خبریں|تازہ\s+ترین|ہوم|صفحہ\s+اول)\s*[:：|]?.{0,80}",
+        r"(?:مزید\s+پڑھیں|مزید\s+خبریں|اشتہار|شیئر\s+کریں|متعلقہ\s+خبریں|تازہ\s+ترین|ہوم|صفحہ\s+اول|ٹیگز|ٹیگ)\s*[:：|]?.{0,80}",
         r"(?:相关新闻|相关阅读|相关文章|责任编辑|编辑|来源|分享到|推荐阅读|更多|点击查看|广告|返回顶部|首页)\s*[:：]?.{0,60}",
     )
 )
@@ -267,7 +289,9 @@ SENTENCE_END = '.!?:;"”’)]…。！？'
 
 # A line of a few short parts joined by bars ("Posted on March 3, 2025 | Business", "APP | July 31, 2023",
 # "Source: Xinhua| 2024-10-11 21:03:12|Editor: huaxia"): each part is read on its own.
-SEGMENT_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+(?=(?:Source|Credit|Courtesy|来源)\s*[:：])", _I)
+SEGMENT_SEPARATOR = re.compile(
+    r"\s*[|｜]\s*|\s+(?=(?:Source|Credit|Courtesy|来源|Published|Posted|(?:Last\s+)?Updated)\s*[:：])", _I
+)
 MAX_SEGMENT_WORDS = 6
 
 # The writer's tagline closing an opinion piece: "The writer is a former trade officer …".
@@ -288,3 +312,30 @@ OUTLET_WORDS = frozenset(
 BYLINE_IN_PLACE = re.compile(
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
 )
+
+# "Live updates: Chinese vice president in Islamabad": a live blog's headline (furniture as a ticker line).
+LIVE_HEADLINE = re.compile(r"(?:live(?:\s+updates?|\s+blog)?|as\s+it\s+happened)\s*:\s*\S.{10,200}", _I)
+
+# "Published in Dawn, October 3rd, 2023": the print-edition footer names the outlet and the date.
+PRINT_EDITION = re.compile(
+    r"(?i:published|printed|appeared)\s+(?i:in)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})"
+    r"\s*,?\s+(?:on\s+)?(?P<date>[\w ,./\-]{6,40}?)\.?",
+)
+# "Islamabad, 20th May, 2025": a press release's place-and-date line.
+PLACE_DATE_LINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})\s*[,:\-–—]\s*(?P<date>.{6,60})"
+)
+# "BBC News, Tharparkar": the outlet and where the reporter is, under a byline.
+OUTLET_PLACE = re.compile(
+    r"(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}),\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+)
+COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b|all\s+rights\s+reserved|جملہ\s+حقوق", _I)
+MASTHEAD_MAX_WORDS = 4
+# The letterhead of an issuing body, written in capitals: "MINISTRY OF PLANNING, DEVELOPMENT & SPECIAL INITIATIVES".
+ORGANISATION_LINE = re.compile(
+    r"(?:[\w’'\-]+\s+){0,3}(?:government|ministry|department|embassy|consulate(?:\s+general)?|high\s+commission|"
+    r"office|bureau|division|bank|commission|authority|board|council)\s+(?:of|for)\s+[\w ,&'’\-]{2,80}",
+    _I,
+)
+# Words kept in lower case when a name written in capitals is shown in title case.
+SMALL_WORDS = frozenset(["of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"])

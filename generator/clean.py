@@ -114,6 +114,8 @@ class _Lines:
     credits: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
     byline_agencies: list[str] = field(default_factory=list)
+    issuers: list[str] = field(default_factory=list)  # letterheads of the issuing body, general to specific
+    masthead: str | None = None
     dateline: tuple[date | None, str | None] = (None, None)
     title: str | None = None
     seen: set[str] = field(default_factory=set)
@@ -125,7 +127,8 @@ def clean_article(raw: RawArticle) -> Article:
     lines = _unwrap([line.strip() for line in raw.text.split("\n")])
     state = _Lines()
     body_start = next((i for i, line in enumerate(lines) if _starts_body(line, lines, i)), len(lines))
-    state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start))
+    _read_masthead(lines, body_start, state)
+    state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     for number in range(body_start):
         _header_line(lines[number], number, state, drop_headlines=body_start < len(lines))
     _body_lines(lines, body_start, state)
@@ -144,7 +147,9 @@ def clean_article(raw: RawArticle) -> Article:
         published=published,
         published_year=year,
         published_how=how,
-        source=md.extract_source(front, state.dateline[1], state.credits, state.byline_agencies),
+        source=md.extract_source(
+            front, state.dateline[1], state.credits, state.byline_agencies, _issuers(lines, state)
+        ),
         author=md.extract_author(front, state.bylines),
         url=front.url,
         tags=front.tags,
@@ -155,7 +160,22 @@ def clean_article(raw: RawArticle) -> Article:
     )
 
 
-def _title_candidates(lines: list[str], body_start: int) -> list[tuple[str, bool, bool]]:
+def _read_masthead(lines: list[str], body_start: int, state: _Lines) -> None:
+    """The outlet's name opening the page: a source of last resort, never the title nor body text."""
+    first = next((line for line in lines[:body_start] if line), None)
+    if first and not is_furniture(first) and not _is_metadata_line(first):
+        state.masthead = md.masthead_name(first, lines)
+        if state.masthead:
+            state.seen.add(_key(first))
+
+
+def _issuers(lines: list[str], state: _Lines) -> tuple[str | None, str | None]:
+    """(issuing body, masthead), each written as the page writes it in lower case if it does."""
+    issuer = md.display_name(state.issuers[-1], lines) if state.issuers else None
+    return issuer, state.masthead
+
+
+def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[tuple[str, bool, bool]]:
     """Header lines that may be the headline: (line, followed by a byline/timestamp, repeated on the page)."""
     counts: dict[str, int] = {}
     for line in lines:
@@ -163,10 +183,30 @@ def _title_candidates(lines: list[str], body_start: int) -> list[tuple[str, bool
             counts[_key(line)] = counts.get(_key(line), 0) + 1
     candidates = []
     for number, line in enumerate(lines[:body_start]):
-        if not line or is_furniture(line) or _is_metadata_line(line):
+        if not line or _key(line) in state.seen or _is_metadata_line(line):
             continue
-        candidates.append((line, _followed_by_metadata(lines, number, body_start), counts[_key(line)] > 1))
+        if is_furniture(line) and not bp.LIVE_HEADLINE.fullmatch(line):
+            continue
+        followed = _followed_by_metadata(lines, number, body_start) or _over_standfirst(lines, number, body_start)
+        if number and _over_standfirst(lines, number - 1, body_start):
+            followed = False  # the standfirst under the headline
+        candidates.append((line, followed, counts[_key(line)] > 1))
     return candidates
+
+
+def _is_mixed_case_headline(line: str) -> bool:
+    """A headline-shaped line that is not furniture nor in capitals (menus and letterheads often are)."""
+    return md.is_headline(line) and not is_furniture(line) and not line.isupper()
+
+
+def _over_standfirst(lines: list[str], number: int, end: int) -> bool:
+    """Two headline-shaped lines, one right under the other, above a byline: a headline and its standfirst."""
+    below = number + 1
+    return (
+        below < end
+        and all(_is_mixed_case_headline(lines[i]) for i in (number, below))
+        and _followed_by_metadata(lines, below, end)
+    )
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -225,6 +265,10 @@ def _is_metadata_line(line: str) -> bool:
         or md.parse_agency_line(line) is not None
         or md.parse_labelled_stamp(line) is not None
         or _dateline_only(line) is not None
+        or md.parse_place_date(line) is not None
+        or md.parse_print_edition(line) is not None
+        or md.parse_outlet_place(line) is not None
+        or md.parse_organisation(line) is not None
     )
 
 
@@ -326,6 +370,28 @@ def _metadata(line: str, state: _Lines, *, bare_names: bool) -> bool:
     if dateline:
         state.dateline = dateline
         return True
+    return _release_metadata(line, state)
+
+
+def _release_metadata(line: str, state: _Lines) -> bool:
+    """Place-and-date lines, print-edition footers, 'Outlet, Place' credits and letterheads."""
+    placed = md.parse_place_date(line)
+    if placed:
+        state.stamps.append((placed, False))
+        return True
+    edition = md.parse_print_edition(line)
+    if edition:
+        state.credits.append(edition[0])
+        state.stamps.append((edition[1], False))
+        return True
+    outlet = md.parse_outlet_place(line)
+    if outlet:
+        state.byline_agencies.append(outlet)
+        return True
+    organisation = md.parse_organisation(line)
+    if organisation:
+        state.issuers.append(organisation)
+        return True
     return False
 
 
@@ -365,7 +431,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
         if (
             _key(line) in state.seen
             or is_furniture(line)
-            or (number in closing and bp.WRITER_TAGLINE.fullmatch(line))
+            or (number in closing and (bp.WRITER_TAGLINE.fullmatch(line) or _is_sign_off(line, state)))
             or (state.title and _key(line) == _key(state.title))
             or _metadata(line, state, bare_names=number == last)
             or (
@@ -379,6 +445,16 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             state.kept.append((number, line))
             state.seen.add(_key(line))
             state.body_lines += md.is_body_line(line)
+
+
+def _is_sign_off(line: str, state: _Lines) -> bool:
+    """'Arab News Pakistan' closing the page: the outlet's name again, not a sentence."""
+    return bool(
+        state.masthead
+        and _key(line).startswith(_key(state.masthead))
+        and md.word_count(line) <= bp.MASTHEAD_MAX_WORDS + 2
+        and not line.endswith(tuple(bp.SENTENCE_END))
+    )
 
 
 def _ends_article(lines: list[str], number: int, state: _Lines) -> bool:
@@ -425,7 +501,15 @@ def _paragraphs(lines: list[str], kept: list[tuple[int, str]]) -> list[str]:
 
 
 def _continues(paragraph: str, line: str) -> bool:
+    """A line goes on the paragraph unless that ended like a sentence; a dateline always opens a new one."""
+    if _opens_with_place_dateline(line):
+        return False
     return not paragraph.endswith(tuple(bp.SENTENCE_END)) or line[:1].islower()
+
+
+def _opens_with_place_dateline(line: str) -> bool:
+    """'BULAWAYO: Pakistan beat …': a place in capitals and a colon or dash open a story's first paragraph."""
+    return md.parse_dateline(line) is not None and md.is_body_line(line)
 
 
 def _cut_topic_switch(paragraphs: list[str], state: _Lines) -> list[str]:

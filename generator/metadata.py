@@ -249,7 +249,73 @@ def parse_credit(line: str) -> str | None:
     if not match or bp.PHOTO_CREDIT.match(line):
         return None
     source = match.group("source").strip()
-    return source if _is_agency(source) else None
+    return source if _is_agency(source) and not bp.ANY_DATE.search(source) else None
+
+
+def parse_print_edition(line: str) -> tuple[str, date] | None:
+    """'Published in Dawn, October 3rd, 2023' → ('Dawn', 2023-10-03): the print edition's footer."""
+    match = bp.PRINT_EDITION.fullmatch(line.strip())
+    if not match or not _is_agency(match.group("outlet")):
+        return None
+    stamp = parse_timestamp_line(match.group("date"))
+    return (match.group("outlet"), stamp[0]) if stamp and stamp[0] else None
+
+
+def parse_place_date(line: str) -> date | None:
+    """'Islamabad, 20th May, 2025' → 2025-05-20: a line of only a place and a full date."""
+    match = bp.PLACE_DATE_LINE.fullmatch(" ".join(line.split()))
+    if not match or word_count(match.group("place")) > 3:
+        return None
+    stamp = parse_timestamp_line(match.group("date"))
+    return stamp[0] if stamp else None
+
+
+def parse_outlet_place(line: str) -> str | None:
+    """'BBC News, Tharparkar' → 'BBC News': an outlet and the reporter's place, under a byline."""
+    match = bp.OUTLET_PLACE.fullmatch(line.strip())
+    return match.group("outlet") if match and is_outlet_name(match.group("outlet")) else None
+
+
+def parse_organisation(line: str) -> str | None:
+    """A letterhead in capitals ('MINISTRY OF FOREIGN AFFAIRS') → the issuing body as written."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters) or word_count(line) > 12:
+        return None
+    return line.strip() if bp.ORGANISATION_LINE.fullmatch(line.strip()) else None
+
+
+def masthead_name(line: str, lines: Iterable[str]) -> str | None:
+    """The outlet's name when the page opens with it ('Dawn', 'روزنامہ پاک چین | Daily Pak-Cheen').
+
+    Only a short line that names an outlet, or whose first word the page's copyright line repeats
+    (so a section label such as 'LIVE' or 'OPINION' is never taken for the outlet).
+    """
+    parts = [part for part in bp.SEGMENT_SEPARATOR.split(line.strip()) if part]
+    latin = [part for part in parts if part.isascii()] or parts
+    name = latin[-1] if latin else ""
+    if not name or not 1 <= word_count(name) <= bp.MASTHEAD_MAX_WORDS or any(ch.isdigit() for ch in name):
+        return None
+    if name.endswith(tuple(bp.SENTENCE_END)) or len(parts) > 2:
+        return None
+    firsts = {part.split()[0].casefold() for part in parts}
+    repeated = any(
+        bp.COPYRIGHT.search(other) and firsts & {word.casefold().strip(".,") for word in other.split()}
+        for other in lines
+    )
+    return name if is_outlet_name(name) or repeated else None
+
+
+def display_name(name: str, lines: Iterable[str] = ()) -> str:
+    """A name in capitals as the page writes it elsewhere, else in title case ('NADIA HASSAN' → 'Nadia Hassan')."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters) or len(letters) <= 4:
+        return name
+    for other in lines:
+        found = other.casefold().find(name.casefold())
+        if found >= 0 and other[found : found + len(name)] != name:
+            return other[found : found + len(name)]
+    words = name.title().split()
+    return " ".join(word.lower() if i and word.lower() in bp.SMALL_WORDS else word for i, word in enumerate(words))
 
 
 # ---- the fields --------------------------------------------------------------------------------
@@ -289,16 +355,23 @@ def extract_published(
 
 
 def extract_source(
-    front_matter: FrontMatter, dateline_agency: str | None, credits: list[str], byline_agencies: list[str]
+    front_matter: FrontMatter,
+    dateline_agency: str | None,
+    credits: list[str],
+    byline_agencies: list[str],
+    issuers: tuple[str | None, str | None] = (None, None),
 ) -> str | None:
-    """Front matter, else the agency in the dateline, else a credit line, else the agency after a byline."""
+    """Front matter, else the agency in the dateline, else a credit line, else the agency after a byline,
+    else the issuing body of a press release, else the masthead (`issuers` is (issuing body, masthead))."""
     if front_matter.source:
         return front_matter.source
-    return dateline_agency or next(iter(credits), None) or next(iter(byline_agencies), None)
+    found = dateline_agency or next(iter(credits), None) or next(iter(byline_agencies), None)
+    return found or issuers[0] or issuers[1]
 
 
 def extract_author(front_matter: FrontMatter, bylines: list[str]) -> str | None:
-    """Front matter, else the first byline."""
+    """Front matter, else the first byline (a name in capitals, 'By NADIA HASSAN', in title case)."""
     if front_matter.author:
         return front_matter.author
-    return next(iter(bylines), None)
+    first = next(iter(bylines), None)
+    return display_name(first) if first else None
