@@ -321,3 +321,122 @@ def test_long_question_headline_above_a_byline_does_not_start_the_body():
     headline = "Is the China-Pakistan corridor really losing its steam?"
     article = clean(f"{headline}\nBy Farhan Siddiqui\n\n{P1}")
     assert (article.title, article.paragraphs) == (headline, (P1,))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are closed on this story.",
+        "Comments are closed.",
+        "Associated Press writer Munir Khan in Islamabad contributed to this report.",
+        "Additional reporting by Sara Khan in Karachi",
+        "Pakistani farmers plant rice seedlings in Sindh province. Photo: Xinhua",
+        "Load more",
+        "Show key events only",
+        "Refresh for latest updates",
+        "Auto-refresh ON",
+        "Subscribe | Sign in",
+        "https://arab.news/p7x4k",
+        "Link copied",
+        "Public Relations Officer",
+        "Ph: 051-9203456",
+        "WORLD  U.S.  POLITICS  SPORTS  ENTERTAINMENT",
+        "HOME >> CHINA >> DIPLOMACY",
+        "جملہ حقوق بحق روزنامہ پاک چین محفوظ ہیں",
+        "ٹیگز: چین، پاکستان، آئی ٹی",
+    ],
+)
+def test_comment_contributor_caption_live_blog_login_contact_and_menu_lines_are_dropped(line):
+    article = clean(f"{P1}\n\n{line}\n\n{P2}")
+    assert article.paragraphs == (P1, P2)
+
+
+def test_source_line_with_a_published_stamp_gives_source_and_date():
+    article = clean(
+        f"China, Pakistan sign farm aid package\nSource: Global Times Published: 2023/6/12 21:48:01\n\n{P1}"
+    )
+    assert (article.source, article.published, article.paragraphs) == ("Global Times", date(2023, 6, 12), (P1,))
+
+
+def test_stamp_with_an_asian_time_zone_gives_the_date():
+    article = clean(f"Chinese EV makers race into Pakistan\nJanuary 14, 2025 13:05 JST\n\n{P1}")
+    assert (article.published, article.paragraphs) == (date(2025, 1, 14), (P1,))
+
+
+def test_press_release_place_and_date_line_gives_the_date():
+    article = clean(
+        f"PRESS RELEASE\nIslamabad, 20th May, 2025\n\nPakistan, China agree to relocate industrial units\n\n{P1}"
+    )
+    assert (article.published, article.author, article.paragraphs) == (date(2025, 5, 20), None, (P1,))
+
+
+def test_print_edition_footer_gives_source_and_leaves_the_body():
+    article = clean(f"{P1}\n\n{P2}\n\nPublished in Dawn, October 3rd, 2023")
+    assert (article.source, article.published, article.paragraphs) == ("Dawn", date(2023, 10, 3), (P1, P2))
+
+
+def test_masthead_opening_the_page_is_the_source_not_the_title():
+    headline = "Gwadar fishermen wary as desalination plant nears completion"
+    article = clean(f"Dawn\n{headline}\nBy Our Correspondent\n\n{P1}\n\nCopyright © 2023, Dawn")
+    assert (article.source, article.title, article.paragraphs) == ("Dawn", headline, (P1,))
+
+
+def test_masthead_named_by_the_copyright_line_is_the_source_and_its_sign_off_leaves_the_body():
+    article = clean(
+        f"Nikkei Asia\nEV makers race into Pakistan\nJanuary 14, 2025\n\n{P1}\n\n{P2}\nNikkei Asia Pakistan\n"
+        "Copyright © 2025 Nikkei Inc. All rights reserved."
+    )
+    assert (article.source, article.paragraphs) == ("Nikkei Asia", (P1, P2))
+
+
+def test_section_label_opening_the_page_is_not_a_masthead():
+    article = clean(
+        f"LIVE\nLive updates: Chinese vice president in Islamabad for CPEC talks\nShow key events only\n\n{P1}"
+    )
+    assert (article.source, article.title) == (None, "Live updates: Chinese vice president in Islamabad for CPEC talks")
+
+
+def test_bilingual_masthead_gives_the_english_name():
+    article = clean(
+        f"روزنامہ پاک چین | Daily Pak-Cheen\nChinese firm to train IT graduates\n\n{P1}\n"
+        "جملہ حقوق بحق روزنامہ پاک چین محفوظ ہیں"
+    )
+    assert article.source == "Daily Pak-Cheen"
+
+
+def test_letterhead_in_capitals_is_the_source_as_the_page_writes_it():
+    article = clean(
+        "GOVERNMENT OF PAKISTAN\nMINISTRY OF PLANNING, DEVELOPMENT & SPECIAL INITIATIVES\nPRESS RELEASE\n\n"
+        f"Pakistan, China agree to relocate industrial units\n\n{P1}\n\n"
+        "Ministry of Planning, Development & Special Initiatives"
+    )
+    assert article.source == "Ministry of Planning, Development & Special Initiatives"
+    assert article.title == "Pakistan, China agree to relocate industrial units"
+
+
+def test_outlet_and_place_under_a_byline_give_the_source():
+    article = clean(
+        f"Thar coal: the villagers next to a power plant\n7 August 2025\nImogen Hartley\nBBC News, Tharparkar\n\n{P1}"
+    )
+    assert (article.author, article.source, article.paragraphs) == ("Imogen Hartley", "BBC News", (P1,))
+
+
+def test_headline_over_its_standfirst_is_the_title():
+    headline = "Chinese EV makers race into Pakistan as tariffs bite elsewhere"
+    standfirst = "BYD rival Lumina Auto to assemble 20,000 cars a year in Karachi"
+    article = clean(f"{headline}\n{standfirst}\nKENJI WATANABE, Nikkei staff writer\n\n{P1}")
+    assert (article.title, article.author, article.paragraphs) == (headline, "Kenji Watanabe", (P1,))
+
+
+def test_byline_in_capitals_gives_the_author_in_title_case():
+    article = clean(f"Pakistan arrests 3 suspects after bomb hits convoy\nBy NADIA HASSAN\n\n{P1}")
+    assert article.author == "Nadia Hassan"
+
+
+def test_dateline_opens_a_new_paragraph_after_a_glued_headline():
+    text = (
+        f"{P1}\n\n{P2}\n\n{P3}\nPakistan clinch T20I series against Zimbabwe\n"
+        "BULAWAYO: Pakistan beat Zimbabwe by 10 wickets in the third Twenty20 international on Tuesday to clinch it.\n"
+        "Captain Haris Jamil said the boys showed great character after losing the first game in Harare."
+    )
+    assert clean(text).paragraphs == (P1, P2, P3)

@@ -220,3 +220,60 @@ def test_title_case_dateline_needs_a_date_or_a_wire():
 
 def test_iso_datetime_stamp_is_a_timestamp():
     assert md.parse_timestamp_line("2024-09-16T17:31:00+05:00") == (date(2024, 9, 16), False)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Islamabad, 20th May, 2025", date(2025, 5, 20)),
+        ("BEIJING, May 20, 2025", date(2025, 5, 20)),
+        ("Islamabad, the capital", None),
+        ("The talks were held on 20th May, 2025 in Islamabad.", None),
+    ],
+)
+def test_parse_place_date_reads_a_press_release_date_line(line, expected):
+    assert md.parse_place_date(line) == expected
+
+
+def test_parse_print_edition_gives_outlet_and_date():
+    assert md.parse_print_edition("Published in Dawn, October 3rd, 2023") == ("Dawn", date(2023, 10, 3))
+    assert md.parse_print_edition("Published in a hurry, the report drew criticism.") is None
+
+
+def test_parse_timestamp_line_reads_labelled_slash_dates_and_asian_time_zones():
+    assert md.parse_timestamp_line("Published: 2023/6/12 21:48:01") == (date(2023, 6, 12), False)
+    assert md.parse_timestamp_line("January 14, 2025 13:05 JST") == (date(2025, 1, 14), False)
+    assert md.parse_timestamp_line("Updated 21 November 2024") == (date(2024, 11, 21), True)
+    assert md.parse_timestamp_line("Sun 7 Aug 2025 14.02 BST") == (date(2025, 8, 7), False)
+
+
+def test_credit_naming_a_date_is_not_a_source():
+    assert md.parse_credit("Source: Global Times Published: 2023/6/12 21:48:01") is None
+    assert md.parse_credit("Source: Global Times") == "Global Times"
+
+
+def test_parse_outlet_place_needs_an_outlet_name():
+    assert md.parse_outlet_place("BBC News, Tharparkar") == "BBC News"
+    assert md.parse_outlet_place("Imran Khan, Lahore") is None
+
+
+def test_parse_organisation_reads_letterheads_in_capitals_only():
+    assert md.parse_organisation("MINISTRY OF FOREIGN AFFAIRS") == "MINISTRY OF FOREIGN AFFAIRS"
+    assert md.parse_organisation("Ministry of Finance denies reports of a new loan") is None
+
+
+def test_masthead_name_needs_an_outlet_word_or_the_copyright_line():
+    assert md.masthead_name("Business Recorder", []) == "Business Recorder"
+    assert md.masthead_name("BBC", ["Copyright 2025 BBC. All rights reserved."]) == "BBC"
+    assert md.masthead_name("LIVE", ["Copyright 2025 BBC."]) is None
+    assert md.masthead_name("OPINION", []) is None
+
+
+def test_display_name_uses_the_page_spelling_else_title_case():
+    assert md.display_name("NADIA HASSAN") == "Nadia Hassan"
+    assert md.display_name("MINISTRY OF FOREIGN AFFAIRS") == "Ministry of Foreign Affairs"
+    assert md.display_name("PBC") == "PBC"
+
+
+def test_press_release_label_is_not_a_bare_byline():
+    assert md.parse_byline("PRESS RELEASE") is None
