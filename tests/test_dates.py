@@ -480,3 +480,24 @@ def test_each_date_gets_the_clause_it_belongs_to() -> None:
         ("in 2015", "China and Pakistan launched the economic corridor"),
         ("on Sunday", "the new Gwadar airport opened"),
     ]
+
+
+def test_month_after_publication_in_a_past_clause_is_last_year() -> None:
+    article = make_article(
+        "t.txt",
+        ["The previous meeting was held in Beijing in November.", "Prices had fallen sharply on Dec. 12."],
+        published=date(2025, 5, 20),
+    )
+    assert [(d.text, d.value) for d in extract_dates(article)] == [
+        ("in November", "2024-11"),
+        ("on Dec. 12", "2024-12-12"),
+    ]
+
+
+def test_month_after_publication_in_a_present_or_future_clause_keeps_the_year() -> None:
+    article = make_article(
+        "t.txt",
+        ["The next meeting will be held in November.", "The plant opens in December.", "It was extended to July 31."],
+        published=date(2025, 5, 20),
+    )
+    assert [d.value for d in extract_dates(article)] == ["2025-11", "2025-12", "2025-07-31"]

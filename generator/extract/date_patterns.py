@@ -172,6 +172,14 @@ SPEECH_BEFORE = re.compile(
 )
 # The tense of a date's clause is read after the last relative pronoun before the date: in "said CPEC
 # would not be derailed by the unrest that followed the arrest on Tuesday", Tuesday is past.
+# A clause told in the past: a month after the publication month then means last year's.
+PAST = re.compile(
+    r"\b(?:was|were|had|did|held|met|signed|took|began|fell|rose|grew|made|came|went|left|won|lost|"
+    r"[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+# Before a date that is a target or a deadline even in a past-tense clause ("was extended to June 30").
+TARGET_BEFORE = re.compile(r"\b(?:to|until|till|through|by|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 RELATIVE_CUT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 NAME_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 

@@ -60,6 +60,7 @@ class _Context:
     base: date | None  # the reference day (publication, or the speaker's day inside a quote)
     year: int | None  # the reference year (may be known without the day)
     future: bool
+    past: bool = False  # the clause is told in the past tense ("the previous meeting was held in November")
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,9 @@ def extract_dates(article: Article) -> tuple[DateMention, ...]:
     for i, (p, sentence, f, quoted) in enumerate(found):
         speech_day = speech_days[i]
         base = speech_day if quoted and speech_day and f.kind == "day" else article.published
-        value, precision = f.resolve(_Context(base, article.published_year, _is_future(sentence.text, f)))
+        future = _is_future(sentence.text, f)
+        past = not future and _is_past(sentence.text, f)
+        value, precision = f.resolve(_Context(base, article.published_year, future, past))
         mentions.append(
             DateMention(
                 text=f.text,
@@ -118,6 +121,15 @@ def _is_future(sentence: str, found: _Found) -> bool:
     before = sentence[_clause_start(sentence, found.start) : found.start]
     cuts = list(P.RELATIVE_CUT.finditer(before))
     return bool(P.FUTURE.search(before[cuts[-1].end() :] if cuts else before))
+
+
+def _is_past(sentence: str, found: _Found) -> bool:
+    """A past-tense clause whose date is when something happened, not a target ("extended to December 31")."""
+    before = sentence[_clause_start(sentence, found.start) : found.start]
+    if P.TARGET_BEFORE.search(before):
+        return False
+    cuts = list(P.RELATIVE_CUT.finditer(before))
+    return bool(P.PAST.search(before[cuts[-1].end() :] if cuts else before))
 
 
 def _speech_days(article: Article, found: list[tuple[int, Sentence, _Found, bool]]) -> list[date | None]:
@@ -362,6 +374,8 @@ def _month_day(match: re.Match[str], text: str) -> list[_Found]:
             base = ctx.base
             if not match["relyear"] and ctx.future and base is not None and (month, day) < (base.month, base.day):
                 year += 1  # "will open on Jan. 15", said in November: the coming January
+            if not match["relyear"] and ctx.past and base is not None and month > base.month:
+                year -= 1  # "was signed on Dec. 12", published in January: the December before
             value = _iso(year, month, day)
             return value, "day" if value else None
 
@@ -390,6 +404,8 @@ def _month_only(match: re.Match[str], text: str) -> list[_Found]:
         year = ctx.year + shift
         if not match["relyear"] and ctx.future and ctx.base is not None and month < ctx.base.month:
             year += 1  # "will be ready by March", said in December: the coming March
+        if not match["relyear"] and ctx.past and ctx.base is not None and month > ctx.base.month:
+            year -= 1  # "inflation had fallen in December", published in January: last December
         return f"{year:04d}-{month:02d}", "month"
 
     return [_Found(start, end, shown, resolve, True, "year", joinable=True)]
