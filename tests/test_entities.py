@@ -217,3 +217,19 @@ def test_engineer_title_with_a_full_stop_does_not_split_the_name(gazetteer: Gaze
     text = "The plant was inspected by the Authority's Director General Engr. Naveed Akhtar Zehri."
     found = people(entities_of([text], gazetteer))
     assert list(found) == ["Naveed Akhtar Zehri"]
+
+
+def test_name_particles_do_not_count_towards_a_names_length(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["Planning Minister Muhammad Zubair ud Din Chaudhry tweeted the plan."], gazetteer))
+    assert list(found) == ["Muhammad Zubair ud Din Chaudhry"]
+
+
+def test_lowercase_title_before_a_name_is_evidence_and_role(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["Pakistan\u2019s former planning minister Iqbal Hussain Sheikh disagreed."], gazetteer))
+    assert list(found) == ["Iqbal Hussain Sheikh"]
+    assert found["Iqbal Hussain Sheikh"].role == "former planning minister"
+
+
+def test_organisation_name_ends_at_its_possessive(gazetteer: Gazetteer) -> None:
+    found = entities_of(["The Planning Commission\u2019s Annual Plan was tabled on Monday."], gazetteer)
+    assert [org.name for org in found.organizations] == ["Planning Commission"]

@@ -496,3 +496,73 @@ def test_single_quoted_label_at_a_paragraph_start_is_not_a_quote(gazetteer: Gaze
         gazetteer,
     )
     assert pairs(found) == [("as old as the mountains", "Han Rui")]
+
+
+def test_with_clause_participle_takes_its_own_subject(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "India renewed its objection to the corridor, with the external affairs ministry saying that the "
+            "project \u201cviolates India\u2019s sovereignty and territorial integrity\u201d."
+        ],
+        gazetteer,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("external affairs ministry", "organization")]
+
+
+def test_an_organisations_document_speaks_for_the_organisation(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The Planning Commission\u2019s Annual Plan, tabled on Monday, again pledges to "
+            "\u201crevitalise the corridor as a driver of industry\u201d."
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Planning Commission"]
+
+
+def test_a_capital_city_as_speaker(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Beijing said in a readout that both sides would "
+            "\u201cjointly safeguard the safety of Chinese personnel\u201d."
+        ],
+        gazetteer,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Beijing", "organization")]
+
+
+def test_the_ceo_is_the_chief_executive_named_before(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The chief executive of the Sahiwal coal plant, Liu Chenggang, wrote to the ministry last week.",
+            "Energy Minister Owais Leghari did not reply.",
+            '"We cannot continue to operate at this level of receivables," the CEO wrote.',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Liu Chenggang"]
+
+
+def test_a_whole_short_sentence_is_a_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201cBeijing is sending a clear signal,\u201d said Lin Zhaoxuan, a specialist. "
+            "\u201cMoney follows security.\u201d"
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("Beijing is sending a clear signal,", "Lin Zhaoxuan"),
+        ("Money follows security.", "Lin Zhaoxuan"),
+    ]
+
+
+def test_speech_verbs_of_social_media_and_concession(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Hina Aslam, a former adviser, posted on X that \u201creprofiling without reform moves the cliff\u201d.",
+            "Provincial finance secretary Amna Jabeen conceded that the money was \u201cnot yet in the budget\u201d.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Hina Aslam", "Amna Jabeen"]

@@ -156,8 +156,8 @@ def _name_part(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
 
 
 def _is_name(tokens: list[_Tok], known: dict[str, str]) -> bool:
-    if not 1 <= len(tokens) <= 4:
-        return False
+    if not 1 <= len([t for t in tokens if t.low not in NAME_PARTICLES]) <= 4 or len(tokens) > 6:
+        return False  # particles do not count: "Muhammad Zubair ud Din Chaudhry"
     for tok in tokens:
         low = tok.low
         if low in NOT_NAME_WORDS or low in ORG_HEADS or low in PLACE_HEADS or low.endswith("'s"):
@@ -214,6 +214,8 @@ def _read_run(
         role = _clean_role(_role_before(sent[: name[0].start], known) or sent[title[0].start : title[-1].end])
     if role is None:
         role = _role_before(sent[: name[0].start if stripped else run[0].start], known) or _role_after(after)
+    if role is None and not prefix:
+        role = _lower_case_role(before)
     _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
 
 
@@ -346,6 +348,7 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
     return (
         _attribution_follows(after)
         or _subject_of_speech(after)
+        or bool(_LOWER_TITLE_BEFORE.search(before))
         or _attribution_precedes(before)
         or _role_after(after) is not None
         or _role_before(before, known) is not None
@@ -354,15 +357,28 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
     )
 
 
+# "former planning minister Iqbal Sheikh", "provincial finance secretary Amna Jabeen": a title in lower case.
+_LOWER_TITLE_BEFORE = re.compile(r"(?<!['\w])((?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(TITLE_HEADS)) + r"))\s+$")
 # "Kolhi's family", "daughter Sita", "Sita, 19,": kinship and ages belong to people.
 _KIN = r"(?:family|families|daughter|son|wife|husband|mother|father|brother|sister|children|home|house|widow)"
 _KIN_AFTER = re.compile(rf"^'s\s+(?:[a-z]+\s+)?{_KIN}\b")
 _KIN_BEFORE = re.compile(rf"\b{_KIN}\s+$")
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 # "the village elder, Ramesh Kolhi,": a lower-case noun phrase in apposition before the name.
-_NOUN_APPOSITION_BEFORE = re.compile(r"\b(?i:the|a|an|her|his|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+$")
+_NOUN_APPOSITION_BEFORE = re.compile(r"\b(?i:the|a|an|her|his|their)\s+([a-z][\w'-]*(?:\s+[\w'-]+){0,7}),\s+$")
 # "manager of ", "Academy of ", "Chinese Academy of the ": the words after name an organisation or a place.
 _OBJECT_OF_ROLE_OR_ORG = re.compile(r"\b([A-Za-z][\w'-]*)\s+(?:of|at|for)\s+(?:the\s+)?$")
+
+
+def _lower_case_role(before: str) -> str | None:
+    """ "former planning minister X", "the chief executive of the Sahiwal plant, X,": a role in lower case."""
+    title = _LOWER_TITLE_BEFORE.search(before)
+    if title:
+        return title.group(1)
+    apposition = _NOUN_APPOSITION_BEFORE.search(before)
+    if apposition and any(word in ROLE_NOUNS for word in apposition.group(1).lower().split()):
+        return apposition.group(1)
+    return None
 
 
 def _names_an_organisation(before: str) -> bool:
@@ -653,6 +669,10 @@ _LEADING_NON_ORG = frozenset(
 def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
     while toks and toks[0].low in _LEADING_NON_ORG:
         toks = toks[1:]
+    owner = next((k for k, tok in enumerate(toks) if tok.low.endswith("'s")), None)
+    if owner is not None:  # "The Planning Commission's Annual Plan": the organisation ends at its 's
+        last = toks[owner]
+        toks = [*toks[:owner], _Tok(last.text[:-2], last.start, last.end - 2)]
     if not toks:
         return []
     for k, tok in enumerate(toks):  # "X Association and Y Limited" → two organisations

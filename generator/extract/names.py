@@ -253,6 +253,7 @@ ROLE_NOUNS = TITLE_HEADS | frozenset(
 # Role nouns used as anaphors for a person ("the ambassador said").
 PERSON_ANAPHORS = frozenset(
     [
+        "ceo",
         "ambassador",
         "diplomat",
         "envoy",
@@ -300,6 +301,7 @@ ROLE_SYNONYMS = {
     "chairwoman": ("chairwoman", "chairperson", "chair"),
     "chief": ("chief", "head", "director general", "chairman"),
     "adviser": ("adviser", "advisor"),
+    "ceo": ("ceo", "chief executive", "managing director"),
     "advisor": ("adviser", "advisor"),
 }
 
@@ -621,7 +623,7 @@ NOT_NAME_WORDS = frozenset(
 
 # Particles that may sit inside a name ("Moin ul Haque", "Ahmed bin Ali").
 NAME_PARTICLES = frozenset(
-    ["ul", "al", "el", "bin", "bint", "ibn", "van", "von", "der", "de", "da", "di", "du", "la", "le"]
+    ["ul", "ud", "ur", "al", "el", "bin", "bint", "ibn", "van", "von", "der", "de", "da", "di", "du", "la", "le"]
 )
 
 # First words of multi-part South Asian names ("Muhammad Sami Saeed", "Syed Asim Munir").
@@ -719,6 +721,23 @@ ATTRIBUTION_VERBS = frozenset(
         "claimed",
         "claims",
         "wrote",
+        "tweeted",
+        "posted",
+        "conceded",
+        "concedes",
+        "admitted",
+        "admits",
+        "pledged",
+        "pledges",
+        "vowed",
+        "vows",
+        "promised",
+        "promises",
+        "cautioned",
+        "cautions",
+        "complained",
+        "complains",
+        "insist",
         "writes",
         "recalled",
         "recalls",

@@ -43,7 +43,7 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
 
 def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
     words = span.text.split()
-    if len(words) < _MIN_WORDS:
+    if len(words) < _MIN_WORDS and not _is_sentence(span.text):
         return False
     capitalised = [w for w in words if w[0].isalpha() and w.lower() not in _MINOR_WORDS]
     title_case = bool(capitalised) and all(w[0].isupper() for w in capitalised)
@@ -51,6 +51,11 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
     if NAMING_CUES.search(before) and len(words) <= 12 and words[0][0].isupper():
         return False  # under the theme "Connecting Dreams, Building Futures"
     return not (title_case and len(words) <= 8)
+
+
+def _is_sentence(text: str) -> bool:
+    """A whole short sentence is speech ("Money follows security."); a short phrase is a label."""
+    return len(text.split()) >= 2 and text[0].isupper() and text.rstrip()[-1] in ".!?"
 
 
 def _continues(previous: QuoteSpan, span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:

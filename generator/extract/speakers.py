@@ -43,6 +43,8 @@ _ON_BEHALF_OF = re.compile(
     r"\s+(?:for|of|from|at)\s+",
     re.IGNORECASE,
 )
+# "with the ministry saying …": the subject of a participle in a with-clause.
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:the\s+)?[\w' -]{2,60}?)\s+$", re.IGNORECASE)
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
@@ -115,6 +117,9 @@ class SpeakerResolver:
         last_verb = verbs[-1] if verbs else None
         last_participle = participles[-1] if participles else None
         if last_participle and (last_verb is None or last_participle.start() > last_verb.start()):
+            with_subject = _WITH_SUBJECT.search(before[: last_participle.start()])
+            if with_subject:  # "…, with the external affairs ministry saying that …"
+                return self._resolve_subject(quote, p, start + with_subject.start(1), start + with_subject.end(1))
             return self._sentence_subject(quote, p, start, start + last_participle.start())
         if last_verb:
             clause_start = start + _clause_start(before[: last_verb.start()])
@@ -178,6 +183,12 @@ class SpeakerResolver:
         person = _person_named(" ".join(words), self.entities.people)
         if person:
             return person.name, "person"
+        owner = self._possessor(words)
+        if owner:  # "The Planning Commission's Annual Plan pledges …", "the IMF's staff report warns …"
+            return owner
+        place = " ".join(words[1:] if low[0] == "the" else words)
+        if any(place == p.name for p in self.entities.places):  # "Beijing said", "Washington warned"
+            return place, "organization"
         for org in self.entities.organizations:
             if " ".join(words) in (org.name, *org.aliases):
                 return org.name, "organization"
@@ -185,6 +196,18 @@ class SpeakerResolver:
             return self.article.source, "organization"
         if any(n in BODY_NOUNS or n.endswith("ministry") for n in low):
             return self._body(words)
+        return None
+
+    def _possessor(self, words: list[str]) -> Speaker | None:
+        """The organisation or person whose document or office speaks ("the IMF's staff report")."""
+        for i, word in enumerate(words):
+            if word.endswith("'s"):
+                owner = " ".join([*words[:i], word[:-2]])
+                owner = owner[4:] if owner.lower().startswith("the ") else owner
+                for org in self.entities.organizations:
+                    if owner in (org.name, *org.aliases):
+                        return org.name, "organization"
+                return None
         return None
 
     def _organisation_in(self, phrase: str) -> Speaker | None:
