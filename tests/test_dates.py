@@ -501,3 +501,18 @@ def test_month_after_publication_in_a_present_or_future_clause_keeps_the_year() 
         published=date(2025, 5, 20),
     )
     assert [d.value for d in extract_dates(article)] == ["2025-11", "2025-12", "2025-07-31"]
+
+
+def test_deadline_with_by_in_a_past_clause_keeps_the_year() -> None:
+    article = make_article(
+        "t.txt",
+        ["The prime minister on Monday directed officials to finish the zone by June 30."],
+        published=date(2025, 3, 3),
+    )
+    assert [d.value for d in extract_dates(article)] == ["2025-03-03", "2025-06-30"]
+
+
+def test_due_on_a_weekday_is_the_coming_day() -> None:
+    assert pairs(["The budget, due on Wednesday, will show whether reform is serious."], MONDAY) == [
+        ("on Wednesday", "2024-09-18")
+    ]

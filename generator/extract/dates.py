@@ -126,7 +126,7 @@ def _is_future(sentence: str, found: _Found) -> bool:
 def _is_past(sentence: str, found: _Found) -> bool:
     """A past-tense clause whose date is when something happened, not a target ("extended to December 31")."""
     before = sentence[_clause_start(sentence, found.start) : found.start]
-    if P.TARGET_BEFORE.search(before):
+    if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(found.text.split(" ", 1)[0] + " "):
         return False
     cuts = list(P.RELATIVE_CUT.finditer(before))
     return bool(P.PAST.search(before[cuts[-1].end() :] if cuts else before))
