@@ -516,3 +516,17 @@ def test_due_on_a_weekday_is_the_coming_day() -> None:
     assert pairs(["The budget, due on Wednesday, will show whether reform is serious."], MONDAY) == [
         ("on Wednesday", "2024-09-18")
     ]
+
+
+def test_the_previous_day_is_the_day_before_publication() -> None:
+    assert pairs(["He spoke at a field day in Larkana the previous day."], MONDAY) == [
+        ("the previous day", "2024-09-15")
+    ]
+
+
+def test_end_hyphen_year_is_that_year() -> None:
+    assert pairs(["The first trains would run by end-2026."], MONDAY) == [("by end-2026", "2026")]
+
+
+def test_crop_season_named_by_its_years_has_no_value() -> None:
+    assert pairs(["Seed imports fell 18 percent in the 2023-24 season."], MONDAY) == [("in the 2023-24 season", None)]

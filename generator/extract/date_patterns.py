@@ -103,7 +103,7 @@ _PART_OF_YEAR = (
 )
 Y = re.compile(
     r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|"
-    rf"[Ee]nd\s+of|{_PART_OF_YEAR})\s+(?:(?:early|late|mid-?)\s*)?)"
+    rf"[Ee]nd\s+of|{_PART_OF_YEAR})\s+(?:(?:early|late|mid|end)-?\s*)?)"
     rf"(?P<y>{_YEAR})(?:(?:{_DASH}|/|\s+(?:to|through|until)\s+)(?P<y2>\d{{4}}|\d{{2}}\b))?\b(?![-\u2013]\w)"
     rf"{_NOT_QUANTITY}(?:\s+(?P<conj>and|or|&)\s+(?P<y3>{_YEAR})\b{_NOT_QUANTITY})?"
 )
@@ -119,7 +119,8 @@ FISCAL = re.compile(
     r"(?:\bFY\s?'?(?:\d{4}|\d{2})(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?\b"
     r"|\b(?:the\s+)?(?:[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?(?:\(FY\)\s+)?(?:19|20)\d{2}"
     r"(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?\b"
-    r"|\b(?:the\s+)?(?:19|20)\d{2}\s*[-/\u2013]\s*(?:\d{4}|\d{2})\s+(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b)"
+    r"|\b(?:the\s+)?(?:19|20)\d{2}\s*[-/\u2013]\s*(?:\d{4}|\d{2})\s+"
+    r"(?:(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear|(?:crop\s+|harvest\s+|sowing\s+|cropping\s+)?season)\b)"
 )
 RELATIVE_FISCAL = re.compile(
     r"\b(?:the\s+)?(?:current|this|last|next|previous|coming|outgoing|ongoing|upcoming|new)\s+"
@@ -137,7 +138,10 @@ WEEKDAY_IN_NAME = re.compile(
     r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
 )
-DAYWORD = re.compile(r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b(?!'s\s+(?:world|era|age|times))")
+DAYWORD = re.compile(
+    r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|the\s+previous\s+day|a\s+day\s+earlier)\b"
+    r"(?!'s\s+(?:world|era|age|times))"
+)
 THIS = re.compile(
     r"(?<!the )(?<!The )\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?"
     r"(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)\b"

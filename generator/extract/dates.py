@@ -474,7 +474,10 @@ def _dayword(match: re.Match[str], text: str) -> list[_Found]:
     word = match["w"].lower()
     if word[0] == "t" and match["w"][0] == "T" and match.start() > 0 and P.NAME_BEFORE.search(text[: match.start()]):
         return []  # "China Today", "Pakistan Today": names of outlets
-    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    word = " ".join(word.split())
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the previous day": -1, "a day earlier": -1}[
+        word
+    ]
 
     def resolve(ctx: _Context) -> tuple[str | None, str | None]:
         if ctx.base is None:
