@@ -59,7 +59,8 @@ GENERIC_BYLINES = frozenset(
     ["our correspondent", "a correspondent", "staff reporter", "staff correspondent", "special correspondent",
      "our staff reporter", "web desk", "news desk", "monitoring desk", "monitoring report", "online desk",
      "business desk", "sports desk", "desk report", "news report", "staff", "agencies", "newswire", "correspondent",
-     "reporter", "our reporter", "editorial board", "the editorial board", "recorder report"]
+     "reporter", "our reporter", "editorial board", "the editorial board", "recorder report", "editorial",
+     "web team", "news team", "digital desk", "digital team", "editorial team"]
 )  # fmt: skip
 AGENCY_LINE_SEPARATOR = re.compile(r"\s*(?:[|,/&+]|\band\b)\s*", _I)
 EDITOR_LINE = re.compile(r"(?:editor|edited\s+by|reporting\s+by|writing\s+by|compiled\s+by)\s*:.{0,80}", _I)
@@ -75,6 +76,10 @@ BYLINE_ROLE = re.compile(
     rf"(?P<name>{NAME})\s*[,|–—-]\s*(?:[A-Z][\w&\-]*\s+)?(?i:our\s+|special\s+|senior\s+|staff\s+)?"
     r"(?i:reporter|correspondent|writer|bureau\s+chief|editor|contributor|staff)"
     r"(?:\s*[,|–—-]\s*(?P<rest>.{1,40}))?",
+)
+# "Reporter: Jane Doe", "Reported by: Jane Doe": a byline with a label.
+BYLINE_LABELLED = re.compile(
+    rf"(?i:reporter|correspondent|reported\s+by|written\s+by|author|text)\s*[:：]\s*(?P<name>{NAME})(?P<rest>)"
 )
 BYLINE_STRICT_NAME = re.compile(NAME)
 # Words that show a short capitalised line is a label, not a person's name.
@@ -198,6 +203,21 @@ FURNITURE = tuple(
         r"[-=_*~#•·]{3,}",  # horizontal rules
         r"(?!by\s)(?:[^>»|]{1,30}(?:>>?|»|\|)\s*){2,}[^>»|]{0,30}",  # breadcrumbs and link bars: Home > World > Asia
         r"(?:[\w.&'’\-]+(?:\s[\w.&'’\-]+)?\s{2,}){3,}[\w.&'’\-]+",  # a menu spaced out: WORLD  U.S.  POLITICS  SPORTS
+        # a section path of two short labels: Business > Automobiles, Home / Business
+        r"[\w&'’\-]+(?:\s[\w&'’\-]+){0,2}\s+[>»/]\s+[\w&'’\-]+(?:\s[\w&'’\-]+){0,2}",
+        # a navigation bar opening with Home: Home Latest Pakistan Opinion Business Sport World
+        r"home(?:\s+(?-i:[A-Z][\w&'’\-]*)){3,}",
+        r"transcript\s*:?|story\s+highlights\s*:?",
+        r"save\s+(?:articles?|stories)\s+to\s+read\s+later\b.{0,80}",
+        # a call to like or follow the outlet: "Like Business on Facebook, follow @Desk on Twitter to …"
+        r"(?:like|follow)\s+.{1,60}?\s+on\s+(?:facebook|twitter|x|instagram|youtube|linkedin|whatsapp|telegram)\b.{0,120}",
+        r"follow\s+(?-i:[A-Z@][\w@&'’\-]*)(?:\s+[\w@&'’\-]+){0,3}\s*:",  # Follow Outlet English:
+        r"(?:you\s+must\s+be\s+)?(?:logged\s+in|log\s*in|sign\s*in|signed\s+in)\s+to\s+(?:post\s+)?(?:a\s+)?"
+        r"(?:comments?|reply)\b.{0,40}|leave\s+a\s+(?:comment|reply)",
+        r"\(?\s*with\s+(?:inputs?|additional\s+inputs?)\s+from\s+[\w ,&'’\-]{2,60}\)?\.?",
+        r"\d{1,4}",  # a bare number: a comment or share count, a page number
+        # a caption whose bracketed credit closes it: "A worker cleans panels [File: Getty Images]"
+        r".{10,250}?\s\[(?:file|photo|image|picture)(?:\s+photo)?\s*:\s*[^\]]{2,60}\]",
         r"skip\s+to\s+(?:main\s+)?(?:content|navigation|main).*",
         r"(?:toggle\s+)?(?:navigation|menu|main\s+menu|search|close|open|home|back\s+to\s+top|go\s+to\s+top)",
         r"video\s+player\s+is\s+loading\.?",
@@ -213,7 +233,7 @@ FURNITURE = tuple(
         r"(?:recommended|related|more|latest|popular|trending|top|editor'?s?\s+picks?)"
         r"(?:\s+(?:articles?|stories|posts|news|reads?|videos?|from\s+\w+.*))?\s*:?",
         r"hot\s*[·•|:\-]?\s*posts?",
-        r"(?:also\s+read|read\s+more|read\s+also|see\s+also|read\s+next|more\s+on\s+this|you\s+may\s+also\s+like|"
+        r"(?:also\s+(?:read|watch|see)|watch\s+also|read\s+more|read\s+also|see\s+also|read\s+next|more\s+on\s+this|you\s+may\s+also\s+like|"
         r"you\s+might\s+also\s+like|don'?t\s+miss)\b.{0,200}",
         r"(?:share|share\s+this(?:\s+(?:article|story|post))?|share\s+on\s+\w+|tweet|email|print|whatsapp|"
         r"facebook|twitter|linkedin|telegram|copy\s+link|comments?(?:\s*\(\d+\))?|\d+\s+comments?)\s*:?",
@@ -283,6 +303,9 @@ YEAR_REFERENCE_WORDS = frozenset(
     ["since", "in", "from", "than", "of", "to", "until", "till", "before", "after", "between", "by", "with",
      "through", "during", "for", "and", "or", "vs", "versus", "against"]
 )  # fmt: skip
+
+# An item of a bulleted or numbered list: each item is a paragraph of its own.
+LIST_ITEM = re.compile(r"(?:[-*•·▪●–]|\d{1,2}[.)])\s+\S")
 
 # Sentence-ending characters: a line ending with one of these is a sentence, not a headline.
 SENTENCE_END = '.!?:;"”’)]…。！？'

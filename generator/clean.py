@@ -25,7 +25,9 @@ _MIN_PARAGRAPHS_BEFORE_CUT = 2  # the page's headline coming back only ends an a
 _TOPIC_OVERLAP_CUT = 0.15  # below this share of shared key terms, text after a headline is another article
 _METADATA_MAX_LENGTH = 200  # bylines, stamps, credits and datelines are short lines
 _MAX_TOPIC_CHECKS = 20  # bounds the work on pathological files with thousands of headline-shaped lines
-_WRAP_MIN, _WRAP_MAX = 45, 100  # lengths of lines in hard-wrapped text (headlines are usually shorter)
+_WRAP_MIN, _WRAP_MAX = 45, 100
+_MAX_STANDFIRST_LINES = 2  # a standfirst (or a list of highlights) under a headline is a line or two
+_STANDFIRST_MAX_WORDS = 60  # lengths of lines in hard-wrapped text (headlines are usually shorter)
 _KEY_TERM = re.compile(r"\b[A-Z][A-Za-z\-]{2,}\b")
 _COMMON_CAPITALS = frozenset(
     [
@@ -120,6 +122,7 @@ class _Lines:
     title: str | None = None
     seen: set[str] = field(default_factory=set)
     body_lines: int = 0  # kept lines that read as running text
+    standfirsts: set[int] = field(default_factory=set)  # line numbers of the summary under the headline
     cut: bool = False
 
 
@@ -128,8 +131,12 @@ def clean_article(raw: RawArticle) -> Article:
     state = _Lines()
     body_start = next((i for i, line in enumerate(lines) if _starts_body(line, lines, i)), len(lines))
     _read_masthead(lines, body_start, state)
+    state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     for number in range(body_start):
+        if number in state.standfirsts:
+            _drop(state, lines[number])
+            continue
         _header_line(lines[number], number, state, drop_headlines=body_start < len(lines))
     _body_lines(lines, body_start, state)
     paragraphs = _cut_topic_switch(_paragraphs(lines, state.kept), state)
@@ -200,12 +207,34 @@ def _is_mixed_case_headline(line: str) -> bool:
 
 
 def _over_standfirst(lines: list[str], number: int, end: int) -> bool:
-    """Two headline-shaped lines, one right under the other, above a byline: a headline and its standfirst."""
-    below = number + 1
-    return (
-        below < end
-        and all(_is_mixed_case_headline(lines[i]) for i in (number, below))
-        and _followed_by_metadata(lines, below, end)
+    """A headline over its standfirst: one or two headline-shaped lines (or a summary sentence) right under
+    it, then a byline or timestamp."""
+    if not _is_mixed_case_headline(lines[number]):
+        return False
+    below = [i for i in range(number + 1, end) if lines[i] and not is_furniture(lines[i])][: _MAX_STANDFIRST_LINES + 1]
+    if not below or below[0] != number + 1:
+        return False
+    for count, i in enumerate(below):
+        if _is_metadata_line(lines[i]):
+            return count >= 1
+        if not (_is_mixed_case_headline(lines[i]) or _is_summary_standfirst(lines, i)):
+            return False
+    return False
+
+
+def _is_summary_standfirst(lines: list[str], number: int) -> bool:
+    """A sentence or two right under the headline and above the byline or timestamp: the standfirst.
+
+    It reads as running text but is the page's summary of the story, not its first paragraph.
+    """
+    line = lines[number]
+    if not line or not md.is_body_line(line) or md.word_count(line) > _STANDFIRST_MAX_WORDS:
+        return False
+    above = [other for other in lines[:number] if other and not is_furniture(other)][-1:]
+    if not above or not _is_mixed_case_headline(above[0]) or _is_metadata_line(above[0]):
+        return False
+    return _followed_by_metadata(lines, number, len(lines)) and any(
+        md.is_body_line(other) for other in lines[number + 1 :]
     )
 
 
@@ -246,6 +275,8 @@ def is_furniture(line: str) -> bool:
 
 def _starts_body(line: str, lines: list[str], number: int) -> bool:
     if not line or not md.is_body_line(line) or is_furniture(line) or _is_metadata_line(line):
+        return False
+    if _is_summary_standfirst(lines, number):
         return False
     return not (md.is_headline(line, question=True) and _followed_by_metadata(lines, number, len(lines)))
 
@@ -418,7 +449,8 @@ def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool)
 
 def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
     last = max((i for i, line in enumerate(lines) if line), default=-1)
-    closing = sorted(i for i, line in enumerate(lines) if line)[-2:]  # where a writer's tagline may stand
+    # where a writer's tagline may stand: the last two lines that are not page furniture
+    closing = [i for i, line in enumerate(lines) if line and not is_furniture(line)][-2:]
     for number in range(start, len(lines)):
         line = lines[number]
         if not line:
@@ -501,8 +533,8 @@ def _paragraphs(lines: list[str], kept: list[tuple[int, str]]) -> list[str]:
 
 
 def _continues(paragraph: str, line: str) -> bool:
-    """A line goes on the paragraph unless that ended like a sentence; a dateline always opens a new one."""
-    if _opens_with_place_dateline(line):
+    """A line goes on the paragraph unless that ended like a sentence; a dateline or a list item opens a new one."""
+    if _opens_with_place_dateline(line) or bp.LIST_ITEM.match(line):
         return False
     return not paragraph.endswith(tuple(bp.SENTENCE_END)) or line[:1].islower()
 

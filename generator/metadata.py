@@ -177,7 +177,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
 
     A desk byline ('By Our Correspondent', 'Web Desk') is a byline without an author.
     """
-    match = bp.BYLINE.fullmatch(line) or bp.BYLINE_ROLE.fullmatch(line)
+    match = bp.BYLINE.fullmatch(line) or bp.BYLINE_ROLE.fullmatch(line) or bp.BYLINE_LABELLED.fullmatch(line)
     if match:
         rest = (match.group("rest") or "").strip(" .") or None
         name = match.group("name").strip()
@@ -186,10 +186,22 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         return (None if name.casefold() in bp.GENERIC_BYLINES else name), _agency_in(rest)
     if line.casefold().strip(" .") in bp.GENERIC_BYLINES:
         return None, None
+    if _is_desk_of_outlet(line):
+        return None, None
     if is_bare_name(line):
         return (None, line.strip()) if is_outlet_name(line) else (line.strip(), None)
     located = _byline_in_place(line)
     return (located, None) if located else None
+
+
+def _is_desk_of_outlet(line: str) -> bool:
+    """'WION Web Team', 'Dawn News Desk': an outlet's desk signs the story, no person is named."""
+    words = line.casefold().split()
+    return (
+        2 <= len(words) <= 5
+        and any(" ".join(words[i:]) in bp.GENERIC_BYLINES for i in range(1, len(words) - 1))
+        and bool(bp.BYLINE_STRICT_NAME.fullmatch(line.strip()))
+    )
 
 
 def is_outlet_name(name: str) -> bool:

@@ -440,3 +440,87 @@ def test_dateline_opens_a_new_paragraph_after_a_glued_headline():
         "Captain Haris Jamil said the boys showed great character after losing the first game in Harare."
     )
     assert clean(text).paragraphs == (P1, P2, P3)
+
+
+def test_summary_standfirst_between_headline_and_byline_is_not_the_body():
+    standfirst = "The port was meant to showcase the corridor. Now it faces protests and a funding squeeze."
+    text = f"Why a port has become a flashpoint\n{standfirst}\nBy Jane Doe\nPublished On 12 Aug 2024\n\n{P1}\n\n{P2}"
+    article = clean(text)
+    assert article.title == "Why a port has become a flashpoint"
+    assert article.paragraphs == (P1, P2)
+    assert standfirst in article.dropped
+    assert article.author == "Jane Doe" and article.published == date(2024, 8, 12)
+
+
+def test_explainer_question_subheadings_and_bullet_list_stay_in_the_body():
+    bullets = ["- Capacity: 600MW, enough for 400,000 homes", "- Chinese financing: 85 percent of the cost"]
+    text = f"Headline of the explainer here\nBy Jane Doe\n\n{P1}\n\nHere is what we know.\n\nWhat happened?\n\n{P2}\n\n"
+    text += "\n".join(bullets) + f"\n\nWho is paying for it?\n\n{P3}"
+    article = clean(text)
+    assert article.paragraphs == (
+        P1,
+        "Here is what we know.",
+        "What happened?",
+        P2,
+        *bullets,
+        "Who is paying for it?",
+        P3,
+    )
+    assert not any("cut a second article" in warning for warning in article.warnings)
+
+
+def test_headline_over_two_standfirst_lines_is_the_title():
+    headline = "China agrees to reprofile part of Pakistan's power-sector debt"
+    lines = [
+        headline,
+        "Islamabad wants to stretch repayments owed to power producers",
+        "Beijing links relief to security",
+    ]
+    article = clean("China\n" + "\n".join(lines) + f"\nWu Jiahui\nPublished: 6:00am, 18 Jun 2024\n\n{P1}")
+    assert article.title == headline
+    assert article.paragraphs == (P1,)
+    assert article.author == "Wu Jiahui"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Business > Automobiles",
+        "Home / Business",
+        "Home Latest Pakistan Opinion Business Sport World",
+        "Transcript:",
+        "Story highlights",
+        "Save articles to read later and create your own reading list.",
+        "Like Business on Facebook, follow @Desk on Twitter to stay informed and join in the conversation.",
+        "Follow Al Jazeera English:",
+        "You must be logged in to post a comment.",
+        "Leave a comment",
+        "(With inputs from agencies)",
+        "2",
+        "A worker cleans solar panels at a plant [File: Getty Images]",
+        "Also Watch | Gravitas: Is the corridor running out of money?",
+    ],
+)
+def test_section_paths_nav_bars_social_calls_comment_logins_counts_and_bracketed_captions_are_dropped(line):
+    article = clean(f"{P1}\n\n{line}\n\n{P2}")
+    assert article.paragraphs == (P1, P2)
+    assert line in article.dropped
+
+
+def test_writer_tagline_above_closing_furniture_is_dropped():
+    tagline = "The writer is an Islamabad-based correspondent covering public finance."
+    article = clean(f"{P1}\n\n{P2}\n\n{tagline}\n\nShare on Facebook\nCOMMENTS (3)")
+    assert article.paragraphs == (P1, P2)
+    assert tagline in article.dropped
+
+
+def test_labelled_byline_gives_the_author_and_leaves_the_body():
+    article = clean(f"{P1}\n\n{P2}\n\nReporter: Aisha Fatima Qazi\n\nRelated Videos\nAnother story entirely here")
+    assert article.paragraphs == (P1, P2)
+    assert article.author == "Aisha Fatima Qazi"
+
+
+def test_desk_under_the_headline_is_not_the_author_and_gives_the_title():
+    article = clean(f"DAWN\nZones of delay\nEditorial\nPublished June 10, 2025\n\n{P1}\n\nOutlet Web Team\n\n{P2}")
+    assert article.title == "Zones of delay"
+    assert article.author is None

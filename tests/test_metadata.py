@@ -277,3 +277,12 @@ def test_display_name_uses_the_page_spelling_else_title_case():
 
 def test_press_release_label_is_not_a_bare_byline():
     assert md.parse_byline("PRESS RELEASE") is None
+
+
+@pytest.mark.parametrize("line", ["WION Web Team", "Dawn News Desk", "Editorial"])
+def test_desk_of_an_outlet_is_a_byline_without_an_author(line):
+    assert md.parse_byline(line) == (None, None)
+
+
+def test_labelled_byline_names_the_author():
+    assert md.parse_byline("Reporter: Aisha Fatima Qazi") == ("Aisha Fatima Qazi", None)
