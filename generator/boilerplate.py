@@ -344,6 +344,11 @@ PRINT_EDITION = re.compile(
     r"(?i:published|printed|appeared)\s+(?i:in)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,3})"
     r"\s*,?\s+(?:on\s+)?(?P<date>[\w ,./\-]{6,40}?)\.?",
 )
+# "This article appeared in the South China Morning Post print edition as: …": the outlet, no date.
+PRINT_EDITION_AS = re.compile(
+    r"(?i:this\s+article\s+)?(?i:appeared|appears|was\s+published)\s+(?i:in)\s+(?:the\s+)?"
+    r"(?P<outlet>[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*){0,4})\s+(?i:print\s+edition)\b.{0,200}"
+)
 # "Islamabad, 20th May, 2025": a press release's place-and-date line.
 PLACE_DATE_LINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})\s*[,:\-–—]\s*(?P<date>.{6,60})"

@@ -298,6 +298,7 @@ def _is_metadata_line(line: str) -> bool:
         or _dateline_only(line) is not None
         or md.parse_place_date(line) is not None
         or md.parse_print_edition(line) is not None
+        or md.parse_print_edition_as(line) is not None
         or md.parse_outlet_place(line) is not None
         or md.parse_organisation(line) is not None
     )
@@ -410,6 +411,10 @@ def _release_metadata(line: str, state: _Lines) -> bool:
     if placed:
         state.stamps.append((placed, False))
         return True
+    footer = md.parse_print_edition_as(line)
+    if footer:
+        state.credits.append(footer)
+        return True
     edition = md.parse_print_edition(line)
     if edition:
         state.credits.append(edition[0])
@@ -458,6 +463,8 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
         if _ends_article(lines, number, state):
             state.cut = True
             state.dropped.extend(rest for rest in lines[number:] if rest)
+            # the page's print-edition footer still names its outlet after the glued content
+            state.credits.extend(filter(None, (md.parse_print_edition_as(rest) for rest in lines[number:] if rest)))
             return
         previous = lines[number - 1] if number else ""
         if (

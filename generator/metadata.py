@@ -273,6 +273,12 @@ def parse_print_edition(line: str) -> tuple[str, date] | None:
     return (match.group("outlet"), stamp[0]) if stamp and stamp[0] else None
 
 
+def parse_print_edition_as(line: str) -> str | None:
+    """'This article appeared in the South China Morning Post print edition as: …' → the outlet."""
+    match = bp.PRINT_EDITION_AS.fullmatch(line.strip())
+    return match.group("outlet") if match and _is_agency(match.group("outlet")) else None
+
+
 def parse_place_date(line: str) -> date | None:
     """'Islamabad, 20th May, 2025' → 2025-05-20: a line of only a place and a full date."""
     match = bp.PLACE_DATE_LINE.fullmatch(" ".join(line.split()))

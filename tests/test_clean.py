@@ -524,3 +524,10 @@ def test_desk_under_the_headline_is_not_the_author_and_gives_the_title():
     article = clean(f"DAWN\nZones of delay\nEditorial\nPublished June 10, 2025\n\n{P1}\n\nOutlet Web Team\n\n{P2}")
     assert article.title == "Zones of delay"
     assert article.author is None
+
+
+def test_print_edition_footer_after_related_links_gives_the_source():
+    footer = "This article appeared in the South China Morning Post print edition as: Debt relief tied to security"
+    article = clean(f"{P1}\n\n{P2}\n\nMore from South China Morning Post:\nAnother story here today\n{footer}")
+    assert article.paragraphs == (P1, P2)
+    assert article.source == "South China Morning Post"

@@ -286,3 +286,9 @@ def test_desk_of_an_outlet_is_a_byline_without_an_author(line):
 
 def test_labelled_byline_names_the_author():
     assert md.parse_byline("Reporter: Aisha Fatima Qazi") == ("Aisha Fatima Qazi", None)
+
+
+def test_print_edition_footer_without_a_date_names_the_outlet():
+    line = "This article appeared in the South China Morning Post print edition as: Beijing ties relief to security"
+    assert md.parse_print_edition_as(line) == "South China Morning Post"
+    assert md.parse_print_edition_as("The plan appeared in the budget print edition of the paper") is None
