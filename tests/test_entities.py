@@ -233,3 +233,24 @@ def test_lowercase_title_before_a_name_is_evidence_and_role(gazetteer: Gazetteer
 def test_organisation_name_ends_at_its_possessive(gazetteer: Gazetteer) -> None:
     found = entities_of(["The Planning Commission\u2019s Annual Plan was tabled on Monday."], gazetteer)
     assert [org.name for org in found.organizations] == ["Planning Commission"]
+
+
+def test_portfolio_after_a_title_is_not_part_of_the_name(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["Secretary Communications Kamran Latif then presented the survey."], gazetteer))
+    assert list(found) == ["Kamran Latif"]
+
+
+def test_two_word_name_after_a_relationship_word_is_a_person(gazetteer: Gazetteer) -> None:
+    text = "Sadaf Iqbal, who teaches economics, and her colleague Rabia Ghauri have surveyed 60 firms."
+    assert sorted(people(entities_of([text], gazetteer))) == ["Rabia Ghauri", "Sadaf Iqbal"]
+
+
+def test_capitalised_particle_later_is_the_same_person(gazetteer: Gazetteer) -> None:
+    text = ["Haris bin Qasim, a senior fellow at a think tank, said debt was the issue.", "Bin Qasim said more."]
+    found = people(entities_of(text, gazetteer))
+    assert list(found) == ["Haris bin Qasim"]
+
+
+def test_the_listener_after_told_is_not_a_person(gazetteer: Gazetteer) -> None:
+    text = '"They took our land," Naseeb Mengal, a tribal elder, told Al Jazeera.'
+    assert list(people(entities_of([text], gazetteer))) == ["Naseeb Mengal"]

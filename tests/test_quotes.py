@@ -566,3 +566,57 @@ def test_speech_verbs_of_social_media_and_concession(gazetteer: Gazetteer) -> No
         gazetteer,
     )
     assert [q.speaker for q in found] == ["Hina Aslam", "Amna Jabeen"]
+
+
+def test_quote_opening_a_sentence_after_one_that_names_a_person_is_theirs(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Its country manager, Sun Lijun, rejected the complaints on Wednesday. "
+            "\u201cWe have paid compensation to every family whose house was damaged.\u201d"
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Sun Lijun"]
+
+
+def test_which_clause_speaks_for_the_organisation_owning_the_document(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "He pointed to the State Bank of Pakistan\u2019s annual report, which warns that capacity payments "
+            "\u201cwill continue to crowd out productive spending\u201d."
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["State Bank of Pakistan"]
+
+
+def test_honorific_in_the_text_tells_gender(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Zhou Lanting, a researcher in Shanghai, was cautious.",
+            "Ms Zhou\u2019s colleague, Liang Boshi, was blunter. Asked whether Beijing would accept a haircut, "
+            "he replied: \u201cNo Chinese lender will write down a state-backed contract.\u201d",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Liang Boshi"]
+
+
+def test_the_nearest_role_noun_after_an_introductory_clause(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Foreign Minister Tariq Abbasi met Chinese Vice Foreign Minister Guo Minghe in Islamabad.",
+            "Guo said China would consider the rail link. Asked whether Beijing would fund it fully, the vice "
+            'minister said: "Financing will depend on the security situation."',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Guo Minghe"]
+
+
+def test_organisation_speaker_is_named_as_the_article_names_it(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ["\u201cAny new guarantees must be consistent with the programme,\u201d the IMF said in a statement."],
+        gazetteer,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("IMF", "organization")]

@@ -83,7 +83,8 @@ def extract_people(article: Article, gazetteer: Gazetteer) -> tuple[Person, ...]
                 _read_run(run, sent, span, known, found, pending)
     speakers = _speaker_surnames(article)
     for name_toks, surface, span, _ in pending:
-        if 2 <= len(name_toks) <= 3 and name_toks[-1].text in speakers and _is_name(name_toks, known):
+        words = [t for t in name_toks if t.low not in NAME_PARTICLES]
+        if 2 <= len(words) <= 3 and name_toks[-1].text in speakers and _is_name(name_toks, known):
             bare = " ".join(t.text for t in name_toks)
             if not any({t.text for t in name_toks} & set(acc.name.split()) for acc in found):
                 _add_person(found, bare, None, span, surface, bare, False)
@@ -185,6 +186,8 @@ def _read_run(
         before = len(name)
         name = _strip_title_object(name, sent[: run[0].start])
         stripped = len(name) < before
+    elif len(name) > 2 and _is_topical(name[0]):  # "Secretary Communications Kamran Latif"
+        name = name[1:]
     if name and name[-1].low.endswith("'s") and len(name[-1].text) > 3:  # "Bhagwanti Kolhi's family"
         last = name[-1]
         name = [*name[:-1], _Tok(last.text[:-2], last.start, last.end - 2)]
@@ -229,9 +232,9 @@ def _add_person(
     honorific: bool,
     from_gazetteer: bool = False,
 ) -> None:
-    toks = set(name.split())
+    toks = set(name.lower().split())  # "Bin Qasim" is "Haris bin Qasim"
     for acc in found:
-        acc_toks = set(acc.name.split())
+        acc_toks = set(acc.name.lower().split())
         if toks <= acc_toks or acc_toks <= toks:
             if len(toks) > len(acc_toks) and not from_gazetteer:
                 acc.aliases.append(acc.name)
@@ -254,8 +257,8 @@ def _note_alias(acc: _PersonAcc, surface: str, bare: str, honorific: bool) -> No
 def _resolve_short(
     name: list[_Tok], surface: str, span: Span, prefix: str, known: dict[str, str], found: list[_PersonAcc]
 ) -> None:
-    words = {t.text for t in name}
-    matches = [acc for acc in found if words <= set(acc.name.split())]
+    words = {t.low for t in name}
+    matches = [acc for acc in found if words <= set(acc.name.lower().split())]
     if len(matches) == 1:
         acc = matches[0]
     else:
@@ -286,17 +289,19 @@ def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
         name = name[1:]
     after_title = _TITLE_AND_OBJECT.search(before)
     if after_title and len(name) > 2 and _tokens(after_title.group())[0].low in TITLE_HEADS:
-        topical = [
-            i
-            for i, t in enumerate(name[:-2])
-            if t.low in NOT_NAME_WORDS or t.low in ORG_HEADS or t.low in PLACE_HEADS or t.low.endswith("s")
-        ]
+        topical = [i for i, t in enumerate(name[:-2]) if _is_topical(t)]
         if topical:
             name = name[topical[-1] + 1 :]
         else:
             keep = 3 if name[-3].low in GIVEN_NAME_PREFIXES else 2
             name = name[-keep:]
     return name
+
+
+def _is_topical(tok: _Tok) -> bool:
+    """A word naming a portfolio or a body, not a person ("Railways", "Development", "Authority")."""
+    low = tok.low
+    return low in NOT_NAME_WORDS or low in ORG_HEADS or low in PLACE_HEADS or low.endswith("s")
 
 
 _PLACE_WORDS = frozenset(
@@ -352,7 +357,7 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
         or _attribution_precedes(before)
         or _role_after(after) is not None
         or _role_before(before, known) is not None
-        or bool(_KIN_AFTER.match(after))
+        or bool(_KIN_AFTER.match(after) or _KIN_BEFORE.search(before))
         or bool(_NOUN_APPOSITION_BEFORE.search(before) and after.startswith(","))
     )
 
@@ -360,12 +365,17 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
 # "former planning minister Iqbal Sheikh", "provincial finance secretary Amna Jabeen": a title in lower case.
 _LOWER_TITLE_BEFORE = re.compile(r"(?<!['\w])((?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(TITLE_HEADS)) + r"))\s+$")
 # "Kolhi's family", "daughter Sita", "Sita, 19,": kinship and ages belong to people.
-_KIN = r"(?:family|families|daughter|son|wife|husband|mother|father|brother|sister|children|home|house|widow)"
+_KIN = (
+    r"(?:family|families|daughter|son|wife|husband|mother|father|brother|sister|children|home|house|widow"
+    r"|colleague|deputy|aide|assistant|friend|neighbour|neighbor)"
+)
 _KIN_AFTER = re.compile(rf"^'s\s+(?:[a-z]+\s+)?{_KIN}\b")
 _KIN_BEFORE = re.compile(rf"\b{_KIN}\s+$")
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 # "the village elder, Ramesh Kolhi,": a lower-case noun phrase in apposition before the name.
-_NOUN_APPOSITION_BEFORE = re.compile(r"\b(?i:the|a|an|her|his|their)\s+([a-z][\w'-]*(?:\s+[\w'-]+){0,7}),\s+$")
+_NOUN_APPOSITION_BEFORE = re.compile(
+    r"(?:\b(?i:the|a|an|her|his|their|its|our)|'s)\s+([a-z][\w'-]*(?:\s+[\w'-]+){0,7}),\s+$"
+)
 # "manager of ", "Academy of ", "Chinese Academy of the ": the words after name an organisation or a place.
 _OBJECT_OF_ROLE_OR_ORG = re.compile(r"\b([A-Za-z][\w'-]*)\s+(?:of|at|for)\s+(?:the\s+)?$")
 
@@ -417,7 +427,7 @@ def _attribution_precedes(before: str) -> bool:
     if before.endswith("according to "):
         return True
     match = re.search(r"[,\"\u201d']\s*([a-z]+)\s+$", before)
-    return bool(match) and match.group(1) in ATTRIBUTION_VERBS
+    return bool(match) and match.group(1) in ATTRIBUTION_VERBS - {"told", "tells", "asked", "asks"}  # listeners
 
 
 def _backward_titleish(segment: str) -> str:

@@ -27,6 +27,8 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
         speaker, kind = resolver.speaker_of(span)
         if speaker is None and previous is not None and _continues(previous[2], span, article.paragraphs):
             speaker, kind = previous[0], previous[1]
+        if speaker is None:
+            speaker, kind = resolver.lead_in(span)
         previous = (speaker, kind, span)
         quotes.append(
             Quote(

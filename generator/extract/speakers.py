@@ -39,8 +39,8 @@ _ACCORDING_TO = re.compile(r"^[\s,]*according\s+to\s+(?P<who>[^,.;:]+)")
 _PRONOUNS = frozenset(["he", "she", "i"])
 # "a spokesperson for", "an official of", "a statement from": the body named next is the speaker.
 _ON_BEHALF_OF = re.compile(
-    r"\s*(?:a|an|one)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|official|statement)"
-    r"\s+(?:for|of|from|at)\s+",
+    r"\s*(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|official|statement"
+    r"|message|letter|report|note|circular|notification|readout)\s+(?:for|of|from|at|by)\s+",
     re.IGNORECASE,
 )
 # "with the ministry saying …": the subject of a participle in a with-clause.
@@ -75,6 +75,17 @@ class SpeakerResolver:
 
     def speaker_of(self, quote: QuoteSpan) -> Speaker:
         return self._after(quote) or self._before(quote) or NOBODY
+
+    def lead_in(self, quote: QuoteSpan) -> Speaker:
+        """A quote opening a sentence right after one that names a person, in the same paragraph, is
+        theirs: "Its manager, Sun Lijun, rejected the complaints. “We have paid compensation …”"."""
+        p, text = quote.paragraph, self.text[quote.paragraph]
+        index = self.article.sentence_at(p, max(quote.start - 1, 0))
+        sentence = self.article.sentences[p][index]
+        if index == 0 or text[sentence.start : max(quote.start - 1, sentence.start)].strip():
+            return NOBODY
+        named = [m for m in self.mentions if m.paragraph == p and m.sentence == index - 1]
+        return (named[0].name, "person") if named else NOBODY
 
     # ---- where the attribution stands ------------------------------------------------------
 
@@ -143,9 +154,12 @@ class SpeakerResolver:
         if for_body:  # "a spokesperson for the operator, Thar Energy Power Company, said"
             body = phrase[for_body.end() :]
             return self._organisation_in(body) or self._resolve_words(quote, body)
-        head_start = start + len(phrase) - len(phrase.lstrip(" ,-"))
-        comma = self.text[p].find(",", head_start, end)  # "the minister, who also heads X, said"
-        return self._resolve_words(quote, self.text[p][head_start : comma if comma > 0 else end])
+        if phrase.split() and phrase.split()[0].lower() in {"which", "that"}:  # "the report, which warns that"
+            return self._antecedent_phrase(p, start)
+        segments = [seg for seg in phrase.split(",") if seg.strip(" -")]
+        if len(segments) > 1:  # "Asked whether …, the vice minister said"; "the minister, who heads X, said"
+            return self._resolve_words(quote, segments[-1]) or self._resolve_words(quote, segments[0])
+        return self._resolve_words(quote, phrase)
 
     def _sentence_subject(self, quote: QuoteSpan, p: int, start: int, end: int) -> Speaker | None:
         """The subject opening a sentence: its first person named, or its opening pronoun or noun."""
@@ -189,26 +203,34 @@ class SpeakerResolver:
         place = " ".join(words[1:] if low[0] == "the" else words)
         if any(place == p.name for p in self.entities.places):  # "Beijing said", "Washington warned"
             return place, "organization"
+        written = " ".join(words[1:] if low[0] == "the" else words)
         for org in self.entities.organizations:
-            if " ".join(words) in (org.name, *org.aliases):
-                return org.name, "organization"
-        if self.article.source and " ".join(words) == self.article.source:  # "When Arab News asked, “…?”"
+            for form in (org.name, *org.aliases):
+                if _plain(written) == _plain(form):  # "the IMF said": the organisation as the article names it
+                    return form, "organization"
+        if self.article.source and _plain(" ".join(words)) == _plain(self.article.source):  # "When RFE/RL asked"
             return self.article.source, "organization"
         if any(n in BODY_NOUNS or n.endswith("ministry") for n in low):
             return self._body(words)
         return None
 
     def _possessor(self, words: list[str]) -> Speaker | None:
-        """The organisation or person whose document or office speaks ("the IMF's staff report")."""
+        """The organisation whose document or office speaks ("the IMF's staff report")."""
         for i, word in enumerate(words):
             if word.endswith("'s"):
-                owner = " ".join([*words[:i], word[:-2]])
-                owner = owner[4:] if owner.lower().startswith("the ") else owner
-                for org in self.entities.organizations:
-                    if owner in (org.name, *org.aliases):
-                        return org.name, "organization"
+                for j in range(i + 1):  # the longest owner first: "pointed to the State Bank of Pakistan's"
+                    owner = _plain(" ".join([*words[j:i], word[:-2]]))
+                    for org in self.entities.organizations:
+                        if owner in {_plain(form) for form in (org.name, *org.aliases)}:
+                            return org.name, "organization"
                 return None
         return None
+
+    def _antecedent_phrase(self, p: int, clause_start: int) -> Speaker | None:
+        """What ", which" refers back to: the noun phrase before the comma, when an organisation owns it."""
+        sentence = self.article.sentences[p][self.article.sentence_at(p, clause_start)]
+        words = re.findall(r"[\w'-]+", self.text[p][sentence.start : clause_start].rsplit(",", 1)[0])
+        return self._possessor(words[-10:]) or self._organisation_in(" ".join(words[-6:]))
 
     def _organisation_in(self, phrase: str) -> Speaker | None:
         """The first organisation of the article named in `phrase`."""
@@ -247,9 +269,11 @@ class SpeakerResolver:
         unknown gender); for "the minister", the nearest person whose role fits, else as for "he"."""
         earlier = [m for m in self.mentions if (m.paragraph, m.start) < (quote.paragraph, quote.start)]
         if role_noun:
+            words = set(role_noun.split())
             fitting = [m for m in earlier if _role_fits(role_noun, self.roles.get(m.name, ""))]
-            if fitting:
-                return fitting[-1].name, "person"
+            closest = [m for m in fitting if words <= set(re.findall(r"[\w'-]+", self.roles.get(m.name, "")))]
+            if closest or fitting:  # "the vice minister": a vice minister before any minister
+                return (closest or fitting)[-1].name, "person"
         possible = [m for m in earlier if gender is None or self.genders.get(m.name, gender) == gender]
         if not possible:
             return None
@@ -259,6 +283,11 @@ class SpeakerResolver:
 
     def _mentions_between(self, p: int, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.paragraph == p and start <= m.start and m.end <= end]
+
+
+def _plain(name: str) -> str:
+    """A name compared without case and punctuation ("RFE/RL" = "RFE RL")."""
+    return " ".join(re.findall(r"\w+", name.lower()))
 
 
 def _role_fits(role_noun: str, role: str) -> bool:
@@ -314,6 +343,10 @@ def person_genders(text: tuple[str, ...], people: tuple[Person, ...], mentions: 
             for word in re.findall(r"[\w'-]+", form.lower()):
                 if word in GENDERED_WORDS:
                     votes.setdefault(person.name, []).append(GENDERED_WORDS[word])
+    for person in people:  # "Ms Zhou's colleague": an honorific before a surname in the text
+        for token in {t for t in person.name.split() if len(t) > 2}:
+            for honorific in re.findall(rf"\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+{re.escape(token)}\b", " ".join(text)):
+                votes.setdefault(person.name, []).append(GENDERED_WORDS[honorific.lower()])
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault((mention.paragraph, mention.sentence), []).append(mention)
