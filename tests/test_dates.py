@@ -530,3 +530,9 @@ def test_end_hyphen_year_is_that_year() -> None:
 
 def test_crop_season_named_by_its_years_has_no_value() -> None:
     assert pairs(["Seed imports fell 18 percent in the 2023-24 season."], MONDAY) == [("in the 2023-24 season", None)]
+
+
+def test_agreed_to_do_on_a_weekday_is_the_coming_day() -> None:
+    assert pairs(["The ministers agreed to hold a trilateral meeting in Kabul on Friday."], MONDAY) == [
+        ("on Friday", "2024-09-20")
+    ]

@@ -182,3 +182,8 @@ def test_rupee_abbreviation_with_a_full_stop_does_not_split_the_sentence_or_lose
     article = make_article("rs.txt", ["Workers earn Rs. 25,000 per month under the new scheme."])
     money = extract_money(article)
     assert [m.currency for m in money] == ["PKR"] and money[0].amount == 25000
+
+
+def test_range_with_a_multiplier_on_both_ends_is_one_figure() -> None:
+    found = money_of("The debt is estimated at $26 billion to $30 billion.")
+    assert [(m.text, m.amount, m.usd) for m in found] == [("$26 billion to $30 billion", 26e9, 26e9)]

@@ -168,7 +168,8 @@ END_OF_MONTH = re.compile(
 # Future, and future in reported speech ("said classes would start in March"), but not "would have".
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|would(?!\s+have)|is to|are to|set to|scheduled|slated|due|expected to|going to|"
-    r"plans? to|planned|upcoming|to be held|to take place)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b",
+    r"plans? to|planned|upcoming|to be held|to take place|"
+    r"(?:agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?|wants?|seeks?|sought)\s+to)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b",
     re.IGNORECASE,
 )
 SPEECH_BEFORE = re.compile(

@@ -89,12 +89,18 @@ _SUFFIXES = (
 _PREFIX_RE = "|".join(re.escape(p) for p, _ in _PREFIXES)
 _SUFFIX_RE = "|".join(f"(?:{s})" for s, _ in _SUFFIXES)
 _RANGE = rf"(?:\s*(?:-|\u2013|to)\s*(?:{_PREFIX_RE})?\s?(?P<hi>{_NUMBER}))?"
+# "$26 billion to $30 billion": a multiplier on the low end too, only when a range follows.
+_RANGE_AHEAD = rf"\s*(?:-|\u2013|to)\s*(?:{_PREFIX_RE})?\s?(?:{_NUMBER})"
 
 _MONEY_PREFIXED = re.compile(
-    rf"(?<![\w$€£¥])(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUMBER}){_RANGE}(?P<mult>{_MULT})?"
+    rf"(?<![\w$€£¥])(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUMBER})(?:(?P<lomult>{_MULT})(?={_RANGE_AHEAD}))?{_RANGE}"
+    rf"(?P<mult>{_MULT})?"
     rf"(?:\s+(?P<suffix>{_SUFFIX_RE})\b)?"
 )
-_MONEY_SUFFIXED = re.compile(rf"(?<![\w.,])(?P<num>{_NUMBER}){_RANGE}(?P<mult>{_MULT})?\s+(?P<suffix>{_SUFFIX_RE})\b")
+_MONEY_SUFFIXED = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUMBER})(?:(?P<lomult>{_MULT})(?={_RANGE_AHEAD}))?{_RANGE}(?P<mult>{_MULT})?"
+    rf"\s+(?P<suffix>{_SUFFIX_RE})\b"
+)
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})(?:\s*(?:-|\u2013|to)\s*(?P<hi>{_NUMBER}))?"
     r"(?:\s?%|\s*(?:per\s?cent|percent|pc)\b(?!\s+(?:of\s+)?(?:computers?|desktops?))|\s+percentage\s+points?\b)"
@@ -207,7 +213,7 @@ def _number(raw: str) -> float:
 
 def _amount(match: re.Match[str]) -> float:
     factor = 1.0
-    for word in (match["mult"] or "").lower().split():  # "lakh crore" = 1e5 * 1e7
+    for word in (match["lomult"] or match["mult"] or "").lower().split():  # "lakh crore" = 1e5 * 1e7
         factor *= _MULTIPLIERS.get(word, 1.0)
     return _number(match["num"]) * factor
 
