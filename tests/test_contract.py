@@ -26,18 +26,21 @@ SEED_MINIMUMS = {  # the bars of the extraction-accuracy issue; the seeds meet a
     "body_kept": 1.0,
     "published_acc": 1.0,
 }
-# Our own fixtures are harder (other outlets' styles); these are the figures reached so far.
-FIXTURE_MINIMUMS = {
-    "quotes_f1": 0.93,
-    "speaker_acc": 0.67,
-    "money_f1": 0.95,
+# Our own fixtures (other outlets' styles, hand-made gold) are held to the same bars.
+FIXTURE_MINIMUMS = SEED_MINIMUMS
+# The held-out set was written blind to the code; these are the figures reached so far on it
+# (its first blind pass is in the README): raise them as the extractors improve, never lower them.
+HELDOUT_MINIMUMS = {
+    "quotes_f1": 0.95,
+    "speaker_acc": 0.90,
+    "money_f1": 0.93,
     "money_usd_acc": 0.95,
     "dates_f1": 0.90,
     "date_value_acc": 0.90,
     "people_f1": 0.90,
-    "boilerplate_removed": 0.95,
+    "boilerplate_removed": 0.80,
     "body_kept": 1.0,
-    "published_acc": 1.0,
+    "published_acc": 0.85,
 }
 
 
@@ -85,3 +88,9 @@ def test_fixture_extraction_scores_at_least_the_stored_minimums(shared, tmp_path
     articles = sorted((FIXTURES / "articles").glob("*.txt"))
     assert len(articles) >= 12
     score(shared, FIXTURES / "gold", articles, tmp_path, FIXTURE_MINIMUMS)
+
+
+def test_heldout_extraction_scores_at_least_the_stored_minimums(shared, tmp_path):
+    articles = sorted((FIXTURES / "heldout" / "articles").glob("*.txt"))
+    assert len(articles) >= 8
+    score(shared, FIXTURES / "heldout" / "gold", articles, tmp_path, HELDOUT_MINIMUMS)
