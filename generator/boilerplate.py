@@ -24,18 +24,18 @@ AGE = r"(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|jus
 
 # A date as written on its own: 2024-09-16, 16/09/2024, 16-Sep-2024, Sept 16, 2024, 16 September 2024.
 DATE = (
-    rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+\-]\d{{2}}:?\d{{2}})?)?|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|"
+    rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+\-]\d{{2}}:?\d{{2}})?)?|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|"
     rf"\d{{1,2}}-{MONTHS}-\d{{4}}|"
     rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+\d{{4}}))"
 )
-STAMP_LABEL = r"(?:Last\s+)?(?:Published|Posted|Updated|Modified|First\s+published|Date|Time)(?:\s+(?:on|at))?"
+STAMP_LABEL = r"(?:Last\s+)?(?:Published|Posted|Updated|Modified|First\s+published|Dated|Date|Time)(?:\s+(?:on|at))?"
 _SEPARATOR = r"(?:on|at|[|·•,:\-–—/]|\s)"
 # A line that is nothing but dates, times, labels and separators ("2024-09-16 17:31 Last Updated At:19:57").
 TIMESTAMP_LINE = re.compile(rf"(?:{DATE}|{TIME}|{AGE}|{STAMP_LABEL}|{_SEPARATOR})+", _I)
 TIMESTAMP_MAX_LENGTH = 120  # longer lines are never timestamps (and are not worth the regular expression)
 ANY_DATE = re.compile(DATE, _I)
 # "Published: 12 March 2023" / "Updated on Sept 16, 2024 10:00" — the label says which date it is.
-PUBLISHED_LABEL = re.compile(r"(?:Published|Posted|First\s+published|Date)\b", _I)
+PUBLISHED_LABEL = re.compile(r"(?:Published|Posted|First\s+published|Dated|Date)\b", _I)
 UPDATED_LABEL = re.compile(r"(?:Last\s+)?(?:Updated|Modified)\b", _I)
 # "Recorder Report Published 16 Sep, 2024 05:34am": a byline or desk name, then a labelled stamp.
 LABELLED_STAMP = re.compile(
@@ -168,6 +168,14 @@ NOT_NAME_WORDS = frozenset(
         "premier",
         "press",
         "release",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "email",
+        "share",
+        "print",
+        "linkedin",
+        "telegram",
     ]
 )
 
@@ -196,6 +204,10 @@ DATELINE_TITLE_CASE = re.compile(
     r"\s*(?:--|[-–—:])\s+"
 )
 
+_CONTACT = (
+    r"(?:(?:ph|tel|phone|fax|mobile|cell|uan)\s*[.:#]?\s*[+\d][\d()\-\s/]{5,30}"
+    r"|(?:e-?mail|web(?:site)?)\s*[.:]?\s*\S+@?\S*)"
+)
 # Lines of page chrome: navigation, video player, sharing, ads, cookie banners, tickers, "Read more".
 FURNITURE = tuple(
     re.compile(pattern, _I)
@@ -214,7 +226,8 @@ FURNITURE = tuple(
         r"follow\s+(?-i:[A-Z@][\w@&'’\-]*)(?:\s+[\w@&'’\-]+){0,3}\s*:",  # Follow Outlet English:
         r"(?:you\s+must\s+be\s+)?(?:logged\s+in|log\s*in|sign\s*in|signed\s+in)\s+to\s+(?:post\s+)?(?:a\s+)?"
         r"(?:comments?|reply)\b.{0,40}|leave\s+a\s+(?:comment|reply)",
-        r"\(?\s*with\s+(?:inputs?|additional\s+inputs?)\s+from\s+[\w ,&'’\-]{2,60}\)?\.?",
+        r"(?:[—–\-]\s*)?\(?\s*with\s+(?:inputs?|additional\s+inputs?|(?:additional\s+)?assistance)"
+        r"\s+from\s+[\w ,&'’\-]{2,60}\)?\.?",
         r"\d{1,4}",  # a bare number: a comment or share count, a page number
         # a caption whose bracketed credit closes it: "A worker cleans panels [File: Getty Images]"
         r".{10,250}?\s\[(?:file|photo|image|picture)(?:\s+photo)?\s*:\s*[^\]]{2,60}\]",
@@ -272,6 +285,25 @@ FURNITURE = tuple(
         r"refresh\s+for\s+(?:the\s+)?latest(?:\s+updates)?|auto-?refresh(?:\s*:?\s*(?:on|off))?|pinned(?:\s+post)?",
         r"(?:https?://|www\.)\S+|short\s+url|link\s+copied|copy(?:\s+link)?|save|follow",
         # the contact block closing a press release
+        r"(?:issued|released|distributed)\s+by\s*[:：]\s*.{2,120}",
+        r"address\s*[:：]\s*.{5,150}",
+        # contact details joined by bars: "Tel: +92-41-0000000 | Email: pr@example.pk"
+        rf"{_CONTACT}(?:\s*[|·•,;]\s*{_CONTACT})*",
+        # a press release's reference number: "No. PR/214/2024", "Ref: MOFA-2024/117"
+        r"(?:no|ref(?:erence)?(?:\s+no)?)\s*[.:#]?\s*[A-Z0-9][\w.\-]*(?:/[\w.\-]+)+",
+        # the "press release" label, alone or beside its translation: "پریس ریلیز | PRESS RELEASE"
+        r"(?:[^\x00-\x7f][^|]{0,40}[|/]\s*)?(?:press\s+release|press\s+statement|news\s+release|handout)"
+        r"(?:\s*[|/][^\x00-\x7f].{0,40})?",
+        # a run of share buttons: "Facebook Twitter WhatsApp Email"
+        r"(?:(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|pinterest|reddit|print|share|copy\s+link)"
+        r"\s*[|·•,]?\s*){2,}",
+        # a subscribe or paywall box: "Enjoying this article? Click here to subscribe … Just $5 a month."
+        r"enjoying\s+this\s+(?:article|story)\?.{0,200}|already\s+a\s+subscriber\?.{0,120}",
+        r".{0,80}\bsubscri(?:be|ption|bers?)\b.{0,80}(?:\b(?:full|unlimited|digital|premium)\s+access\b|"
+        r"[$£€]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:month|week|year)).{0,80}",
+        # a caption that says it is a file or stock picture: "Workers load blocks in Chitral. (file photo)"
+        r".{10,250}?\s\((?:file(?:\s+photo)?|photo|representational\s+(?:image|photo)|illustrative\s+(?:image|photo)|"
+        r"stock\s+(?:image|photo))\)",
         r"(?:public\s+relations|press|media|information)\s+(?:officer|office|section|wing|desk|secretary|"
         r"liaison(?:\s+officer)?|contacts?)",
         r"(?:ph|tel|phone|fax|mobile|cell)\s*[.:#]?\s*[+\d][\d()\-\s/,]{5,40}",
@@ -288,7 +320,8 @@ FURNITURE_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in FURN
 # A line (after the body has begun) after which only other pages' content follows.
 END_OF_ARTICLE = re.compile(
     r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*(?:articles?|stories|posts|news|reads?|videos?)?"
-    r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)|most\s+(?:read|popular|viewed)"
+    r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)"
+    r"|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,40})?"
     r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?)\s*:?"
     r"|相关新闻|相关阅读|相关文章|推荐阅读|متعلقہ\s+خبریں",
     _I,
@@ -362,8 +395,18 @@ MASTHEAD_MAX_WORDS = 4
 # The letterhead of an issuing body, written in capitals: "MINISTRY OF PLANNING, DEVELOPMENT & SPECIAL INITIATIVES".
 ORGANISATION_LINE = re.compile(
     r"(?:[\w’'\-]+\s+){0,3}(?:government|ministry|department|embassy|consulate(?:\s+general)?|high\s+commission|"
-    r"office|bureau|division|bank|commission|authority|board|council)\s+(?:of|for)\s+[\w ,&'’\-]{2,80}",
+    r"office|bureau|division|bank|commission|authority|board|council|chamber|federation|association|institute)"
+    r"\s+(?:of|for)\s+[\w ,&'’\-]{2,80}",
     _I,
 )
+# The same name in title case at the top of the page, with its acronym: "Karachi Chamber of Commerce & Industry (KCCI)".
+LETTERHEAD_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&\-]{1,10})\)\s*$")
+LETTERHEAD_MAX_WORDS = 16
+LETTERHEAD_TOP_LINES = 3  # a letterhead stands among the first lines of a page
+# A page is in Latin script when this share of its letters are; its lines in another script alone are
+# navigation or a translation of the letterhead, not the story.
+LATIN_PAGE_SHARE = 0.8
+# "Mehreen Qazilbash is a journalist based in Islamabad.": the byline's writer introduced after the story.
+TAGLINE_VERBS = re.compile(r"\s+(?:is|was|has|heads|teaches|works|writes|covers|can\s+be)\b.{0,250}")
 # Words kept in lower case when a name written in capitals is shown in title case.
 SMALL_WORDS = frozenset(["of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"])

@@ -123,18 +123,26 @@ class _Lines:
     seen: set[str] = field(default_factory=set)
     body_lines: int = 0  # kept lines that read as running text
     standfirsts: set[int] = field(default_factory=set)  # line numbers of the summary under the headline
+    letterheads: set[int] = field(default_factory=set)  # line numbers of the issuing body's name at the top
+    latin_page: bool = False  # the story is in Latin script: a line in another script alone is furniture
+    datelined: bool = False  # a kept body line opened with a place dateline
     cut: bool = False
 
 
 def clean_article(raw: RawArticle) -> Article:
     lines = _unwrap([line.strip() for line in raw.text.split("\n")])
-    state = _Lines()
-    body_start = next((i for i, line in enumerate(lines) if _starts_body(line, lines, i)), len(lines))
+    state = _Lines(latin_page=_is_latin_page(raw.text))
+    _read_letterheads(lines, state)
+    body_start = next(
+        (i for i, line in enumerate(lines) if i not in state.letterheads and _starts_body(line, lines, i)), len(lines)
+    )
     _read_masthead(lines, body_start, state)
     state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
+    title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
     for number in range(body_start):
-        if number in state.standfirsts:
+        if number in state.standfirsts or (number < title_line and bp.LIST_ITEM.match(lines[number])):
+            # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') above it
             _drop(state, lines[number])
             continue
         _header_line(lines[number], number, state, drop_headlines=body_start < len(lines))
@@ -174,6 +182,29 @@ def _read_masthead(lines: list[str], body_start: int, state: _Lines) -> None:
         state.masthead = md.masthead_name(first, lines)
         if state.masthead:
             state.seen.add(_key(first))
+
+
+def _read_letterheads(lines: list[str], state: _Lines) -> None:
+    """The issuing body's name in title case among the first lines ('Lahore Chamber of Commerce (LCCI)')."""
+    top = [i for i, line in enumerate(lines) if line][: bp.LETTERHEAD_TOP_LINES]
+    for number in top:
+        name = md.parse_letterhead(lines[number])
+        if name:
+            state.letterheads.add(number)
+            state.issuers.append(name)
+            _drop(state, lines[number])
+
+
+def _is_latin_page(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isascii() for ch in letters) >= bp.LATIN_PAGE_SHARE * len(letters)
+
+
+def _other_script(line: str, state: _Lines) -> bool:
+    """A line with letters but none in Latin script on a page in Latin script: navigation or translation."""
+    return (
+        state.latin_page and any(ch.isalpha() for ch in line) and not any(ch.isascii() and ch.isalpha() for ch in line)
+    )
 
 
 def _issuers(lines: list[str], state: _Lines) -> tuple[str | None, str | None]:
@@ -442,6 +473,7 @@ def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool)
     if (
         _metadata(line, state, bare_names=True)
         or is_furniture(line)
+        or _other_script(line, state)
         or repeated
         or _is_label(line)
         or (drop_headlines and md.is_headline(line, question=True))
@@ -470,7 +502,11 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
         if (
             _key(line) in state.seen
             or is_furniture(line)
-            or (number in closing and (bp.WRITER_TAGLINE.fullmatch(line) or _is_sign_off(line, state)))
+            or _other_script(line, state)
+            or (
+                number in closing
+                and (bp.WRITER_TAGLINE.fullmatch(line) or _is_sign_off(line, state) or _is_author_tagline(line, state))
+            )
             or (state.title and _key(line) == _key(state.title))
             or _metadata(line, state, bare_names=number == last)
             or (
@@ -484,6 +520,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             state.kept.append((number, line))
             state.seen.add(_key(line))
             state.body_lines += md.is_body_line(line)
+            state.datelined = state.datelined or _opens_with_place_dateline(line)
 
 
 def _is_sign_off(line: str, state: _Lines) -> bool:
@@ -493,6 +530,13 @@ def _is_sign_off(line: str, state: _Lines) -> bool:
         and _key(line).startswith(_key(state.masthead))
         and md.word_count(line) <= bp.MASTHEAD_MAX_WORDS + 2
         and not line.endswith(tuple(bp.SENTENCE_END))
+    )
+
+
+def _is_author_tagline(line: str, state: _Lines) -> bool:
+    """'Mehreen Qazilbash is a journalist based in Islamabad.': the byline's writer, after the story."""
+    return any(
+        line.startswith(name) and bp.TAGLINE_VERBS.fullmatch(line[len(name) :]) for name in state.bylines if name
     )
 
 
@@ -508,6 +552,8 @@ def _ends_article(lines: list[str], number: int, state: _Lines) -> bool:
         following = [other for other in lines[number + 1 : number + 8] if other][:2]
         if following and _opens_with_dateline(following[0]):
             return True
+        if following and state.datelined and _opens_with_place_dateline(following[0]):
+            return True  # a story has one dateline: a headline over a second one opens another story
         return any(md.parse_timestamp_line(other) is not None or _is_byline(other) for other in following)
     return False
 

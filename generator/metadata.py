@@ -19,7 +19,7 @@ _MONTH_NUMBERS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _ISO = re.compile(r"(\d{4})(?:[-/]|\s*年\s*)(\d{1,2})(?:[-/]|\s*月\s*)(\d{1,2})")
-_NUMERIC_DMY = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_NUMERIC_DMY = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
 _MONTH_DAY_YEAR = re.compile(rf"({bp.MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
 _DAY_MON_YEAR = re.compile(rf"(\d{{1,2}})-({bp.MONTHS})-(\d{{4}})", re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({bp.MONTHS}),?\s+(\d{{4}})", re.IGNORECASE)
@@ -69,7 +69,7 @@ def parse_date(text: str) -> date | None:
     for match in _DAY_MON_YEAR.finditer(text):
         candidates.append((match.start(), _safe_date(match.group(3), _month(match.group(2)), match.group(1))))
     for match in _NUMERIC_DMY.finditer(text):
-        candidates.append((match.start(), _numeric_date(match.group(1), match.group(2), match.group(3))))
+        candidates.append((match.start(), _numeric_date(match.group(1), match.group(3), match.group(4))))
     found = [value for _, value in sorted(candidates, key=lambda item: item[0]) if value is not None]
     return found[0] if found else None
 
@@ -181,6 +181,8 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     if match:
         rest = (match.group("rest") or "").strip(" .") or None
         name = match.group("name").strip()
+        if name.casefold() in bp.GENERIC_BYLINES:  # "By Web Desk": a desk, neither author nor source
+            return None, _agency_in(rest)
         if is_outlet_name(name):  # "By Global Times": the outlet wrote it, no person is named
             return None, name
         return (None if name.casefold() in bp.GENERIC_BYLINES else name), _agency_in(rest)
@@ -315,12 +317,29 @@ def masthead_name(line: str, lines: Iterable[str]) -> str | None:
         return None
     if name.endswith(tuple(bp.SENTENCE_END)) or len(parts) > 2:
         return None
-    firsts = {part.split()[0].casefold() for part in parts}
+    firsts = {_possessive(part.split()[0].casefold()) for part in parts}
     repeated = any(
         bp.COPYRIGHT.search(other) and firsts & {word.casefold().strip(".,") for word in other.split()}
         for other in lines
     )
     return name if is_outlet_name(name) or repeated else None
+
+
+def _possessive(word: str) -> str:
+    """'rfe/rl’s' → 'rfe/rl': an outlet's name before the name of one of its services."""
+    return re.sub(r"['’]s$", "", word)
+
+
+def parse_letterhead(line: str) -> str | None:
+    """A body's name in title case ('Karachi Chamber of Commerce & Industry (KCCI)') → the name without
+    its acronym. Only for the top lines of a page, where a headline in title case cannot stand yet."""
+    name = bp.LETTERHEAD_ACRONYM.sub("", line.strip())
+    words = name.split()
+    if not words or len(words) > bp.LETTERHEAD_MAX_WORDS or name.endswith(tuple(bp.SENTENCE_END)):
+        return None
+    if not all(word[:1].isupper() or word in bp.SMALL_WORDS or not word[:1].isalpha() for word in words):
+        return None
+    return name if bp.ORGANISATION_LINE.fullmatch(name) else None
 
 
 def display_name(name: str, lines: Iterable[str] = ()) -> str:
