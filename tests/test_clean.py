@@ -531,3 +531,77 @@ def test_print_edition_footer_after_related_links_gives_the_source():
     article = clean(f"{P1}\n\n{P2}\n\nMore from South China Morning Post:\nAnother story here today\n{footer}")
     assert article.paragraphs == (P1, P2)
     assert article.source == "South China Morning Post"
+
+
+def test_ticker_bullets_above_the_headline_are_dropped():
+    ticker = ["BREAKING", "\u2022 Cotton prices rise in Multan market", "\u2022 Stocks close flat in thin trade"]
+    article = clean("\n".join([*ticker, "Gwadar port expansion approved", "March 3, 2025", "", P1, "", P2]))
+    assert article.paragraphs == (P1, P2)
+    assert article.title == "Gwadar port expansion approved"
+    assert all(line in article.dropped for line in ticker[1:])
+
+
+def test_headline_over_a_second_place_dateline_opens_a_glued_story():
+    glued = ["Lahore to see rain over the weekend, says weather office", "LAHORE: Light rain is expected on Saturday."]
+    article = clean("\n\n".join([f"ISLAMABAD: {P1}", P2, *glued]))
+    assert article.paragraphs == (f"ISLAMABAD: {P1}", P2)
+    assert glued[1] in article.dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enjoying this story? Subscribe to read everything we publish.",
+        "Subscribe today for unlimited digital access. Only $3 per month.",
+        "\u2014 With assistance from Zara Malik",
+        "Farmers harvest wheat near Multan. (file photo)",
+        "Facebook Twitter WhatsApp Email",
+        "No. MOFA/PR/117/2025",
+        "PRESS RELEASE",
+        "Issued by: Media Wing, Ministry of Commerce",
+        "Address: 12 Constitution Avenue, Islamabad",
+        "Tel: +92-51-1234567 | Email: info@example.pk",
+    ],
+)
+def test_subscribe_boxes_captions_share_runs_and_press_release_furniture_are_dropped(line):
+    article = clean(f"{P1}\n\n{line}\n\n{P2}")
+    assert article.paragraphs == (P1, P2)
+    assert line in article.dropped
+
+
+def test_most_read_from_outlet_ends_the_article():
+    article = clean(f"{P1}\n\n{P2}\n\nMost Read from Outlet\nMarkets Rally as Oil Slides\nAnother Headline Here")
+    assert article.paragraphs == (P1, P2)
+
+
+def test_dated_line_of_a_press_release_is_its_date_and_leaves_the_body():
+    article = clean(f"PRESS RELEASE\nDated: 20-03-2025\nGwadar port expansion approved\n\n{P1}\n\n{P2}")
+    assert article.published == date(2025, 3, 20)
+    assert article.paragraphs == (P1, P2)
+
+
+def test_script_only_lines_on_a_latin_page_are_dropped():
+    article = clean(
+        f"\u0645\u0632\u06cc\u062f \u0627\u0637\u0644\u0627\u0639\u0627\u062a\n\u65b0\u95fb\u4e2d\u5fc3\n\n{P1}\n\n{P2}"
+    )
+    assert article.paragraphs == (P1, P2)
+
+
+def test_title_case_letterhead_is_the_issuer_and_leaves_the_body():
+    text = f"Sialkot Chamber of Commerce & Industry (SCCI)\nGwadar port expansion approved\n\n{P1}\n\n{P2}"
+    article = clean(text)
+    assert article.paragraphs == (P1, P2)
+    assert article.source == "Sialkot Chamber of Commerce & Industry"
+
+
+def test_closing_line_introducing_the_bylined_writer_is_dropped():
+    tagline = "Nadia Rehman is a journalist who covers trade from Karachi."
+    article = clean(f"Gwadar port expansion approved\nBy Nadia Rehman\n\n{P1}\n\n{P2}\n\n{tagline}\nShare")
+    assert article.paragraphs == (P1, P2)
+    assert article.author == "Nadia Rehman"
+    assert tagline in article.dropped
+
+
+def test_desk_byline_is_not_the_source_the_masthead_is():
+    article = clean(f"Dawn\nGwadar port expansion approved\nBy Web Desk\nMarch 3, 2025\n\n{P1}\n\n{P2}")
+    assert article.source == "Dawn" and article.author is None

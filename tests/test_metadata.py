@@ -18,6 +18,7 @@ from generator.model import PUBLISHED_FROM_FRONT_MATTER, PUBLISHED_FROM_TEXT, PU
         ("16 September 2024", date(2024, 9, 16)),
         ("16/09/2024", date(2024, 9, 16)),
         ("09/16/2024", date(2024, 9, 16)),
+        ("16-09-2024", date(2024, 9, 16)),
         ("2024-02-30", None),
     ],
 )
@@ -78,6 +79,7 @@ def test_sentence_starting_with_a_capitalised_word_is_not_a_dateline():
         ("By Jane Doe", ("Jane Doe", None)),
         ("By Jane Doe | Reuters", ("Jane Doe", "Reuters")),
         ("Qudsia Bano", ("Qudsia Bano", None)),
+        ("By News Desk", (None, None)),
     ],
 )
 def test_bylines_with_or_without_by(line, expected):
@@ -292,3 +294,23 @@ def test_print_edition_footer_without_a_date_names_the_outlet():
     line = "This article appeared in the South China Morning Post print edition as: Beijing ties relief to security"
     assert md.parse_print_edition_as(line) == "South China Morning Post"
     assert md.parse_print_edition_as("The plan appeared in the budget print edition of the paper") is None
+
+
+def test_share_button_run_is_not_a_bare_name_byline():
+    assert md.parse_byline("Facebook Twitter WhatsApp Email") is None
+
+
+def test_title_case_letterhead_gives_the_body_without_its_acronym():
+    assert (
+        md.parse_letterhead("Sialkot Chamber of Commerce & Industry (SCCI)") == "Sialkot Chamber of Commerce & Industry"
+    )
+    assert (
+        md.parse_letterhead("Embassy of the Republic of Korea in Pakistan")
+        == "Embassy of the Republic of Korea in Pakistan"
+    )
+    assert md.parse_letterhead("Ministry of Finance says revenue grew by a tenth.") is None
+
+
+def test_masthead_with_a_possessive_is_named_by_the_copyright_line():
+    lines = ["Radio Network’s Service", "Copyright (c) 2024. Radio Network, Inc."]
+    assert md.masthead_name(lines[0], lines) == "Radio Network’s Service"
