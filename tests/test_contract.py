@@ -28,20 +28,8 @@ SEED_MINIMUMS = {  # the bars of the extraction-accuracy issue; the seeds meet a
 }
 # Our own fixtures (other outlets' styles, hand-made gold) are held to the same bars.
 FIXTURE_MINIMUMS = SEED_MINIMUMS
-# The held-out set was written blind to the code; these are the figures reached so far on it
-# (its first blind pass is in the README): raise them as the extractors improve, never lower them.
-HELDOUT_MINIMUMS = {
-    "quotes_f1": 0.95,
-    "speaker_acc": 0.90,
-    "money_f1": 0.93,
-    "money_usd_acc": 0.95,
-    "dates_f1": 0.90,
-    "date_value_acc": 0.90,
-    "people_f1": 0.90,
-    "boilerplate_removed": 0.80,
-    "body_kept": 1.0,
-    "published_acc": 0.85,
-}
+# The held-out set was written blind to the code and is scored apart; it now meets the same bars.
+HELDOUT_MINIMUMS = SEED_MINIMUMS
 
 
 def extract(files, tmp_path) -> list[dict]:
