@@ -620,3 +620,16 @@ def test_organisation_speaker_is_named_as_the_article_names_it(gazetteer: Gazett
         gazetteer,
     )
     assert [(q.speaker, q.speaker_kind) for q in found] == [("IMF", "organization")]
+
+
+def test_a_document_named_again_speaks_for_its_owner(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The Planning Commission\u2019s Annual Plan, tabled on Monday, allocates Rs 250bn to the zones.",
+            "The Annual Plan itself concedes that \u201cprogress on utilities has been slower than envisaged\u201d.",
+            "The IMF has been less diplomatic. Its latest staff report warns that tax holidays "
+            "\u201chave eroded the revenue base without more investment\u201d.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Planning Commission", "IMF"]

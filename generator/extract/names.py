@@ -828,6 +828,28 @@ GENDERED_WORDS = {
     "congresswoman": "f",
 }
 
+# Documents that speak for whoever issued them ("the IMF's staff report warns that …").
+DOCUMENT_NOUNS = frozenset(
+    [
+        "report",
+        "plan",
+        "study",
+        "statement",
+        "letter",
+        "readout",
+        "survey",
+        "review",
+        "document",
+        "memo",
+        "circular",
+        "notification",
+        "communique",
+        "declaration",
+        "assessment",
+        "paper",
+    ]
+)
+
 # First words of an adverbial that can open a sentence before its subject ("In a statement, the …").
 ADVERBIAL_OPENERS = frozenset(
     [
@@ -974,6 +996,10 @@ SUBJECT_VERB_FILLERS = frozenset(
         "separately",
         "meanwhile",
         "reportedly",
+        "itself",
+        "himself",
+        "herself",
+        "themselves",
     ]
 )
 

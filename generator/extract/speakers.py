@@ -20,6 +20,7 @@ from .names import (
     ATTRIBUTION_PARTICIPLES,
     ATTRIBUTION_VERBS,
     BODY_NOUNS,
+    DOCUMENT_NOUNS,
     FOLD,
     GENDERED_WORDS,
     NOT_SPEAKERS,
@@ -200,10 +201,11 @@ class SpeakerResolver:
         owner = self._possessor(words)
         if owner:  # "The Planning Commission's Annual Plan pledges …", "the IMF's staff report warns …"
             return owner
-        place = " ".join(words[1:] if low[0] == "the" else words)
-        if any(place == p.name for p in self.entities.places):  # "Beijing said", "Washington warned"
-            return place, "organization"
         written = " ".join(words[1:] if low[0] == "the" else words)
+        if any(written == p.name for p in self.entities.places):  # "Beijing said", "Washington warned"
+            return written, "organization"
+        if low[-1] in DOCUMENT_NOUNS and low[0] in {"the", "its", "their"}:  # "The Annual Plan itself concedes"
+            return self._document_owner(quote, low[0], low[-1])
         for org in self.entities.organizations:
             for form in (org.name, *org.aliases):
                 if _plain(written) == _plain(form):  # "the IMF said": the organisation as the article names it
@@ -226,21 +228,38 @@ class SpeakerResolver:
                 return None
         return None
 
+    def _document_owner(self, quote: QuoteSpan, determiner: str, noun: str) -> Speaker | None:
+        """Whose report speaks: for "its report", the organisation named last before the quote; for
+        "the report", the organisation that owned a report earlier ("the IMF's staff report", "a
+        report by the IMF")."""
+        before = " ".join(self.text[: quote.paragraph]) + " " + self.text[quote.paragraph][: quote.start]
+        if determiner != "the":
+            return self._organisation_in(before, last=True)
+        owned = None
+        owner_pattern = rf"([\w'-]+(?:\s+[\w'-]+){{0,5}})'s\s+(?:[\w-]+\s+){{0,3}}{noun}\b"
+        for match in re.finditer(owner_pattern, before, re.IGNORECASE):
+            owned = self._possessor(match.group(0).split()) or owned
+        by_pattern = rf"\b{noun}\s+(?:by|from|of)\s+((?:[\w'-]+\s+){{0,6}}[\w'-]+)"
+        for match in re.finditer(by_pattern, before, re.IGNORECASE):
+            owned = self._organisation_in(match.group(1)) or owned
+        return owned
+
     def _antecedent_phrase(self, p: int, clause_start: int) -> Speaker | None:
         """What ", which" refers back to: the noun phrase before the comma, when an organisation owns it."""
         sentence = self.article.sentences[p][self.article.sentence_at(p, clause_start)]
         words = re.findall(r"[\w'-]+", self.text[p][sentence.start : clause_start].rsplit(",", 1)[0])
         return self._possessor(words[-10:]) or self._organisation_in(" ".join(words[-6:]))
 
-    def _organisation_in(self, phrase: str) -> Speaker | None:
-        """The first organisation of the article named in `phrase`."""
+    def _organisation_in(self, phrase: str, last: bool = False) -> Speaker | None:
+        """The first (or last) organisation of the article named in `phrase`, as it is named there."""
         named = []
         for org in self.entities.organizations:
             for form in (org.name, *org.aliases):
-                at = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", phrase)
-                if at:
-                    named.append((at.start(), org.name))
-        return (min(named)[1], "organization") if named else None
+                for at in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", phrase):
+                    named.append((at.start(), form))
+        if not named:
+            return None
+        return (max(named) if last else min(named))[1], "organization"
 
     def _body(self, words: list[str]) -> Speaker | None:
         """ "the ministry", "China's embassy in Islamabad": the organisation it names."""
