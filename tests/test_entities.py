@@ -254,3 +254,23 @@ def test_capitalised_particle_later_is_the_same_person(gazetteer: Gazetteer) -> 
 def test_the_listener_after_told_is_not_a_person(gazetteer: Gazetteer) -> None:
     text = '"They took our land," Naseeb Mengal, a tribal elder, told Al Jazeera.'
     assert list(people(entities_of([text], gazetteer))) == ["Naseeb Mengal"]
+
+
+def test_portfolio_words_inside_a_title_are_not_a_person(gazetteer: Gazetteer) -> None:
+    text = "The Minister for Transport and Mass Transit, Shahid Wazir Khattak, opened the depot."
+    assert list(people(entities_of([text], gazetteer))) == ["Shahid Wazir Khattak"]
+
+
+def test_title_word_at_the_end_is_a_surname_only_when_surnames_use_it(gazetteer: Gazetteer) -> None:
+    text = "Engr. Rukhsana Bibi, Project Director of the zone, informed that power would arrive next month."
+    assert list(people(entities_of([text], gazetteer))) == ["Rukhsana Bibi"]
+
+
+def test_honorific_and_surname_later_make_the_full_name_a_person(gazetteer: Gazetteer) -> None:
+    text = ["Mian Adnan Rauf runs a recruitment agency in Gulberg.", "Mr Rauf says demand peaked in 2017."]
+    assert list(people(entities_of(text, gazetteer))) == ["Mian Adnan Rauf"]
+
+
+def test_age_after_a_full_name_makes_a_person(gazetteer: Gazetteer) -> None:
+    text = "Among her students is Hamza Tirmizi, 24, an engineering graduate."
+    assert list(people(entities_of([text], gazetteer))) == ["Hamza Tirmizi"]

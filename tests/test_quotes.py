@@ -633,3 +633,48 @@ def test_a_document_named_again_speaks_for_its_owner(gazetteer: Gazetteer) -> No
         gazetteer,
     )
     assert [q.speaker for q in found] == ["Planning Commission", "IMF"]
+
+
+def test_verb_then_role_then_name_after_a_comma(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201cDiesel buses were never the future of Peshawar,\u201d said the province\u2019s Minister for "
+            "Transport and Mass Transit, Shahid Wazir Khattak."
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Shahid Wazir Khattak"]
+
+
+def test_colon_after_a_second_clause_takes_that_clauses_subject(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Their teacher, Liu Shuang, runs the centre with Mehwish Anjum, who co-owns it.",
+            "\u201cIf the government trains teachers, more parents will trust the language,\u201d Anjum said, "
+            "before Liu cut in: \u201cTrust is not the problem. Jobs are.\u201d",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Mehwish Anjum", "Liu Shuang"]
+
+
+def test_according_to_a_document_before_the_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "According to the summary moved by the Planning and Development Department, the motorway would "
+            "\u201creduce travel time between the two cities to under 75 minutes\u201d."
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Planning and Development Department"]
+
+
+def test_role_phrase_of_a_person_named_earlier_is_an_anaphor(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Provincial Minister for Planning Sadia Jatoi and Finance Secretary Kashif Memon briefed the cabinet.",
+            "\u201cThe consortium has asked for a guarantee,\u201d the finance secretary informed the cabinet.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Kashif Memon"]

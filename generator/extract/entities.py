@@ -28,6 +28,7 @@ from .names import (
     PLACE_HEADS,
     PLACE_PREFIXES,
     ROLE_NOUNS,
+    SURNAME_TITLES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -150,7 +151,8 @@ def _is_titleish(tok: _Tok) -> bool:
 def _name_part(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
     """Split a run into (title/honorific prefix, name)."""
     titled = [_is_titleish(tok) or _is_honorific(tok, text) for tok in run]
-    if len(run) >= 2 and titled[-1] and not titled[-2]:
+    surname_like = bool(run) and (run[-1].low in SURNAME_TITLES or run[-1].low.endswith("'s"))  # "Kolhi's family"
+    if len(run) >= 2 and titled[-1] and not titled[-2] and surname_like:
         titled[-1] = False  # titles come before a name: "Hamid Sultan", "Ayesha Malik" end in surnames
     cut = max((i + 1 for i, flag in enumerate(titled) if flag), default=0)
     return run[:cut], run[cut:]
@@ -285,10 +287,13 @@ _TITLE_AND_OBJECT = re.compile(
 
 def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
     """ "China Khalil Hashmi" after "Ambassador to " → "Khalil Hashmi"; "Railways Hamid Tariq" → "Hamid Tariq"."""
+    after_title = _TITLE_AND_OBJECT.search(before)
+    in_title = after_title is not None and _tokens(after_title.group())[0].low in TITLE_HEADS
+    if in_title and len(name) <= 2 and not before.endswith(", "):
+        return []  # "Minister for Transport and Mass Transit, …": the portfolio, not a name
     while len(name) > 2 and name[0].low in _PLACE_WORDS:
         name = name[1:]
-    after_title = _TITLE_AND_OBJECT.search(before)
-    if after_title and len(name) > 2 and _tokens(after_title.group())[0].low in TITLE_HEADS:
+    if in_title and len(name) > 2:
         topical = [i for i, t in enumerate(name[:-2]) if _is_topical(t)]
         if topical:
             name = name[topical[-1] + 1 :]
@@ -357,7 +362,7 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
         or _attribution_precedes(before)
         or _role_after(after) is not None
         or _role_before(before, known) is not None
-        or bool(_KIN_AFTER.match(after) or _KIN_BEFORE.search(before))
+        or bool(_KIN_AFTER.match(after) or _KIN_BEFORE.search(before) or _AGE_AFTER.match(after))
         or bool(_NOUN_APPOSITION_BEFORE.search(before) and after.startswith(","))
     )
 
@@ -407,6 +412,7 @@ def _subject_of_speech(after: str) -> bool:
 
 _SURNAME_SPEAKER = re.compile(
     rf"(?:\b(?:{_SPEECH_VERBS})\s+(?P<after>[A-Z][\w'-]+)(?![\w'-]|\s+[A-Z])"
+    rf"|\b(?:Mr|Mrs|Ms|Dr|Prof|Engr)\.?\s+(?P<titled>[A-Z][\w'-]+)(?![\w'-]|\s+[A-Z])"
     rf"|(?<![A-Z][\w'-])(?<![A-Z][\w'-]{{2}})\s(?P<before>[A-Z][\w'-]+)\s+(?:also\s+)?(?:{_SPEECH_VERBS})\b)"
 )
 
@@ -416,7 +422,7 @@ def _speaker_surnames(article: Article) -> set[str]:
     out: set[str] = set()
     for paragraph in article.paragraphs:
         for match in _SURNAME_SPEAKER.finditer(" " + paragraph.translate(FOLD)):
-            word = match.group("after") or match.group("before")
+            word = match.group("after") or match.group("titled") or match.group("before")
             if word.lower() not in NOT_NAME_WORDS and word.lower() not in NOT_SPEAKERS:
                 out.add(word)
     return out

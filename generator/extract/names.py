@@ -247,6 +247,25 @@ ROLE_NOUNS = TITLE_HEADS | frozenset(
         "experts",
         "analysts",
         "economists",
+        "surgeon",
+        "doctor",
+        "physician",
+        "teacher",
+        "student",
+        "farmer",
+        "fisherman",
+        "trader",
+        "worker",
+        "lawyer",
+        "activist",
+        "elder",
+        "resident",
+        "shopkeeper",
+        "driver",
+        "graduate",
+        "fellow",
+        "lecturer",
+        "assistant",
     ]
 )
 
@@ -254,6 +273,8 @@ ROLE_NOUNS = TITLE_HEADS | frozenset(
 PERSON_ANAPHORS = frozenset(
     [
         "ceo",
+        "assistant",
+        "aide",
         "ambassador",
         "diplomat",
         "envoy",
@@ -285,6 +306,26 @@ PERSON_ANAPHORS = frozenset(
         "advisor",
         "professor",
         "officer",
+    ]
+)
+
+# Title words that are also common surnames: at the end of a name they are the surname ("Hamid Sultan").
+SURNAME_TITLES = frozenset(
+    [
+        "sultan",
+        "malik",
+        "khan",
+        "mir",
+        "shah",
+        "sheikh",
+        "nawab",
+        "raja",
+        "rana",
+        "mian",
+        "chaudhry",
+        "pasha",
+        "amir",
+        "emir",
     ]
 )
 
@@ -662,6 +703,9 @@ ATTRIBUTION_VERBS = frozenset(
         "said",
         "asked",
         "asks",
+        "informed",
+        "informs",
+        "briefed",
         "says",
         "say",
         "told",

@@ -46,6 +46,7 @@ _ON_BEHALF_OF = re.compile(
 )
 # "with the ministry saying …": the subject of a participle in a with-clause.
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:the\s+)?[\w' -]{2,60}?)\s+$", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(r"\s*according\s+to\s+([^,]{3,120}),", re.IGNORECASE)
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
@@ -110,6 +111,9 @@ class SpeakerResolver:
             rest = tail[verb.end() :]
             stop = re.search(r"[,.;:(]", rest)
             phrase_end = start + verb.end() + (stop.start() if stop else len(rest))
+            named_next = [m for m in self.mentions if m.paragraph == p and phrase_end < m.start <= phrase_end + 3]
+            if stop and stop.group() == "," and named_next:  # "said the Minister for Transport, Shahid Khattak"
+                return named_next[0].name, "person"
             return self._resolve_phrase(quote, p, start + verb.end(), phrase_end, first=True)
         if re.search(r"[;:!?]\s", before_verb) or re.search(r"\b(?:and|but|while|as)\b", before_verb[:8]):
             return None
@@ -123,6 +127,17 @@ class SpeakerResolver:
         before = text[start:end]
         if not before.strip():
             return None
+        if before.rstrip().endswith(":"):  # "…, Anjum said, before Liu cut in: “…”": the last clause's subject
+            clause = start + _clause_start(before, _COLON_CLAUSE)
+            named = self._mentions_between(p, clause, end)
+            if clause > start and named:
+                return named[0].name, "person"
+        according = _ACCORDING_BEFORE.match(before)
+        if according:  # "According to the summary moved by the P&D Department, the motorway would “…”"
+            phrase = according.group(1)
+            return self._organisation_in(phrase) or self._resolve_subject(
+                quote, p, start + according.start(1), start + according.end(1)
+            )
         quoted = inside_quotes(text)
         verbs = [m for m in _VERB.finditer(before) if not quoted(start + m.start())]
         participles = [m for m in _PARTICIPLE.finditer(before) if not quoted(start + m.start())]
@@ -193,8 +208,12 @@ class SpeakerResolver:
             return None  # "officials said", "a senior official said": someone the article does not name
         if low[0] == "the" or low[0].endswith("'s"):
             nouns = low[1:] if low[0] == "the" else low
-            if any(n in PERSON_ANAPHORS for n in nouns) and not any(n in BODY_NOUNS for n in nouns):
-                return self._antecedent(quote, " ".join(n for n in nouns if n[0].isalpha()))
+            role_noun = " ".join(n for n in nouns if n[0].isalpha())
+            names_a_role = any(n in PERSON_ANAPHORS for n in nouns) or (
+                low[0] == "the" and any(f" {role_noun} " in f" {role} " for role in self.roles.values() if role)
+            )
+            if names_a_role and not any(n in BODY_NOUNS for n in nouns):  # "the port chief", "the finance secretary"
+                return self._antecedent(quote, role_noun)
         person = _person_named(" ".join(words), self.entities.people)
         if person:
             return person.name, "person"
@@ -330,10 +349,14 @@ def _adverbial_length(phrase: str) -> int:
     return 0
 
 
-def _clause_start(text: str) -> int:
+_CLAUSE = re.compile(r"(?:;\s+|,\s+(?=(?:and|but|while|whereas|as|adding|which)\b))")
+_COLON_CLAUSE = re.compile(r"(?:;\s+|,\s+(?=(?:and|but|while|whereas|as|before|after|until|when|then)\b))")
+
+
+def _clause_start(text: str, boundaries: re.Pattern[str] = _CLAUSE) -> int:
     """Where the clause holding a verb begins: after the last ", and" / "; " / ", while …"."""
     boundary = None
-    for match in re.finditer(r"(?:;\s+|,\s+(?=(?:and|but|while|whereas|as|adding|which)\b))", text):
+    for match in boundaries.finditer(text):
         boundary = match.end()
     return boundary or 0
 
