@@ -26,7 +26,7 @@ AGE = r"(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|jus
 DATE = (
     rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+\-]\d{{2}}:?\d{{2}})?)?|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|"
     rf"\d{{1,2}}-{MONTHS}-\d{{4}}|"
-    rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS},?\s+\d{{4}}))"
+    rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,\s*|\s+)\d{{4}}))"
 )
 STAMP_LABEL = r"(?:Last\s+)?(?:Published|Posted|Updated|Modified|First\s+published|Dated|Date|Time)(?:\s+(?:on|at))?"
 _SEPARATOR = r"(?:on|at|[|·•,:\-–—/]|\s)"
@@ -250,14 +250,14 @@ FURNITURE = tuple(
         r"you\s+might\s+also\s+like|don'?t\s+miss)\b.{0,200}",
         r"(?:share|share\s+this(?:\s+(?:article|story|post))?|share\s+on\s+\w+|tweet|email|print|whatsapp|"
         r"facebook|twitter|linkedin|telegram|copy\s+link|comments?(?:\s*\(\d+\))?|\d+\s+comments?)\s*:?",
-        r"(?:follow|subscribe|sign\s+up|join)\b.{0,60}(?:newsletter|channel|updates|us|whatsapp|telegram|"
+        r"(?:follow|subscribe|sign\s+up|join)\b.{0,60}(?:newsletters?|channels?|updates|us|whatsapp|telegram|"
         r"twitter|facebook|instagram|youtube|google\s+news)\b.{0,40}",
         r"(?:advertisement|sponsored(?:\s+content)?|ad|ads|promoted|story\s+continues\s+below(?:\s+advertisement)?|"
         r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*:?",
         r".{0,80}\b(?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|accept\s+(?:all\s+)?cookies|"
         r"cookie\s+(?:policy|settings|preferences))\b.{0,200}",
         r"(?:accept|reject|decline)(?:\s+all)?|got\s+it|i\s+agree|manage\s+(?:preferences|cookies)",
-        r"(?:©|\(c\)|copyright)\s*.{0,120}|.{0,80}all\s+rights\s+reserved\.?.{0,40}",
+        r"(?:©|\(c\)|copyright)\s*.{0,300}|.{0,80}all\s+rights\s+reserved\.?.{0,40}",
         r".{0,40}(?:جملہ\s+حقوق.{0,60}?محفوظ\s+ہیں|版权所有).{0,80}",  # "all rights reserved" in Urdu and Chinese
         r"(?:breaking(?:\s+news)?|ticker|live\s+updates?|just\s+in)\s*[:|].{0,200}",
         r"(?:tags?|topics?|filed\s+under|categories|category)\s*:.{0,200}",
@@ -297,6 +297,11 @@ FURNITURE = tuple(
         # a run of share buttons: "Facebook Twitter WhatsApp Email"
         r"(?:(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|pinterest|reddit|print|share|copy\s+link)"
         r"\s*[|·•,]?\s*){2,}",
+        # appeals and app or newsletter promotions closing a page
+        r"support\s+(?:independent|quality|our|local)\s+journalism\b.{0,150}",
+        r"start\s+your\s+day\b.{0,120}|download\s+(?:our|the)\s+(?:[\w-]+\s+)?app\b.{0,150}",
+        r"note\s*:\s*(?:this\s+site\s+is\s+best\s+viewed|browsers?)\b.{0,150}",
+        r"contact\s+(?:the\s+)?(?:editor|reporter|author|writer)s?\b.{0,120}",
         # a subscribe or paywall box: "Enjoying this article? Click here to subscribe … Just $5 a month."
         r"enjoying\s+this\s+(?:article|story)\?.{0,200}|already\s+a\s+subscriber\?.{0,120}",
         r".{0,80}\bsubscri(?:be|ption|bers?)\b.{0,80}(?:\b(?:full|unlimited|digital|premium)\s+access\b|"
@@ -352,7 +357,10 @@ MAX_SEGMENT_WORDS = 6
 
 # The writer's tagline closing an opinion piece: "The writer is a former trade officer …".
 WRITER_TAGLINE = re.compile(
-    r"(?:The\s+)?(?:writer|author|columnist|contributor)s?\s+(?:is|are|was|has|heads|teaches|works|can\s+be)\b.{0,250}",
+    r"(?:The\s+)?(?:writer|author|columnist|contributor)s?\s+(?:is|are|was|has|heads|teaches|works|can\s+be)\b.{0,250}"
+    # "Omer Kazmi is an Islamabad-based economic journalist.": a named writer's tagline
+    r"|(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){1,3}\s+is\s+an?\s+.{0,80}?"
+    r"\b(?:journalist|reporter|correspondent|writer|columnist|editor|freelancer)\b.{0,150}",
     _I,
 )
 

@@ -605,3 +605,27 @@ def test_closing_line_introducing_the_bylined_writer_is_dropped():
 def test_desk_byline_is_not_the_source_the_masthead_is():
     article = clean(f"Dawn\nGwadar port expansion approved\nBy Web Desk\nMarch 3, 2025\n\n{P1}\n\n{P2}")
     assert article.source == "Dawn" and article.author is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support independent journalism. Subscribe to The Weekly Review.",
+        "Sign up for one of our free newsletters",
+        "Start your day right with Asia Report's top stories",
+        "Download our app to receive breaking news alerts and read the news on the go.",
+        "Contact editor Wang Li (wangli@example.com)",
+        "Note: Browsers with 1024*768 or higher resolution are suggested for this site.",
+        "Copyright 1995 - . All rights reserved. The content (including but not limited to text, photo, "
+        "multimedia information, etc) published in this site belongs to the publisher.",
+    ],
+)
+def test_appeals_app_and_newsletter_promotions_and_long_copyright_lines_are_dropped(line):
+    body = "Officials from both countries met in Islamabad on Monday to discuss the new rail link."
+    assert clean(f"{body}\n\n{line}\n").paragraphs == (body,)
+
+
+def test_named_writers_tagline_closing_the_page_is_dropped():
+    body = "Officials from both countries met in Islamabad on Monday to discuss the new rail link."
+    tagline = "Omer Kazmi is an Islamabad-based economic journalist."
+    assert clean(f"{body}\n\n{tagline}\n").paragraphs == (body,)

@@ -314,3 +314,7 @@ def test_title_case_letterhead_gives_the_body_without_its_acronym():
 def test_masthead_with_a_possessive_is_named_by_the_copyright_line():
     lines = ["Radio Network’s Service", "Copyright (c) 2024. Radio Network, Inc."]
     assert md.masthead_name(lines[0], lines) == "Radio Network’s Service"
+
+
+def test_parse_date_reads_a_date_whose_comma_lacks_its_space():
+    assert md.parse_date("Last Updated On 23 July,2024 06:14 pm") == date(2024, 7, 23)
