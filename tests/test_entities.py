@@ -274,3 +274,16 @@ def test_honorific_and_surname_later_make_the_full_name_a_person(gazetteer: Gaze
 def test_age_after_a_full_name_makes_a_person(gazetteer: Gazetteer) -> None:
     text = "Among her students is Hamza Tirmizi, 24, an engineering graduate."
     assert list(people(entities_of([text], gazetteer))) == ["Hamza Tirmizi"]
+
+
+def test_dash_apposition_after_a_name_makes_a_person(gazetteer: Gazetteer) -> None:
+    text = "Zulfiqar Ali Chen \u2014 a Pakistani of Chinese descent \u2014 heads the manufacturers' association."
+    assert list(people(entities_of([text], gazetteer))) == ["Zulfiqar Ali Chen"]
+
+
+def test_a_second_person_after_a_titled_one_joined_by_and(gazetteer: Gazetteer) -> None:
+    text = (
+        "It was signed in the presence of Provincial Minister for Industries Sajjad Ali Bangash and "
+        "Zhang Heping, economic and commercial counsellor at the Chinese embassy."
+    )
+    assert list(people(entities_of([text], gazetteer))) == ["Sajjad Ali Bangash", "Zhang Heping"]

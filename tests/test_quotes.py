@@ -678,3 +678,20 @@ def test_role_phrase_of_a_person_named_earlier_is_an_anaphor(gazetteer: Gazettee
         gazetteer,
     )
     assert [q.speaker for q in found] == ["Kashif Memon"]
+
+
+def test_its_statement_speaks_for_the_organisation_named_before(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The China Manned Space Agency (CMSA) announced the mission in February.",
+            "CMSA, for its part, has framed it as friendship. Its statement at the signing said the flight "
+            "would \u201ccarry the partnership forward into space\u201d.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["CMSA"]
+
+
+def test_a_banner_reading_a_slogan_is_not_a_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(['Protesters carried banners reading "Our land, our dam, our rights" for hours.'], gazetteer)
+    assert found == ()

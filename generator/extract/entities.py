@@ -289,7 +289,8 @@ def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
     """ "China Khalil Hashmi" after "Ambassador to " → "Khalil Hashmi"; "Railways Hamid Tariq" → "Hamid Tariq"."""
     after_title = _TITLE_AND_OBJECT.search(before)
     in_title = after_title is not None and _tokens(after_title.group())[0].low in TITLE_HEADS
-    if in_title and len(name) <= 2 and not before.endswith(", "):
+    portfolio_so_far = len(_tokens(after_title.group())) - 2 if after_title else 0  # words after "Minister for"
+    if in_title and len(name) <= 2 and not before.endswith(", ") and portfolio_so_far <= 2:
         return []  # "Minister for Transport and Mass Transit, …": the portfolio, not a name
     while len(name) > 2 and name[0].low in _PLACE_WORDS:
         name = name[1:]
@@ -407,7 +408,13 @@ def _names_an_organisation(before: str) -> bool:
 
 def _subject_of_speech(after: str) -> bool:
     """The name is the subject of a speech verb behind an apposition, or a pronoun refers back to it."""
-    return after.startswith(", who") or bool(_SUBJECT_OF_SPEECH.match(after) or _PRONOUN_TAKES_UP.match(after))
+    return after.startswith(", who") or bool(
+        _SUBJECT_OF_SPEECH.match(after) or _PRONOUN_TAKES_UP.match(after) or _DASH_APPOSITION.match(after)
+    )
+
+
+# "Zulfiqar Ali Chen - a Pakistani of Chinese descent whose grandfather … - heads the association"
+_DASH_APPOSITION = re.compile(r"^\s+-\s+(?:a|an|the|who)\s+[^-]{3,150}\s-\s+[a-z]")
 
 
 _SURNAME_SPEAKER = re.compile(

@@ -266,6 +266,9 @@ ROLE_NOUNS = TITLE_HEADS | frozenset(
         "fellow",
         "lecturer",
         "assistant",
+        "counsellor",
+        "counselor",
+        "attache",
     ]
 )
 
@@ -1050,7 +1053,8 @@ SUBJECT_VERB_FILLERS = frozenset(
 # Cues before a quoted span that mark a name or title rather than speech.
 NAMING_CUES = re.compile(
     r"(?:\b(?:theme|themed|titled|entitled|dubbed|known as|called|named|slogan|motto|label|"
-    r"billed as|branded|nicknamed|hashtag|banner|headlined|campaign)\s*(?:of|as|was|is)?\s*[,:]?\s*)$",
+    r"billed as|branded|nicknamed|hashtag|banners?|placards?|posters?|headlined|campaign|"
+    r"reading|bearing|inscribed)\s*(?:of|as|was|is)?\s*[,:]?\s*)$",
     re.IGNORECASE,
 )
 

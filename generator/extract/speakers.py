@@ -223,8 +223,9 @@ class SpeakerResolver:
         written = " ".join(words[1:] if low[0] == "the" else words)
         if any(written == p.name for p in self.entities.places):  # "Beijing said", "Washington warned"
             return written, "organization"
-        if low[-1] in DOCUMENT_NOUNS and low[0] in {"the", "its", "their"}:  # "The Annual Plan itself concedes"
-            return self._document_owner(quote, low[0], low[-1])
+        document = next((n for n in low[1:4] if n in DOCUMENT_NOUNS), None)
+        if document and low[0] in {"the", "its", "their"}:  # "The Annual Plan itself", "Its statement at the signing"
+            return self._document_owner(quote, low[0], document)
         for org in self.entities.organizations:
             for form in (org.name, *org.aliases):
                 if _plain(written) == _plain(form):  # "the IMF said": the organisation as the article names it
