@@ -3,10 +3,17 @@
 The attribution is read after the quote ("…,” Ambassador Zhao Lintao said at the ceremony",
 "…,” said Malik, 27, who …", "…,” she explained", "according to the ministry") or before it in
 the same sentence ("Wang said the two were “…”", "He stated that …, adding, “…”", "Farooq put it
-bluntly: “…”"). The subject phrase resolves through the people named in it; a pronoun or a role
-noun ("the ambassador", "the consul general") resolves to the subject of the nearest sentence
-that names a person (the first person named there), preferring one whose role fits the noun;
-"the ministry" and other bodies resolve to the article's organisation of that kind.
+bluntly: “…”", "with the ministry saying that “…”", "According to the summary moved by X, …").
+
+The subject phrase resolves through the people named in it (the one before any apposition); a
+pronoun or a role noun ("the ambassador", "the consul general", "the CEO") resolves to the subject
+of the nearest sentence naming a person of that gender (from honorifics, gendered roles and "she"
+taking up a lone name) or whose role fits the noun. Organisations speak as the article names them:
+"the ministry" and other bodies, "Beijing", "a spokesperson for X", and documents ("the IMF's staff
+report", later "the report" or "its statement") for whoever issued them. A subject that names no
+one ("officials", "a senior official") leaves the quote unattributed, as does a missing attribution;
+`quotes.py` then lets a quote continue the previous speaker or the person the sentence before it
+introduced ("Its manager, Sun Lijun, rejected the complaints. “We have paid …”").
 """
 
 from __future__ import annotations
