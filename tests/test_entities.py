@@ -287,3 +287,8 @@ def test_a_second_person_after_a_titled_one_joined_by_and(gazetteer: Gazetteer) 
         "Zhang Heping, economic and commercial counsellor at the Chinese embassy."
     )
     assert list(people(entities_of([text], gazetteer))) == ["Sajjad Ali Bangash", "Zhang Heping"]
+
+
+def test_a_name_that_heads_or_runs_something_is_a_person(gazetteer: Gazetteer) -> None:
+    text = "Takeshi Ogura heads the agency's Pakistan office, and Zhang Yulin runs a supplier's branch."
+    assert sorted(people(entities_of([text], gazetteer))) == ["Takeshi Ogura", "Zhang Yulin"]

@@ -695,3 +695,43 @@ def test_its_statement_speaks_for_the_organisation_named_before(gazetteer: Gazet
 def test_a_banner_reading_a_slogan_is_not_a_quote(gazetteer: Gazetteer) -> None:
     found = quotes_of(['Protesters carried banners reading "Our land, our dam, our rights" for hours.'], gazetteer)
     assert found == ()
+
+
+def test_she_passes_over_sentences_whose_subject_is_she_again(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "His supervisor, Professor Ren Jiahui, has worked with Pakistani scientists for a decade. She said "
+            'a line developed by Bilal Wattoo yielded more grain. "Our students only read about the heat," she said.'
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Ren Jiahui"]
+
+
+def test_gender_from_the_next_sentence_and_from_given_names(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Zhang Yulin runs the Pakistan office of a Chinese supplier. He sat down with us last week.",
+            "His distributor, Hira Paracha, joined halfway through. She has sold panels since 2019. "
+            "\u201cPeople are buying freedom from their electricity bill,\u201d he added.",
+            "Punjab's housing minister, Rizwana Sial, defended the award. Her secretary, Adnan Warraich, handed "
+            "out a summary. \u201cThere was no political instruction of any kind,\u201d she added.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Zhang Yulin", "Rizwana Sial"]
+
+
+def test_a_quote_after_a_dash_belongs_to_the_sentence_subject(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ["Her brother-in-law, Ghulam Qadir Dablo, disagreed \u2014 \u201cThe plant gave my son a job.\u201d"], gazetteer
+    )
+    assert [q.speaker for q in found] == ["Ghulam Qadir Dablo"]
+
+
+def test_quipped_attributes(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ["\u201cBeijing sold us the panels and the plants,\u201d quipped Usama Gondal, head of research at a broker."],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Usama Gondal"]

@@ -336,11 +336,38 @@ _PLACE_WORDS = frozenset(
 
 
 def _attribution_follows(after: str) -> bool:
-    match = re.match(r",?\s+(?:also\s+|further\s+|then\s+)?([a-z]+)", after)
+    match = re.match(r",?\s+(?:also\s+|further\s+|then\s+|now\s+)?([a-z]+)", after)
     if not match:
         return False
     word = match.group(1)
-    return word in ATTRIBUTION_VERBS or word in {"met", "briefed", "attended", "visited", "pointed", "expressed"}
+    return word in ATTRIBUTION_VERBS or word in _PERSON_VERBS
+
+
+# Verbs whose subject is a person when it is an untitled two- or three-word name ("Zhang Yulin runs
+# the Pakistan office", "Takeshi Ogura heads the agency's office").
+_PERSON_VERBS = frozenset(
+    [
+        "met",
+        "briefed",
+        "attended",
+        "visited",
+        "pointed",
+        "expressed",
+        "heads",
+        "runs",
+        "leads",
+        "chairs",
+        "manages",
+        "owns",
+        "founded",
+        "co-founded",
+        "directs",
+        "oversees",
+        "teaches",
+        "studies",
+        "lives",
+    ]
+)
 
 
 _SPEECH_VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))

@@ -28,8 +28,10 @@ from .names import (
     ATTRIBUTION_VERBS,
     BODY_NOUNS,
     DOCUMENT_NOUNS,
+    FEMALE_GIVEN_NAMES,
     FOLD,
     GENDERED_WORDS,
+    MALE_GIVEN_NAMES,
     NOT_SPEAKERS,
     PERSON_ANAPHORS,
     ROLE_SYNONYMS,
@@ -80,7 +82,7 @@ class SpeakerResolver:
         self.text = tuple(paragraph.translate(FOLD) for paragraph in article.paragraphs)
         self.roles = {person.name: (person.role or "").lower() for person in entities.people}
         self.mentions = person_mentions(article, entities.people)
-        self.genders = person_genders(self.text, entities.people, self.mentions)
+        self.genders = person_genders(article, self.text, entities.people, self.mentions)
 
     def speaker_of(self, quote: QuoteSpan) -> Speaker:
         return self._after(quote) or self._before(quote) or NOBODY
@@ -158,7 +160,7 @@ class SpeakerResolver:
         if last_verb:
             clause_start = start + _clause_start(before[: last_verb.start()])
             return self._resolve_subject(quote, p, clause_start, start + last_verb.start())
-        if before.rstrip().endswith(":"):  # "Farooq put it bluntly at a seminar: “…”"
+        if before.rstrip().endswith((":", " -")):  # "Farooq put it bluntly: “…”", "Dablo disagreed - “…”"
             return self._sentence_subject(quote, p, start, end)
         return None
 
@@ -321,11 +323,19 @@ class SpeakerResolver:
             if closest or fitting:  # "the vice minister": a vice minister before any minister
                 return (closest or fitting)[-1].name, "person"
         possible = [m for m in earlier if gender is None or self.genders.get(m.name, gender) == gender]
+        if gender is not None:  # "She said … by Wattoo": a sentence whose subject is the pronoun again
+            chained = [m for m in possible if not self._opens_with_pronoun(m, gender)]
+            possible = chained or possible
         if not possible:
             return None
         last = possible[-1]
         same_sentence = [m for m in possible if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)]
         return same_sentence[0].name, "person"
+
+    def _opens_with_pronoun(self, mention: Mention, gender: str) -> bool:
+        """Whether the mention's sentence is about someone else already: it opens with "He"/"She"."""
+        sentence = self.article.sentences[mention.paragraph][mention.sentence]
+        return bool(re.match(rf"\s*{'he' if gender == 'm' else 'she'}\b", sentence.text, re.IGNORECASE))
 
     def _mentions_between(self, p: int, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.paragraph == p and start <= m.start and m.end <= end]
@@ -383,12 +393,18 @@ def _person_named(who: str, people: tuple[Person, ...]) -> Person | None:
     return None
 
 
-def person_genders(text: tuple[str, ...], people: tuple[Person, ...], mentions: list[Mention]) -> dict[str, str]:
+def person_genders(
+    article: Article, text: tuple[str, ...], people: tuple[Person, ...], mentions: list[Mention]
+) -> dict[str, str]:
     """ "f" or "m" where the article shows it: an honorific ("Ms", "Mr"), a gendered role
     ("spokeswoman"), or a pronoun taking up the only person named in a sentence ("When Ayesha
-    Malik landed, she …"). People the article does not show stay out of the map."""
+    Malik landed, she …"; "Hira Paracha joined. She has sold panels since 2019."). People the
+    article does not show stay out of the map."""
     votes: dict[str, list[str]] = {}
     for person in people:
+        given = person.name.split()[0].lower()
+        if given in MALE_GIVEN_NAMES or given in FEMALE_GIVEN_NAMES:  # "Adnan Jamil Warraich", "Rabia Ghauri"
+            votes.setdefault(person.name, []).append("m" if given in MALE_GIVEN_NAMES else "f")
         for form in (*person.aliases, person.role or ""):
             for word in re.findall(r"[\w'-]+", form.lower()):
                 if word in GENDERED_WORDS:
@@ -407,6 +423,9 @@ def person_genders(text: tuple[str, ...], people: tuple[Person, ...], mentions: 
         rest = text[mention.paragraph][mention.end :]
         rest = re.split(r"[.!?](?:\s|$)|[\"\u201c]", rest, maxsplit=1)[0]
         pronoun = re.search(r"\b(he|she)\b", rest, re.IGNORECASE)  # "her", "him" may be someone else
+        following = article.sentences[mention.paragraph][mention.sentence + 1 :]
+        if not pronoun and following and (mention.paragraph, mention.sentence + 1) not in by_sentence:
+            pronoun = re.match(r"\s*(He|She)\b", following[0].text)  # the next sentence opens with it
         if pronoun:
             votes.setdefault(mention.name, []).append(_PRONOUN_GENDER[pronoun.group(1).lower()])
     return {name: found[0] for name, found in votes.items() if len(set(found)) == 1}
