@@ -536,3 +536,10 @@ def test_agreed_to_do_on_a_weekday_is_the_coming_day() -> None:
     assert pairs(["The ministers agreed to hold a trilateral meeting in Kabul on Friday."], MONDAY) == [
         ("on Friday", "2024-09-20")
     ]
+
+
+def test_day_of_the_month_takes_the_month_by_tense() -> None:
+    assert pairs(["The samples were taken on the 14th."], MONDAY) == [("on the 14th", "2024-09-14")]
+    assert pairs(["The samples were taken on the 20th."], MONDAY) == [("on the 20th", "2024-08-20")]
+    assert pairs(["The board will meet on the 9th."], MONDAY) == [("on the 9th", "2024-10-09")]
+    assert pairs(["It ended on the 14th day of talks."], MONDAY) == []

@@ -187,3 +187,8 @@ def test_rupee_abbreviation_with_a_full_stop_does_not_split_the_sentence_or_lose
 def test_range_with_a_multiplier_on_both_ends_is_one_figure() -> None:
     found = money_of("The debt is estimated at $26 billion to $30 billion.")
     assert [(m.text, m.amount, m.usd) for m in found] == [("$26 billion to $30 billion", 26e9, 26e9)]
+
+
+def test_amount_written_in_words() -> None:
+    found = money_of("They spent two billion dollars on the chimney.")
+    assert [(m.text, m.amount, m.currency, m.usd) for m in found] == [("two billion dollars", 2e9, "USD", 2e9)]

@@ -318,3 +318,7 @@ def test_masthead_with_a_possessive_is_named_by_the_copyright_line():
 
 def test_parse_date_reads_a_date_whose_comma_lacks_its_space():
     assert md.parse_date("Last Updated On 23 July,2024 06:14 pm") == date(2024, 7, 23)
+
+
+def test_timestamp_with_a_full_stop_after_the_year_is_a_timestamp_line():
+    assert md.parse_timestamp_line("24th Jun, 2025. 07:15 pm")[0] == date(2025, 6, 24)

@@ -165,6 +165,11 @@ END_OF_MONTH = re.compile(
     r"\b(?P<prep>(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Aa]t|[Tt]owards?|[Aa]fter|[Ii]n)\s+)?the\s+(?:end|middle|start|beginning)"
     rf"\s+of\s+(?P<mon>{_MONTH_FULL})\b(?!\s+\d){_REL_YEAR}"
 )
+# "on the 14th": a day of the publication's month (or the month before or after, by tense).
+DAY_OF_MONTH = re.compile(
+    r"(?P<prep>\b[Oo]n\s+)the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    rf"(?!\s+(?:of\s+)?(?:{_MONTH_ANY}|century|anniversary|floor|day|round|meeting|time|edition|session|place))"
+)
 # Future, and future in reported speech ("said classes would start in March"), but not "would have".
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|would(?!\s+have)|is to|are to|set to|scheduled|slated|due|expected to|going to|"

@@ -458,6 +458,26 @@ def _weekday(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(match.start(), match.end(), match.group(), resolve, True, "day", joinable=True)]
 
 
+def _day_of_month(match: re.Match[str], text: str) -> list[_Found]:
+    """ "on the 14th": in the publication's month, or the next one when the clause is future and
+    the 14th has passed, or the one before when it is past and the 14th is still to come."""
+    day = int(match["d"])
+
+    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
+        if ctx.base is None:
+            return None, None
+        shift = 0
+        if ctx.future and day < ctx.base.day:
+            shift = 1
+        elif not ctx.future and day > ctx.base.day:
+            shift = -1
+        year, month = _add_months(ctx.base.year, ctx.base.month, shift)
+        value = _iso(year, month, day)
+        return value, "day" if value else None
+
+    return [_Found(match.start(), match.end(), match.group(), resolve, True, "day")]
+
+
 def _resolve_weekday(base: date, weekday: int, direction: str, future: bool) -> date:
     back = (base.weekday() - weekday) % 7
     ahead = (weekday - base.weekday()) % 7
@@ -578,6 +598,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], list[_Found]
     (P.FISCAL, _fiscal_year),
     (P.RELATIVE_FISCAL, _not_a_date),
     (P.WEEKDAY, _weekday),
+    (P.DAY_OF_MONTH, _day_of_month),
     (P.DAYWORD, _dayword),
     (P.THIS, _this_unit),
     (P.CURRENT, _this_unit),

@@ -101,6 +101,21 @@ _MONEY_SUFFIXED = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})(?:(?P<lomult>{_MULT})(?={_RANGE_AHEAD}))?{_RANGE}(?P<mult>{_MULT})?"
     rf"\s+(?P<suffix>{_SUFFIX_RE})\b"
 )
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_WORD_NUMBERS = {word: float(value) for value, word in enumerate(_NUMBER_WORDS, start=1)} | {
+    "fifteen": 15.0,
+    "twenty": 20.0,
+    "thirty": 30.0,
+    "forty": 40.0,
+    "fifty": 50.0,
+    "a": 1.0,
+}
+# "two billion dollars", "a billion U.S. dollars": a number written as a word, a multiplier, a currency.
+_MONEY_IN_WORDS = re.compile(
+    rf"(?<![\w-])(?P<num>{'|'.join(_WORD_NUMBERS)})(?P<lomult>)(?P<mult>\s(?:million|billion|trillion))"
+    rf"\s+(?P<suffix>{_SUFFIX_RE})\b",
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})(?:\s*(?:-|\u2013|to)\s*(?P<hi>{_NUMBER}))?"
     r"(?:\s?%|\s*(?:per\s?cent|percent|pc)\b(?!\s+(?:of\s+)?(?:computers?|desktops?))|\s+percentage\s+points?\b)"
@@ -196,6 +211,8 @@ def _money_in(text: str) -> list[tuple[int, int, float, str]]:
         candidates.append((match.start(), match.end(), _amount(match), currency))
     for match in _MONEY_SUFFIXED.finditer(text):
         candidates.append((match.start(), match.end(), _amount(match), _suffix_currency(match["suffix"])))
+    for match in _MONEY_IN_WORDS.finditer(text):  # "two billion dollars"
+        candidates.append((match.start(), match.end(), _amount(match), _suffix_currency(match["suffix"])))
     by_length = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0]))
     return pick_non_overlapping(by_length, lambda c: (c[0], c[1]))
 
@@ -208,7 +225,7 @@ def _suffix_currency(word: str) -> str:
 
 
 def _number(raw: str) -> float:
-    return float(raw.replace(",", ""))
+    return _WORD_NUMBERS.get(raw.lower()) or float(raw.replace(",", ""))
 
 
 def _amount(match: re.Match[str]) -> float:
