@@ -351,7 +351,9 @@ SENTENCE_END = '.!?:;"”’)]…。！？'
 # A line of a few short parts joined by bars ("Posted on March 3, 2025 | Business", "APP | July 31, 2023",
 # "Source: Xinhua| 2024-10-11 21:03:12|Editor: huaxia"): each part is read on its own.
 SEGMENT_SEPARATOR = re.compile(
-    r"\s*[|｜]\s*|\s+(?=(?:Source|Credit|Courtesy|来源|Published|Posted|(?:Last\s+)?Updated)\s*[:：])", _I
+    r"\s*[|｜]\s*|\s{3,}|\s+(?=(?:Source|Credit|Courtesy|来源|Published|Posted|(?:Last\s+)?Updated|Editor)\s*[:：])"
+    r"|(?<=\d)\s+(?=(?-i:[A-Z]{2,8})\s*$)",  # "2024-06-21 10:47 ECNS": a stamp, then the outlet
+    _I,
 )
 MAX_SEGMENT_WORDS = 6
 

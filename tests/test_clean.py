@@ -629,3 +629,17 @@ def test_named_writers_tagline_closing_the_page_is_dropped():
     body = "Officials from both countries met in Islamabad on Monday to discuss the new rail link."
     tagline = "Omer Kazmi is an Islamabad-based economic journalist."
     assert clean(f"{body}\n\n{tagline}\n").paragraphs == (body,)
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        ("2024-06-21 10:47 ECNS", date(2024, 6, 21)),
+        ("Source: SHINE   Editor: Zhang Long   19:05 UTC+8, 2024-11-08", date(2024, 11, 8)),
+    ],
+)
+def test_stamp_lines_with_an_outlet_or_wide_gaps_give_the_date(line, published):
+    body = "Officials from both countries met in Islamabad on Monday to discuss the new rail link."
+    article = clean(f"Pakistan and China discuss rail link\n{line}\n\n{body}\n")
+    assert article.published == published
+    assert article.paragraphs == (body,)

@@ -292,3 +292,18 @@ def test_a_second_person_after_a_titled_one_joined_by_and(gazetteer: Gazetteer) 
 def test_a_name_that_heads_or_runs_something_is_a_person(gazetteer: Gazetteer) -> None:
     text = "Takeshi Ogura heads the agency's Pakistan office, and Zhang Yulin runs a supplier's branch."
     assert sorted(people(entities_of([text], gazetteer))) == ["Takeshi Ogura", "Zhang Yulin"]
+
+
+def test_a_sentence_subject_taken_up_by_he_or_she_is_a_person(gazetteer: Gazetteer) -> None:
+    text = [
+        "Rehmat Baloch has been polishing onyx in Quetta since he was 12.",
+        "A few stalls away, Khalid Paracha is selling salt lamps. He first came to the expo in 2018.",
+        "Gao Shufen turned a lamp over and put it back. \u201c680 yuan for a rock?\u201d she said.",
+        '"The Khyber Pass is difficult, but it is not new for us," he said.',
+    ]
+    assert sorted(people(entities_of(text, gazetteer))) == ["Gao Shufen", "Khalid Paracha", "Rehmat Baloch"]
+
+
+def test_of_institution_then_a_speech_verb_without_a_comma(gazetteer: Gazetteer) -> None:
+    text = "Priyanka Deshmukh of the Observer Research Foundation wrote that the fleet would grow."
+    assert list(people(entities_of([text], gazetteer))) == ["Priyanka Deshmukh"]

@@ -32,6 +32,7 @@ from .names import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from .quote_marks import inside_quotes
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'\-]*\w)?")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
@@ -85,7 +86,8 @@ def extract_people(article: Article, gazetteer: Gazetteer) -> tuple[Person, ...]
     speakers = _speaker_surnames(article)
     for name_toks, surface, span, _ in pending:
         words = [t for t in name_toks if t.low not in NAME_PARTICLES]
-        if 2 <= len(words) <= 3 and name_toks[-1].text in speakers and _is_name(name_toks, known):
+        evidence = name_toks[-1].text in speakers or _taken_up_by_pronoun(article, span, name_toks)
+        if 2 <= len(words) <= 3 and evidence and _is_name(name_toks, known):
             bare = " ".join(t.text for t in name_toks)
             if not any({t.text for t in name_toks} & set(acc.name.split()) for acc in found):
                 _add_person(found, bare, None, span, surface, bare, False)
@@ -374,7 +376,7 @@ _SPEECH_VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
 # What may stand between a person's name and the verb of a sentence they are the subject of:
 # an apposition (", a medical student,"), an age (", 27,"), "of <Institution>," or ", who …,".
 _SUBJECT_OF_SPEECH = re.compile(
-    rf"^(?:(?:,\s+(?:a|an|the|who|\d{{1,3}}\b)[^,.;:\"\u201c\u201d]{{0,90}}){{1,3}},|\s+of\s+(?:the\s+)?[A-Z][^,.;:]{{0,60}},)"
+    rf"^(?:(?:,\s+(?:a|an|the|who|\d{{1,3}}\b)[^,.;:\"\u201c\u201d]{{0,90}}){{1,3}},|\s+of\s+(?:the\s+)?[A-Z][^,.;:]{{0,60}}?,?)"
     rf"\s+(?:also\s+|further\s+|later\s+)?(?:{_SPEECH_VERBS})\b"
 )
 # "When Ayesha Malik first landed in Wuhan, she could not …": a personal pronoun takes up the name.
@@ -407,7 +409,7 @@ _KIN_BEFORE = re.compile(rf"\b{_KIN}\s+$")
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 # "the village elder, Ramesh Kolhi,": a lower-case noun phrase in apposition before the name.
 _NOUN_APPOSITION_BEFORE = re.compile(
-    r"(?:\b(?i:the|a|an|her|his|their|its|our)|'s)\s+([a-z][\w'-]*(?:\s+[\w'-]+){0,7}),\s+$"
+    r"(?:\b(?i:the|a|an|another|her|his|their|its|our)|'s)\s+([a-z][\w'-]*(?:\s+[\w'-]+){0,7}),\s+$"
 )
 # "manager of ", "Academy of ", "Chinese Academy of the ": the words after name an organisation or a place.
 _OBJECT_OF_ROLE_OR_ORG = re.compile(r"\b([A-Za-z][\w'-]*)\s+(?:of|at|for)\s+(?:the\s+)?$")
@@ -449,6 +451,29 @@ _SURNAME_SPEAKER = re.compile(
     rf"|\b(?:Mr|Mrs|Ms|Dr|Prof|Engr)\.?\s+(?P<titled>[A-Z][\w'-]+)(?![\w'-]|\s+[A-Z])"
     rf"|(?<![A-Z][\w'-])(?<![A-Z][\w'-]{{2}})\s(?P<before>[A-Z][\w'-]+)\s+(?:also\s+)?(?:{_SPEECH_VERBS})\b)"
 )
+
+
+def _taken_up_by_pronoun(article: Article, span: Span, name: list[_Tok]) -> bool:
+    """ "Rehmat Baloch has polished onyx since he was 12." / "Khalid Paracha sells lamps. He first came
+    in 2018." / "Gao Shufen put it back. “680 yuan for a rock?” she said.": a he or she takes up the
+    name that opens a sentence (outside quotation marks) as its subject."""
+    sentences = article.sentences[span.paragraph]
+    sentence = sentences[span.sentence]
+    opening = sentence.text[: name[0].start].translate(FOLD)
+    if opening.strip() and not _ADVERBIAL_OPENING.fullmatch(opening):
+        return False
+    if inside_quotes(article.paragraphs[span.paragraph])(sentence.start + name[0].start):
+        return False
+    if re.search(r"\b(?:he|she)\b", sentence.text[name[-1].end :].translate(FOLD)):
+        return True
+    if span.sentence + 1 >= len(sentences):
+        return False
+    following = sentences[span.sentence + 1].text.translate(FOLD)
+    return bool(re.match(r"\s*(?:He|She)\s+[a-z]", following) or _PRONOUN_SAID.search(following))
+
+
+_ADVERBIAL_OPENING = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,6},\s+)?")  # "A few stalls away, "
+_PRONOUN_SAID = re.compile(r"[,?!\"\u201d]\s*(?:he|she)\s+(?:said|says|added|asked|explained)\b")
 
 
 def _speaker_surnames(article: Article) -> set[str]:
