@@ -88,7 +88,8 @@ class Site:
 
     def split_by_briefing(self, rows_of: dict[str, int]) -> list[Part]:
         """Split a listing whose rows come from briefings, by when those briefings were published."""
-        slugs = [b.article.slug for b in self.corpus.briefings if rows_of.get(b.article.slug)]
+        ranks = self._ranks
+        slugs = sorted((slug for slug, rows in rows_of.items() if rows and slug in ranks), key=ranks.__getitem__)
         return split_listing(slugs, rows_of.__getitem__, by_period(self.period_of), self.rows_per_page)
 
     def title_of(self, slug: str) -> str:

@@ -9,6 +9,7 @@ site works from any base URL and from `file://`.
 from __future__ import annotations
 
 import posixpath
+from functools import cache
 
 from ..article import slugify
 from ..model import Article
@@ -69,16 +70,28 @@ def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     Markdown links point at source files (MkDocs validates and rewrites them), so this is a
     relative path between the two .md files.
     """
-    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    target = _relative(posixpath.dirname(from_page), to_page)
     return f"{target}#{anchor}" if anchor else target
 
 
-def site_root_from(page: str) -> str:
-    """Relative URL from the page's served directory back to the site root ("../../")."""
-    depth = page_url(page).count("/")
-    return "../" * depth if depth else "./"
+def _relative(from_dir: str, to_page: str) -> str:
+    """`posixpath.relpath(to_page, from_dir or ".")`, computed once per pair of folders (a site has few):
+    relpath resolves both paths against the working folder on every call, which at thousands of links
+    per page was most of the rendering time."""
+    to_dir, _, name = to_page.rpartition("/")
+    prefix = _folder_prefix(from_dir, to_dir) if name else None
+    return posixpath.relpath(to_page, from_dir or ".") if prefix is None else prefix + name
 
 
-def asset_url(from_page: str, asset: str) -> str:
-    """URL of a file under docs/ as seen from the served page (for raw HTML attributes)."""
-    return site_root_from(from_page) + asset
+@cache
+def _folder_prefix(from_dir: str, to_dir: str) -> str | None:
+    """The relative path from folder `from_dir` to folder `to_dir`, ending in '/' unless empty;
+    None unless both are plain relative paths (no '.', '..' or empty parts), which relpath handles."""
+    start = from_dir.split("/") if from_dir else []
+    target = to_dir.split("/") if to_dir else []
+    if to_dir.startswith("/") or any(part in ("", ".", "..") for part in (*start, *target)):
+        return None
+    common = 0
+    while common < min(len(start), len(target)) and start[common] == target[common]:
+        common += 1
+    return "".join(f"{part}/" for part in [".."] * (len(start) - common) + target[common:])
