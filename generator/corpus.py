@@ -70,7 +70,7 @@ _STOPWORDS = frozenset(
 
 
 def build_corpus(briefings: tuple[Briefing, ...] | list[Briefing]) -> Corpus:
-    ordered = tuple(sorted(briefings, key=_newest_first))
+    ordered = sort_briefings(briefings)
     entities, entity_of_name = _registry(ordered)
     figures = _figures(ordered)
     return Corpus(
@@ -83,6 +83,11 @@ def build_corpus(briefings: tuple[Briefing, ...] | list[Briefing]) -> Corpus:
         related=_related(ordered, entity_of_name),
         entity_of_name=tuple(sorted(entity_of_name.items())),
     )
+
+
+def sort_briefings(briefings: tuple[Briefing, ...] | list[Briefing]) -> tuple[Briefing, ...]:
+    """The corpus order: newest first, undated last, then by slug."""
+    return tuple(sorted(briefings, key=_newest_first))
 
 
 def _newest_first(briefing: Briefing) -> tuple:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
+import posixpath
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -110,9 +113,35 @@ def format_amount(value: float | None) -> str:
 # ---- one briefing ------------------------------------------------------------------------
 
 
-def render_briefing(site: Site, briefing: Briefing) -> str:
+def briefing_links(site: Site, briefing: Briefing) -> dict:
+    """What a briefing page shows that depends on other briefings: links to entity and topic pages and
+    the related briefings. With the briefing itself, these are all the inputs of its page."""
+    page = site.briefing_page(briefing.article.slug)
+    names = {q.speaker for q in briefing.quotes}
+    names.update(p.name for p in briefing.entities.people)
+    names.update(o.name for o in briefing.entities.organizations)
+    return {
+        "entities": {name: site.entity_href(page, name) for name in sorted(names, key=lambda n: n or "")},
+        "topics": [{"name": t, "href": site.href(page, paths.topic_path(t))} for t in briefing.topics],
+        "related": [
+            {"title": site.title_of(s), "href": site.href(page, site.briefing_page(s)), "when": site.when_of(s)}
+            for s in site.corpus.related_to(briefing.article.slug)
+        ],
+    }
+
+
+def briefing_page_key(site: Site, briefing: Briefing, links: dict, code: str) -> str:
+    """A hash of everything the briefing page is made from (`code`: a fingerprint of the renderer)."""
+    digest = hashlib.sha256(f"{code}\0{site.site_title}\0{site.briefing_page(briefing.article.slug)}\0".encode())
+    digest.update(pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL))
+    digest.update(repr(links).encode())
+    return digest.hexdigest()
+
+
+def render_briefing(site: Site, briefing: Briefing, links: dict | None = None) -> str:
     article = briefing.article
-    page = site.briefing_page(article.slug)
+    links = briefing_links(site, briefing) if links is None else links
+    entity_href = links["entities"]
     sentence_text = {(s.paragraph, s.index): s.text for paragraph in article.sentences for s in paragraph}
     anchor = lambda span: Markup(f"#{span.anchor}")  # noqa: E731 — facts link within the page
     quotes = sorted(briefing.quotes, key=lambda q: (-q.score, q.span.paragraph, q.span.sentence))
@@ -137,7 +166,6 @@ def render_briefing(site: Site, briefing: Briefing) -> str:
         }
         for p in briefing.percentages
     ]
-    related = site.corpus.related_to(article.slug)
     return render_template(
         "briefing.md.j2",
         title=display_title(briefing),
@@ -147,23 +175,14 @@ def render_briefing(site: Site, briefing: Briefing) -> str:
         summary=[
             {"text": sentence_text.get((s.paragraph, s.sentence), ""), "href": anchor(s)} for s in briefing.summary
         ],
-        quotes=[
-            {"quote": q, "href": anchor(q.span), "speaker_href": site.entity_href(page, q.speaker)} for q in quotes
-        ],
+        quotes=[{"quote": q, "href": anchor(q.span), "speaker_href": entity_href[q.speaker]} for q in quotes],
         events=[{"mention": d, "href": anchor(d.span)} for d in briefing.dates],
         figures=sorted(figures, key=lambda f: (f["span"].paragraph, f["span"].sentence)),
-        people=[
-            {"name": p.name, "role": p.role, "href": site.entity_href(page, p.name)} for p in briefing.entities.people
-        ],
-        organizations=[
-            {"name": o.name, "href": site.entity_href(page, o.name)} for o in briefing.entities.organizations
-        ],
+        people=[{"name": p.name, "role": p.role, "href": entity_href[p.name]} for p in briefing.entities.people],
+        organizations=[{"name": o.name, "href": entity_href[o.name]} for o in briefing.entities.organizations],
         places=[p.name for p in briefing.entities.places],
-        topics_linked=[{"name": t, "href": site.href(page, paths.topic_path(t))} for t in briefing.topics],
-        related=[
-            {"title": site.title_of(s), "href": site.href(page, site.briefing_page(s)), "when": site.when_of(s)}
-            for s in related
-        ],
+        topics_linked=links["topics"],
+        related=links["related"],
         full_text=render_full_text(article),
     )
 
@@ -804,12 +823,13 @@ def render_review_pages(site: Site) -> dict[str, str]:
             index: render_template("review.md.j2", heading="Review", up=None, groups=groups, total=total, parts=None)
         }
     pages = {}
-    for part in parts:
+    part_of = {slug: number for number, part in enumerate(parts) for slug in part.items}
+    for number, part in enumerate(parts):
         page = part_page(index, part.key)
-        chosen = set(part.items)
+        # links depend only on the folder of the page that holds them: part pages beside the index share its items
+        here = groups if posixpath.dirname(page) == posixpath.dirname(index) else review_items(site, page)
         part_groups = [
-            {"label": g["label"], "items": [i for i in g["items"] if i["slug"] in chosen]}
-            for g in review_items(site, page)
+            {"label": g["label"], "items": [i for i in g["items"] if part_of.get(i["slug"]) == number]} for g in here
         ]
         part_groups = [g for g in part_groups if g["items"]]
         pages[page] = render_template(

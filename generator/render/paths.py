@@ -70,7 +70,8 @@ def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     Markdown links point at source files (MkDocs validates and rewrites them), so this is a
     relative path between the two .md files.
     """
-    target = _relative(posixpath.dirname(from_page), to_page)
+    from_dir = posixpath.dirname(from_page) if from_page.startswith("/") else from_page.rpartition("/")[0]
+    target = _relative(from_dir, to_page)
     return f"{target}#{anchor}" if anchor else target
 
 
@@ -95,3 +96,14 @@ def _folder_prefix(from_dir: str, to_dir: str) -> str | None:
     while common < min(len(start), len(target)) and start[common] == target[common]:
         common += 1
     return "".join(f"{part}/" for part in [".."] * (len(start) - common) + target[common:])
+
+
+def site_root_from(page: str) -> str:
+    """Relative URL from the page's served directory back to the site root ("../../")."""
+    depth = page_url(page).count("/")
+    return "../" * depth if depth else "./"
+
+
+def asset_url(from_page: str, asset: str) -> str:
+    """URL of a file under docs/ as seen from the served page (for raw HTML attributes)."""
+    return site_root_from(from_page) + asset
