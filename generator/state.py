@@ -7,8 +7,8 @@ Stored in `.briefing-cache/build-state.json` after every successful write:
   libraries that shape the output. Equal digest and untouched outputs mean a build would write nothing.
 - `outputs`: size and modification time of every generated file as written, so a file edited,
   added or deleted by hand under docs/ is noticed (and the build then runs in full and repairs it).
-- `pages`: for each briefing page, a key of its inputs (the briefing and the links it shows to
-  other pages); a page whose key is unchanged is taken from docs/ instead of being rendered again.
+- `pages`: for each generated page, a key of its inputs (the template and everything passed to it);
+  a page whose key is unchanged is taken from docs/ instead of being rendered again.
 
 The state is only an optimisation: a missing, corrupt or foreign file means a full build.
 """
@@ -37,7 +37,7 @@ _LIBRARIES = ("altair", "vl-convert-python", "Jinja2", "MarkupSafe", "ftfy", "Py
 class BuildState:
     digest: str = ""
     outputs: dict[str, tuple[int, int]] = field(default_factory=dict)  # path under docs/ → (size, mtime_ns)
-    pages: dict[str, str] = field(default_factory=dict)  # briefing page path → key of its inputs
+    pages: dict[str, str] = field(default_factory=dict)  # page path → key of its inputs
 
 
 def load_state(cache_dir: Path) -> BuildState:
@@ -126,7 +126,7 @@ def package_fingerprint() -> str:
 
 
 class PageReuse:
-    """Briefing pages of the last build whose inputs have not changed: read back from docs/, not rendered."""
+    """Pages of the last build whose inputs have not changed: read back from docs/, not rendered."""
 
     def __init__(self, docs_dir: Path, previous: BuildState) -> None:
         self.docs_dir = docs_dir
@@ -134,8 +134,8 @@ class PageReuse:
         self.keys: dict[str, str] = {}  # this build's page keys, for the next state
         self.reused = 0
 
-    def page(self, path: str, key: str, render) -> bytes:
-        """The page's bytes: the file in docs/ if its key and the file are as the last build left them,
+    def page(self, path: str, key: str, render) -> str:
+        """The page's text: the file in docs/ if its key and the file are as the last build left them,
         else `render()`."""
         self.keys[path] = key
         recorded = self.previous.outputs.get(path)
@@ -146,7 +146,7 @@ class PageReuse:
                     data = (self.docs_dir / path).read_bytes()
                     if len(data) == recorded[0]:
                         self.reused += 1
-                        return data
-            except OSError:
+                        return data.decode("utf-8")
+            except (OSError, UnicodeDecodeError):
                 pass
-        return render().encode("utf-8")
+        return render()

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Protocol
 
 import vl_convert
 
@@ -14,9 +12,8 @@ from . import paths
 from .charts import build_charts
 from .exports import render_exports, render_feed
 from .pages import (
+    PageSource,
     Site,
-    briefing_links,
-    briefing_page_key,
     recently_added,
     render_briefing,
     render_briefings_pages,
@@ -32,12 +29,6 @@ from .pages import (
 from .split import ROWS_PER_PAGE
 
 
-class PageSource(Protocol):
-    """Where briefing pages come from when a build may reuse the last one's (`state.PageReuse`)."""
-
-    def page(self, path: str, key: str, render: Callable[[], str]) -> bytes: ...
-
-
 def render_site(
     corpus: Corpus,
     site_title: str,
@@ -46,20 +37,13 @@ def render_site(
     reuse: PageSource | None = None,
     code: str = "",
 ) -> dict[str, bytes]:
-    """Every generated file. With `reuse`, a briefing page whose key (its briefing, its links and
-    `code`, a fingerprint of the renderer) is unchanged comes from `reuse` instead of being rendered."""
+    """Every generated file. With `reuse`, a page whose inputs are unchanged (see `Site.render`; `code`
+    is a fingerprint of the renderer) is taken from `reuse` instead of being rendered again."""
     charts = build_charts(corpus, cache_dir)
-    site = Site(corpus=corpus, charts=charts, site_title=site_title, rows_per_page=rows_per_page)
-    files: dict[str, bytes] = {}
-    for briefing in corpus.briefings:
-        path = site.briefing_page(briefing.article.slug)
-        links = briefing_links(site, briefing)
-        if reuse is None:
-            files[path] = render_briefing(site, briefing, links).encode("utf-8")
-        else:
-            key = briefing_page_key(site, briefing, links, code)
-            files[path] = reuse.page(path, key, lambda b=briefing, ln=links: render_briefing(site, b, ln))
+    site = Site(corpus, charts, site_title, rows_per_page, reuse, code)
     pages: dict[str, str] = {}
+    for briefing in corpus.briefings:
+        pages[site.briefing_page(briefing.article.slug)] = render_briefing(site, briefing)
     pages.update(render_briefings_pages(site))
     pages.update(render_timeline_pages(site))
     pages.update(render_quotes_pages(site))
@@ -70,7 +54,7 @@ def render_site(
     pages["new/index.md"] = render_new_page(site)
     pages[paths.HOME_PARTIAL] = render_home_partial(site)
 
-    files.update((path, text.encode("utf-8")) for path, text in pages.items())
+    files = {path: text.encode("utf-8") for path, text in pages.items()}
     files["new/feed.xml"] = render_feed(corpus, recently_added(site), site_title)
     files.update(render_exports(corpus))
     files.update(charts.files())
