@@ -46,8 +46,9 @@ def build_site(
     paths, skipped = find_seeds(settings.seeds_dir)
     extractors = load_extractors(settings)
     digest = inputs_digest(settings, paths, skipped, extractors.fingerprint, use_cache)
-    previous = load_state(settings.cache_dir)
-    unchanged = previous.digest == digest and outputs_untouched(settings.docs_dir, previous)
+    # --no-cache trusts nothing from earlier builds: no skipping, no reused pages
+    previous = load_state(settings.cache_dir) if use_cache else BuildState()
+    unchanged = bool(previous.digest) and previous.digest == digest and outputs_untouched(settings.docs_dir, previous)
     if progress:
         progress.start(len(paths))
     briefings, errors = load_briefings(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from ..model import Article, Entities, Organization, Person, Place, Span
 from .gazetteer import Gazetteer, GazetteerEntry
@@ -37,15 +38,11 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'\-]*\w)?")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple, not a dataclass: articles make tens of thousands of them
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # text.lower()
 
     @property
     def cap(self) -> bool:
@@ -100,7 +97,7 @@ def _known_names(gazetteer: Gazetteer) -> dict[str, str]:
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [_Tok(word, m.start(), m.end(), word.lower()) for m in _WORD.finditer(text) for word in (m.group(),)]
 
 
 def _is_honorific(tok: _Tok, text: str) -> bool:
@@ -137,8 +134,13 @@ def _is_titleish(tok: _Tok) -> bool:
         or low in TITLE_MODIFIERS
         or low in NATIONALITIES
         or low.endswith("'s")
-        or low.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
+        or low.rstrip(".") in _honorific_stems()
     )
+
+
+@cache
+def _honorific_stems() -> frozenset[str]:
+    return frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
 def _name_part(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:

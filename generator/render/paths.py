@@ -80,7 +80,9 @@ def _relative(from_dir: str, to_page: str) -> str:
     relpath resolves both paths against the working folder on every call, which at thousands of links
     per page was most of the rendering time."""
     to_dir, _, name = to_page.rpartition("/")
-    prefix = _folder_prefix(from_dir, to_dir) if name else None
+    # a target that is a folder on the way to `from_dir` is that folder, not a file in it: relpath's case
+    on_the_way = from_dir == to_page or from_dir.startswith(to_page + "/")
+    prefix = _folder_prefix(from_dir, to_dir) if name and not on_the_way else None
     return posixpath.relpath(to_page, from_dir or ".") if prefix is None else prefix + name
 
 

@@ -1,0 +1,53 @@
+"""Shortcuts taken for speed give the same answers as the plain computations they replace."""
+
+from __future__ import annotations
+
+import itertools
+import posixpath
+
+from generator.article import make_article
+from generator.extract.entities import extract_organizations, extract_places
+from generator.extract.gazetteer import load_gazetteer
+from generator.extract.memo import once_per
+from generator.render.escape import one_line
+from generator.render.paths import link
+
+
+def test_links_equal_posix_relpath() -> None:
+    folders = ["", "a", "a/b", "a/b/c", "x", "a/x", "briefings/2024/09", "briefings/2024/10", "briefings/undated"]
+    odd = ["a/../b.md", "./a.md", "a//b.md", "a/", "/abs/x.md", "a"]
+    pages = [f"{folder}/p.md" if folder else "p.md" for folder in folders] + odd
+    for from_page, to_page in itertools.product(pages, pages):
+        expected = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+        assert link(from_page, to_page) == expected, (from_page, to_page)
+        assert link(from_page, to_page, "s-1-2") == f"{expected}#s-1-2"
+
+
+def test_one_line_drops_control_characters_and_folds_whitespace() -> None:
+    assert one_line("a\x00b\x0bc\x1f\n\n d\te\r\u2028f  ") == "abc d e f"
+
+
+def test_compiled_gazetteer_follows_the_gazetteer_object(tmp_path) -> None:
+    text = "Officials visited the new dry port and met Zarbast engineers in Kharian."
+    article = make_article(source_file="a.txt", title=None, paragraphs=[text])
+    plain = load_gazetteer()
+    user = tmp_path / "gazetteer.yaml"
+    user.write_text("places: [Kharian]\norganizations: [Zarbast]\n", encoding="utf-8")
+    extended = load_gazetteer([user])
+    assert "Kharian" not in {p.name for p in extract_places(article, plain)}
+    assert "Kharian" in {p.name for p in extract_places(article, extended)}
+    assert "Zarbast" in {o.name for o in extract_organizations(article, extended)}
+    assert "Zarbast" not in {o.name for o in extract_organizations(article, plain)}
+    assert "Kharian" not in {p.name for p in extract_places(article, plain)}  # the first one's cache is its own
+
+
+def test_once_per_builds_once_per_object() -> None:
+    calls = []
+
+    def build(obj):
+        calls.append(obj)
+        return len(calls)
+
+    first, second = ("a",), ("a",)  # equal, yet distinct objects
+    assert once_per(first, build) == once_per(first, build) == 1
+    assert once_per(second, build) == 2
