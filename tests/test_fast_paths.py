@@ -48,6 +48,6 @@ def test_once_per_builds_once_per_object() -> None:
         calls.append(obj)
         return len(calls)
 
-    first, second = ("a",), ("a",)  # equal, yet distinct objects
+    first, second = ["a"], ["a"]  # equal, yet distinct objects
     assert once_per(first, build) == once_per(first, build) == 1
     assert once_per(second, build) == 2
