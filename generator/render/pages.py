@@ -875,14 +875,14 @@ def render_review_pages(site: Site) -> dict[str, str]:
             index: site.render(index, "review.md.j2", heading="Review", up=None, groups=groups, total=total, parts=None)
         }
     pages = {}
-    part_of = {slug: number for number, part in enumerate(parts) for slug in part.items}
+    # links depend only on the folder of the page holding them: part pages beside the index share its items
+    beside = {g["label"]: site.by_part(parts, g["items"], _slug_of) for g in groups}
     for number, part in enumerate(parts):
         page = part_page(index, part.key)
-        # links depend only on the folder of the page that holds them: part pages beside the index share its items
-        here = groups if posixpath.dirname(page) == posixpath.dirname(index) else review_items(site, page)
-        part_groups = [
-            {"label": g["label"], "items": [i for i in g["items"] if part_of.get(i["slug"]) == number]} for g in here
-        ]
+        by_label = beside
+        if posixpath.dirname(page) != posixpath.dirname(index):
+            by_label = {g["label"]: site.by_part(parts, g["items"], _slug_of) for g in review_items(site, page)}
+        part_groups = [{"label": label, "items": items[number]} for label, items in by_label.items()]
         part_groups = [g for g in part_groups if g["items"]]
         pages[page] = site.render(
             page,
@@ -907,6 +907,10 @@ def render_review_pages(site: Site) -> dict[str, str]:
         parts=site.part_links(index, parts),
     )
     return pages
+
+
+def _slug_of(item: dict) -> str | None:
+    return item["slug"]
 
 
 def _latest(site: Site, page: str, briefings) -> list[dict]:
