@@ -17,7 +17,6 @@ from ..model import Briefing, Corpus, Span
 from . import paths
 from .charts import Charts
 from .environment import render_template
-from .fulltext import render_full_text
 from .split import ROWS_PER_PAGE, Part, by_initial, by_period, is_split, part_page, period_of_date, split_listing
 from .titles import display_title
 
@@ -213,7 +212,6 @@ def render_briefing(site: Site, briefing: Briefing) -> str:
         places=[p.name for p in briefing.entities.places],
         topics_linked=links["topics"],
         related=links["related"],
-        full_text=render_full_text(article),
     )
 
 

@@ -56,6 +56,7 @@ def timeline_year_path(year: int | None) -> str:
     return f"timeline/{year:04d}.md" if year is not None else "timeline/undated.md"
 
 
+@cache
 def page_url(path: str) -> str:
     """The directory URL MkDocs serves a Markdown page at, relative to the site root."""
     stem = path[: -len(".md")] if path.endswith(".md") else path
