@@ -1,7 +1,7 @@
 """The whole build: read → clean → extract (seeds.py) → corpus → render → write.
 
 A build whose inputs are those of the last build, with docs/ as that build left it, stops before
-rendering: it would write nothing. Otherwise briefing pages whose inputs did not change are taken
+rendering: it would write nothing. Otherwise pages whose inputs did not change are taken
 from docs/ instead of being rendered again (see state.py).
 """
 
@@ -71,7 +71,7 @@ def build_site(
 
     # corpus: across articles
     corpus = build_corpus(briefings)
-    # render: {path under docs/: bytes}; briefing pages with unchanged inputs come from docs/
+    # render: {path under docs/: bytes}; pages with unchanged inputs come from docs/
     reuse = PageReuse(settings.docs_dir, previous) if use_cache else None
     files = render_site(
         corpus,
