@@ -51,3 +51,16 @@ def test_once_per_builds_once_per_object() -> None:
     first, second = ["a"], ["a"]  # equal, yet distinct objects
     assert once_per(first, build) == once_per(first, build) == 1
     assert once_per(second, build) == 2
+
+
+def test_parallel_extraction_gives_the_same_briefings(tmp_path) -> None:
+    from generator.config import load_settings
+    from generator.seeds import find_seeds, load_briefings, load_extractors
+
+    from .conftest import FIXTURES, make_project
+
+    project = make_project(tmp_path / "p", seeds=sorted((FIXTURES / "articles").iterdir())[:6])
+    settings = load_settings(project)
+    paths, _ = find_seeds(settings.seeds_dir)
+    extractors = load_extractors(settings)
+    assert load_briefings(paths, extractors, jobs=2) == load_briefings(paths, extractors, jobs=1)
