@@ -64,3 +64,20 @@ def test_parallel_extraction_gives_the_same_briefings(tmp_path) -> None:
     paths, _ = find_seeds(settings.seeds_dir)
     extractors = load_extractors(settings)
     assert load_briefings(paths, extractors, jobs=2) == load_briefings(paths, extractors, jobs=1)
+
+
+def test_search_indexes_briefings_and_entities_not_the_listings_that_repeat_them(built_project) -> None:
+    import gzip
+    import json
+
+    bundle = built_project / "site" / "pagefind"
+    urls = set()
+    for fragment in (bundle / "fragment").iterdir():
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
+        urls.add(json.loads(data)["url"])
+    briefings = [p for p in (built_project / "docs" / "briefings").rglob("*.md") if p.parent.name != "briefings"]
+    assert briefings and all(any(f"/{p.stem}/" in url for url in urls) for p in briefings)
+    assert any(url.startswith("/entities/") for url in urls)
+    assert "/" in urls and "/about/" in urls
+    repeated = ("/timeline/", "/quotes/", "/figures/", "/review/", "/new/")
+    assert not [url for url in urls if url.startswith(repeated)]
