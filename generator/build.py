@@ -1,14 +1,28 @@
-"""The whole build: read → clean → extract (seeds.py) → corpus → render → write."""
+"""The whole build: read → clean → extract (seeds.py) → corpus → render → write.
+
+A build whose inputs are those of the last build, with docs/ as that build left it, stops before
+rendering: it would write nothing. Otherwise pages whose inputs did not change are taken
+from docs/ instead of being rendered again (see state.py).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .config import Settings
-from .corpus import build_corpus
 from .model import Briefing, SeedError
-from .render import render_site
 from .seeds import find_seeds, load_briefings, load_extractors
+from .state import (
+    BuildState,
+    PageReuse,
+    forget_state,
+    inputs_digest,
+    load_state,
+    output_stats,
+    outputs_untouched,
+    package_fingerprint,
+    save_state,
+)
 from .write import plan_changes, recover, write_outputs
 
 
@@ -20,6 +34,7 @@ class BuildReport:
     removed: tuple[str, ...] = ()
     unchanged: int = 0
     stale: tuple[str, ...] = ()  # with check=True: files that a build would write or remove
+    rendered: bool = True  # False when the inputs were unchanged and nothing was rendered
 
 
 def build_site(
@@ -30,6 +45,10 @@ def build_site(
     # read, clean, extract: one Briefing per good seed, one SeedError per bad one
     paths, skipped = find_seeds(settings.seeds_dir)
     extractors = load_extractors(settings)
+    digest = inputs_digest(settings, paths, skipped, extractors.fingerprint, use_cache)
+    # --no-cache trusts nothing from earlier builds: no skipping, no reused pages
+    previous = load_state(settings.cache_dir) if use_cache else BuildState()
+    unchanged = bool(previous.digest) and previous.digest == digest and outputs_untouched(settings.docs_dir, previous)
     if progress:
         progress.start(len(paths))
     briefings, errors = load_briefings(
@@ -40,21 +59,35 @@ def build_site(
         on_done=progress.advance if progress else None,
     )
     errors = tuple(sorted((*skipped, *errors), key=lambda e: e.source_file))
+    if unchanged:  # same inputs, docs/ as the last build left it: rendering would change nothing
+        from .corpus import sort_briefings
+
+        return BuildReport(sort_briefings(briefings), errors, unchanged=len(previous.outputs), rendered=False)
     if progress:
         progress.stage("rendering pages")
+    # imported here: a build that stops above does not pay for the renderer's libraries
+    from .corpus import build_corpus
+    from .render import render_site
+
     # corpus: across articles
     corpus = build_corpus(briefings)
-    # render: {path under docs/: bytes}
+    # render: {path under docs/: bytes}; pages with unchanged inputs come from docs/
+    reuse = PageReuse(settings.docs_dir, previous) if use_cache else None
     files = render_site(
         corpus,
         settings.site_title,
         cache_dir=settings.cache_dir if use_cache else None,
         rows_per_page=settings.rows_per_page,
+        reuse=reuse,
+        code=package_fingerprint(),
     )
     # write: only changed files, atomically
     if check:
         plan = plan_changes(files, settings.docs_dir)
         return BuildReport(corpus.briefings, errors, unchanged=plan.unchanged, stale=(*plan.written, *plan.removed))
     settings.docs_dir.mkdir(parents=True, exist_ok=True)
+    forget_state(settings.cache_dir)  # until the new state is saved, no build may trust the old one
     report = write_outputs(files, settings.docs_dir)
+    state = BuildState(digest, output_stats(settings.docs_dir, files), reuse.keys if reuse else {})
+    save_state(settings.cache_dir, state)
     return BuildReport(corpus.briefings, errors, report.written, report.removed, report.unchanged)

@@ -70,7 +70,7 @@ _STOPWORDS = frozenset(
 
 
 def build_corpus(briefings: tuple[Briefing, ...] | list[Briefing]) -> Corpus:
-    ordered = tuple(sorted(briefings, key=_newest_first))
+    ordered = sort_briefings(briefings)
     entities, entity_of_name = _registry(ordered)
     figures = _figures(ordered)
     return Corpus(
@@ -83,6 +83,11 @@ def build_corpus(briefings: tuple[Briefing, ...] | list[Briefing]) -> Corpus:
         related=_related(ordered, entity_of_name),
         entity_of_name=tuple(sorted(entity_of_name.items())),
     )
+
+
+def sort_briefings(briefings: tuple[Briefing, ...] | list[Briefing]) -> tuple[Briefing, ...]:
+    """The corpus order: newest first, undated last, then by slug."""
+    return tuple(sorted(briefings, key=_newest_first))
 
 
 def _newest_first(briefing: Briefing) -> tuple:
@@ -114,6 +119,14 @@ class _Entry:
     roles: list[RoleSeen] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     quotes: list[tuple[str, Quote]] = field(default_factory=list)
+    # membership tests on the lists above, which grow with the corpus for a much-mentioned entity
+    seen_articles: set[str] = field(default_factory=set)
+    seen_roles: set[tuple[str, str]] = field(default_factory=set)
+
+    def add_article(self, slug: str) -> None:
+        if slug not in self.seen_articles:
+            self.seen_articles.add(slug)
+            self.articles.append(slug)
 
 
 def _registry(briefings: tuple[Briefing, ...]) -> tuple[tuple[EntityRecord, ...], dict[str, str]]:
@@ -154,9 +167,9 @@ def _registry(briefings: tuple[Briefing, ...]) -> tuple[tuple[EntityRecord, ...]
             lookup.setdefault((kind, name_key(alias)), entity_id)
             if alias != entry.name:
                 entry.aliases.add(alias)
-        if slug not in entry.articles:
-            entry.articles.append(slug)
-        if role and all(seen.role != role or seen.slug != slug for seen in entry.roles):
+        entry.add_article(slug)
+        if role and (role, slug) not in entry.seen_roles:
+            entry.seen_roles.add((role, slug))
             entry.roles.append(RoleSeen(role=role, slug=slug, published=briefing.article.published))
         names = per_article.setdefault(slug, {})
         for alias in (name, *aliases):
@@ -181,8 +194,7 @@ def _registry(briefings: tuple[Briefing, ...]) -> tuple[tuple[EntityRecord, ...]
                 per_article.setdefault(slug, names)
             entry = entries[entity_id]
             entry.quotes.append((slug, quote))
-            if slug not in entry.articles:
-                entry.articles.append(slug)
+            entry.add_article(slug)
 
     keys = _unique_keys(entries)
     order = {briefing.article.slug: position for position, briefing in enumerate(briefings)}

@@ -6,7 +6,8 @@
 - Put the generated home-page block (`docs/_partials/home.md`) into the hand-written
   `docs/index.md` at the `<!-- briefing:home -->` marker.
 - Index the built site for search with Pagefind (a static, chunked index: the browser
-  loads only the parts a query needs, so search answers as fast at 10,000 pages as at 10).
+  loads only the parts a query needs, so search answers as fast at 10,000 pages as at 10);
+  only pages with text of their own are indexed (SEARCH_GLOB), not the listings that repeat it.
 
 Briefing pages are not in the navigation: Material renders the whole navigation into every
 page, so listing them there would make every page grow with the corpus. They are reached from
@@ -68,6 +69,15 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 # What search leaves out: permalink and "go to the sentence" marks, and chart fallbacks.
 SEARCH_EXCLUDES = ".headerlink, .briefing-chart, a[title='Go to the sentence']"
+# What search indexes: the pages whose text is their own: home, About, each briefing (two or more
+# folders below briefings/; the part pages of the Briefings listing are one below), people and
+# organisations, and each topic's main page. Timeline, quotes, figures, review and listing part pages
+# repeat the briefings' sentences: indexing them made every hit appear several times and made the
+# index (and Pagefind's memory and time) grow faster than the corpus.
+SEARCH_GLOB = (
+    "{index.html,about/index.html,briefings/*/*/**/index.html,entities/**/index.html,"
+    "topics/index.html,topics/*/index.html}"
+)
 
 
 def on_post_build(config) -> None:
@@ -82,6 +92,8 @@ def on_post_build(config) -> None:
         "article",
         "--exclude-selectors",
         SEARCH_EXCLUDES,
+        "--glob",
+        SEARCH_GLOB,
         "--force-language",
         "en",
         "--silent",

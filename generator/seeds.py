@@ -122,13 +122,17 @@ def load_briefings(
             on_done(tasks[position][1])
 
     if jobs > 1 and len(pending) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [
-                (position, cache_path, pool.submit(_safe_briefing, data, source_file, extractors))
-                for position, data, source_file, cache_path in pending
-            ]
-            for position, cache_path, future in futures:
-                finish(position, future.result(), cache_path)
+        # Each worker receives the extractors once (not with every seed), so what they compile once
+        # per gazetteer and taxonomy (extract/memo.py) is compiled once per worker.
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(extractors,)) as pool:
+            outcomes = pool.map(
+                _worker_briefing,
+                [data for _, data, _, _ in pending],
+                [source_file for _, _, source_file, _ in pending],
+                chunksize=max(1, min(16, len(pending) // (4 * jobs))),
+            )
+            for (position, _, _, cache_path), outcome in zip(pending, outcomes, strict=True):
+                finish(position, outcome, cache_path)
     else:
         for position, data, source_file, cache_path in pending:
             finish(position, _safe_briefing(data, source_file, extractors), cache_path)
@@ -139,6 +143,19 @@ def load_briefings(
     errors += tuple(item[1] for item in results if isinstance(item, tuple))
     briefings += tuple(item[0] for item in results if isinstance(item, tuple))
     return _unique_slugs(tuple(sorted(briefings, key=lambda b: b.article.source_file))), errors
+
+
+_worker_extractors: Extractors | None = None  # set in each worker process by _start_worker
+
+
+def _start_worker(extractors: Extractors) -> None:
+    global _worker_extractors
+    _worker_extractors = extractors
+
+
+def _worker_briefing(data: bytes, source_file: str) -> Briefing | SeedError:
+    assert _worker_extractors is not None, "worker started without extractors"
+    return _safe_briefing(data, source_file, _worker_extractors)
 
 
 def _with_last_good(item: Briefing | SeedError | None, cache_dir: Path):

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
 
 from ..model import Article, Entities, Organization, Person, Place, Span
 from .gazetteer import Gazetteer, GazetteerEntry
+from .memo import once_per
 from .names import (
     ATTRIBUTION_VERBS,
     BODY_NOUNS,
@@ -38,15 +41,11 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'\-]*\w)?")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple, not a dataclass: articles make tens of thousands of them
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # text.lower()
 
     @property
     def cap(self) -> bool:
@@ -73,7 +72,7 @@ def extract_entities(article: Article, gazetteer: Gazetteer) -> Entities:
 
 
 def extract_people(article: Article, gazetteer: Gazetteer) -> tuple[Person, ...]:
-    known = _known_names(gazetteer)
+    known = once_per(gazetteer, _known_names)
     found: list[_PersonAcc] = []
     pending: list[tuple[list[_Tok], str, Span, str]] = []  # short mentions resolved after the first pass
     for p, paragraph in enumerate(article.paragraphs):
@@ -109,7 +108,7 @@ def _known_names(gazetteer: Gazetteer) -> dict[str, str]:
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [_Tok(word, m.start(), m.end(), word.lower()) for m in _WORD.finditer(text) for word in (m.group(),)]
 
 
 def _is_honorific(tok: _Tok, text: str) -> bool:
@@ -146,8 +145,13 @@ def _is_titleish(tok: _Tok) -> bool:
         or low in TITLE_MODIFIERS
         or low in NATIONALITIES
         or low.endswith("'s")
-        or low.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
+        or low.rstrip(".") in _honorific_stems()
     )
+
+
+@cache
+def _honorific_stems() -> frozenset[str]:
+    return frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
 def _name_part(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
@@ -589,9 +593,8 @@ def _clean_role(role: str | None) -> str | None:
 
 
 def extract_organizations(article: Article, gazetteer: Gazetteer) -> tuple[Organization, ...]:
-    other = _forms(gazetteer.of_kind("other"))
-    orgs_known = _forms(gazetteer.of_kind("organization"))
-    places = _forms(gazetteer.of_kind("place"))
+    forms = once_per(gazetteer, _GazetteerForms)
+    other, orgs_known, places = forms.other, forms.organizations, forms.places
     found: dict[str, tuple[tuple[int, int], list[str], Span]] = {}
 
     def add(name: str, alias: str | None, p: int, offset: int) -> None:
@@ -615,8 +618,10 @@ def extract_organizations(article: Article, gazetteer: Gazetteer) -> tuple[Organ
         for name, offset in _phrase_orgs(text):
             add(name, None, p, offset)
             taken.append((offset, offset + len(name)))
-        for form, canonical in sorted(orgs_known.items()):
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+        for form, canonical, pattern in forms.organization_patterns:
+            if form not in text:  # the pattern matches the form as written: no substring, no match
+                continue
+            for match in pattern.finditer(text):
                 if any(s <= match.start() and match.end() <= e and e - s > len(form) for s, e in taken):
                     continue
                 add(canonical, form if form != canonical else None, p, match.start())
@@ -625,6 +630,44 @@ def extract_organizations(article: Article, gazetteer: Gazetteer) -> tuple[Organ
                 add(name, None, p, offset)
     ordered = sorted(found.items(), key=lambda item: item[1][0])
     return tuple(Organization(name, tuple(dict.fromkeys(aliases)), span) for name, (_, aliases, span) in ordered)
+
+
+class _GazetteerForms:
+    """A gazetteer's written forms and their regexes, built once per gazetteer (see `once_per`)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.other = _forms(gazetteer.of_kind("other"))
+        self.organizations = _forms(gazetteer.of_kind("organization"))
+        self.places = _forms(gazetteer.of_kind("place"))
+        # (form, canonical, pattern) in the order the forms are tried
+        self.organization_patterns = tuple(
+            (form, canonical, re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])"))
+            for form, canonical in sorted(self.organizations.items())
+        )
+        # (form, canonical, pattern, lower-case form when matched ignoring case, else None), longest first
+        self.place_patterns = tuple(
+            (
+                form,
+                canonical,
+                re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.IGNORECASE if " " in form else 0),
+                form.lower() if " " in form else None,
+            )
+            for form, canonical in sorted(self.places.items(), key=lambda kv: -len(kv[0]))
+        )
+
+
+def _may_contain(text: str, lowered: str | None, form: str, folded: str | None) -> bool:
+    """False only when the form's pattern cannot match `text`: a cheap test before the regex scan.
+
+    A case-sensitive form must occur as written. A form matched ignoring case is tested on the
+    lower-cased text only when both are ASCII: Unicode case rules (e.g. "ſ" ~ "s", "K" ~ "k") make
+    `str.lower` an unsafe filter for anything else, so those texts always get the regex.
+    """
+    if folded is None:
+        return form in text
+    if lowered is None or not form.isascii():
+        return True
+    return folded in lowered
 
 
 def _forms(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
@@ -763,12 +806,16 @@ def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
     return [(text[toks[0].start : toks[-1].end], toks[0].start)]
 
 
+@cache
+def _body_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted(BODY_NOUNS))
+    return re.compile(rf"\bthe\s+((?:[A-Z][\w'-]+\s+)(?:[a-z]+\s+)?(?:{nouns}))\s+(?:said|says|stated|added|noted)\b")
+
+
 def _body_orgs(text: str) -> list[tuple[str, int]]:
     """Bodies quoted as speakers, named as written: "the Pakistani finance ministry said"."""
     out = []
-    nouns = "|".join(sorted(BODY_NOUNS))
-    pattern = rf"\bthe\s+((?:[A-Z][\w'-]+\s+)(?:[a-z]+\s+)?(?:{nouns}))\s+(?:said|says|stated|added|noted)\b"
-    for match in re.finditer(pattern, text):
+    for match in _body_pattern().finditer(text):
         out.append((match.group(1), match.start(1)))
     return out
 
@@ -777,17 +824,19 @@ def _body_orgs(text: str) -> list[tuple[str, int]]:
 
 
 def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    forms = _forms(gazetteer.of_kind("place"))
+    patterns = once_per(gazetteer, _GazetteerForms).place_patterns
     found: dict[str, tuple[int, int]] = {}
     for p, paragraph in enumerate(article.paragraphs):
         text = paragraph.translate(FOLD)
+        lowered = text.lower() if text.isascii() else None
         taken: list[tuple[int, int]] = []
         for name, start, end in _headed_places(text):
             taken.append((start, end))
             found.setdefault(name, (p, start))
-        for form, canonical in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-            flags = re.IGNORECASE if " " in form else 0
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, flags):
+        for form, canonical, pattern, folded in patterns:
+            if not _may_contain(text, lowered, form, folded):
+                continue
+            for match in pattern.finditer(text):
                 if any(s <= match.start() and match.end() <= e for s, e in taken):
                     continue
                 taken.append((match.start(), match.end()))
@@ -797,19 +846,26 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
     return tuple(Place(name, article.span_at(p, offset)) for name, (p, offset) in ordered)
 
 
-def _headed_places(text: str) -> list[tuple[str, int, int]]:
+@cache
+def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(name + place head, place prefix + name), compiled on first use."""
     heads = "|".join(sorted(h.capitalize() for h in PLACE_HEADS))
     prefixes = "|".join(sorted(h.capitalize() for h in PLACE_PREFIXES))
-    out = []
     name = r"[A-Z][\w'-]+"
-    for match in re.finditer(rf"\b((?:{name}\s+){{1,3}}(?:{heads}))\b", text):
+    return re.compile(rf"\b((?:{name}\s+){{1,3}}(?:{heads}))\b"), re.compile(rf"\b((?:{prefixes})\s+{name})\b")
+
+
+def _headed_places(text: str) -> list[tuple[str, int, int]]:
+    headed, prefixed = _place_patterns()
+    out = []
+    for match in headed.finditer(text):
         words = match.group(1).split()
         while words and (words[0].endswith("'s") or (words[0].lower() in NOT_NAME_WORDS and words[0].lower() != "new")):
             words = words[1:]
         if len(words) >= 2:
             start = match.end(1) - len(" ".join(words))
             out.append((" ".join(words), start, match.end(1)))
-    for match in re.finditer(rf"\b((?:{prefixes})\s+{name})\b", text):
+    for match in prefixed.finditer(text):
         if match.group(1).split()[1].lower() not in NOT_NAME_WORDS | PLACE_HEADS:
             out.append((match.group(1), match.start(1), match.end(1)))
     return out

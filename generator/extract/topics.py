@@ -18,6 +18,7 @@ import yaml
 
 from ..model import Article
 from .clauses import pick_non_overlapping
+from .memo import once_per
 
 DEFAULT_THRESHOLD = 1.0
 CUE_WEIGHT = 1.0
@@ -122,8 +123,7 @@ def extract_topics(article: Article, taxonomy: Taxonomy) -> tuple[str, ...]:
 
 def topic_scores(article: Article, taxonomy: Taxonomy) -> dict[str, float]:
     """Evidence per topic (topics without any evidence are left out)."""
-    patterns = _patterns(taxonomy)
-    cue = _keyword_regex(taxonomy.cues) if taxonomy.cues else None
+    patterns, cue = _compiled(taxonomy)
     scores: dict[str, float] = {}
     texts: list[tuple[str, float]] = []
     if article.title:
@@ -138,25 +138,40 @@ def topic_scores(article: Article, taxonomy: Taxonomy) -> dict[str, float]:
     return scores
 
 
-def _topics_in(text: str, patterns: list[tuple[re.Pattern[str], str | None, str]]) -> list[str]:
+def _topics_in(text: str, patterns: _Probes) -> list[str]:
     """The topic of each keyword occurrence in `text` (longest match wins; excluded phrases hide words)."""
     hits: list[tuple[int, int, str | None]] = []
     lowered = text.lower()
-    for pattern, name, probe in patterns:
-        if probe in lowered:  # a cheap substring test spares most regex scans
+    probes, keywords = patterns
+    present = {probe for probe in probes if probe in lowered}  # a cheap substring test spares most regex scans
+    for pattern, name, probe in keywords:
+        if probe in present:
             hits.extend((m.start(), m.end(), name) for m in pattern.finditer(text))
     by_length = sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0], h[2] or ""))
     return [name for _, _, name in pick_non_overlapping(by_length, lambda h: (h[0], h[1])) if name is not None]
 
 
-def _patterns(taxonomy: Taxonomy) -> list[tuple[re.Pattern[str], str | None, str]]:
+# (distinct probes, [(keyword regex, topic name or None, probe)] in taxonomy order)
+_Probes = tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], str | None, str], ...]]
+
+
+def _compiled(taxonomy: Taxonomy) -> tuple[_Probes, re.Pattern[str] | None]:
+    """The keyword regexes and the cue regex of `taxonomy`, compiled once per taxonomy."""
+    return once_per(taxonomy, _compile)
+
+
+def _compile(taxonomy: Taxonomy) -> tuple[_Probes, re.Pattern[str] | None]:
+    return _patterns(taxonomy), _keyword_regex(taxonomy.cues) if taxonomy.cues else None
+
+
+def _patterns(taxonomy: Taxonomy) -> _Probes:
     """One regex per keyword, with its first word (lower case) as a probe; exclusions map to None so they
     take their words away from any topic."""
-    patterns: list[tuple[re.Pattern[str], str | None, str]] = []
+    keywords: list[tuple[re.Pattern[str], str | None, str]] = []
     for topic in taxonomy.topics:
-        patterns.extend((_keyword_regex((k,)), topic.name, k.split()[0].lower()) for k in topic.keywords)
-        patterns.extend((_keyword_regex((k,)), None, k.split()[0].lower()) for k in topic.exclude)
-    return patterns
+        keywords.extend((_keyword_regex((k,)), topic.name, k.split()[0].lower()) for k in topic.keywords)
+        keywords.extend((_keyword_regex((k,)), None, k.split()[0].lower()) for k in topic.exclude)
+    return tuple(dict.fromkeys(probe for _, _, probe in keywords)), tuple(keywords)
 
 
 def _keyword_regex(keywords: Sequence[str]) -> re.Pattern[str]:

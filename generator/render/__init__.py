@@ -12,6 +12,7 @@ from . import paths
 from .charts import build_charts
 from .exports import render_exports, render_feed
 from .pages import (
+    PageSource,
     Site,
     recently_added,
     render_briefing,
@@ -29,10 +30,17 @@ from .split import ROWS_PER_PAGE
 
 
 def render_site(
-    corpus: Corpus, site_title: str, cache_dir: Path | None = None, rows_per_page: int = ROWS_PER_PAGE
+    corpus: Corpus,
+    site_title: str,
+    cache_dir: Path | None = None,
+    rows_per_page: int = ROWS_PER_PAGE,
+    reuse: PageSource | None = None,
+    code: str = "",
 ) -> dict[str, bytes]:
+    """Every generated file. With `reuse`, a page whose inputs are unchanged (see `Site.render`; `code`
+    is a fingerprint of the renderer) is taken from `reuse` instead of being rendered again."""
     charts = build_charts(corpus, cache_dir)
-    site = Site(corpus=corpus, charts=charts, site_title=site_title, rows_per_page=rows_per_page)
+    site = Site(corpus, charts, site_title, rows_per_page, reuse, code)
     pages: dict[str, str] = {}
     for briefing in corpus.briefings:
         pages[site.briefing_page(briefing.article.slug)] = render_briefing(site, briefing)

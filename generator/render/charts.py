@@ -14,8 +14,8 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import altair as alt
 import vl_convert
 from markupsafe import Markup
 
@@ -23,6 +23,9 @@ from ..model import Corpus
 from . import paths
 from .escape import html_attr, html_text
 from .titles import display_title
+
+if TYPE_CHECKING:
+    import altair as alt
 
 MAX_EVENT_MARKS = 400  # above this the timeline shows counts per month and topic
 MAX_SPEAKERS = 20
@@ -105,6 +108,8 @@ def _spec(chart: alt.TopLevelMixin) -> dict:
 
 
 def _timeline_chart(corpus: Corpus) -> Chart | None:
+    import altair as alt  # on use: importing it takes most of a second
+
     dated = [e for e in corpus.timeline if e.mention.value]
     if not dated:
         return None
@@ -168,6 +173,8 @@ def _timeline_chart(corpus: Corpus) -> Chart | None:
 
 
 def _figures_chart(corpus: Corpus) -> Chart | None:
+    import altair as alt  # on use: importing it takes most of a second
+
     totals: dict[tuple[str, str], float] = defaultdict(float)
     for figure in corpus.figures:
         if figure.usd is None:
@@ -203,6 +210,8 @@ def _figures_chart(corpus: Corpus) -> Chart | None:
 
 
 def _topics_chart(corpus: Corpus) -> Chart | None:
+    import altair as alt  # on use: importing it takes most of a second
+
     if not corpus.topics:
         return None
     recent = corpus.briefings[:MAX_HEATMAP_ARTICLES]
@@ -241,6 +250,8 @@ def _topics_chart(corpus: Corpus) -> Chart | None:
 
 
 def _quotes_chart(corpus: Corpus) -> Chart | None:
+    import altair as alt  # on use: importing it takes most of a second
+
     counted = [(len(r.quotes), r) for r in corpus.entities if r.quotes]
     if not counted:
         return None

@@ -9,6 +9,7 @@ import jinja2
 from markupsafe import Markup
 
 from .escape import html_attr, html_text, md_inline, page_title, yaml_string
+from .fulltext import render_full_text
 
 
 def _finalize(value: object) -> object:
@@ -36,6 +37,9 @@ def environment() -> jinja2.Environment:
         attr=html_attr,
         title=lambda value: Markup(page_title(value)),
         yaml=lambda value: Markup(yaml_string(value)),
+        # a filter, not a value in the context: the article is in the context already, so the page key
+        # (a hash of the context) need not pickle the text twice
+        full_text=render_full_text,
     )
     return env
 

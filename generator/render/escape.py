@@ -28,14 +28,14 @@ _MARKDOWN_SPECIALS = frozenset("\\`*_{}[]<>&|!#")
 _BLOCK_OPENERS = frozenset("+-=>:~")
 _ORDERED_ITEM = re.compile(r"^(\d+)([.)])")
 _SPACE_RUN = re.compile(r"\s+")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters other than tab, newline, return
 _TABLE_OF = {ord(char): f"&#{ord(char)};" for char in _MARKDOWN_SPECIALS}
 _HTML_TABLE = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&#39;"}
 
 
 def one_line(text: str) -> str:
     """Collapse whitespace (newlines included) and drop control characters."""
-    text = "".join(ch for ch in text if ch >= " " or ch in "\t\n\r")
-    return _SPACE_RUN.sub(" ", text).strip()
+    return _SPACE_RUN.sub(" ", _CONTROL.sub("", text)).strip()
 
 
 def md_inline(text: object) -> Markup:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
+import posixpath
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from markupsafe import Markup
 
@@ -12,7 +17,6 @@ from ..model import Briefing, Corpus, Span
 from . import paths
 from .charts import Charts
 from .environment import render_template
-from .fulltext import render_full_text
 from .split import ROWS_PER_PAGE, Part, by_initial, by_period, is_split, part_page, period_of_date, split_listing
 from .titles import display_title
 
@@ -37,6 +41,12 @@ TOPIC_KEY_QUOTES = 5
 TOPIC_LARGEST_FIGURES = 10
 
 
+class PageSource(Protocol):
+    """Where pages come from when a build may reuse the last one's (`state.PageReuse`)."""
+
+    def page(self, path: str, key: str, render: Callable[[], str]) -> str: ...
+
+
 @dataclass(frozen=True)
 class Site:
     """What every page renderer needs: the corpus and lookups built once."""
@@ -45,6 +55,8 @@ class Site:
     charts: Charts
     site_title: str
     rows_per_page: int = ROWS_PER_PAGE  # a listing longer than this is split into part pages
+    reuse: PageSource | None = None  # pages of the last build, reused where their inputs are unchanged
+    code: str = ""  # fingerprint of the renderer (code and templates), part of every page key
 
     def briefing_page(self, slug: str) -> str:
         return self._briefing_paths[slug]
@@ -57,6 +69,22 @@ class Site:
         object.__setattr__(self, "_records", {r.key: r for r in self.corpus.entities})
         object.__setattr__(self, "_briefings", {b.article.slug: b for b in self.corpus.briefings})
         object.__setattr__(self, "_ranks", {b.article.slug: rank for rank, b in enumerate(self.corpus.briefings)})
+
+    def render(self, page: str, template: str, /, **context: object) -> str:
+        """The template rendered with `context`, as the Markdown of `page` (a path under docs/).
+
+        With `reuse`, the page's key is a hash of the renderer's fingerprint, the template name and
+        the pickled context, which is all a template sees; an unchanged key takes the page from the
+        last build instead. A context that cannot be pickled is simply rendered.
+        """
+        if self.reuse is None:
+            return render_template(template, **context)
+        try:
+            blob = pickle.dumps((template, context), protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return render_template(template, **context)
+        key = hashlib.sha256(self.code.encode() + b"\0" + blob).hexdigest()
+        return self.reuse.page(page, key, lambda: render_template(template, **context))
 
     def href(self, from_page: str, to_page: str, anchor: str | None = None) -> Markup:
         return Markup(paths.link(from_page, to_page, anchor))
@@ -88,8 +116,20 @@ class Site:
 
     def split_by_briefing(self, rows_of: dict[str, int]) -> list[Part]:
         """Split a listing whose rows come from briefings, by when those briefings were published."""
-        slugs = [b.article.slug for b in self.corpus.briefings if rows_of.get(b.article.slug)]
+        ranks = self._ranks
+        slugs = sorted((slug for slug, rows in rows_of.items() if rows and slug in ranks), key=ranks.__getitem__)
         return split_listing(slugs, rows_of.__getitem__, by_period(self.period_of), self.rows_per_page)
+
+    def by_part(self, parts: list[Part], items, slug_of: Callable[[object], str]) -> list[list]:
+        """`items` shared out among `parts` by the part holding each item's briefing, in their order
+        (one pass, instead of filtering all items again for every part)."""
+        part_of = {slug: number for number, part in enumerate(parts) for slug in part.items}
+        buckets: list[list] = [[] for _ in parts]
+        for item in items:
+            number = part_of.get(slug_of(item))
+            if number is not None:
+                buckets[number].append(item)
+        return buckets
 
     def title_of(self, slug: str) -> str:
         return display_title(self._briefings[slug])
@@ -109,9 +149,27 @@ def format_amount(value: float | None) -> str:
 # ---- one briefing ------------------------------------------------------------------------
 
 
+def briefing_links(site: Site, briefing: Briefing) -> dict:
+    """What a briefing page shows that depends on other briefings: links to entity and topic pages and
+    the related briefings. With the briefing itself, these are all the inputs of its page."""
+    page = site.briefing_page(briefing.article.slug)
+    names = {q.speaker for q in briefing.quotes}
+    names.update(p.name for p in briefing.entities.people)
+    names.update(o.name for o in briefing.entities.organizations)
+    return {
+        "entities": {name: site.entity_href(page, name) for name in sorted(names, key=lambda n: n or "")},
+        "topics": [{"name": t, "href": site.href(page, paths.topic_path(t))} for t in briefing.topics],
+        "related": [
+            {"title": site.title_of(s), "href": site.href(page, site.briefing_page(s)), "when": site.when_of(s)}
+            for s in site.corpus.related_to(briefing.article.slug)
+        ],
+    }
+
+
 def render_briefing(site: Site, briefing: Briefing) -> str:
     article = briefing.article
-    page = site.briefing_page(article.slug)
+    links = briefing_links(site, briefing)
+    entity_href = links["entities"]
     sentence_text = {(s.paragraph, s.index): s.text for paragraph in article.sentences for s in paragraph}
     anchor = lambda span: Markup(f"#{span.anchor}")  # noqa: E731 — facts link within the page
     quotes = sorted(briefing.quotes, key=lambda q: (-q.score, q.span.paragraph, q.span.sentence))
@@ -136,8 +194,8 @@ def render_briefing(site: Site, briefing: Briefing) -> str:
         }
         for p in briefing.percentages
     ]
-    related = site.corpus.related_to(article.slug)
-    return render_template(
+    return site.render(
+        site.briefing_page(article.slug),
         "briefing.md.j2",
         title=display_title(briefing),
         article=article,
@@ -146,24 +204,14 @@ def render_briefing(site: Site, briefing: Briefing) -> str:
         summary=[
             {"text": sentence_text.get((s.paragraph, s.sentence), ""), "href": anchor(s)} for s in briefing.summary
         ],
-        quotes=[
-            {"quote": q, "href": anchor(q.span), "speaker_href": site.entity_href(page, q.speaker)} for q in quotes
-        ],
+        quotes=[{"quote": q, "href": anchor(q.span), "speaker_href": entity_href[q.speaker]} for q in quotes],
         events=[{"mention": d, "href": anchor(d.span)} for d in briefing.dates],
         figures=sorted(figures, key=lambda f: (f["span"].paragraph, f["span"].sentence)),
-        people=[
-            {"name": p.name, "role": p.role, "href": site.entity_href(page, p.name)} for p in briefing.entities.people
-        ],
-        organizations=[
-            {"name": o.name, "href": site.entity_href(page, o.name)} for o in briefing.entities.organizations
-        ],
+        people=[{"name": p.name, "role": p.role, "href": entity_href[p.name]} for p in briefing.entities.people],
+        organizations=[{"name": o.name, "href": entity_href[o.name]} for o in briefing.entities.organizations],
         places=[p.name for p in briefing.entities.places],
-        topics_linked=[{"name": t, "href": site.href(page, paths.topic_path(t))} for t in briefing.topics],
-        related=[
-            {"title": site.title_of(s), "href": site.href(page, site.briefing_page(s)), "when": site.when_of(s)}
-            for s in related
-        ],
-        full_text=render_full_text(article),
+        topics_linked=links["topics"],
+        related=links["related"],
     )
 
 
@@ -189,7 +237,8 @@ def render_briefings_pages(site: Site) -> dict[str, str]:
                     "topics": ", ".join(briefing.topics) or "–",
                 }
             )
-        pages[page] = render_template(
+        pages[page] = site.render(
+            page,
             "briefings_index.md.j2",
             heading=f"Briefings: {part.label}" if part.key else "Briefings",
             up={"label": "All briefings", "href": site.href(page, index)} if part.key else None,
@@ -198,7 +247,8 @@ def render_briefings_pages(site: Site) -> dict[str, str]:
             groups=[{"label": label, "items": items} for label, items in groups.items()],
         )
     if is_split(parts):
-        pages[index] = render_template(
+        pages[index] = site.render(
+            index,
             "briefings_index.md.j2",
             heading="Briefings",
             up=None,
@@ -256,7 +306,8 @@ def render_timeline_pages(site: Site) -> dict[str, str]:
         )
     if sum(len(g["events"]) for g in groups) > site.rows_per_page:  # large corpora: the index lists years only
         groups = []
-    pages[index] = render_template(
+    pages[index] = site.render(
+        index,
         "timeline.md.j2",
         heading="Timeline",
         intro="Every dated event across the briefings, oldest first, each linked to the sentence it comes from. "
@@ -297,7 +348,8 @@ def _timeline_year_pages(site: Site, year: int | None, events: list) -> dict[str
     pages = {}
     for part in parts:
         part_path = part_page(page, part.key) if part.key else page
-        pages[part_path] = render_template(
+        pages[part_path] = site.render(
+            part_path,
             "timeline.md.j2",
             heading=f"Timeline: {part.label}" if part.key else f"Timeline: {label}",
             intro=intro,
@@ -311,7 +363,8 @@ def _timeline_year_pages(site: Site, year: int | None, events: list) -> dict[str
             groups=[{"label": part.label or label, "events": _event_rows(site, part_path, part.items)}],
         )
     if is_split(parts):
-        pages[page] = render_template(
+        pages[page] = site.render(
+            page,
             "timeline.md.j2",
             heading=f"Timeline: {label}",
             intro=intro,
@@ -335,12 +388,22 @@ def render_quotes_pages(site: Site) -> dict[str, str]:
         parts = [Part("", "", (), 0)]
     speakers_with_quotes = [r for r in site.corpus.entities if r.quotes]
     pages = {}
-    for part in parts:
+    unattributed_in = site.by_part(
+        parts, [(b.article.slug, q) for b in site.corpus.briefings for q in b.quotes if q.speaker is None], _first
+    )
+    # per part: (record, its quotes in that part), in the order of the records
+    speakers_in: list[list] = [[] for _ in parts]
+    for record in speakers_with_quotes:
+        for number, quotes in enumerate(site.by_part(parts, record.quotes, _first)):
+            if quotes:
+                speakers_in[number].append((record, quotes))
+    for part, unattributed, speakers in zip(parts, unattributed_in, speakers_in, strict=True):
         page = part_page(index, part.key) if part.key else index
-        pages[page] = _quotes_page(site, page, set(part.items), speakers_with_quotes, part)
+        pages[page] = _quotes_page(site, page, unattributed, speakers, part)
     if is_split(parts):
         speakers = sorted(speakers_with_quotes, key=lambda r: (-len(r.quotes), r.name.lower()))
-        pages[index] = render_template(
+        pages[index] = site.render(
+            index,
             "quotes.md.j2",
             heading="Quotes by speaker",
             up=None,
@@ -364,23 +427,22 @@ def render_quotes_pages(site: Site) -> dict[str, str]:
     return pages
 
 
-def _quotes_page(site: Site, page: str, slugs: set[str], records, part: Part) -> str:
+def _first(pair: tuple) -> str:
+    return pair[0]
+
+
+def _quotes_page(site: Site, page: str, unattributed_quotes: list, records_quotes: list, part: Part) -> str:
+    """One quotes page: `unattributed_quotes` as (slug, quote), `records_quotes` as (record, [(slug, quote)])."""
     unattributed = [
         {
             "text": quote.text,
-            "title": display_title(briefing),
-            "href": site.fact_href(page, briefing.article.slug, quote.span),
+            "title": site.title_of(slug),
+            "href": site.fact_href(page, slug, quote.span),
         }
-        for briefing in site.corpus.briefings
-        if briefing.article.slug in slugs
-        for quote in briefing.quotes
-        if quote.speaker is None
+        for slug, quote in unattributed_quotes
     ]
     speakers = []
-    for record in records:
-        quotes = [(slug, q) for slug, q in record.quotes if slug in slugs]
-        if not quotes:
-            continue
+    for record, quotes in records_quotes:
         speakers.append(
             {
                 "name": record.name,
@@ -398,7 +460,8 @@ def _quotes_page(site: Site, page: str, slugs: set[str], records, part: Part) ->
             }
         )
     speakers.sort(key=lambda s: (-len(s["quotes"]), s["name"].lower()))
-    return render_template(
+    return site.render(
+        page,
         "quotes.md.j2",
         heading=f"Quotes: {part.label}" if part.key else "Quotes by speaker",
         up={"label": "Quotes by speaker", "href": site.href(page, "quotes/index.md")} if part.key else None,
@@ -443,7 +506,8 @@ def _entity_pages(site: Site, record, records) -> dict[str, str]:
     for part in parts:
         part_path = part_page(page, part.key) if part.key else page
         slugs = set(part.items)
-        pages[part_path] = render_template(
+        pages[part_path] = site.render(
+            part_path,
             "entity.md.j2",
             record=record,
             heading=f"{record.name}: {part.label}" if part.key else record.name,
@@ -482,7 +546,8 @@ def _entity_pages(site: Site, record, records) -> dict[str, str]:
             together=[] if part.key else together,
         )
     if is_split(parts):
-        pages[page] = render_template(
+        pages[page] = site.render(
+            page,
             "entity.md.j2",
             record=record,
             heading=record.name,
@@ -512,7 +577,8 @@ def _entities_index_pages(site: Site) -> dict[str, str]:
         for part in parts:
             part_path = f"entities/{folder}-{part.key}.md"
             links.append({"label": part.label, "href": site.href(index, part_path), "count": part.rows})
-            pages[part_path] = render_template(
+            pages[part_path] = site.render(
+                part_path,
                 "entities_index.md.j2",
                 heading=f"{label}: {part.label}",
                 up={"label": "People and organisations", "href": site.href(part_path, index)},
@@ -525,7 +591,9 @@ def _entities_index_pages(site: Site) -> dict[str, str]:
                 ],
             )
         groups.append({"label": label, "items": [], "parts": links})
-    pages[index] = render_template("entities_index.md.j2", heading="People and organisations", up=None, groups=groups)
+    pages[index] = site.render(
+        index, "entities_index.md.j2", heading="People and organisations", up=None, groups=groups
+    )
     return pages
 
 
@@ -552,10 +620,8 @@ def render_figures_pages(site: Site) -> dict[str, str]:
     parts = site.split_by_briefing(rows_of) or [Part("", "", (), 0)]
     split = is_split(parts)
     pages = {}
-    for part in parts:
+    for part, chosen in zip(parts, site.by_part(parts, figures, lambda f: f.slug), strict=True):
         page = part_page(index, part.key) if part.key else index
-        slugs = set(part.items)
-        chosen = [f for f in figures if f.slug in slugs]
         pages[page] = _figures_page(
             site,
             page,
@@ -586,7 +652,8 @@ def _figures_page(site: Site, page: str, *, heading: str, up, figures, conflicts
         }
 
     shown = conflicts[: site.rows_per_page]
-    return render_template(
+    return site.render(
+        page,
         "figures.md.j2",
         heading=heading,
         up=up,
@@ -617,7 +684,7 @@ def render_topic_pages(site: Site) -> dict[str, str]:
     for topic, slugs in site.corpus.topics:
         items.append({"name": topic, "href": site.href(index, paths.topic_path(topic)), "count": len(slugs)})
         pages.update(_topic_pages(site, topic, slugs, events_of[topic], figures_of[topic]))
-    pages[index] = render_template("topics_index.md.j2", topics=items, chart=site.charts.embed("topics", index))
+    pages[index] = site.render(index, "topics_index.md.j2", topics=items, chart=site.charts.embed("topics", index))
     return pages
 
 
@@ -631,11 +698,14 @@ def _topic_pages(site: Site, topic: str, slugs, events, figures) -> dict[str, st
         rows_of[event.slug] += 1
     parts = site.split_by_briefing(rows_of) or [Part("", "", (), 0)]
     pages = {}
-    for part in parts:
+    slugs_in = site.by_part(parts, slugs, lambda slug: slug)
+    events_in = site.by_part(parts, events, lambda e: e.slug)
+    figures_in = site.by_part(parts, figures, lambda f: f.slug)
+    for part, part_slugs, part_events, part_figures in zip(parts, slugs_in, events_in, figures_in, strict=True):
         part_path = part_page(page, part.key) if part.key else page
-        chosen = set(part.items)
-        briefings = [site.corpus.briefing(slug) for slug in slugs if slug in chosen]
-        pages[part_path] = render_template(
+        briefings = [site.corpus.briefing(slug) for slug in part_slugs]
+        pages[part_path] = site.render(
+            part_path,
             "topic.md.j2",
             name=topic,
             heading=f"{topic}: {part.label}" if part.key else topic,
@@ -656,8 +726,7 @@ def _topic_pages(site: Site, topic: str, slugs, events, figures) -> dict[str, st
                     "title": site.title_of(e.slug),
                     "href": site.fact_href(part_path, e.slug, e.mention.span),
                 }
-                for e in events
-                if e.slug in chosen
+                for e in part_events
             ],
             quotes=[
                 {
@@ -675,13 +744,14 @@ def _topic_pages(site: Site, topic: str, slugs, events, figures) -> dict[str, st
                     "title": site.title_of(f.slug),
                     "href": site.fact_href(part_path, f.slug, f.span),
                 }
-                for f in _largest_dollar_figures([f for f in figures if f.slug in chosen], TOPIC_LARGEST_FIGURES)
+                for f in _largest_dollar_figures(part_figures, TOPIC_LARGEST_FIGURES)
             ],
             quote_total=sum(len(b.quotes) for b in briefings),
-            figure_total=sum(1 for f in figures if f.slug in chosen),
+            figure_total=len(part_figures),
         )
     if is_split(parts):
-        pages[page] = render_template(
+        pages[page] = site.render(
+            page,
             "topic.md.j2",
             name=topic,
             heading=topic,
@@ -800,18 +870,20 @@ def render_review_pages(site: Site) -> dict[str, str]:
     if not is_split(parts):
         total = sum(len(g["items"]) for g in groups)
         return {
-            index: render_template("review.md.j2", heading="Review", up=None, groups=groups, total=total, parts=None)
+            index: site.render(index, "review.md.j2", heading="Review", up=None, groups=groups, total=total, parts=None)
         }
     pages = {}
-    for part in parts:
+    # links depend only on the folder of the page holding them: part pages beside the index share its items
+    beside = {g["label"]: site.by_part(parts, g["items"], _slug_of) for g in groups}
+    for number, part in enumerate(parts):
         page = part_page(index, part.key)
-        chosen = set(part.items)
-        part_groups = [
-            {"label": g["label"], "items": [i for i in g["items"] if i["slug"] in chosen]}
-            for g in review_items(site, page)
-        ]
+        by_label = beside
+        if posixpath.dirname(page) != posixpath.dirname(index):
+            by_label = {g["label"]: site.by_part(parts, g["items"], _slug_of) for g in review_items(site, page)}
+        part_groups = [{"label": label, "items": items[number]} for label, items in by_label.items()]
         part_groups = [g for g in part_groups if g["items"]]
-        pages[page] = render_template(
+        pages[page] = site.render(
+            page,
             "review.md.j2",
             heading=f"Review: {part.label}",
             up={"label": "Review", "href": site.href(page, index)},
@@ -823,7 +895,8 @@ def render_review_pages(site: Site) -> dict[str, str]:
         {"label": g["label"], "items": [i for i in g["items"] if i["slug"] is None][: site.rows_per_page]}
         for g in groups
     ]
-    pages[index] = render_template(
+    pages[index] = site.render(
+        index,
         "review.md.j2",
         heading="Review",
         up=None,
@@ -832,6 +905,10 @@ def render_review_pages(site: Site) -> dict[str, str]:
         parts=site.part_links(index, parts),
     )
     return pages
+
+
+def _slug_of(item: dict) -> str | None:
+    return item["slug"]
 
 
 def _latest(site: Site, page: str, briefings) -> list[dict]:
@@ -857,8 +934,8 @@ def recently_added(site: Site) -> list[Briefing]:
 
 def render_new_page(site: Site) -> str:
     page = "new/index.md"
-    return render_template(
-        "new.md.j2", latest=_latest(site, page, recently_added(site)), feed_href=site.href(page, "new/feed.xml")
+    return site.render(
+        page, "new.md.j2", latest=_latest(site, page, recently_added(site)), feed_href=site.href(page, "new/feed.xml")
     )
 
 
@@ -876,7 +953,8 @@ def render_home_partial(site: Site) -> str:
         "figures": len(corpus.figures),
         "review": review_count,
     }
-    return render_template(
+    return site.render(
+        paths.HOME_PARTIAL,
         "home.md.j2",
         counts=counts,
         latest=_latest(site, page, corpus.briefings[:LATEST_ON_HOME]),

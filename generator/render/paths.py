@@ -9,6 +9,7 @@ site works from any base URL and from `file://`.
 from __future__ import annotations
 
 import posixpath
+from functools import cache
 
 from ..article import slugify
 from ..model import Article
@@ -55,6 +56,7 @@ def timeline_year_path(year: int | None) -> str:
     return f"timeline/{year:04d}.md" if year is not None else "timeline/undated.md"
 
 
+@cache
 def page_url(path: str) -> str:
     """The directory URL MkDocs serves a Markdown page at, relative to the site root."""
     stem = path[: -len(".md")] if path.endswith(".md") else path
@@ -69,8 +71,34 @@ def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     Markdown links point at source files (MkDocs validates and rewrites them), so this is a
     relative path between the two .md files.
     """
-    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    from_dir = posixpath.dirname(from_page) if from_page.startswith("/") else from_page.rpartition("/")[0]
+    target = _relative(from_dir, to_page)
     return f"{target}#{anchor}" if anchor else target
+
+
+def _relative(from_dir: str, to_page: str) -> str:
+    """`posixpath.relpath(to_page, from_dir or ".")`, computed once per pair of folders (a site has few):
+    relpath resolves both paths against the working folder on every call, which at thousands of links
+    per page was most of the rendering time."""
+    to_dir, _, name = to_page.rpartition("/")
+    # a target that is a folder on the way to `from_dir` is that folder, not a file in it: relpath's case
+    on_the_way = from_dir == to_page or from_dir.startswith(to_page + "/")
+    prefix = _folder_prefix(from_dir, to_dir) if name and not on_the_way else None
+    return posixpath.relpath(to_page, from_dir or ".") if prefix is None else prefix + name
+
+
+@cache
+def _folder_prefix(from_dir: str, to_dir: str) -> str | None:
+    """The relative path from folder `from_dir` to folder `to_dir`, ending in '/' unless empty;
+    None unless both are plain relative paths (no '.', '..' or empty parts), which relpath handles."""
+    start = from_dir.split("/") if from_dir else []
+    target = to_dir.split("/") if to_dir else []
+    if to_dir.startswith("/") or any(part in ("", ".", "..") for part in (*start, *target)):
+        return None
+    common = 0
+    while common < min(len(start), len(target)) and start[common] == target[common]:
+        common += 1
+    return "".join(f"{part}/" for part in [".."] * (len(start) - common) + target[common:])
 
 
 def site_root_from(page: str) -> str:

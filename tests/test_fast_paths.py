@@ -1,0 +1,83 @@
+"""Shortcuts taken for speed give the same answers as the plain computations they replace."""
+
+from __future__ import annotations
+
+import itertools
+import posixpath
+
+from generator.article import make_article
+from generator.extract.entities import extract_organizations, extract_places
+from generator.extract.gazetteer import load_gazetteer
+from generator.extract.memo import once_per
+from generator.render.escape import one_line
+from generator.render.paths import link
+
+
+def test_links_equal_posix_relpath() -> None:
+    folders = ["", "a", "a/b", "a/b/c", "x", "a/x", "briefings/2024/09", "briefings/2024/10", "briefings/undated"]
+    odd = ["a/../b.md", "./a.md", "a//b.md", "a/", "/abs/x.md", "a"]
+    pages = [f"{folder}/p.md" if folder else "p.md" for folder in folders] + odd
+    for from_page, to_page in itertools.product(pages, pages):
+        expected = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+        assert link(from_page, to_page) == expected, (from_page, to_page)
+        assert link(from_page, to_page, "s-1-2") == f"{expected}#s-1-2"
+
+
+def test_one_line_drops_control_characters_and_folds_whitespace() -> None:
+    assert one_line("a\x00b\x0bc\x1f\n\n d\te\r\u2028f  ") == "abc d e f"
+
+
+def test_compiled_gazetteer_follows_the_gazetteer_object(tmp_path) -> None:
+    text = "Officials visited the new dry port and met Zarbast engineers in Kharian."
+    article = make_article(source_file="a.txt", title=None, paragraphs=[text])
+    plain = load_gazetteer()
+    user = tmp_path / "gazetteer.yaml"
+    user.write_text("places: [Kharian]\norganizations: [Zarbast]\n", encoding="utf-8")
+    extended = load_gazetteer([user])
+    assert "Kharian" not in {p.name for p in extract_places(article, plain)}
+    assert "Kharian" in {p.name for p in extract_places(article, extended)}
+    assert "Zarbast" in {o.name for o in extract_organizations(article, extended)}
+    assert "Zarbast" not in {o.name for o in extract_organizations(article, plain)}
+    assert "Kharian" not in {p.name for p in extract_places(article, plain)}  # the first one's cache is its own
+
+
+def test_once_per_builds_once_per_object() -> None:
+    calls = []
+
+    def build(obj):
+        calls.append(obj)
+        return len(calls)
+
+    first, second = ["a"], ["a"]  # equal, yet distinct objects
+    assert once_per(first, build) == once_per(first, build) == 1
+    assert once_per(second, build) == 2
+
+
+def test_parallel_extraction_gives_the_same_briefings(tmp_path) -> None:
+    from generator.config import load_settings
+    from generator.seeds import find_seeds, load_briefings, load_extractors
+
+    from .conftest import FIXTURES, make_project
+
+    project = make_project(tmp_path / "p", seeds=sorted((FIXTURES / "articles").iterdir())[:6])
+    settings = load_settings(project)
+    paths, _ = find_seeds(settings.seeds_dir)
+    extractors = load_extractors(settings)
+    assert load_briefings(paths, extractors, jobs=2) == load_briefings(paths, extractors, jobs=1)
+
+
+def test_search_indexes_briefings_and_entities_not_the_listings_that_repeat_them(built_project) -> None:
+    import gzip
+    import json
+
+    bundle = built_project / "site" / "pagefind"
+    urls = set()
+    for fragment in (bundle / "fragment").iterdir():
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
+        urls.add(json.loads(data)["url"])
+    briefings = [p for p in (built_project / "docs" / "briefings").rglob("*.md") if p.parent.name != "briefings"]
+    assert briefings and all(any(f"/{p.stem}/" in url for url in urls) for p in briefings)
+    assert any(url.startswith("/entities/") for url in urls)
+    assert "/" in urls and "/about/" in urls
+    repeated = ("/timeline/", "/quotes/", "/figures/", "/review/", "/new/")
+    assert not [url for url in urls if url.startswith(repeated)]

@@ -1,0 +1,128 @@
+"""Incremental builds (state.py): a no-change build renders and writes nothing; any change to a seed,
+the configuration, the code or docs/ itself is noticed; reused pages are byte-identical to a fresh build."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import generator.build as build
+import generator.state as state
+from generator.config import load_settings
+from generator.write import owned_files
+
+from .conftest import FIXTURES, make_project
+
+EXTRA = sorted((FIXTURES / "articles").iterdir())[:2]
+
+
+def docs_bytes(project: Path) -> dict[str, bytes]:
+    docs = project / "docs"
+    return {path: (docs / path).read_bytes() for path in owned_files(docs)}
+
+
+def build_now(project: Path, **options) -> build.BuildReport:
+    return build.build_site(load_settings(project), **options)
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    project = make_project(tmp_path / "p")
+    report = build_now(project)
+    assert report.rendered and report.written
+    return project
+
+
+def forbid_rendering(monkeypatch) -> None:
+    import generator.render
+
+    def fail(*args, **kwargs):
+        raise AssertionError("rendered although nothing changed")
+
+    monkeypatch.setattr(generator.render, "render_site", fail)
+
+
+def test_a_no_change_build_renders_and_writes_nothing(project, monkeypatch):
+    before = docs_bytes(project)
+    forbid_rendering(monkeypatch)
+    report = build_now(project)
+    assert not report.rendered
+    assert report.written == () and report.removed == ()
+    assert report.unchanged == len(before)
+    assert len(report.briefings) == len(list((project / "seeds").iterdir()))
+    assert docs_bytes(project) == before
+    check = build_now(project, check=True)
+    assert not check.rendered and check.stale == ()
+
+
+@pytest.mark.parametrize("change", ["edit a seed", "add a seed", "remove a seed"])
+def test_a_changed_seed_is_rebuilt_and_equals_a_fresh_build(project, tmp_path, change):
+    seeds = project / "seeds"
+    first = sorted(seeds.iterdir())[0]
+    if change == "edit a seed":
+        first.write_text(first.read_text(encoding="utf-8") + "\nThe Gwadar port will open next year.\n", "utf-8")
+    elif change == "add a seed":
+        shutil.copy(EXTRA[0], seeds / EXTRA[0].name)
+    else:
+        first.unlink()
+    report = build_now(project)
+    assert report.rendered and (report.written or report.removed)
+    fresh = make_project(tmp_path / "fresh", seeds=sorted(seeds.iterdir()))
+    build_now(fresh, use_cache=False)
+    assert docs_bytes(project) == docs_bytes(fresh)
+
+
+def test_a_generated_file_edited_or_deleted_by_hand_is_restored(project):
+    before = docs_bytes(project)
+    docs = project / "docs"
+    edited, deleted = sorted(before)[0], sorted(before)[-1]
+    (docs / edited).write_bytes(b"edited by hand\n")
+    (docs / deleted).unlink()
+    (docs / "briefings" / "stray.md").write_text("# not generated\n", encoding="utf-8")
+    report = build_now(project)
+    assert report.rendered
+    assert set(report.written) == {edited, deleted} and report.removed == ("briefings/stray.md",)
+    assert docs_bytes(project) == before
+
+
+def test_a_configuration_change_is_rebuilt(project):
+    (project / "briefing.yml").write_text("site_title: Another title\n", encoding="utf-8")
+    report = build_now(project)
+    assert report.rendered
+
+
+def test_a_code_change_is_rebuilt(project, monkeypatch):
+    monkeypatch.setattr(state, "package_fingerprint", lambda: "changed code")
+    monkeypatch.setattr(build, "package_fingerprint", lambda: "changed code")
+    report = build_now(project)
+    assert report.rendered
+    assert report.written == ()  # the same code in fact: every page renders to the same bytes
+
+
+def test_a_missing_or_corrupt_state_means_a_full_build(project):
+    cache = load_settings(project).cache_dir
+    (cache / state.STATE_FILE).write_text("{not json", encoding="utf-8")
+    assert build_now(project).rendered
+    assert not build_now(project).rendered
+    (cache / state.STATE_FILE).unlink()
+    assert build_now(project).rendered
+
+
+def test_an_uncached_build_never_trusts_the_state(project):
+    assert build_now(project, use_cache=False).rendered
+    assert build_now(project, use_cache=False).rendered
+
+
+def test_pages_are_reused_only_when_their_inputs_are_unchanged(project):
+    seeds = project / "seeds"
+    shutil.copy(EXTRA[1], seeds / EXTRA[1].name)
+    settings = load_settings(project)
+    previous = state.load_state(settings.cache_dir)
+    build_now(project)
+    current = state.load_state(settings.cache_dir)
+    kept = [path for path, key in current.pages.items() if previous.pages.get(path) == key]
+    changed = [path for path, key in current.pages.items() if previous.pages.get(path) != key]
+    assert kept and changed  # some pages did not depend on the new seed, the listings did
+    assert "briefings/index.md" in changed
