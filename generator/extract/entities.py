@@ -52,6 +52,11 @@ class _Tok(NamedTuple):  # a tuple, not a dataclass: articles make tens of thous
         return self.text[0].isupper()
 
 
+def _without_possessive(tok: _Tok) -> _Tok:
+    """ "Kolhi's" → "Kolhi", same start."""
+    return _Tok(tok.text[:-2], tok.start, tok.end - 2, tok.low[:-2])
+
+
 @dataclass
 class _PersonAcc:
     name: str
@@ -198,7 +203,7 @@ def _read_run(
         name = name[1:]
     if name and name[-1].low.endswith("'s") and len(name[-1].text) > 3:  # "Bhagwanti Kolhi's family"
         last = name[-1]
-        name = [*name[:-1], _Tok(last.text[:-2], last.start, last.end - 2)]
+        name = [*name[:-1], _without_possessive(last)]
     if not _is_name(name, known) or (not prefix and _names_an_organisation(sent[: run[0].start])):
         return
     surface_name = sent[name[0].start : name[-1].end]
@@ -790,7 +795,7 @@ def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
     owner = next((k for k, tok in enumerate(toks) if tok.low.endswith("'s")), None)
     if owner is not None:  # "The Planning Commission's Annual Plan": the organisation ends at its 's
         last = toks[owner]
-        toks = [*toks[:owner], _Tok(last.text[:-2], last.start, last.end - 2)]
+        toks = [*toks[:owner], _without_possessive(last)]
     if not toks:
         return []
     for k, tok in enumerate(toks):  # "X Association and Y Limited" → two organisations
