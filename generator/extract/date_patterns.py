@@ -170,6 +170,13 @@ DAY_OF_MONTH = re.compile(
     r"(?P<prep>\b[Oo]n\s+)the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     rf"(?!\s+(?:of\s+)?(?:{_MONTH_ANY}|century|anniversary|floor|day|round|meeting|time|edition|session|place))"
 )
+# A cheap test before the rules: every date expression holds a digit or starts one of these words.
+MAY_HOLD_A_DATE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight"
+    r"|yesterday|tomorrow|year|month|week|day|ago|fy|fiscal|financial|quarter|half|decade|current|mid|end"
+    r"|earlier|later|last|next|this|previous|a day)",
+    re.IGNORECASE,
+)
 # Future, and future in reported speech ("said classes would start in March"), but not "would have".
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|would(?!\s+have)|is to|are to|set to|scheduled|slated|due|expected to|going to|"

@@ -164,6 +164,8 @@ def _past_day(sentence: str, found: _Found, quoted: bool, article: Article) -> d
 
 
 def _find(text: str) -> list[_Found]:
+    if not P.MAY_HOLD_A_DATE.search(text):
+        return []  # most sentences: no digit and no word any rule starts with
     candidates: list[_Found] = []
     for pattern, build in _RULES:
         for match in pattern.finditer(text):

@@ -56,6 +56,7 @@ _ON_BEHALF_OF = re.compile(
 # "with the ministry saying …": the subject of a participle in a with-clause.
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:the\s+)?[\w' -]{2,60}?)\s+$", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\s*according\s+to\s+([^,]{3,120}),", re.IGNORECASE)
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+([A-Z][\w'-]+)")
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
@@ -409,10 +410,14 @@ def person_genders(
             for word in re.findall(r"[\w'-]+", form.lower()):
                 if word in GENDERED_WORDS:
                     votes.setdefault(person.name, []).append(GENDERED_WORDS[word])
-    for person in people:  # "Ms Zhou's colleague": an honorific before a surname in the text
+    owners: dict[str, list[str]] = {}  # a name's word → the people whose name has it
+    for person in people:
         for token in {t for t in person.name.split() if len(t) > 2}:
-            for honorific in re.findall(rf"\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+{re.escape(token)}\b", " ".join(text)):
-                votes.setdefault(person.name, []).append(GENDERED_WORDS[honorific.lower()])
+            owners.setdefault(token, []).append(person.name)
+    for paragraph in text:  # "Ms Zhou's colleague": an honorific before a surname in the text
+        for honorific, token in _HONORIFIC_NAME.findall(paragraph):
+            for name in owners.get(token, ()):
+                votes.setdefault(name, []).append(GENDERED_WORDS[honorific.lower()])
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault((mention.paragraph, mention.sentence), []).append(mention)
