@@ -56,7 +56,7 @@ _ON_BEHALF_OF = re.compile(
 # "with the ministry saying …": the subject of a participle in a with-clause.
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:the\s+)?[\w' -]{2,60}?)\s+$", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\s*according\s+to\s+([^,]{3,120}),", re.IGNORECASE)
-_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+([A-Z][\w'-]+)")
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+([A-Z][\w-]+)")
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
