@@ -49,18 +49,15 @@ def inside_quotes(text: str) -> Callable[[int], bool]:
     return lambda offset: any(s < offset < e for s, e in spans)
 
 
+_DOUBLE_MARK = re.compile(f"[{OPEN_QUOTES}{CLOSE_QUOTES}{STRAIGHT_QUOTE}]")
+
+
 def _double_marks(paragraph: str) -> list[Mark]:
-    out = []
-    for i, char in enumerate(paragraph):
-        if char in OPEN_QUOTES:
-            out.append((i, "open"))
-        elif char in CLOSE_QUOTES:
-            out.append((i, "close"))
-        elif char == STRAIGHT_QUOTE:
-            out.append((i, "straight"))
-    return out
+    return [(m.start(), _KIND[m.group()]) for m in _DOUBLE_MARK.finditer(paragraph)]
 
 
+_KIND = {mark: "open" for mark in OPEN_QUOTES} | {mark: "close" for mark in CLOSE_QUOTES} | {STRAIGHT_QUOTE: "straight"}
+_SINGLE_MARK = re.compile("[\u2018\u2019']")
 _OPENS_AFTER = " \t([{\u2014\u2013-/"
 # After "s": a space and a lower-case word that is neither a speech verb nor a function word
 # ("the farmers' crops"; not "…limits' and that", "…brothers' at the lunch", "…partners,' said").
@@ -71,9 +68,8 @@ _PLURAL_POSSESSIVE = re.compile(r" (?!(?:" + "|".join(_NOT_AFTER_POSSESSIVE) + r
 def _single_marks(paragraph: str) -> list[Mark]:
     """‘ and ’ (and straight ') that open or close a quotation, not apostrophes."""
     out = []
-    for i, char in enumerate(paragraph):
-        if char not in "\u2018\u2019'":
-            continue
+    for found in _SINGLE_MARK.finditer(paragraph):
+        i, char = found.start(), found.group()
         before = paragraph[i - 1] if i > 0 else " "
         after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
         if before.isalnum() and after.isalnum():
