@@ -17,7 +17,9 @@ MONTHS = (
 WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?"
 TIME = (
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s*(?:PKT|PST|GMT|UTC|BST|CST|IST|ET|EST|EDT|JST|KST|HKT|SGT|CET|CEST|AEST|AEDT|ICT|WIB|MSK)(?:\s*[+\-]\s*\d{1,2}(?::?\d{2})?)?)?"
+    r"(?:\s*(?:PKT|PST|GMT|UTC|BST|CST|IST|ET|EST|EDT|JST|KST|HKT|SGT|CET|CEST|AEST|AEDT|ICT|WIB|MSK"
+    r"|(?:Eastern|Central|Pacific|Mountain|Pakistan|China|India|Greenwich\s+Mean)(?:\s+(?:Standard|Daylight))?\s+Time)"
+    r"(?:\s*[+\-]\s*\d{1,2}(?::?\d{2})?)?)?"
 )
 # "Updated 2 hours ago", "5 mins ago": a relative age, part of a timestamp line.
 AGE = r"(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|just\s+now"
@@ -28,8 +30,10 @@ DATE = (
     rf"\d{{1,2}}-{MONTHS}-\d{{4}}|"
     rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,\s*|\s+)\d{{4}}))"
 )
-STAMP_LABEL = r"(?:Last\s+)?(?:Published|Posted|Updated|Modified|First\s+published|Dated|Date|Time)(?:\s+(?:on|at))?"
-_SEPARATOR = r"(?:on|at|[|·•,.:\-–—/]|\s)"
+STAMP_LABEL = (
+    r"(?:Last\s+)?(?:Published|Posted|Updated?|Modified|First\s+published|Dated|Date|Time)(?:\s+(?:on|at))?"
+)
+_SEPARATOR = r"(?:on|at|[|·•,.:\-–—/()]|\s)"
 # A line that is nothing but dates, times, labels and separators ("2024-09-16 17:31 Last Updated At:19:57").
 TIMESTAMP_LINE = re.compile(rf"(?:{DATE}|{TIME}|{AGE}|{STAMP_LABEL}|{_SEPARATOR})+", _I)
 TIMESTAMP_MAX_LENGTH = 120  # longer lines are never timestamps (and are not worth the regular expression)

@@ -192,3 +192,18 @@ def test_range_with_a_multiplier_on_both_ends_is_one_figure() -> None:
 def test_amount_written_in_words() -> None:
     found = money_of("They spent two billion dollars on the chimney.")
     assert [(m.text, m.amount, m.currency, m.usd) for m in found] == [("two billion dollars", 2e9, "USD", 2e9)]
+
+
+def test_a_change_from_one_amount_to_another_is_two_figures() -> None:
+    found = money_of("Exports rose from $12 million to $19 million, and receivables fell from Rs38.9bn to Rs17.3bn.")
+    assert [m.text for m in found] == ["$12 million", "$19 million", "Rs38.9bn", "Rs17.3bn"]
+
+
+def test_dirhams_written_dh() -> None:
+    found = money_of("The terminal will cost Dh1.5 billion.")
+    assert [(m.text, m.currency, m.usd) for m in found] == [("Dh1.5 billion", "AED", None)]
+
+
+def test_between_two_amounts_is_one_range() -> None:
+    found = money_of("Most pieces sell for between 300 yuan and 1,200 yuan, lamps for between Rs 450 and Rs 700.")
+    assert [(m.text, m.amount) for m in found] == [("300 yuan and 1,200 yuan", 300.0), ("Rs 450 and Rs 700", 450.0)]

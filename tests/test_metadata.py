@@ -322,3 +322,15 @@ def test_parse_date_reads_a_date_whose_comma_lacks_its_space():
 
 def test_timestamp_with_a_full_stop_after_the_year_is_a_timestamp_line():
     assert md.parse_timestamp_line("24th Jun, 2025. 07:15 pm")[0] == date(2025, 6, 24)
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [
+        ("23.09.2025 - Update : 23.09.2025", date(2025, 9, 23)),
+        ("14:05 GMT 20.11.2025 (Updated: 15:12 GMT 20.11.2025)", date(2025, 11, 20)),
+        ("February 11, 2025 06:00 AM Eastern Standard Time", date(2025, 2, 11)),
+    ],
+)
+def test_stamps_with_update_labels_brackets_and_spelled_out_time_zones(line, published):
+    assert md.parse_timestamp_line(line)[0] == published

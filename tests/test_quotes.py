@@ -735,3 +735,34 @@ def test_quipped_attributes(gazetteer: Gazetteer) -> None:
         gazetteer,
     )
     assert [q.speaker for q in found] == ["Usama Gondal"]
+
+
+def test_it_and_the_statement_are_the_organisation_that_spoke(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The State Bank of Pakistan said in a statement that reserves had risen. The rise, it said, was "
+            "\u201ca sign of returning confidence among lenders\u201d.",
+            '"The strong response reflects growing confidence in the recovery," the statement said.',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["State Bank of Pakistan", "State Bank of Pakistan"]
+
+
+def test_it_without_an_organisation_that_spoke_stays_unattributed(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ["The Asian Development Bank lent $1bn last year. The plan, it said, was \u201ca step in the right way\u201d."],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_statement_that_described_speaks_for_the_subject_of_said(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The loan was approved last week, the State Bank of Pakistan said in a statement that described "
+            'the highway as "the only all-weather land link between the two countries."'
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["State Bank of Pakistan"]

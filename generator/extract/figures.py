@@ -67,6 +67,7 @@ _PREFIXES = (
     ("Rs", "PKR"),
     ("INR", "INR"),
     ("AED", "AED"),
+    ("Dh", "AED"),
     ("SAR", "SAR"),
 )
 # Currency words after the number, longest first.
@@ -90,6 +91,9 @@ _PREFIX_RE = "|".join(re.escape(p) for p, _ in _PREFIXES)
 _SUFFIX_RE = "|".join(f"(?:{s})" for s, _ in _SUFFIXES)
 _RANGE = rf"(?:\s*(?:-|\u2013|to)\s*(?:{_PREFIX_RE})?\s?(?P<hi>{_NUMBER}))?"
 # "$26 billion to $30 billion": a multiplier on the low end too, only when a range follows.
+_RANGE_TO = re.compile(r"\s+to\s+")
+_CHANGE_FROM = re.compile(r"\bfrom\s+$")
+_BETWEEN = re.compile(r"\bbetween\s+$")
 _RANGE_AHEAD = rf"\s*(?:-|\u2013|to)\s*(?:{_PREFIX_RE})?\s?(?:{_NUMBER})"
 
 _MONEY_PREFIXED = re.compile(
@@ -202,6 +206,15 @@ def _money_in(text: str) -> list[tuple[int, int, float, str]]:
     """(start, end, amount, currency) of each money expression in `text`, in order, not overlapping."""
     candidates: list[tuple[int, int, float, str]] = []
     for match in _MONEY_PREFIXED.finditer(text):
+        link = _RANGE_TO.search(match.group()) if match["hi"] else None
+        if link and _CHANGE_FROM.search(text, 0, match.start()):  # "rose from $12 million to $19 million"
+            for part in (
+                _MONEY_PREFIXED.match(text, match.start(), match.start() + link.start()),
+                _MONEY_PREFIXED.match(text, match.start() + link.end()),
+            ):
+                if part:  # a change is two figures, not a range
+                    candidates.append((part.start(), part.end(), _amount(part), dict(_PREFIXES)[part["cur"]]))
+            continue
         currency = dict(_PREFIXES)[match["cur"]]
         if match["suffix"]:
             currency = _suffix_currency(match["suffix"])
@@ -214,7 +227,21 @@ def _money_in(text: str) -> list[tuple[int, int, float, str]]:
     for match in _MONEY_IN_WORDS.finditer(text):  # "two billion dollars"
         candidates.append((match.start(), match.end(), _amount(match), _suffix_currency(match["suffix"])))
     by_length = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0]))
-    return pick_non_overlapping(by_length, lambda c: (c[0], c[1]))
+    return _between_ranges(text, pick_non_overlapping(by_length, lambda c: (c[0], c[1])))
+
+
+def _between_ranges(text: str, found: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
+    """ "between 300 yuan and 1,200 yuan" is one range, counted at its lower end like "$2-3 billion"."""
+    out: list[tuple[int, int, float, str]] = []
+    for item in found:
+        if out:
+            last = out[-1]
+            joined = text[last[1] : item[0]] == " and " and _BETWEEN.search(text, 0, last[0])
+            if joined and last[3] == item[3]:
+                out[-1] = (last[0], item[1], last[2], last[3])
+                continue
+        out.append(item)
+    return out
 
 
 def _suffix_currency(word: str) -> str:

@@ -57,6 +57,7 @@ _ON_BEHALF_OF = re.compile(
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:the\s+)?[\w' -]{2,60}?)\s+$", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\s*according\s+to\s+([^,]{3,120}),", re.IGNORECASE)
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+([A-Z][\w-]+)")
+_SPOKE = "said|says|stated|told|added|announced|noted|warned|confirmed"
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
@@ -158,6 +159,8 @@ class SpeakerResolver:
             if with_subject:  # "…, with the external affairs ministry saying that …"
                 return self._resolve_subject(quote, p, start + with_subject.start(1), start + with_subject.end(1))
             return self._sentence_subject(quote, p, start, start + last_participle.start())
+        if last_verb and len(verbs) > 1 and re.search(r"[^,]\s+that\s*$", before[: last_verb.start()]):
+            last_verb = verbs[-2]  # "the ministry said in a statement that described the highway as “…”"
         if last_verb:
             clause_start = start + _clause_start(before[: last_verb.start()])
             return self._resolve_subject(quote, p, clause_start, start + last_verb.start())
@@ -214,6 +217,8 @@ class SpeakerResolver:
         low = [w.lower() for w in words]
         if len(words) == 1 and low[0] in _PRONOUNS:
             return self._antecedent(quote, None, _PRONOUN_GENDER.get(low[0]))
+        if len(words) == 1 and low[0] == "it":  # "The exercise, it said, was “…”": the body that spoke
+            return self._last_organisation(quote)
         if low[0] in NOT_SPEAKERS or low[0] in _INDEFINITE:
             return None  # "officials said", "a senior official said": someone the article does not name
         if low[0] == "the" or low[0].endswith("'s"):
@@ -263,8 +268,9 @@ class SpeakerResolver:
         "the report", the organisation that owned a report earlier ("the IMF's staff report", "a
         report by the IMF")."""
         before = " ".join(self.text[: quote.paragraph]) + " " + self.text[quote.paragraph][: quote.start]
-        if determiner != "the":
-            return self._organisation_in(before, last=True)
+        if determiner != "the":  # "Its latest staff report warns": the organisation named last
+            nearby = self.text[max(quote.paragraph - 1, 0) : quote.paragraph]
+            return self._organisation_in(" ".join((*nearby, self.text[quote.paragraph][: quote.start])), last=True)
         owned = None
         owner_pattern = rf"([\w'-]+(?:\s+[\w'-]+){{0,5}})'s\s+(?:[\w-]+\s+){{0,3}}{noun}\b"
         for match in re.finditer(owner_pattern, before, re.IGNORECASE):
@@ -272,7 +278,20 @@ class SpeakerResolver:
         by_pattern = rf"\b{noun}\s+(?:by|from|of)\s+((?:[\w'-]+\s+){{0,6}}[\w'-]+)"
         for match in re.finditer(by_pattern, before, re.IGNORECASE):
             owned = self._organisation_in(match.group(1)) or owned
-        return owned
+        return owned or self._last_organisation(quote)  # "the statement said": the body that spoke just before
+
+    def _last_organisation(self, quote: QuoteSpan) -> Speaker | None:
+        """The organisation that spoke last before the quote ("X said …"), in its paragraph or the one
+        before: what "it said" and "the statement said" refer to. None when no organisation spoke."""
+        nearby = " ".join(
+            (*self.text[max(quote.paragraph - 1, 0) : quote.paragraph], self.text[quote.paragraph][: quote.start])
+        )
+        spoke = []
+        for org in self.entities.organizations:
+            for form in (org.name, *org.aliases):
+                pattern = rf"(?<![\w-]){re.escape(form)}(?![\w-]),?\s+(?:also\s+)?(?:{_SPOKE})\b"
+                spoke.extend((m.start(), form) for m in re.finditer(pattern, nearby))
+        return (max(spoke)[1], "organization") if spoke else None
 
     def _antecedent_phrase(self, p: int, clause_start: int) -> Speaker | None:
         """What ", which" refers back to: the noun phrase before the comma, when an organisation owns it."""
