@@ -30,9 +30,7 @@ DATE = (
     rf"\d{{1,2}}-{MONTHS}-\d{{4}}|"
     rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,\s*|\s+)\d{{4}}))"
 )
-STAMP_LABEL = (
-    r"(?:Last\s+)?(?:Published|Posted|Updated?|Modified|First\s+published|Dated|Date|Time)(?:\s+(?:on|at))?"
-)
+STAMP_LABEL = r"(?:Last\s+)?(?:Published|Posted|Updated?|Modified|First\s+published|Dated|Date|Time)(?:\s+(?:on|at))?"
 _SEPARATOR = r"(?:on|at|[|·•,.:\-–—/()]|\s)"
 # A line that is nothing but dates, times, labels and separators ("2024-09-16 17:31 Last Updated At:19:57").
 TIMESTAMP_LINE = re.compile(rf"(?:{DATE}|{TIME}|{AGE}|{STAMP_LABEL}|{_SEPARATOR})+", _I)

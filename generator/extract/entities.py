@@ -14,6 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..model import Article, Entities, Organization, Person, Place, Span
+from .clauses import quote_checker
 from .gazetteer import Gazetteer, GazetteerEntry
 from .memo import once_per
 from .names import (
@@ -35,7 +36,6 @@ from .names import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
-from .quote_marks import inside_quotes
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'\-]*\w)?")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
@@ -471,7 +471,7 @@ def _taken_up_by_pronoun(article: Article, span: Span, name: list[_Tok]) -> bool
     opening = sentence.text[: name[0].start].translate(FOLD)
     if opening.strip() and not _ADVERBIAL_OPENING.fullmatch(opening):
         return False
-    if inside_quotes(article.paragraphs[span.paragraph])(sentence.start + name[0].start):
+    if quote_checker(article.paragraphs[span.paragraph])(sentence.start + name[0].start):
         return False
     if re.search(r"\b(?:he|she)\b", sentence.text[name[-1].end :].translate(FOLD)):
         return True

@@ -34,21 +34,6 @@ def quote_spans(paragraphs: tuple[str, ...]) -> list[QuoteSpan]:
     return sorted(doubles + singles, key=lambda s: (s.paragraph, s.start))
 
 
-def inside_quotes(text: str) -> Callable[[int], bool]:
-    """Whether an offset of one paragraph lies inside double quotation marks."""
-    spans = []
-    start = None
-    for offset, kind in _double_marks(text):
-        if kind == "open" or (kind == "straight" and start is None):
-            start = offset
-        elif start is not None:
-            spans.append((start, offset))
-            start = None
-    if start is not None:
-        spans.append((start, len(text)))
-    return lambda offset: any(s < offset < e for s, e in spans)
-
-
 _DOUBLE_MARK = re.compile(f"[{OPEN_QUOTES}{CLOSE_QUOTES}{STRAIGHT_QUOTE}]")
 
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Entities, Person
+from .clauses import quote_checker
 from .names import (
     ADVERBIAL_OPENERS,
     ATTRIBUTION_PARTICIPLES,
@@ -37,7 +38,7 @@ from .names import (
     ROLE_SYNONYMS,
     SUBJECT_VERB_FILLERS,
 )
-from .quote_marks import QuoteSpan, inside_quotes
+from .quote_marks import QuoteSpan
 
 Speaker = tuple[str | None, str | None]  # (name, "person" | "organization"), or (None, None)
 NOBODY: Speaker = (None, None)
@@ -59,7 +60,7 @@ _ACCORDING_BEFORE = re.compile(r"\s*according\s+to\s+([^,]{3,120}),", re.IGNOREC
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+([A-Z][\w-]+)")
 _SPOKE = "said|says|stated|told|added|announced|noted|warned|confirmed"
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
-_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 # A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
 _OPENING_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,'-]*?,\s+)?((?:he|she|the\s+[\w'-]+(?:\s+[\w'-]+)?)\b)", re.I)
 
@@ -149,7 +150,7 @@ class SpeakerResolver:
             return self._organisation_in(phrase) or self._resolve_subject(
                 quote, p, start + according.start(1), start + according.end(1)
             )
-        quoted = inside_quotes(text)
+        quoted = quote_checker(text)
         verbs = [m for m in _VERB.finditer(before) if not quoted(start + m.start())]
         participles = [m for m in _PARTICIPLE.finditer(before) if not quoted(start + m.start())]
         last_verb = verbs[-1] if verbs else None
@@ -473,7 +474,7 @@ def person_mentions(article: Article, people: tuple[Person, ...]) -> list[Mentio
     out: list[Mention] = []
     for p, paragraph in enumerate(article.paragraphs):
         text = paragraph.translate(FOLD)
-        inside = inside_quotes(text)
+        inside = quote_checker(text)
         for match in pattern.finditer(text):
             if inside(match.start()):
                 continue
