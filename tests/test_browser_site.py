@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from .browser import Watch, chromium, serve
 from .conftest import ROOT
@@ -28,6 +29,8 @@ def search(page, word: str):
     box = page.locator("#briefing-search input")
     box.wait_for(timeout=15000)
     box.press_sequentially(word, delay=30)
+    # Pagefind searches after each key; wait for the answer to the whole word, not to a prefix of it.
+    expect(page.locator(".pagefind-ui__message")).to_contain_text(f"for {word}", timeout=15000)
     page.locator(".pagefind-ui__result").first.wait_for(timeout=15000)
     return page.locator(".pagefind-ui__result-link")
 
