@@ -81,3 +81,40 @@ def test_search_indexes_briefings_and_entities_not_the_listings_that_repeat_them
     assert "/" in urls and "/about/" in urls
     repeated = ("/timeline/", "/quotes/", "/figures/", "/review/", "/new/")
     assert not [url for url in urls if url.startswith(repeated)]
+
+
+def _sample_texts() -> list[str]:
+    """Sentences of every article we have, and every string literal of the date tests."""
+    import ast
+
+    from generator.clean import clean_article
+    from generator.read import decode_seed
+
+    from .conftest import ROOT
+
+    texts: list[str] = []
+    folders = [ROOT / "seeds", ROOT / "tests/fixtures/articles", ROOT / "tests/fixtures/heldout/articles"]
+    for path in sorted(p for folder in folders for p in folder.glob("*.txt")):
+        article = clean_article(decode_seed(path.read_bytes(), path.name))
+        texts += [sentence.text for paragraph in article.sentences for sentence in paragraph]
+    tree = ast.parse((ROOT / "tests/test_dates.py").read_text(encoding="utf-8"))
+    texts += [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+    return texts
+
+
+def test_date_rule_cues_hold_in_every_match() -> None:
+    """A date rule is skipped when its cues are missing: that must never skip a match."""
+    from generator.extract.date_patterns import DIGIT
+    from generator.extract.dates import _RULES
+
+    texts = _sample_texts()
+    matched = set()
+    for text in texts:
+        has_digit = DIGIT.search(text) is not None
+        for position, rule in enumerate(_RULES):
+            for match in rule.pattern.finditer(text):
+                matched.add(position)
+                assert rule.could_match(match.group(), DIGIT.search(match.group()) is not None), (rule, match)
+                assert rule.could_match(text, has_digit), (rule, text)
+    unmatched = [rule.build.__name__ for position, rule in enumerate(_RULES) if position not in matched]
+    assert not unmatched, f"no sample exercises these rules: {unmatched}"

@@ -170,13 +170,26 @@ DAY_OF_MONTH = re.compile(
     r"(?P<prep>\b[Oo]n\s+)the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     rf"(?!\s+(?:of\s+)?(?:{_MONTH_ANY}|century|anniversary|floor|day|round|meeting|time|edition|session|place))"
 )
-# A cheap test before the rules: every date expression holds a digit or starts one of these words.
-MAY_HOLD_A_DATE = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight"
-    r"|yesterday|tomorrow|year|month|week|day|ago|fy|fiscal|financial|quarter|half|decade|current|mid|end"
-    r"|earlier|later|last|next|this|previous|a day)",
-    re.IGNORECASE,
-)
+# Cues: before a rule's expression runs over a sentence, a cheap test that the sentence could hold a
+# match at all. Each rule names groups of words such that every match contains a word of each group,
+# spelled as the expression spells it (cues are plain substrings, case-sensitive), and whether every
+# match holds a digit. Most sentences pass few rules' tests, and a substring test costs far less than
+# an expression tried at every position of the sentence.
+
+
+def _either_case(*words: str) -> tuple[str, ...]:
+    """Cues for words the expressions accept with a small or capital first letter ("[Tt]oday")."""
+    return words + tuple(word[0].upper() + word[1:] for word in words)
+
+
+MONTH_CUES = tuple(name.capitalize() for name in MONTHS)  # "Jan" … "Dec": every month name starts so
+WEEKDAY_CUES = tuple(day.capitalize() for day in WEEKDAYS)
+DAYWORD_CUES = (*_either_case("today", "tonight", "yesterday", "tomorrow"), "previous", "earlier")
+UNIT_CUES = ("year", "month")
+FISCAL_CUES = _either_case("fiscal", "financial")
+NUMERIC_SEPARATORS = (".", "/", "-")
+YEAR_CUES = ("19", "20")  # the start of every four-digit year the rules read (`_YEAR`)
+DIGIT = re.compile(r"\d")
 # Future, and future in reported speech ("said classes would start in March"), but not "would have".
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|would(?!\s+have)|is to|are to|set to|scheduled|slated|due|expected to|going to|"

@@ -164,12 +164,13 @@ def _past_day(sentence: str, found: _Found, quoted: bool, article: Article) -> d
 
 
 def _find(text: str) -> list[_Found]:
-    if not P.MAY_HOLD_A_DATE.search(text):
-        return []  # most sentences: no digit and no word any rule starts with
+    has_digit = P.DIGIT.search(text) is not None
     candidates: list[_Found] = []
-    for pattern, build in _RULES:
-        for match in pattern.finditer(text):
-            candidates.extend(build(match, text))
+    for rule in _RULES:
+        if not rule.could_match(text, has_digit):
+            continue
+        for match in rule.pattern.finditer(text):
+            candidates.extend(rule.build(match, text))
     return [f for f in _join_ranges(text, _non_overlapping(candidates)) if f.kind != "skip"]
 
 
@@ -585,29 +586,44 @@ def _not_a_date(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(match.start(), match.end(), match.group(), lambda _c: (None, None), False, "skip")]
 
 
-_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], list[_Found]]], ...] = (
-    (P.ISO, _iso_date),
-    (P.NUMERIC, _numeric_date),
-    (P.MDY, _absolute_day),
-    (P.DMY, _absolute_day),
-    (P.MY, _month_year),
-    (P.MD, _month_day),
-    (P.DM, _month_day),
-    (P.M, _month_only),
-    (P.MONTH_RANGE, _month_range),
-    (P.Y, _years),
-    (P.QUARTER, _part_of_year),
-    (P.FISCAL, _fiscal_year),
-    (P.RELATIVE_FISCAL, _not_a_date),
-    (P.WEEKDAY, _weekday),
-    (P.DAY_OF_MONTH, _day_of_month),
-    (P.DAYWORD, _dayword),
-    (P.THIS, _this_unit),
-    (P.CURRENT, _this_unit),
-    (P.AGO, _ago),
-    (P.WEEK, _week),
-    (P.END_OF, _end_of),
-    (P.END_OF_MONTH, _month_only),
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    build: Callable[[re.Match[str], str], list[_Found]]
+    needs: tuple[tuple[str, ...], ...] = ()  # cue groups: every match holds one of each (see date_patterns)
+    digit: bool = False  # every match holds a digit
+
+    def could_match(self, text: str, has_digit: bool) -> bool:
+        """False when `text` lacks what every match holds: then the expression need not run."""
+        if self.digit and not has_digit:
+            return False
+        return all(any(cue in text for cue in cues) for cues in self.needs)
+
+
+_YEAR = P.YEAR_CUES
+_RULES: tuple[_Rule, ...] = (
+    _Rule(P.ISO, _iso_date, (("-",),), digit=True),
+    _Rule(P.NUMERIC, _numeric_date, (P.NUMERIC_SEPARATORS, _YEAR)),
+    _Rule(P.MDY, _absolute_day, (P.MONTH_CUES, _YEAR)),
+    _Rule(P.DMY, _absolute_day, (P.MONTH_CUES, _YEAR)),
+    _Rule(P.MY, _month_year, (P.MONTH_CUES, _YEAR)),
+    _Rule(P.MD, _month_day, (P.MONTH_CUES,), digit=True),
+    _Rule(P.DM, _month_day, (P.MONTH_CUES,), digit=True),
+    _Rule(P.M, _month_only, (P.MONTH_CUES,)),
+    _Rule(P.MONTH_RANGE, _month_range, (P.MONTH_CUES,)),
+    _Rule(P.Y, _years, (_YEAR,)),
+    _Rule(P.QUARTER, _part_of_year, (_YEAR,)),
+    _Rule(P.FISCAL, _fiscal_year, (("FY", *_YEAR),)),
+    _Rule(P.RELATIVE_FISCAL, _not_a_date, (P.FISCAL_CUES,)),
+    _Rule(P.WEEKDAY, _weekday, (P.WEEKDAY_CUES,)),
+    _Rule(P.DAY_OF_MONTH, _day_of_month, (("the",),), digit=True),
+    _Rule(P.DAYWORD, _dayword, (P.DAYWORD_CUES,)),
+    _Rule(P.THIS, _this_unit, (P.UNIT_CUES,)),
+    _Rule(P.CURRENT, _this_unit, (("current",),)),
+    _Rule(P.AGO, _ago, (("ago",),)),
+    _Rule(P.WEEK, _week, (("week",),)),
+    _Rule(P.END_OF, _end_of, (P.UNIT_CUES,)),
+    _Rule(P.END_OF_MONTH, _month_only, (P.MONTH_CUES,)),
 )
 
 
