@@ -123,7 +123,7 @@ def extract_topics(article: Article, taxonomy: Taxonomy) -> tuple[str, ...]:
 
 def topic_scores(article: Article, taxonomy: Taxonomy) -> dict[str, float]:
     """Evidence per topic (topics without any evidence are left out)."""
-    patterns, cue = _compiled(taxonomy)
+    keywords, cue = _compiled(taxonomy)
     scores: dict[str, float] = {}
     texts: list[tuple[str, float]] = []
     if article.title:
@@ -133,45 +133,63 @@ def topic_scores(article: Article, taxonomy: Taxonomy) -> dict[str, float]:
             weight = CUE_WEIGHT if cue is not None and cue.search(sentence.text) else PLAIN_WEIGHT
             texts.append((sentence.text, weight))
     for text, weight in texts:
-        for name in _topics_in(text, patterns):
+        for name in _topics_in(text, keywords):
             scores[name] = scores.get(name, 0.0) + weight
     return scores
 
 
-def _topics_in(text: str, patterns: _Probes) -> list[str]:
+def _topics_in(text: str, keywords: _Keywords) -> list[str]:
     """The topic of each keyword occurrence in `text` (longest match wins; excluded phrases hide words)."""
+    # A keyword can match only where its first word stands as a word of the text: looking the text's
+    # words up spares running the expressions of most keywords.
+    positions = set(keywords.unindexed)
+    for word in set(_WORD.findall(text.lower())):
+        positions.update(keywords.by_first_word.get(word, ()))
     hits: list[tuple[int, int, str | None]] = []
-    lowered = text.lower()
-    probes, keywords = patterns
-    present = {probe for probe in probes if probe in lowered}  # a cheap substring test spares most regex scans
-    for pattern, name, probe in keywords:
-        if probe in present:
-            hits.extend((m.start(), m.end(), name) for m in pattern.finditer(text))
+    for position in positions:  # any order: the hits are sorted below
+        pattern, name = keywords.patterns[position]
+        hits.extend((m.start(), m.end(), name) for m in pattern.finditer(text))
     by_length = sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0], h[2] or ""))
     return [name for _, _, name in pick_non_overlapping(by_length, lambda h: (h[0], h[1])) if name is not None]
 
 
-# (distinct probes, [(keyword regex, topic name or None, probe)] in taxonomy order)
-_Probes = tuple[tuple[str, ...], tuple[tuple[re.Pattern[str], str | None, str], ...]]
+_WORD = re.compile(r"\w+")
 
 
-def _compiled(taxonomy: Taxonomy) -> tuple[_Probes, re.Pattern[str] | None]:
+@dataclass(frozen=True)
+class _Keywords:
+    """Every keyword's expression and topic (None for an exclusion, which hides its words from any topic)."""
+
+    patterns: tuple[tuple[re.Pattern[str], str | None], ...]  # in taxonomy order
+    by_first_word: dict[str, tuple[int, ...]]  # the lower-case first word of a keyword → its positions
+    unindexed: tuple[int, ...]  # keywords that do not start with a word character: always tried
+
+
+def _compiled(taxonomy: Taxonomy) -> tuple[_Keywords, re.Pattern[str] | None]:
     """The keyword regexes and the cue regex of `taxonomy`, compiled once per taxonomy."""
     return once_per(taxonomy, _compile)
 
 
-def _compile(taxonomy: Taxonomy) -> tuple[_Probes, re.Pattern[str] | None]:
-    return _patterns(taxonomy), _keyword_regex(taxonomy.cues) if taxonomy.cues else None
+def _compile(taxonomy: Taxonomy) -> tuple[_Keywords, re.Pattern[str] | None]:
+    return _keywords(taxonomy), _keyword_regex(taxonomy.cues) if taxonomy.cues else None
 
 
-def _patterns(taxonomy: Taxonomy) -> _Probes:
-    """One regex per keyword, with its first word (lower case) as a probe; exclusions map to None so they
-    take their words away from any topic."""
-    keywords: list[tuple[re.Pattern[str], str | None, str]] = []
-    for topic in taxonomy.topics:
-        keywords.extend((_keyword_regex((k,)), topic.name, k.split()[0].lower()) for k in topic.keywords)
-        keywords.extend((_keyword_regex((k,)), None, k.split()[0].lower()) for k in topic.exclude)
-    return tuple(dict.fromkeys(probe for _, _, probe in keywords)), tuple(keywords)
+def _keywords(taxonomy: Taxonomy) -> _Keywords:
+    phrases = [(k, topic.name) for topic in taxonomy.topics for k in topic.keywords]
+    phrases += [(k, None) for topic in taxonomy.topics for k in topic.exclude]
+    by_first_word: dict[str, list[int]] = {}
+    unindexed: list[int] = []
+    for position, (phrase, _) in enumerate(phrases):
+        first = _WORD.match(phrase.lower())
+        if first:
+            by_first_word.setdefault(first.group(), []).append(position)
+        else:
+            unindexed.append(position)
+    return _Keywords(
+        patterns=tuple((_keyword_regex((phrase,)), name) for phrase, name in phrases),
+        by_first_word={word: tuple(positions) for word, positions in by_first_word.items()},
+        unindexed=tuple(unindexed),
+    )
 
 
 def _keyword_regex(keywords: Sequence[str]) -> re.Pattern[str]:
