@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import itertools
 import posixpath
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.article import make_article
 from generator.extract.entities import extract_organizations, extract_places
@@ -118,3 +122,34 @@ def test_date_rule_cues_hold_in_every_match() -> None:
                 assert rule.could_match(text, has_digit), (rule, text)
     unmatched = [rule.build.__name__ for position, rule in enumerate(_RULES) if position not in matched]
     assert not unmatched, f"no sample exercises these rules: {unmatched}"
+
+
+# Words in several cases, with İ ı ſ K (which match ASCII letters when case is ignored), joiners and gaps.
+_PIECES = "Gwadar gwadar GWADAR Dera Ismail Khan e-commerce E-Commerce IT it ſolar solar İslamabad".split()
+_PIECES += "islamabad Kazakh \u212aazakh ı Ürümqi ürümqi 's - . ( CPEC cpec x 5G".split() + [" ", "  "]
+_PHRASES = ["Gwadar", "Dera Ismail Khan", "dera ismail khan", "e-commerce", "IT", "solar", "islamabad", "kazakh"]
+_PHRASES += ["Ürümqi", "ürümqi", "CPEC", "-x", "5g", "(cpec"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_phrase_index_never_rules_out_a_phrase_that_matches(text: str) -> None:
+    from generator.extract.phrase_index import PhraseIndex
+
+    phrases = [(phrase, phrase == phrase.lower()) for phrase in _PHRASES]
+    index = PhraseIndex.of(phrases)
+    candidates = index.candidates(text)
+    assert candidates == sorted(set(candidates))
+    for position, (phrase, ignore_case) in enumerate(phrases):
+        body = r"\s+".join(re.escape(part) for part in phrase.split())
+        pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE if ignore_case else 0)
+        if pattern.search(text):
+            assert position in candidates, (phrase, text)
+
+
+def test_phrase_index_rules_out_phrases_whose_first_word_is_missing() -> None:
+    from generator.extract.phrase_index import PhraseIndex
+
+    index = PhraseIndex.of([("Gwadar Port", False), ("dera ismail khan", True), ("Thar", False)])
+    assert index.candidates("Ships left GWADAR for Dera.") == [1]
+    assert index.candidates("Ships left Gwadar for Thar.") == [0, 2]
+    assert index.candidates("No place here.") == []

@@ -36,6 +36,7 @@ from .names import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from .phrase_index import PhraseIndex
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'\-]*\w)?")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
@@ -112,8 +113,16 @@ def _known_names(gazetteer: Gazetteer) -> dict[str, str]:
     return known
 
 
+_new_tok = tuple.__new__  # skips NamedTuple's own __new__, a Python function: tokens are made by the thousand
+
+
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(word, m.start(), m.end(), word.lower()) for m in _WORD.finditer(text) for word in (m.group(),)]
+    tokens = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        tokens.append(_new_tok(_Tok, (word, start, end, word.lower())))
+    return tokens
 
 
 def _is_honorific(tok: _Tok, text: str) -> bool:
@@ -623,9 +632,8 @@ def extract_organizations(article: Article, gazetteer: Gazetteer) -> tuple[Organ
         for name, offset in _phrase_orgs(text):
             add(name, None, p, offset)
             taken.append((offset, offset + len(name)))
-        for form, canonical, pattern in forms.organization_patterns:
-            if form not in text:  # the pattern matches the form as written: no substring, no match
-                continue
+        for position in forms.organization_index.candidates(text):
+            form, canonical, pattern = forms.organization_patterns[position]
             for match in pattern.finditer(text):
                 if any(s <= match.start() and match.end() <= e and e - s > len(form) for s, e in taken):
                     continue
@@ -659,20 +667,8 @@ class _GazetteerForms:
             )
             for form, canonical in sorted(self.places.items(), key=lambda kv: -len(kv[0]))
         )
-
-
-def _may_contain(text: str, lowered: str | None, form: str, folded: str | None) -> bool:
-    """False only when the form's pattern cannot match `text`: a cheap test before the regex scan.
-
-    A case-sensitive form must occur as written. A form matched ignoring case is tested on the
-    lower-cased text only when both are ASCII: Unicode case rules (e.g. "ſ" ~ "s", "K" ~ "k") make
-    `str.lower` an unsafe filter for anything else, so those texts always get the regex.
-    """
-    if folded is None:
-        return form in text
-    if lowered is None or not form.isascii():
-        return True
-    return folded in lowered
+        self.organization_index = PhraseIndex.of([(form, False) for form, _, _ in self.organization_patterns])
+        self.place_index = PhraseIndex.of([(form, folded is not None) for form, _, _, folded in self.place_patterns])
 
 
 def _forms(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
@@ -829,18 +825,16 @@ def _body_orgs(text: str) -> list[tuple[str, int]]:
 
 
 def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    patterns = once_per(gazetteer, _GazetteerForms).place_patterns
+    forms = once_per(gazetteer, _GazetteerForms)
     found: dict[str, tuple[int, int]] = {}
     for p, paragraph in enumerate(article.paragraphs):
         text = paragraph.translate(FOLD)
-        lowered = text.lower() if text.isascii() else None
         taken: list[tuple[int, int]] = []
         for name, start, end in _headed_places(text):
             taken.append((start, end))
             found.setdefault(name, (p, start))
-        for form, canonical, pattern, folded in patterns:
-            if not _may_contain(text, lowered, form, folded):
-                continue
+        for position in forms.place_index.candidates(text):
+            _, canonical, pattern, _ = forms.place_patterns[position]
             for match in pattern.finditer(text):
                 if any(s <= match.start() and match.end() <= e for s, e in taken):
                     continue

@@ -19,6 +19,7 @@ import yaml
 from ..model import Article
 from .clauses import pick_non_overlapping
 from .memo import once_per
+from .phrase_index import PhraseIndex
 
 DEFAULT_THRESHOLD = 1.0
 CUE_WEIGHT = 1.0
@@ -140,20 +141,12 @@ def topic_scores(article: Article, taxonomy: Taxonomy) -> dict[str, float]:
 
 def _topics_in(text: str, keywords: _Keywords) -> list[str]:
     """The topic of each keyword occurrence in `text` (longest match wins; excluded phrases hide words)."""
-    # A keyword can match only where its first word stands as a word of the text: looking the text's
-    # words up spares running the expressions of most keywords.
-    positions = set(keywords.unindexed)
-    for word in set(_WORD.findall(text.lower())):
-        positions.update(keywords.by_first_word.get(word, ()))
     hits: list[tuple[int, int, str | None]] = []
-    for position in positions:  # any order: the hits are sorted below
+    for position in keywords.index.candidates(text):
         pattern, name = keywords.patterns[position]
         hits.extend((m.start(), m.end(), name) for m in pattern.finditer(text))
     by_length = sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0], h[2] or ""))
     return [name for _, _, name in pick_non_overlapping(by_length, lambda h: (h[0], h[1])) if name is not None]
-
-
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -161,8 +154,7 @@ class _Keywords:
     """Every keyword's expression and topic (None for an exclusion, which hides its words from any topic)."""
 
     patterns: tuple[tuple[re.Pattern[str], str | None], ...]  # in taxonomy order
-    by_first_word: dict[str, tuple[int, ...]]  # the lower-case first word of a keyword → its positions
-    unindexed: tuple[int, ...]  # keywords that do not start with a word character: always tried
+    index: PhraseIndex  # which of them may match a text
 
 
 def _compiled(taxonomy: Taxonomy) -> tuple[_Keywords, re.Pattern[str] | None]:
@@ -177,18 +169,9 @@ def _compile(taxonomy: Taxonomy) -> tuple[_Keywords, re.Pattern[str] | None]:
 def _keywords(taxonomy: Taxonomy) -> _Keywords:
     phrases = [(k, topic.name) for topic in taxonomy.topics for k in topic.keywords]
     phrases += [(k, None) for topic in taxonomy.topics for k in topic.exclude]
-    by_first_word: dict[str, list[int]] = {}
-    unindexed: list[int] = []
-    for position, (phrase, _) in enumerate(phrases):
-        first = _WORD.match(phrase.lower())
-        if first:
-            by_first_word.setdefault(first.group(), []).append(position)
-        else:
-            unindexed.append(position)
     return _Keywords(
         patterns=tuple((_keyword_regex((phrase,)), name) for phrase, name in phrases),
-        by_first_word={word: tuple(positions) for word, positions in by_first_word.items()},
-        unindexed=tuple(unindexed),
+        index=PhraseIndex.of([(phrase, _ignores_case(phrase)) for phrase, _ in phrases]),
     )
 
 
@@ -196,6 +179,10 @@ def _keyword_regex(keywords: Sequence[str]) -> re.Pattern[str]:
     alternatives = []
     for keyword in keywords:
         body = r"\s+".join(re.escape(part) for part in keyword.split())
-        # A keyword with capitals ("IT", "AI") is an acronym or name: match it only as written.
-        alternatives.append(body if keyword != keyword.lower() else f"(?i:{body})")
+        alternatives.append(f"(?i:{body})" if _ignores_case(keyword) else body)
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+def _ignores_case(keyword: str) -> bool:
+    """A keyword with capitals ("IT", "AI") is an acronym or name: it is matched only as written."""
+    return keyword == keyword.lower()

@@ -1,0 +1,60 @@
+"""Many phrases (gazetteer forms, topic keywords), each with its own expression: which to try on a text.
+
+Running hundreds of expressions over every paragraph is most of what finding places, organisations
+and topics costs, yet a paragraph holds few of the phrases. A phrase's expression matches only where
+the phrase does not continue a word (`(?<![\\w-])`, `(?<!\\w)`), so where it matches, the phrase's
+first word stands as a whole word of the text: looking the text's words up in an index of first
+words gives every phrase that can match (and some that do not), in the order they were given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+")
+# The only characters outside ASCII that match an ASCII letter when case is ignored (İ ı ſ K): a text
+# holding one may match a phrase ignoring case without holding its first word in any case.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@dataclass(frozen=True)
+class PhraseIndex:
+    exact: dict[str, tuple[int, ...]]  # first word as written → phrases matched as written
+    folded: dict[str, tuple[int, ...]]  # lower-case first word → ASCII phrases matched ignoring case
+    always: tuple[int, ...]  # phrases the index cannot rule out (no leading word, or non-ASCII ignoring case)
+
+    @classmethod
+    def of(cls, phrases: Sequence[tuple[str, bool]]) -> PhraseIndex:
+        """Index (phrase, matched ignoring case) pairs; candidates are their positions in `phrases`."""
+        exact: dict[str, list[int]] = {}
+        folded: dict[str, list[int]] = {}
+        always: list[int] = []
+        for position, (phrase, ignore_case) in enumerate(phrases):
+            first = _WORD.match(phrase)
+            if first is None or (ignore_case and not phrase.isascii()):
+                always.append(position)
+            elif ignore_case:
+                folded.setdefault(first.group().lower(), []).append(position)
+            else:
+                exact.setdefault(first.group(), []).append(position)
+        return cls(
+            {word: tuple(positions) for word, positions in exact.items()},
+            {word: tuple(positions) for word, positions in folded.items()},
+            tuple(always),
+        )
+
+    def candidates(self, text: str) -> list[int]:
+        """Positions of the phrases that may match `text`, in order: a superset of those that do."""
+        words = set(_WORD.findall(text))
+        found = set(self.always)
+        for word in words:
+            found.update(self.exact.get(word, ()))
+        if self.folded:
+            if _FOLDS_TO_ASCII.search(text):
+                found.update(position for positions in self.folded.values() for position in positions)
+            else:
+                for word in {word.lower() for word in words}:
+                    found.update(self.folded.get(word, ()))
+        return sorted(found)
