@@ -196,15 +196,20 @@ def _read_letterheads(lines: list[str], state: _Lines) -> None:
 
 
 def _is_latin_page(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum(ch.isascii() for ch in letters) >= bp.LATIN_PAGE_SHARE * len(letters)
+    latin = len(_ASCII_LETTER.findall(text))
+    others = sum(ch.isalpha() for ch in _NOT_ASCII.findall(text))  # few, even on pages with some Urdu or Chinese
+    return latin + others > 0 and latin >= bp.LATIN_PAGE_SHARE * (latin + others)
+
+
+_ASCII_LETTER = re.compile("[A-Za-z]")  # exactly the ASCII characters for which str.isalpha holds
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
 
 
 def _other_script(line: str, state: _Lines) -> bool:
     """A line with letters but none in Latin script on a page in Latin script: navigation or translation."""
-    return (
-        state.latin_page and any(ch.isalpha() for ch in line) and not any(ch.isascii() and ch.isalpha() for ch in line)
-    )
+    if not state.latin_page or line.isascii():
+        return False  # an ASCII line has no letters or has Latin ones
+    return any(ch.isalpha() for ch in line) and not _ASCII_LETTER.search(line)
 
 
 def _issuers(lines: list[str], state: _Lines) -> tuple[str | None, str | None]:

@@ -301,8 +301,10 @@ def parse_outlet_place(line: str) -> str | None:
 
 def parse_organisation(line: str) -> str | None:
     """A letterhead in capitals ('MINISTRY OF FOREIGN AFFAIRS') → the issuing body as written."""
+    if not line.isupper():  # cheap first: holds whenever every letter is a capital (and there is one)
+        return None
     letters = [ch for ch in line if ch.isalpha()]
-    if not letters or not all(ch.isupper() for ch in letters) or word_count(line) > 12:
+    if not all(ch.isupper() for ch in letters) or word_count(line) > 12:
         return None
     return line.strip() if bp.ORGANISATION_LINE.fullmatch(line.strip()) else None
 

@@ -8,7 +8,6 @@ then ftfy repairs mojibake (curly quotes kept). Line endings become "\\n".
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -98,12 +97,34 @@ def _to_text(data: bytes, source_file: str) -> str:
     text = _decode(data, source_file)
     _refuse_control_characters(text, source_file)
     text = _LINE_BREAKS.sub("\n", text)
-    text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True)
+    text = fix_text(text)
     text = _CONTROL.sub("", text.replace("\t", " ").lstrip("\ufeff"))
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
     if not text.strip():
         raise SeedReadError(source_file, "file holds only whitespace or invisible characters")
     return text
+
+
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=True, explain=False)
+# A line of printable ASCII and tabs without "&" is one ftfy leaves as it is: each of its fixes needs
+# something else (mojibake and odd spaces or letters are not ASCII; entities start with "&"; control
+# characters and terminal escapes are not printable).
+_PLAIN_LINE = re.compile(r"[\t\x20-\x25\x27-\x7e]*\n?")
+
+
+def fix_text(text: str) -> str:
+    """`ftfy.fix_text` (curly quotes kept), line by line as ftfy works, not running it on plain lines."""
+    config = _FTFY
+    fixed: list[str] = []
+    start = 0
+    while start < len(text):  # ftfy's segments: a line, or max_decode_length characters of a longer one
+        end = min(text.find("\n", start) + 1 or len(text), start + config.max_decode_length)
+        segment = text[start:end]
+        if config.unescape_html == "auto" and "<" in segment:
+            config = config._replace(unescape_html=False)  # as ftfy does: markup from here on, keep entities
+        fixed.append(segment if _PLAIN_LINE.fullmatch(segment) else ftfy.fix_and_explain(segment, config).text)
+        start = end
+    return "".join(fixed)
 
 
 def _decode(data: bytes, source_file: str) -> str:
@@ -160,7 +181,7 @@ def _stray_byte(match: re.Match[str]) -> str:
 
 def _refuse_control_characters(text: str, source_file: str) -> None:
     sample = text[:20_000]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\x0b\x0c")
+    controls = len(_CONTROL.findall(sample))  # category Cc but for line breaks and tabs
     if sample and controls > 3 and controls / len(sample) > _CONTROL_SHARE:
         raise SeedReadError(source_file, "file is binary (too many control characters), not text")
 
