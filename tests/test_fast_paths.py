@@ -87,8 +87,8 @@ def test_search_indexes_briefings_and_entities_not_the_listings_that_repeat_them
     assert not [url for url in urls if url.startswith(repeated)]
 
 
-def _sample_texts() -> list[str]:
-    """Sentences of every article we have, and every string literal of the date tests."""
+def _sample_texts(test_file: str = "tests/test_dates.py") -> list[str]:
+    """Sentences of every article we have, and every string literal of `test_file`."""
     import ast
 
     from generator.clean import clean_article
@@ -101,7 +101,7 @@ def _sample_texts() -> list[str]:
     for path in sorted(p for folder in folders for p in folder.glob("*.txt")):
         article = clean_article(decode_seed(path.read_bytes(), path.name))
         texts += [sentence.text for paragraph in article.sentences for sentence in paragraph]
-    tree = ast.parse((ROOT / "tests/test_dates.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / test_file).read_text(encoding="utf-8"))
     texts += [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)]
     return texts
 
@@ -167,3 +167,25 @@ def test_fix_text_equals_ftfy_on_the_whole_text(text: str) -> None:
     from generator.read import fix_text
 
     assert fix_text(text) == ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True)
+
+
+def test_figure_cues_hold_in_every_match() -> None:
+    """Money and percentage expressions are skipped on sentences without their cues: never a match."""
+    from generator.extract import figures
+
+    texts = _sample_texts("tests/test_figures.py")
+    texts += ["Ten MILLION dollars", "two bİllion dollars", "a \u212aillion"]
+    counts = {"prefixed": 0, "suffixed": 0, "words": 0, "percent": 0}
+    for text in texts:
+        digit = figures._DIGIT.search(text) is not None
+        for name, pattern in (("prefixed", figures._MONEY_PREFIXED), ("suffixed", figures._MONEY_SUFFIXED)):
+            if pattern.search(text):
+                counts[name] += 1
+                assert digit, text
+        if figures._MONEY_IN_WORDS.search(text):
+            counts["words"] += 1
+            assert figures._may_spell_an_amount(text), text
+        if figures._PERCENT.search(text):
+            counts["percent"] += 1
+            assert figures._may_hold_a_percentage(text), text
+    assert all(counts.values()), counts

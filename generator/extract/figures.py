@@ -15,9 +15,11 @@ Pakistan totaled $24.23 billion", "an increase of 59.1 percent"), else the claus
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Article, Money, Percentage, Span
 from .clauses import clause_of, clause_pieces, local, pick_non_overlapping, tidy
+from .phrase_index import FOLDS_TO_ASCII
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULTIPLIERS = {
@@ -183,6 +185,8 @@ def extract_percentages(article: Article) -> tuple[Percentage, ...]:
     for p in range(len(article.paragraphs)):
         for sentence in article.sentences[p]:
             text = sentence.text
+            if not _may_hold_a_percentage(text):
+                continue
             money = _money_in(text)
             for match in _PERCENT.finditer(text):
                 if any(a <= match.start() < b for a, b, _, _ in money):
@@ -202,10 +206,28 @@ def extract_percentages(article: Article) -> tuple[Percentage, ...]:
 # ---- money grammar -----------------------------------------------------------------------
 
 
-def _money_in(text: str) -> list[tuple[int, int, float, str]]:
+def _may_hold_a_percentage(text: str) -> bool:
+    """False when `_PERCENT` cannot match: it needs a digit and "%", "…cent" or "pc"."""
+    return _DIGIT.search(text) is not None and ("%" in text or "cent" in text or "pc" in text)
+
+
+def _may_spell_an_amount(text: str) -> bool:
+    """False when `_MONEY_IN_WORDS` cannot match: it needs "million", "billion" or "trillion" in any case
+    (İ ı ſ K match ASCII letters when case is ignored, so a text holding one is always tried)."""
+    return "illion" in text.lower() or FOLDS_TO_ASCII.search(text) is not None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=64)  # extract_money and extract_percentages ask for the same sentence in turn
+def _money_in(text: str) -> tuple[tuple[int, int, float, str], ...]:
     """(start, end, amount, currency) of each money expression in `text`, in order, not overlapping."""
+    has_digit = _DIGIT.search(text) is not None
+    if not has_digit and not _may_spell_an_amount(text):
+        return ()
     candidates: list[tuple[int, int, float, str]] = []
-    for match in _MONEY_PREFIXED.finditer(text):
+    for match in _MONEY_PREFIXED.finditer(text) if has_digit else ():
         link = _RANGE_TO.search(match.group()) if match["hi"] else None
         if link and _CHANGE_FROM.search(text, 0, match.start()):  # "rose from $12 million to $19 million"
             for part in (
@@ -222,12 +244,12 @@ def _money_in(text: str) -> list[tuple[int, int, float, str]]:
         if bare_rupee and re.match(r"\s*\d", text[match.end() :]):
             continue
         candidates.append((match.start(), match.end(), _amount(match), currency))
-    for match in _MONEY_SUFFIXED.finditer(text):
+    for match in _MONEY_SUFFIXED.finditer(text) if has_digit else ():
         candidates.append((match.start(), match.end(), _amount(match), _suffix_currency(match["suffix"])))
-    for match in _MONEY_IN_WORDS.finditer(text):  # "two billion dollars"
+    for match in _MONEY_IN_WORDS.finditer(text) if _may_spell_an_amount(text) else ():  # "two billion dollars"
         candidates.append((match.start(), match.end(), _amount(match), _suffix_currency(match["suffix"])))
     by_length = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0]))
-    return _between_ranges(text, pick_non_overlapping(by_length, lambda c: (c[0], c[1])))
+    return tuple(_between_ranges(text, pick_non_overlapping(by_length, lambda c: (c[0], c[1]))))
 
 
 def _between_ranges(text: str, found: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:

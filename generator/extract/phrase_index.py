@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _WORD = re.compile(r"\w+")
 # The only characters outside ASCII that match an ASCII letter when case is ignored (İ ı ſ K): a text
 # holding one may match a phrase ignoring case without holding its first word in any case.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class PhraseIndex:
         for word in words:
             found.update(self.exact.get(word, ()))
         if self.folded:
-            if _FOLDS_TO_ASCII.search(text):
+            if FOLDS_TO_ASCII.search(text):
                 found.update(position for positions in self.folded.values() for position in positions)
             else:
                 for word in {word.lower() for word in words}:
