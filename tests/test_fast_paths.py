@@ -109,7 +109,7 @@ def _sample_texts(test_file: str = "tests/test_dates.py") -> list[str]:
 def test_date_rule_cues_hold_in_every_match() -> None:
     """A date rule is skipped when its cues are missing: that must never skip a match."""
     from generator.extract.date_patterns import DIGIT
-    from generator.extract.dates import _RULES
+    from generator.extract.dates import _RULES, cues_present
 
     texts = _sample_texts()
     matched = set()
@@ -118,8 +118,9 @@ def test_date_rule_cues_hold_in_every_match() -> None:
         for position, rule in enumerate(_RULES):
             for match in rule.pattern.finditer(text):
                 matched.add(position)
-                assert rule.could_match(match.group(), DIGIT.search(match.group()) is not None), (rule, match)
-                assert rule.could_match(text, has_digit), (rule, text)
+                in_match = cues_present(match.group()), DIGIT.search(match.group()) is not None
+                assert rule.could_match(*in_match), (rule, match)
+                assert rule.could_match(cues_present(text), has_digit), (rule, text)
     unmatched = [rule.build.__name__ for position, rule in enumerate(_RULES) if position not in matched]
     assert not unmatched, f"no sample exercises these rules: {unmatched}"
 

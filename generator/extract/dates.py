@@ -165,9 +165,10 @@ def _past_day(sentence: str, found: _Found, quoted: bool, article: Article) -> d
 
 def _find(text: str) -> list[_Found]:
     has_digit = P.DIGIT.search(text) is not None
+    cues = cues_present(text)
     candidates: list[_Found] = []
     for rule in _RULES:
-        if not rule.could_match(text, has_digit):
+        if not rule.could_match(cues, has_digit):
             continue
         for match in rule.pattern.finditer(text):
             candidates.extend(rule.build(match, text))
@@ -593,11 +594,9 @@ class _Rule:
     needs: tuple[tuple[str, ...], ...] = ()  # cue groups: every match holds one of each (see date_patterns)
     digit: bool = False  # every match holds a digit
 
-    def could_match(self, text: str, has_digit: bool) -> bool:
-        """False when `text` lacks what every match holds: then the expression need not run."""
-        if self.digit and not has_digit:
-            return False
-        return all(any(cue in text for cue in cues) for cues in self.needs)
+    def could_match(self, cues: dict[tuple[str, ...], bool], has_digit: bool) -> bool:
+        """False when a text lacks what every match holds (`cues`: its `cues_present`): no need to run."""
+        return (has_digit or not self.digit) and all(cues[group] for group in self.needs)
 
 
 _YEAR = P.YEAR_CUES
@@ -625,6 +624,16 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.END_OF, _end_of, (P.UNIT_CUES,)),
     _Rule(P.END_OF_MONTH, _month_only, (P.MONTH_CUES,)),
 )
+
+
+_CUE_PATTERNS = {
+    group: re.compile("|".join(re.escape(cue) for cue in group)) for rule in _RULES for group in rule.needs
+}
+
+
+def cues_present(text: str) -> dict[tuple[str, ...], bool]:
+    """For each cue group of the rules, whether `text` holds one of its words."""
+    return {group: pattern.search(text) is not None for group, pattern in _CUE_PATTERNS.items()}
 
 
 # ---- arithmetic --------------------------------------------------------------------------

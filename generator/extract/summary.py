@@ -44,7 +44,13 @@ def summarize(article: Article, max_sentences: int = 3) -> tuple[Span, ...]:
     if not candidates:
         return ()
     bags = [_bag(s.text) for s in candidates]
-    scores = [sum(_cosine(bags[i], bags[j]) for j in range(len(bags)) if j != i) for i in range(len(bags))]
+    norms = [math.sqrt(sum(v * v for v in bag.values())) for bag in bags]
+    count = len(bags)
+    similarity = [[0.0] * count for _ in range(count)]
+    for i in range(count):
+        for j in range(i + 1, count):
+            similarity[i][j] = similarity[j][i] = _cosine(bags[i], norms[i], bags[j], norms[j])
+    scores = [sum(similarity[i][j] for j in range(count) if j != i) for i in range(count)]
     lead, rest = 0, range(1, len(candidates))
     ranked = sorted(rest, key=lambda i: (-round(scores[i], 9), i))
     picked = sorted([lead, *ranked[: max_sentences - 1]])
@@ -70,8 +76,9 @@ def _bag(text: str) -> Counter[str]:
     return Counter(w for w in (m.lower() for m in _WORD.findall(text)) if w not in _STOPWORDS and len(w) > 2)
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
+def _cosine(a: Counter[str], a_norm: float, b: Counter[str], b_norm: float) -> float:
     if not a or not b:
         return 0.0
-    dot = sum(count * b[word] for word, count in a.items() if word in b)
-    return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())))
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    dot = sum(count * large[word] for word, count in small.items() if word in large)  # whole counts: exact
+    return dot / (a_norm * b_norm)
