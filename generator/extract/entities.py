@@ -47,15 +47,12 @@ class _Tok(NamedTuple):  # a tuple, not a dataclass: articles make tens of thous
     start: int
     end: int
     low: str  # text.lower()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
+    cap: bool  # text[0].isupper()
 
 
 def _without_possessive(tok: _Tok) -> _Tok:
     """ "Kolhi's" → "Kolhi", same start."""
-    return _Tok(tok.text[:-2], tok.start, tok.end - 2, tok.low[:-2])
+    return _Tok(tok.text[:-2], tok.start, tok.end - 2, tok.low[:-2], tok.cap)
 
 
 @dataclass
@@ -121,7 +118,7 @@ def _tokens(text: str) -> list[_Tok]:
     for match in _WORD.finditer(text):
         word = match.group()
         start, end = match.span()
-        tokens.append(_new_tok(_Tok, (word, start, end, word.lower())))
+        tokens.append(_new_tok(_Tok, (word, start, end, word.lower(), word[0].isupper())))
     return tokens
 
 

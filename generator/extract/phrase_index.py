@@ -49,12 +49,12 @@ class PhraseIndex:
         """Positions of the phrases that may match `text`, in order: a superset of those that do."""
         words = set(_WORD.findall(text))
         found = set(self.always)
-        for word in words:
-            found.update(self.exact.get(word, ()))
+        for word in words & self.exact.keys():
+            found.update(self.exact[word])
         if self.folded:
             if FOLDS_TO_ASCII.search(text):
                 found.update(position for positions in self.folded.values() for position in positions)
             else:
-                for word in {word.lower() for word in words}:
-                    found.update(self.folded.get(word, ()))
+                for word in {word.lower() for word in words} & self.folded.keys():
+                    found.update(self.folded[word])
         return sorted(found)
