@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -134,26 +135,30 @@ def local(sentence: str, start: int, end: int, reach: int = REACH) -> tuple[str,
 
 def quote_checker(paragraph: str) -> Callable[[int], bool]:
     """A function telling whether an offset of `paragraph` lies inside a quotation (curly or straight marks)."""
-    positions: list[int] = []
-    states: list[bool] = []
-    inside = False
-    for i, char in enumerate(paragraph):
-        if char == "\u201c":
-            inside = True
-        elif char == "\u201d":
-            inside = False
-        elif char == '"':
-            inside = not inside
-        else:
-            continue
-        positions.append(i + 1)  # the state holds from just after the mark
-        states.append(inside)
+    positions, states = _quotation_states(paragraph)
 
     def inside_at(offset: int) -> bool:
         index = bisect_right(positions, offset) - 1
         return states[index] if index >= 0 else False
 
     return inside_at
+
+
+@lru_cache(maxsize=128)  # each extractor asks about the same paragraphs
+def _quotation_states(paragraph: str) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+    """Offsets just after each quotation mark, and whether a quotation is open from there on."""
+    positions: list[int] = []
+    states: list[bool] = []
+    inside = False
+    for mark in _QUOTATION_MARK.finditer(paragraph):
+        char = mark.group()
+        inside = True if char == "\u201c" else False if char == "\u201d" else not inside
+        positions.append(mark.end())
+        states.append(inside)
+    return tuple(positions), tuple(states)
+
+
+_QUOTATION_MARK = re.compile('[\u201c\u201d"]')
 
 
 def pick_non_overlapping(items: Iterable[T], span: Callable[[T], tuple[int, int]]) -> list[T]:

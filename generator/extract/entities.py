@@ -35,6 +35,7 @@ from .names import (
     SURNAME_TITLES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    folded,
 )
 from .phrase_index import PhraseIndex
 
@@ -79,7 +80,7 @@ def extract_people(article: Article, gazetteer: Gazetteer) -> tuple[Person, ...]
     found: list[_PersonAcc] = []
     pending: list[tuple[list[_Tok], str, Span, str]] = []  # short mentions resolved after the first pass
     for p, paragraph in enumerate(article.paragraphs):
-        text = paragraph.translate(FOLD)
+        text = folded(paragraph)
         for sentence in article.sentences[p]:
             sent = text[sentence.start : sentence.end]
             span = Span(p, sentence.index)
@@ -495,7 +496,7 @@ def _speaker_surnames(article: Article) -> set[str]:
     """Single words used as speakers ("said Malik", "Tang said"): the surname of someone named in full."""
     out: set[str] = set()
     for paragraph in article.paragraphs:
-        for match in _SURNAME_SPEAKER.finditer(" " + paragraph.translate(FOLD)):
+        for match in _SURNAME_SPEAKER.finditer(" " + folded(paragraph)):
             word = match.group("after") or match.group("titled") or match.group("before")
             if word.lower() not in NOT_NAME_WORDS and word.lower() not in NOT_SPEAKERS:
                 out.add(word)
@@ -621,7 +622,7 @@ def extract_organizations(article: Article, gazetteer: Gazetteer) -> tuple[Organ
         found[key] = (order, aliases, span)
 
     for p, paragraph in enumerate(article.paragraphs):
-        text = paragraph.translate(FOLD)
+        text = folded(paragraph)
         taken: list[tuple[int, int]] = []
         for name, alias, offset in _acronym_orgs(text):
             add(name, alias, p, offset)
@@ -665,7 +666,7 @@ class _GazetteerForms:
             for form, canonical in sorted(self.places.items(), key=lambda kv: -len(kv[0]))
         )
         self.organization_index = PhraseIndex.of([(form, False) for form, _, _ in self.organization_patterns])
-        self.place_index = PhraseIndex.of([(form, folded is not None) for form, _, _, folded in self.place_patterns])
+        self.place_index = PhraseIndex.of([(form, lowered is not None) for form, _, _, lowered in self.place_patterns])
 
 
 def _forms(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
@@ -825,7 +826,7 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
     forms = once_per(gazetteer, _GazetteerForms)
     found: dict[str, tuple[int, int]] = {}
     for p, paragraph in enumerate(article.paragraphs):
-        text = paragraph.translate(FOLD)
+        text = folded(paragraph)
         taken: list[tuple[int, int]] = []
         for name, start, end in _headed_places(text):
             taken.append((start, end))

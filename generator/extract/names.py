@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Honorifics written before a name; dropped from canonical names.
 HONORIFICS = frozenset(
@@ -1274,6 +1275,14 @@ FOLD = str.maketrans(
         "\u2014": "-",
     }
 )
+
+
+
+@lru_cache(maxsize=128)  # every extractor folds the same paragraphs
+def folded(paragraph: str) -> str:
+    """`paragraph` with FOLD applied."""
+    return paragraph.translate(FOLD)
+
 
 OPEN_QUOTES = "\u201c\u201e"
 CLOSE_QUOTES = "\u201d"

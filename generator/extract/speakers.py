@@ -37,6 +37,7 @@ from .names import (
     PERSON_ANAPHORS,
     ROLE_SYNONYMS,
     SUBJECT_VERB_FILLERS,
+    folded,
 )
 from .quote_marks import QuoteSpan
 
@@ -82,7 +83,7 @@ class SpeakerResolver:
     def __init__(self, article: Article, entities: Entities) -> None:
         self.article = article
         self.entities = entities
-        self.text = tuple(paragraph.translate(FOLD) for paragraph in article.paragraphs)
+        self.text = tuple(folded(paragraph) for paragraph in article.paragraphs)
         self.roles = {person.name: (person.role or "").lower() for person in entities.people}
         self.mentions = person_mentions(article, entities.people)
         self.genders = person_genders(article, self.text, entities.people, self.mentions)
@@ -473,7 +474,7 @@ def person_mentions(article: Article, people: tuple[Person, ...]) -> list[Mentio
     owner = dict(forms)
     out: list[Mention] = []
     for p, paragraph in enumerate(article.paragraphs):
-        text = paragraph.translate(FOLD)
+        text = folded(paragraph)
         inside = quote_checker(text)
         for match in pattern.finditer(text):
             if inside(match.start()):
