@@ -14,6 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from . import boilerplate as bp
 from . import metadata as md
@@ -302,6 +303,7 @@ def _unwrap(lines: list[str]) -> list[str]:
 # ---- line classes --------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1024)  # asked several times per line (closing lines, lookahead, body), and costly
 def is_furniture(line: str) -> bool:
     """Page chrome: navigation, player UI, sharing, ads, cookie banners, copyright, stray characters."""
     if len(line) <= 2 and any(ch.isalpha() for ch in line):
