@@ -190,3 +190,15 @@ def test_figure_cues_hold_in_every_match() -> None:
             counts["percent"] += 1
             assert figures._may_hold_a_percentage(text), text
     assert all(counts.values()), counts
+
+
+_BEFORE_FIGURE = ["The", "trade", "deficit", "of", "was", "reached", "stood at", "worth", "about", "more than", "1,200"]
+_BEFORE_FIGURE += [",", ", ", ";", ":", "(", ")", "\u2014", "3", "5,", ",7", " ", "  ", "rose to", "is", "costing"]
+
+
+@given(st.lists(st.sampled_from(_BEFORE_FIGURE), max_size=16).map(" ".join))
+def test_linking_search_from_the_last_break_finds_what_a_full_search_finds(before: str) -> None:
+    from generator.extract.figures import _LINKING, _after_last_break
+
+    full, fast = _LINKING.search(before), _LINKING.search(before, _after_last_break(before))
+    assert (full and (full.span(), full.groupdict())) == (fast and (fast.span(), fast.groupdict()))
