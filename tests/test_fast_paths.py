@@ -202,3 +202,23 @@ def test_linking_search_from_the_last_break_finds_what_a_full_search_finds(befor
 
     full, fast = _LINKING.search(before), _LINKING.search(before, _after_last_break(before))
     assert (full and (full.span(), full.groupdict())) == (fast and (fast.span(), fast.groupdict()))
+
+
+_NAME_PIECES = ["Zhou", "Zhou Qiang", "Qiang", "Malik", "Ayesha Malik", "Li", "Lin", "-", "'s", " ", ", ", "Mr."]
+_NAME_PIECES += ["said", "Zhou-Malik", "\u201c", "_", "Li Lin"]
+
+
+@given(
+    st.lists(st.sampled_from(_NAME_PIECES), max_size=14).map("".join),
+    st.lists(
+        st.sampled_from(["Zhou", "Zhou Qiang", "Qiang", "Ayesha Malik", "Malik", "Li", "Li Lin", "Mr. Zhou"]),
+        min_size=1,
+        unique=True,
+    ),
+)
+def test_named_finds_what_an_alternation_of_the_names_finds(text: str, forms: list[str]) -> None:
+    from generator.extract.speakers import _named
+
+    forms.sort(key=lambda form: (-len(form), form))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    assert _named(text, forms) == [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]

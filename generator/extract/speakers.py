@@ -470,15 +470,46 @@ def person_mentions(article: Article, people: tuple[Person, ...]) -> list[Mentio
     forms.sort(key=lambda f: (-len(f[0]), f[0]))
     if not forms:
         return []
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(form) for form, _ in forms) + r")(?![\w-])")
     owner = dict(forms)
     out: list[Mention] = []
     for p, paragraph in enumerate(article.paragraphs):
         text = folded(paragraph)
         inside = quote_checker(text)
-        for match in pattern.finditer(text):
-            if inside(match.start()):
+        for start, end, form in _named(text, [form for form, _ in forms]):
+            if inside(start):
                 continue
-            sentence = article.sentence_at(p, match.start())
-            out.append(Mention(p, match.start(), match.end(), sentence, owner[match.group()]))
+            out.append(Mention(p, start, end, article.sentence_at(p, start), owner[form]))
     return out
+
+
+def _named(text: str, forms: list[str]) -> list[tuple[int, int, str]]:
+    r"""Where `forms` stand in `text` as whole words, leftmost first, the first form in order winning.
+
+    What `re.finditer` gives for an alternation of the forms between `(?<![\w-])` and `(?![\w-])`,
+    without compiling a new expression for every article's names: a form is looked up by its first
+    word at each word that does not continue another (or a hyphen)."""
+    by_first_word: dict[str, list[str]] = {}
+    for form in forms:
+        first = _WORD_RUN.match(form)
+        if first is None:  # not led by a word: only the expression can say where it stands
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+            return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+        by_first_word.setdefault(first.group(), []).append(form)
+    found: list[tuple[int, int, str]] = []
+    taken = 0
+    for word in _WORD_AT_START.finditer(text):
+        start = word.start()
+        if start < taken:
+            continue
+        for form in by_first_word.get(word.group(), ()):
+            end = start + len(form)
+            if text.startswith(form, start) and not _CONTINUES_WORD.match(text, end):
+                found.append((start, end, form))
+                taken = end
+                break
+    return found
+
+
+_WORD_RUN = re.compile(r"\w+")
+_WORD_AT_START = re.compile(r"(?<![\w-])\w+")
+_CONTINUES_WORD = re.compile(r"[\w-]")
