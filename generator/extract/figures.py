@@ -135,8 +135,11 @@ _STOP_WORDS = (
     "year-on-year month-on-month y-o-y yoy annually respectively"
 )
 _STOP = frozenset(_STOP_WORDS.split())
-_LINKING = re.compile(
-    r"(?P<np>(?:[^,;:()\u2014]|(?<=\d),(?=\d))*?)\s+(?:reached|totaled|totalled|total|totals|stood\s+at|stands\s+at|amounted\s+to|"
+# A noun phrase, a linking verb, maybe a hedge, then the figure: "the trade deficit stood at about".
+# The noun phrase holds no break (_BREAK: a comma but between digits, ";", ":", brackets, a dash).
+_LINKING_NP = r"(?P<np>(?:[^,;:()\u2014]|(?<=\d),(?=\d))*?)"
+_LINKING_TAIL = re.compile(
+    r"\s+(?:reached|totaled|totalled|total|totals|stood\s+at|stands\s+at|amounted\s+to|"
     r"amounts\s+to|was|were|is|are|hit|hits|rose\s+to|rise\s+to|fell\s+to|grew\s+to|increased\s+to|decreased\s+to|"
     r"surged\s+to|jumped\s+to|climbed\s+to|dropped\s+to|declined\s+to|eased\s+to|slowed\s+to|widened\s+to|"
     r"narrowed\s+to|slipped\s+to|touched|crossed|exceeded|of|worth|valued\s+at|"
@@ -144,14 +147,18 @@ _LINKING = re.compile(
     r"(?:\s+(?:over|about|around|nearly|almost|more\s+than|less\s+than|some|up\s+to|an\s+estimated|roughly|just))?"
     r"\s*$"
 )
-# Where _LINKING's noun phrase may start at the earliest: after the last mark it cannot hold. Searching
-# from there finds the same match as searching the whole text, without trying (and failing) from
-# every earlier position, each of which scans to the end: quadratic in the length before the figure.
 _BREAK = re.compile(r"[;:()\u2014]|(?<!\d),|,(?!\d)")
 
 
-def _after_last_break(text: str) -> int:
-    return max((mark.end() for mark in _BREAK.finditer(text)), default=0)
+def _linking_subject(before: str) -> tuple[str, int] | None:
+    """(noun phrase, its offset) of `_LINKING_NP` + `_LINKING_TAIL` searched in `before`, found directly.
+
+    The phrase cannot hold a break, so a match starts after the last one; there the lazy phrase ends
+    where the tail first matches. Searching the whole expression instead tries every start and every
+    phrase length, each scanning to the end: quadratic in the length before the figure."""
+    start = max((mark.end() for mark in _BREAK.finditer(before)), default=0)
+    tail = _LINKING_TAIL.search(before, start)
+    return (before[start : tail.start()], start) if tail else None
 
 
 _HEDGE = re.compile(
@@ -316,9 +323,10 @@ def refers_to(sentence: str, start: int, end: int) -> str | None:
         if subject:
             return f"change in {subject}"
         return {"up": "increase", "down": "decrease"}.get(change["verb"].lower())
-    linking = _LINKING.search(before, _after_last_break(before))
+    linking = _linking_subject(before)
     if linking:
-        subject = _subject(linking["np"]) or _appositive_head(before[: linking.start("np")])
+        phrase, offset = linking
+        subject = _subject(phrase) or _appositive_head(before[:offset])
         if subject:
             return subject
     return _own_piece(sentence, start, end)
