@@ -325,6 +325,7 @@ def _followed_by_metadata(lines: list[str], number: int, end: int) -> bool:
     return bool(following) and _is_metadata_line(following[0])
 
 
+@lru_cache(maxsize=1024)  # asked of the same header lines by several checks
 def _is_metadata_line(line: str) -> bool:
     return len(line) <= _METADATA_MAX_LENGTH and (
         _segments(line) is not None
@@ -360,7 +361,8 @@ def _is_label(line: str) -> bool:
     return md.word_count(line) <= 3 and any(ch.isalpha() for ch in line) and not line.endswith(tuple(bp.SENTENCE_END))
 
 
-def _segments(line: str) -> list[str] | None:
+@lru_cache(maxsize=1024)
+def _segments(line: str) -> tuple[str, ...] | None:
     """The parts of a bar-separated metadata line ('Posted on March 3, 2025 | Business'), or None.
 
     Every part must be metadata, an editor credit or a short label, and one part must be a stamp,
@@ -371,7 +373,7 @@ def _segments(line: str) -> list[str] | None:
         return None
     if not all(_is_metadata_part(part) or _is_label(part) or bp.EDITOR_LINE.fullmatch(part) for part in parts):
         return None
-    return parts if any(_is_anchor_part(part) for part in parts) else None
+    return tuple(parts) if any(_is_anchor_part(part) for part in parts) else None
 
 
 def _is_metadata_part(part: str) -> bool:
