@@ -225,3 +225,16 @@ def test_named_finds_what_an_alternation_of_the_names_finds(text: str, forms: li
     forms.sort(key=lambda form: (-len(form), form))
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
     assert _named(text, forms) == [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+_CAPS_PIECES = ["Bank", "of", "China", "the", "Ministry", "Planning", "and", "Development", "Ali", "bin", "ul", "Haq"]
+_CAPS_PIECES += ["Mr", ".", " ", "  ", ", ", "said", "x", "2024", "&", "-", "Group", "for", "in", "on", "The", "'s"]
+
+
+@given(st.lists(st.sampled_from(_CAPS_PIECES), max_size=24).map("".join))
+def test_capitalised_runs_need_only_capitals_and_connectors(text: str) -> None:
+    from generator.extract.entities import _ORG_CONNECTORS, _org_phrases_in, _runs, _tokens
+    from generator.extract.names import NAME_PARTICLES
+
+    assert _runs(_tokens(text, NAME_PARTICLES), text) == _runs(_tokens(text), text)
+    assert _org_phrases_in(text, _tokens(text, _ORG_CONNECTORS)) == _org_phrases_in(text, _tokens(text))

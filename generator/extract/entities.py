@@ -84,7 +84,7 @@ def extract_people(article: Article, gazetteer: Gazetteer) -> tuple[Person, ...]
         for sentence in article.sentences[p]:
             sent = text[sentence.start : sentence.end]
             span = Span(p, sentence.index)
-            for run in _runs(_tokens(sent), sent):
+            for run in _runs(_tokens(sent, NAME_PARTICLES), sent):
                 _read_run(run, sent, span, known, found, pending)
     speakers = _speaker_surnames(article)
     for name_toks, surface, span, _ in pending:
@@ -114,12 +114,19 @@ def _known_names(gazetteer: Gazetteer) -> dict[str, str]:
 _new_tok = tuple.__new__  # skips NamedTuple's own __new__, a Python function: tokens are made by the thousand
 
 
-def _tokens(text: str) -> list[_Tok]:
+def _tokens(text: str, keep: frozenset[str] | None = None) -> list[_Tok]:
+    """The words of `text`; with `keep`, only the capitalised ones and those whose lower case is in it.
+
+    The readers of capitalised runs need no other word: one left out still shows as text in the gap
+    between the tokens around it, which then are not adjacent."""
     tokens = []
     for match in _WORD.finditer(text):
         word = match.group()
-        start, end = match.span()
-        tokens.append(_new_tok(_Tok, (word, start, end, word.lower(), word[0].isupper())))
+        cap = word[0].isupper()
+        low = word.lower()
+        if keep is None or cap or low in keep:
+            start, end = match.span()
+            tokens.append(_new_tok(_Tok, (word, start, end, low, cap)))
     return tokens
 
 
@@ -138,7 +145,13 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
             prev = current[-1]
             dotted = gap == ". " and (_is_honorific(prev, text) or len(prev.text) == 1)
             joined = gap == " " or dotted
-        particle = tok.low in NAME_PARTICLES and i + 1 < len(tokens) and tokens[i + 1].cap and bool(current)
+        particle = (
+            tok.low in NAME_PARTICLES
+            and bool(current)
+            and i + 1 < len(tokens)
+            and tokens[i + 1].cap
+            and _WORD.search(text, tok.end, tokens[i + 1].start) is None  # the very next word
+        )
         if (tok.cap or particle) and joined:
             current.append(tok)
             continue
@@ -723,10 +736,17 @@ def _acronym_orgs(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+_ORG_CONNECTORS = frozenset(("of", "and", "for", "the", "on", "in"))  # inside a name: "Bank of China"
+
+
 def _phrase_orgs(text: str) -> list[tuple[str, int]]:
     """Capitalised phrases headed by an organisation word ("CZK Group", "Ministry of Planning …")."""
+    return _org_phrases_in(text, _tokens(text, _ORG_CONNECTORS))
+
+
+def _org_phrases_in(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
+    """`_phrase_orgs` over the words of `text` (all, or the capitalised ones and connectors)."""
     out = []
-    toks = _tokens(text)
     i = 0
     while i < len(toks):
         if not toks[i].cap:
@@ -741,7 +761,7 @@ def _phrase_orgs(text: str) -> list[tuple[str, int]]:
             linked = j + 2 < len(toks) and (
                 toks[j + 2].cap or (toks[j + 2].low == "the" and j + 3 < len(toks) and toks[j + 3].cap)
             )
-            if nxt.cap or (nxt.low in {"of", "and", "for", "the", "on", "in"} and linked):
+            if nxt.cap or (nxt.low in _ORG_CONNECTORS and linked):
                 j += 1
                 continue
             break
