@@ -352,7 +352,9 @@ def _dateline_only(line: str) -> tuple[date | None, str | None] | None:
     return found if match and not line[match.end() :].strip() else None
 
 
+@lru_cache(maxsize=1024)  # each line's key is asked for several times
 def _key(line: str) -> str:
+    """A line as compared with the lines seen before: spacing and case ignored."""
     return " ".join(line.split()).casefold()
 
 
