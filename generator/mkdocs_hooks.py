@@ -94,6 +94,8 @@ SEARCH_GLOB = "{" + ",".join((*SEARCH_PAGES, SEARCH_BRIEFINGS)) + "}"
 # together (Pagefind's mergeIndex): the cost of a query falls by about the number of parts.
 SEARCH_PART_PAGES = 2500
 SEARCH_PARTS_FILE = "parts.json"
+# Pagefind's module as the search box uses it (see the file), copied to pagefind/briefing/pagefind.js.
+SEARCH_API_MODULE = Path(__file__).resolve().parent / "render" / "assets" / "pagefind-api.js"
 SEARCH_SINGLE_PAGES = ("index.html", "about/index.html", "entities/index.html", "topics/index.html")
 # SEARCH_PAGES and SEARCH_BRIEFINGS but the single pages, as globs on the last folder's name.
 SEARCH_PART_FAMILIES = ("entities/**/*{}/index.html", "topics/*{}/index.html", "briefings/*/**/*{}/index.html")
@@ -187,3 +189,5 @@ def on_post_build(config) -> None:
             raise PluginError(f"pagefind could not index {site_dir}: {result.stderr.strip() or result.stdout}")
     names = [subdir.removeprefix("pagefind/") + "/" for _, subdir in jobs[1:]]
     (bundle / SEARCH_PARTS_FILE).write_text(json.dumps({"parts": names}), encoding="utf-8")
+    (bundle / "briefing").mkdir(exist_ok=True)
+    shutil.copyfile(SEARCH_API_MODULE, bundle / "briefing" / "pagefind.js")

@@ -83,6 +83,31 @@ def test_pagefind_and_its_index_metadata_load_before_the_first_key(site):
     page.close()
 
 
+def test_the_box_does_not_preload_the_index_for_a_letter_or_two_but_does_for_a_word(site):
+    base, browser, _ = site
+    page = browser.new_page()
+    watch = Watch(page)
+    page.route("**/assets/briefing/search.js", lambda route: route.abort())  # the module alone, by hand
+    page.goto(base + "about/")
+    page.evaluate(
+        """async (module) => {
+            window.pagefind = await import(module);  // what search.js gives Pagefind UI
+            await pagefind.options({ baseUrl: "/" });
+            await pagefind.init();
+            await pagefind.preload("G");
+            await pagefind.preload("Gw");
+        }""",
+        base + "pagefind/briefing/pagefind.js",
+    )
+    page.wait_for_timeout(300)
+    assert not [url for url in watch.requests if url.endswith(".pf_index")]
+    page.evaluate("pagefind.preload('Gwadar')")
+    page.wait_for_timeout(300)
+    assert [url for url in watch.requests if url.endswith(".pf_index")]
+    assert page.evaluate("pagefind.search('Gwadar').then((found) => found.results.length)") > 0
+    page.close()
+
+
 @pytest.fixture(scope="module")
 def split_site(site, built_project, tmp_path_factory):
     """The built site indexed as a large one is: briefings spread over several Pagefind bundles."""

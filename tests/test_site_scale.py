@@ -42,6 +42,7 @@ def test_material_search_is_off_so_no_whole_site_index_is_shipped(built_project)
 def test_a_small_site_has_one_search_bundle_and_says_so(built_project):
     bundle = built_project / "site" / "pagefind"
     assert json.loads((bundle / "parts.json").read_text(encoding="utf-8")) == {"parts": []}
+    assert (bundle / "briefing" / "pagefind.js").is_file()  # the box's module (pagefind-api.js)
     assert not list(bundle.glob("part-*"))
 
 

@@ -10,7 +10,9 @@
 //   when the page starts, in its worker and without holding up the page's load event, not on the
 //   first keystroke (Pagefind UI's own way, which put all of it between typing and results);
 // - the box waits DEBOUNCE_MS after a key before searching (Pagefind UI's default is 300 ms),
-//   while the index chunks for what is typed are fetched meanwhile (Pagefind UI preloads them).
+//   while the index chunks for what is typed are fetched meanwhile (Pagefind UI preloads them),
+//   but not for the first letter or two, which would fetch far more than the word needs
+//   (pagefind/briefing/pagefind.js, from pagefind-api.js).
 (function () {
   "use strict";
 
@@ -88,7 +90,7 @@
         if (typeof window.PagefindUI !== "function") return;
         new window.PagefindUI({
           element: "#briefing-search",
-          bundlePath: bundle,
+          bundlePath: bundle + "briefing/", // Pagefind's module with a lighter preload (pagefind-api.js)
           baseUrl: root.pathname,
           showSubResults: true,
           showImages: false,
@@ -117,7 +119,9 @@
     });
   }
 
-  if (document.readyState === "loading") {
+  // The script comes after the header (Material puts it at the end of the body), so it can start at
+  // once rather than wait for the scripts after it to load and run.
+  if (document.readyState === "loading" && !document.querySelector(".md-header__inner")) {
     document.addEventListener("DOMContentLoaded", start);
   } else {
     start();
