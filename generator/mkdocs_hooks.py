@@ -71,8 +71,22 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return markdown.replace(HOME_MARKER, block, 1)
 
 
-# What search leaves out: permalink and "go to the sentence" marks, and chart fallbacks.
-SEARCH_EXCLUDES = ".headerlink, .briefing-chart, a[title='Go to the sentence']"
+# What search leaves out: permalink and "go to the sentence" marks, chart fallbacks, and a briefing's
+# "Related briefings" (relative links between briefings, in a list, that lead to no person, organisation
+# or topic): a briefing is found by its own text, not by the headlines of others it links to. At 10,000
+# articles one briefing in six matched "Gwadar" only through a related briefing's title, and every extra
+# match makes Pagefind's scoring slower (see SEARCH_PART_PAGES). The lists of briefings on people's,
+# organisations' and topics' pages stay: their length keeps a single passing mention there from
+# outranking a briefing about the word.
+SEARCH_EXCLUDES = ", ".join(
+    (
+        ".headerlink",
+        ".briefing-chart",
+        "a[title='Go to the sentence']",
+        "ul > li > a[href^='../']:not([href*='briefings/']):not([href*='topics/']):not([href*='entities/'])"
+        ":not([href*='people']):not([href*='organizations'])",
+    )
+)
 # What search indexes: the pages whose text is their own: home, About, each briefing (two or more
 # folders below briefings/; the part pages of the Briefings listing are one below), people and
 # organisations, and each topic's main page. Timeline, quotes, figures, review and listing part pages

@@ -89,3 +89,33 @@ def test_every_indexed_page_falls_in_exactly_one_search_part_and_its_glob_agrees
             assert [i for i, glob in enumerate(globs) if matches(page, glob)] == [part], (parts, page)
     listings = ("briefings/index.html", "briefings/2024/index.html", "timeline/index.html", "topics/a/b/index.html")
     assert not any(matches(page, glob) for glob in (*globs, SEARCH_GLOB) for page in listings)
+
+
+def test_search_indexes_a_briefing_by_its_own_text_not_the_headlines_it_links_to(built_project):
+    import gzip
+    import html as html_lib
+
+    site = built_project / "site"
+    contents = {}
+    for fragment in (site / "pagefind" / "fragment").iterdir():
+        data = json.loads(gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd"))
+        contents[data["url"]] = data["content"]
+    checked = 0
+    for url, content in contents.items():
+        if not url.startswith("/briefings/"):
+            continue
+        page = (site / url.strip("/") / "index.html").read_text(encoding="utf-8")
+        article = page[page.index("<article") : page.index("</article>")]
+        title = html_lib.unescape(re.search(r"<h1[^>]*>([^<]+)", article).group(1)).strip()
+        assert title in content, url
+        if 'id="related-briefings"' in article:
+            related = article.split('id="related-briefings"', 1)[1].split("<h2", 1)[0]
+            own = article.replace(related, "")
+            for headline in re.findall(r'<a href="[^"#]*">([^<]+)</a>', related):
+                headline = html_lib.unescape(headline).strip()
+                if headline not in html_lib.unescape(re.sub(r"<[^>]+>", " ", own)):
+                    assert headline not in content, (url, headline)
+                    checked += 1
+        for name in re.findall(r'<a href="[^"]*entities/[^"]*">([^<]+)</a>', article):
+            assert html_lib.unescape(name) in content, (url, name)  # people and organisations stay
+    assert checked, "the sample's briefings link to related ones"
