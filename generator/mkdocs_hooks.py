@@ -7,8 +7,8 @@
   `docs/index.md` at the `<!-- briefing:home -->` marker.
 - Index the built site for search with Pagefind (a static, chunked index: the browser
   loads only the parts a query needs); only pages with text of their own are indexed
-  (SEARCH_GLOB), not the listings that repeat it. Past SEARCH_PART_PAGES briefings they are
-  split over several bundles that the browser searches together (see on_post_build).
+  (SEARCH_GLOB), not the listings that repeat it. Past SEARCH_PART_PAGES indexed pages they
+  are split over several bundles that the browser searches together (see on_post_build).
 
 Briefing pages are not in the navigation: Material renders the whole navigation into every
 page, so listing them there would make every page grow with the corpus. They are reached from

@@ -1,7 +1,7 @@
 // Site search with Pagefind: a box in the header, results in a panel below it.
 // The index (site/pagefind/) is written by the MkDocs hook after each build; it is split into
-// small chunks, so a query loads only what it needs, from this site and nowhere else. Past a few
-// thousand briefings the hook splits them over several bundles (pagefind/part-N/, listed in
+// small chunks, so a query loads only what it needs, from this site and nowhere else. Past 2,500
+// indexed pages the hook splits them over several bundles (pagefind/part-N/, listed in
 // pagefind/parts.json) because Pagefind's scoring slows with the square of the matching pages;
 // they are searched together as one index (Pagefind's mergeIndex).
 //
