@@ -6,8 +6,9 @@
 - Put the generated home-page block (`docs/_partials/home.md`) into the hand-written
   `docs/index.md` at the `<!-- briefing:home -->` marker.
 - Index the built site for search with Pagefind (a static, chunked index: the browser
-  loads only the parts a query needs, so search answers as fast at 10,000 pages as at 10);
-  only pages with text of their own are indexed (SEARCH_GLOB), not the listings that repeat it.
+  loads only the parts a query needs); only pages with text of their own are indexed
+  (SEARCH_GLOB), not the listings that repeat it. Past SEARCH_PART_PAGES indexed pages they
+  are split over several bundles that the browser searches together (see on_post_build).
 
 Briefing pages are not in the navigation: Material renders the whole navigation into every
 page, so listing them there would make every page grow with the corpus. They are reached from
@@ -16,9 +17,12 @@ the Briefings index and its year pages, the home page, search and every cross-ar
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -67,37 +71,137 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return markdown.replace(HOME_MARKER, block, 1)
 
 
-# What search leaves out: permalink and "go to the sentence" marks, and chart fallbacks.
-SEARCH_EXCLUDES = ".headerlink, .briefing-chart, a[title='Go to the sentence']"
+# What search leaves out: permalink and "go to the sentence" marks, chart fallbacks, and a briefing's
+# "Related briefings" (relative links between briefings, in a list, that lead to no person, organisation
+# or topic): a briefing is found by its own text, not by the headlines of others it links to. At 10,000
+# articles one briefing in six matched "Gwadar" only through a related briefing's title, and every extra
+# match makes Pagefind's scoring slower (see SEARCH_PART_PAGES). The lists of briefings on people's,
+# organisations' and topics' pages stay: their length keeps a single passing mention there from
+# outranking a briefing about the word.
+SEARCH_EXCLUDES = ", ".join(
+    (
+        ".headerlink",
+        ".briefing-chart",
+        "a[title='Go to the sentence']",
+        "ul > li > a[href^='../']:not([href*='briefings/']):not([href*='topics/']):not([href*='entities/'])"
+        ":not([href*='people']):not([href*='organizations'])",
+    )
+)
 # What search indexes: the pages whose text is their own: home, About, each briefing (two or more
 # folders below briefings/; the part pages of the Briefings listing are one below), people and
 # organisations, and each topic's main page. Timeline, quotes, figures, review and listing part pages
 # repeat the briefings' sentences: indexing them made every hit appear several times and made the
 # index (and Pagefind's memory and time) grow faster than the corpus.
-SEARCH_GLOB = (
-    "{index.html,about/index.html,briefings/*/*/**/index.html,entities/**/index.html,"
-    "topics/index.html,topics/*/index.html}"
-)
+SEARCH_PAGES = ("index.html", "about/index.html", "entities/**/index.html", "topics/index.html", "topics/*/index.html")
+SEARCH_BRIEFINGS = "briefings/*/*/**/index.html"
+SEARCH_GLOB = "{" + ",".join((*SEARCH_PAGES, SEARCH_BRIEFINGS)) + "}"
+
+# Pagefind scores every page that matches a query, in a loop whose time grows with the square of
+# the matching pages (for each page it scans every posting of the word): a word that most of
+# 10,000 briefings mention took about a second in the browser. Past SEARCH_PART_PAGES indexed pages
+# they are split into parts (a power of two, at most 16) of about that many, by the last character
+# of each page's folder name (a slug: it ends in a hash for generated corpora and in a word
+# otherwise), so that every part holds a like share of briefings, people, organisations and topics
+# and Pagefind's term weights (computed per bundle) stay comparable. Part 0, with the few pages that
+# are not in a folder of their own (home, About, the two index pages), is the main bundle in
+# pagefind/; the others are pagefind/part-N/, listed in pagefind/parts.json. search.js searches them
+# together (Pagefind's mergeIndex): the cost of a query falls by about the number of parts.
+SEARCH_PART_PAGES = 2500
+SEARCH_PARTS_FILE = "parts.json"
+# Pagefind's module as the search box uses it (see the file), copied to pagefind/briefing/pagefind.js.
+SEARCH_API_MODULE = Path(__file__).resolve().parent / "render" / "assets" / "pagefind-api.js"
+SEARCH_SINGLE_PAGES = ("index.html", "about/index.html", "entities/index.html", "topics/index.html")
+# SEARCH_PAGES and SEARCH_BRIEFINGS but the single pages, as globs on the last folder's name.
+SEARCH_PART_FAMILIES = ("entities/**/*{}/index.html", "topics/*{}/index.html", "briefings/*/**/*{}/index.html")
+_HEX = "0123456789abcdef"
+_OTHER = "ghijklmnopqrstuvwxyz"
 
 
-def on_post_build(config) -> None:
-    """Write the Pagefind search bundle into site/pagefind/ (also for each `serve` rebuild)."""
+def search_pages(site_dir: Path) -> list[Path]:
+    """The pages SEARCH_GLOB indexes, relative to the site."""
+    found: set[Path] = set()
+    for pattern in (*SEARCH_PAGES, SEARCH_BRIEFINGS):
+        found.update(path.relative_to(site_dir) for path in site_dir.glob(pattern))
+    return sorted(found)
+
+
+def search_part_count(pages: int) -> int:
+    parts = 1
+    while parts < 16 and pages > parts * SEARCH_PART_PAGES:
+        parts *= 2
+    return parts
+
+
+def search_part_chars(parts: int) -> list[str]:
+    """The last characters of a folder's name that put its page in each part: the hex digits shared
+    out evenly, then the other letters in turn; the last part also takes any other character."""
+    groups = [_HEX[i * 16 // parts : (i + 1) * 16 // parts] for i in range(parts)]
+    for i, char in enumerate(_OTHER):
+        groups[i % parts] += char
+    return groups
+
+
+def search_part_of(page: Path, groups: list[str]) -> int:
+    """The part of an indexed page (relative to the site), by the last character of its folder."""
+    if page.as_posix() in SEARCH_SINGLE_PAGES:
+        return 0
+    last = page.parent.name[-1:]
+    return next((i for i, chars in enumerate(groups[:-1]) if last and last in chars), len(groups) - 1)
+
+
+def search_part_glob(part: int, groups: list[str]) -> str:
+    """The pages of one part: each family restricted to folders whose name ends in one of the part's
+    characters (the last part: any other character, `[!…]`); part 0 also has the single pages."""
+    chars = groups[part] if part < len(groups) - 1 else "!" + "".join(groups[:-1])
+    globs = [family.format(f"[{chars}]") for family in SEARCH_PART_FAMILIES]
+    return "{" + ",".join((*SEARCH_SINGLE_PAGES, *globs) if part == 0 else globs) + "}"
+
+
+def _pagefind(site_dir: Path, glob: str, output_subdir: str) -> subprocess.CompletedProcess:
     import pagefind_bin
 
     command = [
         str(pagefind_bin.get_executable()),
         "--site",
-        str(config["site_dir"]),
+        str(site_dir),
         "--root-selector",
         "article",
         "--exclude-selectors",
         SEARCH_EXCLUDES,
         "--glob",
-        SEARCH_GLOB,
+        glob,
         "--force-language",
         "en",
+        "--output-subdir",
+        output_subdir,
         "--silent",
     ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise PluginError(f"pagefind could not index {config['site_dir']}: {result.stderr.strip() or result.stdout}")
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
+def on_post_build(config) -> None:
+    """Write the Pagefind search bundle(s) into site/pagefind/ (also for each `serve` rebuild)."""
+    site_dir = Path(config["site_dir"])
+    bundle = site_dir / "pagefind"
+    pages = search_pages(site_dir)
+    parts = search_part_count(len(pages))
+    if parts == 1:
+        jobs = [(SEARCH_GLOB, "pagefind")]
+    else:
+        groups = search_part_chars(parts)
+        used = sorted({search_part_of(page, groups) for page in pages} | {0})  # Pagefind fails on no pages
+        jobs = [(search_part_glob(part, groups), f"pagefind/part-{part}" if part else "pagefind") for part in used]
+    for old in bundle.glob("part-*") if bundle.is_dir() else ():  # parts of an earlier build (`serve`)
+        shutil.rmtree(old, ignore_errors=True)
+    # The main bundle first, then the parts into its folder, two at a time (each run is mostly one
+    # process reading the site's files).
+    results = [_pagefind(site_dir, *jobs[0])]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results += pool.map(lambda job: _pagefind(site_dir, *job), jobs[1:])
+    for result in results:
+        if result.returncode != 0:
+            raise PluginError(f"pagefind could not index {site_dir}: {result.stderr.strip() or result.stdout}")
+    names = [subdir.removeprefix("pagefind/") + "/" for _, subdir in jobs[1:]]
+    (bundle / SEARCH_PARTS_FILE).write_text(json.dumps({"parts": names}), encoding="utf-8")
+    (bundle / "briefing").mkdir(exist_ok=True)
+    shutil.copyfile(SEARCH_API_MODULE, bundle / "briefing" / "pagefind.js")
