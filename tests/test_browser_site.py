@@ -32,7 +32,14 @@ def search(page, word: str):
     box.press_sequentially(word, delay=30)
     # Pagefind searches after each key; wait for the answer to the whole word, not to a prefix of it.
     expect(page.locator(".pagefind-ui__message")).to_contain_text(f"for {word}", timeout=15000)
-    page.locator(".pagefind-ui__result").first.wait_for(timeout=15000)
+    # Results are shown as placeholders first, then filled in as their pages' data arrives: wait for all.
+    page.wait_for_function(
+        """() => {
+            const shown = [...document.querySelectorAll('.pagefind-ui__result')];
+            return shown.length > 0 && shown.every(result => result.querySelector('.pagefind-ui__result-link'));
+        }""",
+        timeout=15000,
+    )
     return page.locator(".pagefind-ui__result-link")
 
 
