@@ -82,12 +82,14 @@ def build_site(
         code=package_fingerprint(),
     )
     # write: only changed files, atomically
+    # pages taken from docs/ are known to be unchanged: writing need not read them again
+    known = frozenset(reuse.reused_paths) if reuse else frozenset()
     if check:
-        plan = plan_changes(files, settings.docs_dir)
+        plan = plan_changes(files, settings.docs_dir, known)
         return BuildReport(corpus.briefings, errors, unchanged=plan.unchanged, stale=(*plan.written, *plan.removed))
     settings.docs_dir.mkdir(parents=True, exist_ok=True)
     forget_state(settings.cache_dir)  # until the new state is saved, no build may trust the old one
-    report = write_outputs(files, settings.docs_dir)
+    report = write_outputs(files, settings.docs_dir, known=known)
     state = BuildState(digest, output_stats(settings.docs_dir, files), reuse.keys if reuse else {})
     save_state(settings.cache_dir, state)
     return BuildReport(corpus.briefings, errors, report.written, report.removed, report.unchanged)
