@@ -369,10 +369,10 @@ def _related(
             others = postings[feature]
             if len(others) > too_common:
                 continue
-            weight = 2 if feature.startswith("e:") else 1
-            for other in others:
-                if other != slug:
-                    scores[other] += weight
+            scores.update(others)  # Counter.update counts in C: much faster than adding one by one
+            if feature.startswith("e:"):  # an entity weighs 2
+                scores.update(others)
+        scores.pop(slug, None)
         ranked = sorted((-score, other) for other, score in scores.items() if score >= 2)
         related.append((slug, tuple(other for _, other in ranked[:RELATED_LIMIT])))
     return tuple(sorted(related))

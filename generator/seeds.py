@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from .clean import clean_article
 from .config import SEED_SUFFIXES, Settings
 from .extract.gazetteer import Gazetteer, load_gazetteer
-from .extract.pipeline import extract_briefing
 from .extract.topics import Taxonomy, load_taxonomy
 from .model import Briefing, SeedError
-from .read import SeedReadError, decode_seed
+
+# Reading, cleaning and extraction (.read, .clean, .extract.pipeline) are imported where a seed is
+# extracted: a build that finds every seed in the cache does not pay for importing them.
 
 PACKAGE_DIR = Path(__file__).parent
 # Folders of the package whose code does not change what is extracted.
@@ -78,6 +78,10 @@ def code_fingerprint() -> str:
 
 def briefing_from_bytes(data: bytes, source_file: str, extractors: Extractors) -> Briefing:
     """Read, clean and extract one seed. Raises SeedReadError for a seed that cannot be used."""
+    from .clean import clean_article
+    from .extract.pipeline import extract_briefing
+    from .read import SeedReadError, decode_seed
+
     if len(data) > extractors.max_seed_bytes:
         raise SeedReadError(
             source_file, f"file is {len(data):,} bytes, more than the limit of {extractors.max_seed_bytes:,}"
@@ -174,6 +178,8 @@ def _last_good_path(cache_dir: Path, source_file: str) -> Path:
 
 
 def _safe_briefing(data: bytes, source_file: str, extractors: Extractors) -> Briefing | SeedError:
+    from .read import SeedReadError
+
     try:
         return briefing_from_bytes(data, source_file, extractors)
     except SeedReadError as error:

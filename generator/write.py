@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import os
+import posixpath
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from .render.paths import OWNED_FOLDERS
 STAGING = ".briefing-staging"  # committed journal (dot folders are ignored by MkDocs)
 STAGING_PARTIAL = ".briefing-staging-partial"
 MANIFEST = "manifest.json"
+_WRITERS = 8  # threads writing the staged files
 
 
 class WriteError(Exception):
@@ -68,16 +71,22 @@ def write_outputs(
         return plan
     partial = docs_dir / STAGING_PARTIAL
     shutil.rmtree(partial, ignore_errors=True)
-    for path in plan.written:
-        target = partial / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(files[path])
-        if after_each:
-            after_each("staged", path)
     partial.mkdir(parents=True, exist_ok=True)
+    for folder in sorted({posixpath.dirname(path) for path in plan.written}):
+        (partial / folder).mkdir(parents=True, exist_ok=True)
+
+    def stage(path: str) -> str:
+        _write_durably(partial / path, files[path])
+        return path
+
+    # Files are written and flushed to disk by several threads: the system calls release the GIL,
+    # and flushing thousands of files one after the other waits on the disk thousands of times.
+    with ThreadPoolExecutor(max_workers=_WRITERS) as pool:
+        for path in pool.map(stage, plan.written):
+            if after_each:
+                after_each("staged", path)
     manifest = {"written": list(plan.written), "removed": list(plan.removed)}
-    (partial / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
-    _fsync_tree(partial)
+    _write_durably(partial / MANIFEST, json.dumps(manifest).encode("utf-8"))
     os.replace(partial, docs_dir / STAGING)  # the commit point
     _fsync_dir(docs_dir)
     if after_each:
@@ -167,11 +176,16 @@ def _remove_empty_folders(docs_dir: Path) -> None:
                 directory.rmdir()
 
 
-def _fsync_tree(folder: Path) -> None:
-    for path in folder.rglob("*"):
-        if path.is_file():
-            with path.open("rb") as handle:
-                os.fsync(handle.fileno())
+def _write_durably(path: Path, data: bytes) -> None:
+    """Write `data` to a new file at `path` and flush it to disk."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view) :]
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -10,6 +10,7 @@ import vl_convert
 from ..model import Corpus
 from . import paths
 from .charts import Converter, build_charts
+from .environment import use_bytecode_cache
 from .exports import render_exports, render_feed
 from .pages import (
     PageSource,
@@ -42,6 +43,7 @@ def render_site(
 
     vl-convert's work (chart SVGs and the script bundle not in the cache) is done by another process
     while this one renders the pages."""
+    use_bytecode_cache(cache_dir / "templates" if cache_dir else None)
     converter = Converter()
     bundle = _cached_bundle(cache_dir)
     if bundle is None:
