@@ -80,6 +80,7 @@ def build_site(
         rows_per_page=settings.rows_per_page,
         reuse=reuse,
         code=package_fingerprint(),
+        jobs=jobs,
     )
     # write: only changed files, atomically
     # pages taken from docs/ are known to be unchanged: writing need not read them again

@@ -51,8 +51,8 @@ class Chart:
 class Charts:
     """The site's charts by name; `embed` gives the HTML a page includes, `files` what to write.
 
-    SVGs missing from the cache are drawn by a `Converter` process, started here so that it works
-    while the pages are rendered; `files` collects them."""
+    SVGs missing from the cache are drawn by a `Converter` process; its caller starts it, so that it
+    works while the pages are rendered, and `files` collects them."""
 
     charts: dict[str, Chart]
     cache_dir: Path | None = None
@@ -70,11 +70,10 @@ class Charts:
                 self._svg[name] = cached.read_bytes()
             else:
                 missing.append((name, chart.spec))
-        if missing:
-            start = self.converter is not None  # a converter of the caller's starts now, one of ours on use
+        if missing:  # drawn when the converter starts: by the caller, or in `files`
             if self.converter is None:
                 self.converter = Converter()
-            self.converter.draw(missing, start=start)
+            self.converter.draw(missing)
 
     def embed(self, name: str, page: str) -> Markup | None:
         chart = self.charts.get(name)
@@ -140,13 +139,11 @@ class Converter:
             raise RuntimeError("the converter has started: ask for everything before")
         self._bundle = True
 
-    def draw(self, specs: list[tuple[str, dict]], start: bool = True) -> None:
-        """Ask for the SVGs of `specs` (name, Vega-Lite spec) and (unless `start` is false) start."""
+    def draw(self, specs: list[tuple[str, dict]]) -> None:
+        """Ask for the SVGs of `specs` (name, Vega-Lite spec)."""
         if self._started:
             raise RuntimeError("the converter has started: ask for everything before")
         self._specs.extend(specs)
-        if start:
-            self.start()
 
     def start(self) -> None:
         if self._started:
