@@ -7,6 +7,7 @@ from docs/ instead of being rendered again (see state.py).
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 from .config import Settings
@@ -59,6 +60,19 @@ def build_site(
         on_done=progress.advance if progress else None,
     )
     errors = tuple(sorted((*skipped, *errors), key=lambda e: e.source_file))
+    # The briefings live to the end of the build: taken out of the cyclic collector's reach, they are not
+    # scanned again and again by the collections that corpus and rendering set off (at 10,000 articles
+    # those scans were a large part of both). Given back at the end, for a long-lived process (mkdocs serve).
+    gc.freeze()
+    try:
+        return _render_and_write(
+            settings, check, use_cache, progress, digest, previous, unchanged, briefings, errors, jobs
+        )
+    finally:
+        gc.unfreeze()
+
+
+def _render_and_write(settings, check, use_cache, progress, digest, previous, unchanged, briefings, errors, jobs):
     if unchanged:  # same inputs, docs/ as the last build left it: rendering would change nothing
         from .corpus import sort_briefings
 

@@ -6,6 +6,7 @@ code and configuration, so a rule change invalidates every cached result.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import pickle
 from concurrent.futures import ProcessPoolExecutor
@@ -102,20 +103,28 @@ def load_briefings(
     tasks = [(path, path.name) for path in paths]
     results: list[Briefing | SeedError | None] = [None] * len(tasks)
     pending: list[tuple[int, bytes, str, Path | None]] = []
-    for position, (path, source_file) in enumerate(tasks):
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            results[position] = SeedError(source_file, f"cannot read the file ({error.strerror or error})")
-            continue
-        cache_path = _cache_path(cache_dir, data, source_file, extractors.fingerprint)
-        cached = _read_cache(cache_path, source_file)
-        if cached is not None:
-            results[position] = cached
-            if on_done:
-                on_done(source_file)
-        else:
-            pending.append((position, data, source_file, cache_path))
+    # Unpickling thousands of cached briefings makes objects that live to the end and hold no cycles: the
+    # cyclic collector, run again and again over all of them as they pile up, is paused meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for position, (path, source_file) in enumerate(tasks):
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                results[position] = SeedError(source_file, f"cannot read the file ({error.strerror or error})")
+                continue
+            cache_path = _cache_path(cache_dir, data, source_file, extractors.fingerprint)
+            cached = _read_cache(cache_path, source_file)
+            if cached is not None:
+                results[position] = cached
+                if on_done:
+                    on_done(source_file)
+            else:
+                pending.append((position, data, source_file, cache_path))
+    finally:
+        if collecting:
+            gc.enable()
 
     def finish(position: int, outcome: Briefing | SeedError, cache_path: Path | None) -> None:
         results[position] = outcome

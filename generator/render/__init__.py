@@ -107,14 +107,15 @@ def _render_tasks(tasks, reuse: PageSource | None, jobs: int, converter: Convert
         converter.start()
         return {path: _encoded(data) for task in tasks for path, data in task().items()}
     _WORK = (tasks, reuse)
-    gc.freeze()  # the corpus is shared with the workers: the collector touching it would copy it into each
+    # The corpus is shared with the workers: the collector touching it would copy it into each. (Frozen
+    # objects stay out of the collector's reach until `gc.unfreeze`, which build_site calls at its end.)
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(processes=jobs) as pool:
             converter.start()  # after forking: the workers do not inherit its thread
             results = pool.map(_run_task, range(len(tasks)), chunksize=1)
     finally:
         _WORK = None
-        gc.unfreeze()
     files: dict[str, bytes] = {}
     for pages, keys, reused in results:
         files.update(pages)
