@@ -7,6 +7,7 @@ from docs/ instead of being rendered again (see state.py).
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 from .config import Settings
@@ -59,6 +60,19 @@ def build_site(
         on_done=progress.advance if progress else None,
     )
     errors = tuple(sorted((*skipped, *errors), key=lambda e: e.source_file))
+    # The briefings live to the end of the build: taken out of the cyclic collector's reach, they are not
+    # scanned again and again by the collections that corpus and rendering set off (at 10,000 articles
+    # those scans were a large part of both). Given back at the end, for a long-lived process (mkdocs serve).
+    gc.freeze()
+    try:
+        return _render_and_write(
+            settings, check, use_cache, progress, digest, previous, unchanged, briefings, errors, jobs
+        )
+    finally:
+        gc.unfreeze()
+
+
+def _render_and_write(settings, check, use_cache, progress, digest, previous, unchanged, briefings, errors, jobs):
     if unchanged:  # same inputs, docs/ as the last build left it: rendering would change nothing
         from .corpus import sort_briefings
 
@@ -80,14 +94,17 @@ def build_site(
         rows_per_page=settings.rows_per_page,
         reuse=reuse,
         code=package_fingerprint(),
+        jobs=jobs,
     )
     # write: only changed files, atomically
+    # pages taken from docs/ are known to be unchanged: writing need not read them again
+    known = frozenset(reuse.reused_paths) if reuse else frozenset()
     if check:
-        plan = plan_changes(files, settings.docs_dir)
+        plan = plan_changes(files, settings.docs_dir, known)
         return BuildReport(corpus.briefings, errors, unchanged=plan.unchanged, stale=(*plan.written, *plan.removed))
     settings.docs_dir.mkdir(parents=True, exist_ok=True)
     forget_state(settings.cache_dir)  # until the new state is saved, no build may trust the old one
-    report = write_outputs(files, settings.docs_dir)
+    report = write_outputs(files, settings.docs_dir, known=known)
     state = BuildState(digest, output_stats(settings.docs_dir, files), reuse.keys if reuse else {})
     save_state(settings.cache_dir, state)
     return BuildReport(corpus.briefings, errors, report.written, report.removed, report.unchanged)

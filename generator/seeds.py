@@ -6,6 +6,7 @@ code and configuration, so a rule change invalidates every cached result.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import pickle
 from concurrent.futures import ProcessPoolExecutor
@@ -13,13 +14,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from .clean import clean_article
 from .config import SEED_SUFFIXES, Settings
 from .extract.gazetteer import Gazetteer, load_gazetteer
-from .extract.pipeline import extract_briefing
 from .extract.topics import Taxonomy, load_taxonomy
 from .model import Briefing, SeedError
-from .read import SeedReadError, decode_seed
+
+# Reading, cleaning and extraction (.read, .clean, .extract.pipeline) are imported where a seed is
+# extracted: a build that finds every seed in the cache does not pay for importing them.
 
 PACKAGE_DIR = Path(__file__).parent
 # Folders of the package whose code does not change what is extracted.
@@ -78,6 +79,10 @@ def code_fingerprint() -> str:
 
 def briefing_from_bytes(data: bytes, source_file: str, extractors: Extractors) -> Briefing:
     """Read, clean and extract one seed. Raises SeedReadError for a seed that cannot be used."""
+    from .clean import clean_article
+    from .extract.pipeline import extract_briefing
+    from .read import SeedReadError, decode_seed
+
     if len(data) > extractors.max_seed_bytes:
         raise SeedReadError(
             source_file, f"file is {len(data):,} bytes, more than the limit of {extractors.max_seed_bytes:,}"
@@ -98,20 +103,28 @@ def load_briefings(
     tasks = [(path, path.name) for path in paths]
     results: list[Briefing | SeedError | None] = [None] * len(tasks)
     pending: list[tuple[int, bytes, str, Path | None]] = []
-    for position, (path, source_file) in enumerate(tasks):
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            results[position] = SeedError(source_file, f"cannot read the file ({error.strerror or error})")
-            continue
-        cache_path = _cache_path(cache_dir, data, source_file, extractors.fingerprint)
-        cached = _read_cache(cache_path, source_file)
-        if cached is not None:
-            results[position] = cached
-            if on_done:
-                on_done(source_file)
-        else:
-            pending.append((position, data, source_file, cache_path))
+    # Unpickling thousands of cached briefings makes objects that live to the end and hold no cycles: the
+    # cyclic collector, run again and again over all of them as they pile up, is paused meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for position, (path, source_file) in enumerate(tasks):
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                results[position] = SeedError(source_file, f"cannot read the file ({error.strerror or error})")
+                continue
+            cache_path = _cache_path(cache_dir, data, source_file, extractors.fingerprint)
+            cached = _read_cache(cache_path, source_file)
+            if cached is not None:
+                results[position] = cached
+                if on_done:
+                    on_done(source_file)
+            else:
+                pending.append((position, data, source_file, cache_path))
+    finally:
+        if collecting:
+            gc.enable()
 
     def finish(position: int, outcome: Briefing | SeedError, cache_path: Path | None) -> None:
         results[position] = outcome
@@ -174,6 +187,8 @@ def _last_good_path(cache_dir: Path, source_file: str) -> Path:
 
 
 def _safe_briefing(data: bytes, source_file: str, extractors: Extractors) -> Briefing | SeedError:
+    from .read import SeedReadError
+
     try:
         return briefing_from_bytes(data, source_file, extractors)
     except SeedReadError as error:

@@ -133,6 +133,7 @@ class PageReuse:
         self.previous = previous
         self.keys: dict[str, str] = {}  # this build's page keys, for the next state
         self.reused = 0
+        self.reused_paths: set[str] = set()  # pages whose text is the file now in docs/
 
     def page(self, path: str, key: str, render) -> str:
         """The page's text: the file in docs/ if its key and the file are as the last build left them,
@@ -145,8 +146,11 @@ class PageReuse:
                 if (info.st_size, info.st_mtime_ns) == recorded:
                     data = (self.docs_dir / path).read_bytes()
                     if len(data) == recorded[0]:
+                        text = data.decode("utf-8")
                         self.reused += 1
-                        return data.decode("utf-8")
+                        self.reused_paths.add(path)
+                        return text
             except (OSError, UnicodeDecodeError):
                 pass
+        self.reused_paths.discard(path)
         return render()

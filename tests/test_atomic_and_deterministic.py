@@ -27,12 +27,12 @@ KILLER = textwrap.dedent(
     calls = []
     original = write.write_outputs
 
-    def killing_write(files, docs_dir, after_each=None):
+    def killing_write(files, docs_dir, after_each=None, **options):
         def hook(stage, path):
             calls.append(stage)
             if len(calls) == stop_after:
                 os.kill(os.getpid(), signal.SIGKILL)
-        return original(files, docs_dir, after_each=hook)
+        return original(files, docs_dir, after_each=hook, **options)
 
     build_module.write_outputs = killing_write
     build_site(load_settings(Path(sys.argv[1])))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+from collections.abc import Callable
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -9,7 +13,8 @@ import vl_convert
 
 from ..model import Corpus
 from . import paths
-from .charts import build_charts
+from .charts import Converter, build_charts
+from .environment import use_bytecode_cache
 from .exports import render_exports, render_feed
 from .pages import (
     PageSource,
@@ -36,40 +41,117 @@ def render_site(
     rows_per_page: int = ROWS_PER_PAGE,
     reuse: PageSource | None = None,
     code: str = "",
+    jobs: int = 1,
 ) -> dict[str, bytes]:
     """Every generated file. With `reuse`, a page whose inputs are unchanged (see `Site.render`; `code`
-    is a fingerprint of the renderer) is taken from `reuse` instead of being rendered again."""
-    charts = build_charts(corpus, cache_dir)
-    site = Site(corpus, charts, site_title, rows_per_page, reuse, code)
-    pages: dict[str, str] = {}
-    for briefing in corpus.briefings:
-        pages[site.briefing_page(briefing.article.slug)] = render_briefing(site, briefing)
-    pages.update(render_briefings_pages(site))
-    pages.update(render_timeline_pages(site))
-    pages.update(render_quotes_pages(site))
-    pages.update(render_entity_pages(site))
-    pages.update(render_figures_pages(site))
-    pages.update(render_topic_pages(site))
-    pages.update(render_review_pages(site))
-    pages["new/index.md"] = render_new_page(site)
-    pages[paths.HOME_PARTIAL] = render_home_partial(site)
+    is a fingerprint of the renderer) is taken from `reuse` instead of being rendered again.
 
-    files = {path: text.encode("utf-8") for path, text in pages.items()}
+    vl-convert's work (chart SVGs and the script bundle not in the cache) is done by another process
+    while this one renders the pages; with `jobs` > 1 the pages are rendered by that many processes."""
+    use_bytecode_cache(cache_dir / "templates" if cache_dir else None)
+    converter = Converter()
+    bundle = _cached_bundle(cache_dir)
+    if bundle is None:
+        converter.bundle()
+    charts = build_charts(corpus, cache_dir, code, converter)
+    site = Site(corpus, charts, site_title, rows_per_page, reuse, code)
+    files = _render_tasks(_tasks(site, jobs), reuse, jobs, converter)
     files["new/feed.xml"] = render_feed(corpus, recently_added(site), site_title)
-    files.update(render_exports(corpus))
     files.update(charts.files())
-    files.update(static_assets(cache_dir))
+    files.update(static_assets(cache_dir, bundle if bundle is not None else _bundle_from(converter, cache_dir)))
     return files
 
 
-def static_assets(cache_dir: Path | None = None) -> dict[str, bytes]:
+def _tasks(site: Site, jobs: int) -> list[Callable[[], dict[str, str | bytes]]]:
+    """The pages and exports in pieces of work, the longest first (for several processes to share)."""
+    briefings = site.corpus.briefings
+    size = max(1, -(-len(briefings) // (4 * jobs)))
+    return [
+        partial(render_topic_pages, site),
+        partial(render_entity_pages, site),
+        partial(render_figures_pages, site),
+        partial(render_timeline_pages, site),
+        partial(render_exports, site.corpus),
+        partial(render_briefings_pages, site),
+        partial(render_quotes_pages, site),
+        partial(render_review_pages, site),
+        partial(_small_pages, site),
+        *(partial(_briefing_pages, site, briefings[start : start + size]) for start in range(0, len(briefings), size)),
+    ]
+
+
+def _briefing_pages(site: Site, briefings) -> dict[str, str]:
+    return {site.briefing_page(briefing.article.slug): render_briefing(site, briefing) for briefing in briefings}
+
+
+def _small_pages(site: Site) -> dict[str, str]:
+    return {"new/index.md": render_new_page(site), paths.HOME_PARTIAL: render_home_partial(site)}
+
+
+# The work of a parallel rendering: set before the worker processes are forked, so they inherit it.
+_WORK: tuple[list[Callable[[], dict[str, str | bytes]]], PageSource | None] | None = None
+
+
+def _render_tasks(tasks, reuse: PageSource | None, jobs: int, converter: Converter) -> dict[str, bytes]:
+    """The files of all `tasks` (in the order of the tasks), rendered here or by `jobs` forked processes."""
+    from ..state import PageReuse  # not at the top: state imports write, which imports render.paths
+
+    global _WORK
+    parallel = (
+        jobs > 1
+        and len(tasks) > 1
+        and (reuse is None or isinstance(reuse, PageReuse))
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+    if not parallel:
+        converter.start()
+        return {path: _encoded(data) for task in tasks for path, data in task().items()}
+    _WORK = (tasks, reuse)
+    # The corpus is shared with the workers: the collector touching it would copy it into each. (Frozen
+    # objects stay out of the collector's reach until `gc.unfreeze`, which build_site calls at its end.)
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(processes=jobs) as pool:
+            converter.start()  # after forking: the workers do not inherit its thread
+            results = pool.map(_run_task, range(len(tasks)), chunksize=1)
+    finally:
+        _WORK = None
+    files: dict[str, bytes] = {}
+    for pages, keys, reused in results:
+        files.update(pages)
+        if isinstance(reuse, PageReuse):
+            reuse.keys.update(keys)
+            reuse.reused += len(reused)
+            reuse.reused_paths.update(reused)
+    return files
+
+
+def _run_task(number: int) -> tuple[dict[str, bytes], dict[str, str], set[str]]:
+    """In a worker: one task's files, and the page keys and reused pages it recorded."""
+    from ..state import PageReuse
+
+    assert _WORK is not None, "worker started without work"
+    tasks, reuse = _WORK
+    if isinstance(reuse, PageReuse):
+        reuse.keys, reuse.reused_paths = {}, set()
+    pages = {path: _encoded(data) for path, data in tasks[number]().items()}
+    if isinstance(reuse, PageReuse):
+        return pages, reuse.keys, reuse.reused_paths
+    return pages, {}, set()
+
+
+def _encoded(data: str | bytes) -> bytes:
+    return data if isinstance(data, bytes) else data.encode("utf-8")
+
+
+def static_assets(cache_dir: Path | None = None, bundle: bytes | None = None) -> dict[str, bytes]:
     """The chart script, style sheet and the Vega/Vega-Lite/vega-embed bundle from vl-convert."""
     package = resources.files("generator.render") / "assets"
     return {
         f"{paths.ASSETS}/charts.js": (package / "charts.js").read_bytes(),
         f"{paths.ASSETS}/briefing.css": (package / "briefing.css").read_bytes(),
         f"{paths.ASSETS}/search.js": (package / "search.js").read_bytes(),
-        f"{paths.ASSETS}/vega.js": vega_bundle(cache_dir),
+        f"{paths.ASSETS}/vega.js": bundle if bundle is not None else vega_bundle(cache_dir),
     }
 
 
@@ -77,11 +159,31 @@ def vega_bundle(cache_dir: Path | None = None) -> bytes:
     """vl-convert's bundle of vega, vega-lite and vega-embed, matching the specs Altair writes.
 
     Building it takes seconds, so it is cached by vl-convert's version."""
-    cached = cache_dir / f"vega-{vl_convert.__version__}.js" if cache_dir else None
-    if cached is not None and cached.exists():
-        return cached.read_bytes()
-    bundle = vl_convert.javascript_bundle().encode("utf-8")
-    if cached is not None:
+    bundle = _cached_bundle(cache_dir)
+    if bundle is None:
+        converter = Converter()
+        converter.bundle()
+        bundle = _bundle_from(converter, cache_dir)
+    return bundle
+
+
+def _bundle_path(cache_dir: Path) -> Path:
+    return cache_dir / f"vega-{vl_convert.__version__}.js"
+
+
+def _cached_bundle(cache_dir: Path | None) -> bytes | None:
+    if cache_dir is None:
+        return None
+    try:
+        return _bundle_path(cache_dir).read_bytes()
+    except OSError:
+        return None
+
+
+def _bundle_from(converter: Converter, cache_dir: Path | None) -> bytes:
+    bundle = converter.javascript_bundle()
+    if cache_dir is not None:
+        cached = _bundle_path(cache_dir)
         cached.parent.mkdir(parents=True, exist_ok=True)
         temporary = cached.with_suffix(".tmp")
         temporary.write_bytes(bundle)

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
+import threading
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,11 +49,31 @@ class Chart:
 
 @dataclass
 class Charts:
-    """The site's charts by name; `embed` gives the HTML a page includes, `files` what to write."""
+    """The site's charts by name; `embed` gives the HTML a page includes, `files` what to write.
+
+    SVGs missing from the cache are drawn by a `Converter` process; its caller starts it, so that it
+    works while the pages are rendered, and `files` collects them."""
 
     charts: dict[str, Chart]
     cache_dir: Path | None = None
+    converter: Converter | None = None
+    _spec_bytes: dict[str, bytes] = field(default_factory=dict)
     _svg: dict[str, bytes] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        missing = []
+        for name, chart in sorted(self.charts.items()):
+            spec_bytes = (json.dumps(chart.spec, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode()
+            self._spec_bytes[name] = spec_bytes
+            cached = self._svg_path(spec_bytes)
+            if cached is not None and cached.exists():
+                self._svg[name] = cached.read_bytes()
+            else:
+                missing.append((name, chart.spec))
+        if missing:  # drawn when the converter starts: by the caller, or in `files`
+            if self.converter is None:
+                self.converter = Converter()
+            self.converter.draw(missing)
 
     def embed(self, name: str, page: str) -> Markup | None:
         chart = self.charts.get(name)
@@ -72,30 +96,134 @@ class Charts:
         )
 
     def files(self) -> dict[str, bytes]:
+        drawn = self.converter.svgs() if self.converter is not None else {}
         out: dict[str, bytes] = {}
-        for name, chart in sorted(self.charts.items()):
-            spec_bytes = (json.dumps(chart.spec, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode()
+        for name in sorted(self.charts):
+            spec_bytes = self._spec_bytes[name]
             out[f"{paths.CHARTS}/{name}.json"] = spec_bytes
-            out[f"{paths.CHARTS}/{name}.svg"] = self._render_svg(chart.spec, spec_bytes)
+            svg = self._svg.get(name)
+            if svg is None:
+                svg = drawn[name]
+                self._svg[name] = svg
+                cached = self._svg_path(spec_bytes)
+                if cached is not None:
+                    _write_atomically(cached, svg)
+            out[f"{paths.CHARTS}/{name}.svg"] = svg
         return out
 
-    def _render_svg(self, spec: dict, spec_bytes: bytes) -> bytes:
+    def _svg_path(self, spec_bytes: bytes) -> Path | None:
+        if self.cache_dir is None:
+            return None
         key = hashlib.sha256(vl_convert.__version__.encode() + spec_bytes).hexdigest()
-        cached = self.cache_dir / "svg" / f"{key}.svg" if self.cache_dir else None
-        if cached is not None and cached.exists():
-            return cached.read_bytes()
-        svg = vl_convert.vegalite_to_svg(spec).encode()
-        if cached is not None:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cached.with_suffix(".tmp")
-            temporary.write_bytes(svg)
-            temporary.replace(cached)
-        return svg
+        return self.cache_dir / "svg" / f"{key}.svg"
 
 
-def build_charts(corpus: Corpus, cache_dir: Path | None = None) -> Charts:
-    charts = [_timeline_chart(corpus), _figures_chart(corpus), _topics_chart(corpus), _quotes_chart(corpus)]
-    return Charts({chart.name: chart for chart in charts if chart is not None}, cache_dir)
+class Converter:
+    """vl-convert's work (SVGs of Vega-Lite specs, the JavaScript bundle) in a separate process,
+    so that it runs beside the page rendering of this one: vl-convert holds the GIL while it
+    works, so a thread would not help. Without the process (it cannot start or it fails), the
+    same calls are made here and their errors raised.
+    """
+
+    def __init__(self) -> None:
+        self._specs: list[tuple[str, dict]] = []
+        self._bundle = False
+        self._result: dict | None = None
+        self._thread: threading.Thread | None = None
+        self._process: subprocess.Popen | None = None
+        self._started = False
+
+    def bundle(self) -> None:
+        """Ask for the JavaScript bundle."""
+        if self._started:
+            raise RuntimeError("the converter has started: ask for everything before")
+        self._bundle = True
+
+    def draw(self, specs: list[tuple[str, dict]]) -> None:
+        """Ask for the SVGs of `specs` (name, Vega-Lite spec)."""
+        if self._started:
+            raise RuntimeError("the converter has started: ask for everything before")
+        self._specs.extend(specs)
+
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        if not self._specs and not self._bundle:
+            return
+        job = json.dumps({"specs": self._specs, "bundle": self._bundle}).encode()
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", _CONVERTER],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+        except (OSError, ValueError):
+            return
+        process = self._process
+
+        def talk() -> None:  # in a thread: waiting on pipes releases the GIL
+            try:
+                output, _ = process.communicate(job)
+                if process.returncode == 0:
+                    self._result = json.loads(output)
+            except (OSError, ValueError):
+                pass
+
+        self._thread = threading.Thread(target=talk, daemon=True)
+        self._thread.start()
+
+    def _finish(self) -> dict:
+        self.start()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self._result is None:  # no process, or it failed: do the work here
+            result: dict = {"svg": {name: vl_convert.vegalite_to_svg(spec) for name, spec in self._specs}}
+            if self._bundle:
+                result["bundle"] = vl_convert.javascript_bundle()
+            self._result = result
+        return self._result
+
+    def svgs(self) -> dict[str, bytes]:
+        return {name: svg.encode() for name, svg in self._finish()["svg"].items()}
+
+    def javascript_bundle(self) -> bytes:
+        return self._finish()["bundle"].encode("utf-8")
+
+
+_CONVERTER = """
+import json, sys
+import vl_convert
+job = json.load(sys.stdin)
+result = {"svg": {name: vl_convert.vegalite_to_svg(spec) for name, spec in job["specs"]}}
+if job["bundle"]:
+    result["bundle"] = vl_convert.javascript_bundle()
+json.dump(result, sys.stdout)
+"""
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_bytes(data)
+    temporary.replace(path)
+
+
+def build_charts(
+    corpus: Corpus, cache_dir: Path | None = None, code: str = "", converter: Converter | None = None
+) -> Charts:
+    """The charts of `corpus`. `code` (a fingerprint of the package and libraries) lets chart specs
+    be made from templates cached in `cache_dir`; `converter` draws the SVGs not cached."""
+    specs = _Specs(cache_dir, code)
+    charts = [
+        _timeline_chart(corpus, specs),
+        _figures_chart(corpus, specs),
+        _topics_chart(corpus, specs),
+        _quotes_chart(corpus, specs),
+    ]
+    return Charts({chart.name: chart for chart in charts if chart is not None}, cache_dir, converter)
 
 
 def _briefing_url(corpus: Corpus, slug: str, anchor: str | None = None) -> str:
@@ -103,13 +231,58 @@ def _briefing_url(corpus: Corpus, slug: str, anchor: str | None = None) -> str:
     return f"{url}#{anchor}" if anchor else url
 
 
-def _spec(chart: alt.TopLevelMixin) -> dict:
-    return chart.to_dict(validate=True)
+# Templates made in this process, by key (see _Specs).
+_TEMPLATES: dict[str, str] = {}
 
 
-def _timeline_chart(corpus: Corpus) -> Chart | None:
-    import altair as alt  # on use: importing it takes most of a second
+class _Specs:
+    """Vega-Lite specs from Altair charts, without Altair when it can be helped.
 
+    Altair (slow to import, and validating the whole spec with its data against the schema) writes a
+    chart's data as it is given, `{"data": {"values": rows}}`. So the spec of a chart is made once with
+    no rows, validated, and kept (in this process and in `cache_dir`) by a key of everything else it
+    depends on: the code and libraries (`code`), the chart and its texts. The spec is that template
+    with the rows put in. Without `code`, Altair makes every spec in full.
+    """
+
+    def __init__(self, cache_dir: Path | None, code: str) -> None:
+        self.cache_dir = cache_dir if code else None
+        self.code = code
+
+    def spec(self, make: Callable[..., alt.TopLevelMixin], rows: list[dict], *texts: str) -> dict:
+        """The spec of `make(altair, altair.Data(values=rows))`; `texts`: every other value `make` uses that is not
+        in the code (the chart's variant, title, description)."""
+        key = hashlib.sha256(json.dumps([self.code, *texts]).encode()).hexdigest() if self.code else ""
+        template = _TEMPLATES.get(key) if key else None
+        stored = self.cache_dir / "chart-templates" / f"{key}.json" if key and self.cache_dir else None
+        if template is None and stored is not None:
+            try:
+                template = stored.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                template = None
+        if template is None:
+            import altair as alt  # on use: importing it takes most of a second
+
+            if not key:
+                return make(alt, alt.Data(values=rows)).to_dict(validate=True)
+            empty = make(alt, alt.Data(values=[])).to_dict(validate=True)
+            if empty.get("data") != {"values": []}:  # Altair did not write the data as given: no template
+                return make(alt, alt.Data(values=rows)).to_dict(validate=True)
+            template = json.dumps(empty, ensure_ascii=False)
+            if stored is not None:
+                _write_atomically(stored, template.encode("utf-8"))
+        _TEMPLATES[key] = template
+        spec = json.loads(template)
+        if not isinstance(spec, dict) or spec.get("data") != {"values": []}:  # a damaged cache file
+            _TEMPLATES.pop(key, None)
+            import altair as alt
+
+            return make(alt, alt.Data(values=rows)).to_dict(validate=True)
+        spec["data"] = {"values": rows}
+        return spec
+
+
+def _timeline_chart(corpus: Corpus, specs: _Specs) -> Chart | None:
     dated = [e for e in corpus.timeline if e.mention.value]
     if not dated:
         return None
@@ -128,8 +301,8 @@ def _timeline_chart(corpus: Corpus) -> Chart | None:
             for e in dated
         ]
         description = "Each dated event by date and the first topic of its briefing; click a mark to read its sentence."
-        chart = (
-            alt.Chart(alt.Data(values=rows), title=title, description=description)
+        make = lambda alt, data: (  # noqa: E731
+            alt.Chart(data, title=title, description=description)
             .mark_circle(size=90)
             .encode(
                 x=alt.X("date:T", title="Date"),
@@ -145,8 +318,9 @@ def _timeline_chart(corpus: Corpus) -> Chart | None:
             )
             .properties(width="container", height=alt.Step(28))
         )
+        spec = specs.spec(make, rows, "timeline: events", title, description)
         table = tuple((r["when"], r["topic"], r["event"], r["briefing"]) for r in rows)
-        return Chart("timeline", title, description, _spec(chart), ("When", "Topic", "Event", "Briefing"), table)
+        return Chart("timeline", title, description, spec, ("When", "Topic", "Event", "Briefing"), table)
     counts = Counter(
         (
             e.mention.value[:7] if len(e.mention.value) >= 7 else e.mention.value[:4] + "-01",
@@ -156,8 +330,8 @@ def _timeline_chart(corpus: Corpus) -> Chart | None:
     )
     rows = [{"month": f"{month}-01", "topic": topic, "events": n} for (month, topic), n in sorted(counts.items())]
     description = "Number of dated events per month and topic (too many events to show one by one)."
-    chart = (
-        alt.Chart(alt.Data(values=rows), title=title, description=description)
+    make = lambda alt, data: (  # noqa: E731
+        alt.Chart(data, title=title, description=description)
         .mark_circle()
         .encode(
             x=alt.X("month:T", title="Month"),
@@ -168,13 +342,12 @@ def _timeline_chart(corpus: Corpus) -> Chart | None:
         )
         .properties(width="container", height=alt.Step(28))
     )
+    spec = specs.spec(make, rows, "timeline: months", title, description)
     table = tuple((r["month"][:7], r["topic"], str(r["events"])) for r in rows)
-    return Chart("timeline", title, description, _spec(chart), ("Month", "Topic", "Events"), table)
+    return Chart("timeline", title, description, spec, ("Month", "Topic", "Events"), table)
 
 
-def _figures_chart(corpus: Corpus) -> Chart | None:
-    import altair as alt  # on use: importing it takes most of a second
-
+def _figures_chart(corpus: Corpus, specs: _Specs) -> Chart | None:
     totals: dict[tuple[str, str], float] = defaultdict(float)
     for figure in corpus.figures:
         if figure.usd is None:
@@ -194,8 +367,8 @@ def _figures_chart(corpus: Corpus) -> Chart | None:
         "briefing and the year of the figure (or of the article). Mentions, not a ledger: "
         "the same money may be cited twice."
     )
-    chart = (
-        alt.Chart(alt.Data(values=rows), title=title, description=description)
+    make = lambda alt, data: (  # noqa: E731
+        alt.Chart(data, title=title, description=description)
         .mark_bar()
         .encode(
             x=alt.X("usd_billion:Q", title="US$ billion mentioned"),
@@ -205,13 +378,12 @@ def _figures_chart(corpus: Corpus) -> Chart | None:
         )
         .properties(width="container", height=alt.Step(28))
     )
+    spec = specs.spec(make, rows, "figures", title, description)
     table = tuple((r["topic"], r["year"], f"{r['usd_billion']:,.3f}") for r in rows)
-    return Chart("figures", title, description, _spec(chart), ("Topic", "Year", "US$ billion"), table)
+    return Chart("figures", title, description, spec, ("Topic", "Year", "US$ billion"), table)
 
 
-def _topics_chart(corpus: Corpus) -> Chart | None:
-    import altair as alt  # on use: importing it takes most of a second
-
+def _topics_chart(corpus: Corpus, specs: _Specs) -> Chart | None:
     if not corpus.topics:
         return None
     recent = corpus.briefings[:MAX_HEATMAP_ARTICLES]
@@ -233,8 +405,8 @@ def _topics_chart(corpus: Corpus) -> Chart | None:
         if len(corpus.briefings) > MAX_HEATMAP_ARTICLES
         else "Which topics each briefing covers; click a cell to open the briefing."
     )
-    chart = (
-        alt.Chart(alt.Data(values=rows), title=title, description=description)
+    make = lambda alt, data: (  # noqa: E731
+        alt.Chart(data, title=title, description=description)
         .mark_rect()
         .encode(
             x=alt.X("topic:N", title="Topic"),
@@ -245,13 +417,12 @@ def _topics_chart(corpus: Corpus) -> Chart | None:
         )
         .properties(width=alt.Step(40), height=alt.Step(22))
     )
+    spec = specs.spec(make, rows, "topics", title, description)
     table = tuple((r["briefing"], r["topic"]) for r in rows)
-    return Chart("topics", title, description, _spec(chart), ("Briefing", "Topic"), table)
+    return Chart("topics", title, description, spec, ("Briefing", "Topic"), table)
 
 
-def _quotes_chart(corpus: Corpus) -> Chart | None:
-    import altair as alt  # on use: importing it takes most of a second
-
+def _quotes_chart(corpus: Corpus, specs: _Specs) -> Chart | None:
     counted = [(len(r.quotes), r) for r in corpus.entities if r.quotes]
     if not counted:
         return None
@@ -266,8 +437,8 @@ def _quotes_chart(corpus: Corpus) -> Chart | None:
         if len(counted) > MAX_SPEAKERS
         else "How often each speaker is quoted; click a bar for their page."
     )
-    chart = (
-        alt.Chart(alt.Data(values=rows), title=title, description=description)
+    make = lambda alt, data: (  # noqa: E731
+        alt.Chart(data, title=title, description=description)
         .mark_bar()
         .encode(
             x=alt.X("quotes:Q", title="Quotes", axis=alt.Axis(tickMinStep=1)),
@@ -277,8 +448,9 @@ def _quotes_chart(corpus: Corpus) -> Chart | None:
         )
         .properties(width="container", height=alt.Step(24))
     )
+    spec = specs.spec(make, rows, "quotes", title, description)
     table = tuple((r["speaker"], str(r["quotes"])) for r in rows)
-    return Chart("quotes", title, description, _spec(chart), ("Speaker", "Quotes"), table)
+    return Chart("quotes", title, description, spec, ("Speaker", "Quotes"), table)
 
 
 def _full_date(value: str) -> str:

@@ -4,6 +4,7 @@ unless the code marked it as already safe (`Markup`), so article text cannot bec
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
@@ -42,6 +43,16 @@ def environment() -> jinja2.Environment:
         full_text=render_full_text,
     )
     return env
+
+
+def use_bytecode_cache(folder: Path | None) -> None:
+    """Keep the compiled templates in `folder` for the next build (Jinja checks each against its
+    template's source before using it), or (None) compile them in every process."""
+    cache = None
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        cache = jinja2.FileSystemBytecodeCache(str(folder))
+    environment().bytecode_cache = cache
 
 
 def render_template(template_name: str, /, **context: object) -> str:

@@ -39,10 +39,11 @@ def _json(data: object) -> bytes:
 
 
 def render_exports(corpus: Corpus) -> dict[str, bytes]:
+    pages = {b.article.slug: paths.page_url(paths.briefing_path(b.article)) for b in corpus.briefings}
     return {
-        "data/quotes.csv": _quotes_csv(corpus),
-        "data/events.csv": _events_csv(corpus),
-        "data/figures.csv": _figures_csv(corpus),
+        "data/quotes.csv": _quotes_csv(corpus, pages),
+        "data/events.csv": _events_csv(corpus, pages),
+        "data/figures.csv": _figures_csv(corpus, pages),
         "data/entities.json": _entities_json(corpus),
         "data/timeline.json": _timelinejs(corpus),
     }
@@ -52,7 +53,7 @@ def _page(corpus: Corpus, slug: str) -> str:
     return paths.page_url(paths.briefing_path(corpus.briefing(slug).article))
 
 
-def _quotes_csv(corpus: Corpus) -> bytes:
+def _quotes_csv(corpus: Corpus, pages: dict[str, str]) -> bytes:
     rows = [
         [
             q.speaker or "",
@@ -60,7 +61,7 @@ def _quotes_csv(corpus: Corpus) -> bytes:
             q.text,
             b.article.slug,
             publication_key(b) or "",
-            f"{_page(corpus, b.article.slug)}#{q.span.anchor}",
+            f"{pages[b.article.slug]}#{q.span.anchor}",
         ]
         for b in corpus.briefings
         for q in b.quotes
@@ -68,7 +69,7 @@ def _quotes_csv(corpus: Corpus) -> bytes:
     return _csv(["speaker", "speaker_role", "quote", "briefing", "published", "page"], rows)
 
 
-def _events_csv(corpus: Corpus) -> bytes:
+def _events_csv(corpus: Corpus, pages: dict[str, str]) -> bytes:
     rows = [
         [
             e.mention.value or "",
@@ -77,14 +78,14 @@ def _events_csv(corpus: Corpus) -> bytes:
             e.mention.event or "",
             e.slug,
             "; ".join(e.topics),
-            f"{_page(corpus, e.slug)}#{e.mention.span.anchor}",
+            f"{pages[e.slug]}#{e.mention.span.anchor}",
         ]
         for e in corpus.timeline
     ]
     return _csv(["date", "precision", "text", "event", "briefing", "topics", "page"], rows)
 
 
-def _figures_csv(corpus: Corpus) -> bytes:
+def _figures_csv(corpus: Corpus, pages: dict[str, str]) -> bytes:
     rows = [
         [
             f.kind,
@@ -95,7 +96,7 @@ def _figures_csv(corpus: Corpus) -> bytes:
             f.refers_to or "",
             f.period or "",
             f.slug,
-            f"{_page(corpus, f.slug)}#{f.span.anchor}",
+            f"{pages[f.slug]}#{f.span.anchor}",
         ]
         for f in corpus.figures
     ]
