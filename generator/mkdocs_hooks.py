@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import logging
 import os
+import posixpath
 import subprocess
 from pathlib import Path
+from urllib.parse import unquote
 
 from mkdocs.exceptions import PluginError
 
 from generator.render.paths import HOME_PARTIAL
+from generator.render.rawhtml import RawHtmlExtension
 from generator.write import recover
 
 HOME_MARKER = "<!-- briefing:home -->"
@@ -35,6 +38,25 @@ COMMAND_VARIABLE = "BRIEFING_MKDOCS_COMMAND"
 
 def on_startup(command: str, dirty: bool) -> None:
     os.environ[COMMAND_VARIABLE] = command
+
+
+# The HTML blocks of generated pages pass through Markdown untouched (render/rawhtml.py); their
+# anchors and links are handed to MkDocs' validation here, as Markdown's would be.
+_raw_html = RawHtmlExtension()
+_files_by_url: dict[str, object] = {}
+
+
+def on_config(config):
+    global _raw_html
+    _raw_html = RawHtmlExtension()
+    config.markdown_extensions.append(_raw_html)
+    return config
+
+
+def on_files(files, config):
+    _files_by_url.clear()
+    _files_by_url.update((file.url, file) for file in files)
+    return files
 
 
 def on_pre_build(config) -> None:
@@ -65,6 +87,55 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     else:
         block = "*No briefings generated yet: run `briefing build`.*\n"
     return markdown.replace(HOME_MARKER, block, 1)
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """Add the anchors of the page's HTML blocks to those MkDocs knows, and check their links: a link
+    to a missing file is a warning (an error with --strict); a link to an anchor is checked by MkDocs,
+    with those of Markdown links, once every page is rendered."""
+    found = _raw_html.found
+    if found.ids:
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | found.ids
+    if found.links:
+        _check_links(page, found.links)
+    return html
+
+
+def _check_links(page, links: set[str]) -> None:
+    url = page.file.url
+    served_in = url if url.endswith("/") else posixpath.dirname(url)
+    folder = [part for part in served_in.split("/") if part not in ("", ".")]
+    anchors = page.links_to_anchors  # None when MkDocs does not validate anchors
+    for link in sorted(links):
+        path, _, anchor = link.partition("#")
+        target = page.file
+        if path:
+            if "://" in path or path.startswith(("/", "mailto:")):
+                continue
+            target = _files_by_url.get(_resolve(folder, unquote(path)))
+            if target is None:
+                log.warning(
+                    "Doc file '%s' contains a link '%s' in generated HTML, but the target is not found "
+                    "among documentation files.",
+                    page.file.src_uri,
+                    link,
+                )
+                continue
+        if anchor and anchors is not None:
+            anchors.setdefault(target, {}).setdefault(anchor, link)
+
+
+def _resolve(folder: list[str], path: str) -> str:
+    """The site URL a relative `path` leads to from the page served in `folder` (its parts)."""
+    up = 0
+    while path.startswith("../"):
+        path = path[3:]
+        up += 1
+    if up > len(folder) or "./" in path or path in (".", ".."):
+        resolved = posixpath.normpath(posixpath.join("/".join(folder) or ".", "../" * up + path))
+        return "./" if resolved == "." else resolved + "/" if path.endswith("/") else resolved
+    kept = folder[: len(folder) - up]
+    return "/".join([*kept, path]) if kept else path or "./"
 
 
 # What search leaves out: permalink and "go to the sentence" marks, and chart fallbacks.
