@@ -16,6 +16,9 @@ the Briefings index and its year pages, the home page, search and every cross-ar
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import logging
 import os
 import posixpath
@@ -182,9 +185,25 @@ SEARCH_GLOB = (
 )
 
 
+def _release_pages() -> None:
+    """Every page is written and its anchors checked: drop what MkDocs keeps of each, and hand the freed
+    memory back to the system, before Pagefind runs beside this process."""
+    for file in _files_by_url.values():
+        page = getattr(file, "page", None)
+        if page is not None:
+            page.content = page.toc = page.present_anchor_ids = page.links_to_anchors = None
+    _files_by_url.clear()
+    _compressed.clear()
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def on_post_build(config) -> None:
     """Write the Pagefind search bundle into site/pagefind/ (also for each `serve` rebuild)."""
     import pagefind_bin
+
+    _release_pages()
 
     command = [
         str(pagefind_bin.get_executable()),
