@@ -17,17 +17,24 @@ the Briefings index and its year pages, the home page, search and every cross-ar
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import json
 import logging
 import os
+import posixpath
 import shutil
 import subprocess
+import zlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import unquote
 
 from mkdocs.exceptions import PluginError
 
-from generator.render.paths import HOME_PARTIAL
+from generator.render.paths import HOME_PARTIAL, OWNED_FOLDERS
+from generator.render.rawhtml import RawHtmlExtension
 from generator.write import recover
 
 HOME_MARKER = "<!-- briefing:home -->"
@@ -39,6 +46,25 @@ COMMAND_VARIABLE = "BRIEFING_MKDOCS_COMMAND"
 
 def on_startup(command: str, dirty: bool) -> None:
     os.environ[COMMAND_VARIABLE] = command
+
+
+# The HTML blocks of generated pages pass through Markdown untouched (render/rawhtml.py); their
+# anchors and links are handed to MkDocs' validation here, as Markdown's would be.
+_raw_html = RawHtmlExtension()
+_files_by_url: dict[str, object] = {}
+
+
+def on_config(config):
+    global _raw_html
+    _raw_html = RawHtmlExtension()
+    config.markdown_extensions.append(_raw_html)
+    return config
+
+
+def on_files(files, config):
+    _files_by_url.clear()
+    _files_by_url.update((file.url, file) for file in files)
+    return files
 
 
 def on_pre_build(config) -> None:
@@ -71,22 +97,90 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return markdown.replace(HOME_MARKER, block, 1)
 
 
-# What search leaves out: permalink and "go to the sentence" marks, chart fallbacks, and a briefing's
-# "Related briefings" (relative links between briefings, in a list, that lead to no person, organisation
-# or topic): a briefing is found by its own text, not by the headlines of others it links to. At 10,000
-# articles one briefing in six matched "Gwadar" only through a related briefing's title, and every extra
-# match makes Pagefind's scoring slower (see SEARCH_PART_PAGES). The lists of briefings on people's,
-# organisations' and topics' pages stay: their length keeps a single passing mention there from
-# outranking a briefing about the word.
-SEARCH_EXCLUDES = ", ".join(
-    (
-        ".headerlink",
-        ".briefing-chart",
-        "a[title='Go to the sentence']",
-        "ul > li > a[href^='../']:not([href*='briefings/']):not([href*='topics/']):not([href*='entities/'])"
-        ":not([href*='people']):not([href*='organizations'])",
-    )
-)
+def on_page_content(html: str, page, config, files) -> str:
+    """Add the anchors of the page's HTML blocks to those MkDocs knows, and check their links: a link
+    to a missing file is a warning (an error with --strict); a link to an anchor is checked by MkDocs,
+    with those of Markdown links, once every page is rendered.
+
+    MkDocs renders every page before it writes any, and keeps each page's Markdown and HTML until the
+    end: at 10,000 briefings that was over 1 GB. A generated page's Markdown is dropped once rendered
+    (its title is in its front matter) and its HTML kept compressed until the page is written."""
+    found = _raw_html.found
+    if found.ids:
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | found.ids
+    if found.links:
+        _check_links(page, found.links)
+    if _generated(page):
+        page.markdown = ""
+        _compressed[page.file.src_uri] = zlib.compress(html.encode("utf-8"), 1)
+        return ""
+    return html
+
+
+_compressed: dict[str, bytes] = {}
+
+
+def _generated(page) -> bool:
+    src = page.file.src_uri
+    return "title" in page.meta and any(src.startswith(folder + "/") for folder in OWNED_FOLDERS)
+
+
+def on_page_context(context, page, config, nav):
+    """The page's HTML back, just before the theme renders it."""
+    data = _compressed.pop(page.file.src_uri, None)
+    if data is not None:
+        page.content = zlib.decompress(data).decode("utf-8")
+    return context
+
+
+def on_post_page(output: str, page, config) -> str:
+    if _generated(page):
+        page.content = ""  # written: the theme has what it needs
+    return output
+
+
+def _check_links(page, links: set[str]) -> None:
+    url = page.file.url
+    served_in = url if url.endswith("/") else posixpath.dirname(url)
+    folder = [part for part in served_in.split("/") if part not in ("", ".")]
+    anchors = page.links_to_anchors  # None when MkDocs does not validate anchors
+    for link in sorted(links):
+        path, _, anchor = link.partition("#")
+        target = page.file
+        if path:
+            if "://" in path or path.startswith(("/", "mailto:")):
+                continue
+            target = _files_by_url.get(_resolve(folder, unquote(path)))
+            if target is None:
+                log.warning(
+                    "Doc file '%s' contains a link '%s' in generated HTML, but the target is not found "
+                    "among documentation files.",
+                    page.file.src_uri,
+                    link,
+                )
+                continue
+        if anchor and anchors is not None:
+            anchors.setdefault(target, {}).setdefault(anchor, link)
+
+
+def _resolve(folder: list[str], path: str) -> str:
+    """The site URL a relative `path` leads to from the page served in `folder` (its parts)."""
+    up = 0
+    while path.startswith("../"):
+        path = path[3:]
+        up += 1
+    if up > len(folder) or "./" in path or path in (".", ".."):
+        resolved = posixpath.normpath(posixpath.join("/".join(folder) or ".", "../" * up + path))
+        return "./" if resolved == "." else resolved + "/" if path.endswith("/") else resolved
+    kept = folder[: len(folder) - up]
+    return "/".join([*kept, path]) if kept else path or "./"
+
+
+# What search leaves out: permalink and "go to the sentence" marks, and chart fallbacks. Sections that
+# repeat the full text or other briefings' headlines (a briefing's summary, quotes, events, figures and
+# related briefings; an entity page's quotes) carry data-pagefind-ignore in the templates: a briefing
+# is found by its own text, and every extra match makes Pagefind's scoring slower (SEARCH_PART_PAGES).
+SEARCH_EXCLUDES = ".headerlink, .briefing-chart, a[title='Go to the sentence']"
 # What search indexes: the pages whose text is their own: home, About, each briefing (two or more
 # folders below briefings/; the part pages of the Briefings listing are one below), people and
 # organisations, and each topic's main page. Timeline, quotes, figures, review and listing part pages
@@ -115,6 +209,20 @@ SEARCH_SINGLE_PAGES = ("index.html", "about/index.html", "entities/index.html", 
 SEARCH_PART_FAMILIES = ("entities/**/*{}/index.html", "topics/*{}/index.html", "briefings/*/**/*{}/index.html")
 _HEX = "0123456789abcdef"
 _OTHER = "ghijklmnopqrstuvwxyz"
+
+
+def _release_pages() -> None:
+    """Every page is written and its anchors checked: drop what MkDocs keeps of each, and hand the freed
+    memory back to the system, before Pagefind runs beside this process."""
+    for file in _files_by_url.values():
+        page = getattr(file, "page", None)
+        if page is not None:
+            page.content = page.toc = page.present_anchor_ids = page.links_to_anchors = None
+    _files_by_url.clear()
+    _compressed.clear()
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def search_pages(site_dir: Path) -> list[Path]:
@@ -181,6 +289,7 @@ def _pagefind(site_dir: Path, glob: str, output_subdir: str) -> subprocess.Compl
 
 def on_post_build(config) -> None:
     """Write the Pagefind search bundle(s) into site/pagefind/ (also for each `serve` rebuild)."""
+    _release_pages()
     site_dir = Path(config["site_dir"])
     bundle = site_dir / "pagefind"
     pages = search_pages(site_dir)

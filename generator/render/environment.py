@@ -1,5 +1,7 @@
 """The Jinja2 environment for page templates: every `{{ value }}` is escaped for Markdown
-unless the code marked it as already safe (`Markup`), so article text cannot become markup."""
+unless the code marked it as already safe (`Markup`), so article text cannot become markup.
+Inside the HTML blocks of a page (render/rawhtml.py) values go through the `html` filter instead
+(`attr` in an attribute)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,10 @@ from markupsafe import Markup
 
 from .escape import html_attr, html_text, md_inline, page_title, yaml_string
 from .fulltext import render_full_text
+
+
+def _html(value: object) -> Markup:
+    return Markup("") if value is None else html_text(value)
 
 
 def _finalize(value: object) -> object:
@@ -34,8 +40,8 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(
         md=md_inline,
-        html=html_text,
-        attr=html_attr,
+        html=_html,  # text in the HTML blocks of a page (render/rawhtml.py)
+        attr=lambda value: Markup("") if value is None else html_attr(value),
         title=lambda value: Markup(page_title(value)),
         yaml=lambda value: Markup(yaml_string(value)),
         # a filter, not a value in the context: the article is in the context already, so the page key

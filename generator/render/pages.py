@@ -87,7 +87,8 @@ class Site:
         return self.reuse.page(page, key, lambda: render_template(template, **context))
 
     def href(self, from_page: str, to_page: str, anchor: str | None = None) -> Markup:
-        return Markup(paths.link(from_page, to_page, anchor))
+        """The URL of `to_page` from `from_page` for the pages' HTML blocks (render/rawhtml.py)."""
+        return Markup(paths.url(from_page, to_page, anchor))
 
     def fact_href(self, from_page: str, slug: str, span: Span) -> Markup:
         return self.href(from_page, self.briefing_page(slug), span.anchor)
@@ -873,13 +874,15 @@ def render_review_pages(site: Site) -> dict[str, str]:
             index: site.render(index, "review.md.j2", heading="Review", up=None, groups=groups, total=total, parts=None)
         }
     pages = {}
-    # links depend only on the folder of the page holding them: part pages beside the index share its items
-    beside = {g["label"]: site.by_part(parts, g["items"], _slug_of) for g in groups}
+    # The items link to briefings and entities, never into review/, so their URLs are the same from every
+    # page served at the same depth in the same folder: part pages side by side share one set of items.
+    shared: dict[str, dict] = {}
     for number, part in enumerate(parts):
         page = part_page(index, part.key)
-        by_label = beside
-        if posixpath.dirname(page) != posixpath.dirname(index):
-            by_label = {g["label"]: site.by_part(parts, g["items"], _slug_of) for g in review_items(site, page)}
+        folder = posixpath.dirname(page)
+        if folder not in shared:
+            shared[folder] = {g["label"]: site.by_part(parts, g["items"], _slug_of) for g in review_items(site, page)}
+        by_label = shared[folder]
         part_groups = [{"label": label, "items": items[number]} for label, items in by_label.items()]
         part_groups = [g for g in part_groups if g["items"]]
         pages[page] = site.render(

@@ -101,6 +101,29 @@ def _folder_prefix(from_dir: str, to_dir: str) -> str | None:
     return "".join(f"{part}/" for part in [".."] * (len(start) - common) + target[common:])
 
 
+def url(from_page: str, to_path: str, anchor: str | None = None) -> str:
+    """The URL of `to_path` (a page or another file under docs/) as written in raw HTML on `from_page`:
+    relative between where they are served, as MkDocs rewrites a Markdown link ("../../figures/"),
+    since MkDocs does not rewrite links inside raw HTML. A link within the page is its anchor."""
+    if anchor and from_page == to_path:
+        return f"#{anchor}"
+    target = _url_between(page_url(from_page), page_url(to_path) if to_path.endswith(".md") else to_path)
+    return f"{target}#{anchor}" if anchor else target
+
+
+@cache
+def _url_between(from_url: str, to_url: str) -> str:
+    """`mkdocs.utils.get_relative_url(to_url, from_url)` from a page's directory URL ("" is the site
+    root) to another page's ("…/") or a file's URL."""
+    start = [part for part in from_url.split("/") if part]
+    target = [part for part in to_url.split("/") if part]
+    common = 0
+    while common < min(len(start), len(target)) and start[common] == target[common]:
+        common += 1
+    relative = "/".join([".."] * (len(start) - common) + target[common:]) or "."
+    return relative + "/" if to_url.endswith("/") or not to_url else relative
+
+
 def site_root_from(page: str) -> str:
     """Relative URL from the page's served directory back to the site root ("../../")."""
     depth = page_url(page).count("/")
