@@ -12,8 +12,10 @@ seeds from bench/make_corpus.py), it measures (median of --repeat runs):
 - adding one article and running `briefing build`: wall time and files written;
 - optionally the time to the first search result for "Gwadar" in headless Chromium.
 
-Peak memory is the largest sum of resident memory over the process tree, sampled from /proc every 50 ms
-(worker processes count), next to the largest single process as reported by the kernel (ru_maxrss).
+Peak memory is the largest sum of proportional set sizes (PSS) over the process tree, sampled from
+/proc/PID/smaps_rollup every 50 ms (worker processes count; a page shared by forked workers is split
+among them, so the sum is the memory the tree uses). The largest sum of resident set sizes is reported
+beside it: it counts each shared page once per process that maps it.
 RESULTS.md is rewritten after every size, so a long run that is stopped keeps what it finished.
 """
 
@@ -65,27 +67,27 @@ TARGETS = (
 @dataclass(frozen=True)
 class Run:
     seconds: float
-    tree_mb: float  # largest sum of RSS over the process tree
+    tree_mb: float  # largest sum of proportional set sizes (PSS) over the process tree
+    tree_rss_mb: float  # largest sum of resident set sizes (RSS): counts pages shared by forked workers once each
     max_process_mb: float  # largest single process (ru_maxrss)
     stdout: str
 
 
-def _tree_rss_kb(root_pid: int) -> int:
-    """Resident memory (kB) of `root_pid` and all its descendants, read from /proc."""
+def _tree_memory_kb(root_pid: int) -> tuple[int, int]:
+    """(PSS, RSS) in kB summed over `root_pid` and all its descendants, read from /proc.
+
+    PSS splits each page among the processes sharing it, so its sum is the memory the tree uses:
+    forked workers share their parent's pages copy-on-write, which the RSS sum counts once per worker."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as stat:
                 fields = stat.read().rsplit(")", 1)[1].split()
-            with open(f"/proc/{entry}/statm") as statm:
-                pages = int(statm.read().split()[1])
         except (OSError, IndexError, ValueError):
             continue
         parents[int(entry)] = int(fields[1])
-        rss[int(entry)] = pages * (os.sysconf("SC_PAGE_SIZE") // 1024)
     tree = {root_pid}
     changed = True
     while changed:
@@ -94,7 +96,18 @@ def _tree_rss_kb(root_pid: int) -> int:
             if parent in tree and pid not in tree:
                 tree.add(pid)
                 changed = True
-    return sum(rss.get(pid, 0) for pid in tree)
+    pss = rss = 0
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as rollup:
+                for line in rollup:
+                    if line.startswith("Pss:"):
+                        pss += int(line.split()[1])
+                    elif line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    return pss, rss
 
 
 def briefing(*args: str, cwd: Path) -> Run:
@@ -117,13 +130,14 @@ def measure(*args: str | Path, cwd: Path, timeout: float | None = None) -> Run:
         [str(a) for a in args], cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         start_new_session=True,  # its own process group, so a timeout ends its workers too
     )
-    peak = 0
+    peak = peak_rss = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_rss
         while not done.is_set():
-            peak = max(peak, _tree_rss_kb(process.pid))
+            pss, rss = _tree_memory_kb(process.pid)
+            peak, peak_rss = max(peak, pss), max(peak_rss, rss)
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -143,7 +157,7 @@ def measure(*args: str | Path, cwd: Path, timeout: float | None = None) -> Run:
     after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     # ru_maxrss of all children so far: only meaningful when this command raised the maximum
     max_process = after if after > before else 0
-    return Run(seconds, peak / 1024, max_process / 1024, stdout)
+    return Run(seconds, peak / 1024, peak_rss / 1024, max_process / 1024, stdout)
 
 
 def files_written(stdout: str) -> int:
@@ -245,6 +259,7 @@ def bench_size(n: int, repeat: int, browser: bool, log, mkdocs_timeout: float | 
             cold = briefing("build", "--jobs", "2", "--no-cache", cwd=project)
             result.add("build_s", cold.seconds)
             result.add("build_mb", cold.tree_mb)
+            result.add("build_rss_mb", cold.tree_rss_mb)
             result.add("build_proc_mb", cold.max_process_mb)
             result.add("build_per_s", n / cold.seconds)
             result.add("build_written", files_written(cold.stdout))
@@ -260,6 +275,7 @@ def bench_size(n: int, repeat: int, browser: bool, log, mkdocs_timeout: float | 
             if site is not None:
                 result.add("mkdocs_s", site.seconds)
                 result.add("mkdocs_mb", site.tree_mb)
+                result.add("mkdocs_rss_mb", site.tree_rss_mb)
                 result.add("ratio", cold.seconds / site.seconds)
                 result.add("site_mb", folder_bytes(project / "site") / 1e6)
                 result.add("index_mb", folder_bytes(project / "site" / "pagefind") / 1e6)
@@ -330,9 +346,11 @@ COLUMNS = (
     ("extract_per_s", "extract art/s (1 proc, ≤1,000 seeds)", "{:.0f}"),
     ("build_s", "briefing build -j2 s", "{:.2f}"),
     ("build_per_s", "build art/s", "{:.0f}"),
-    ("build_mb", "build peak MB (tree)", "{:.0f}"),
+    ("build_mb", "build peak MB (tree, PSS)", "{:.0f}"),
+    ("build_rss_mb", "build peak MB (tree, RSS sum)", "{:.0f}"),
     ("mkdocs_s", "mkdocs s", "{:.2f}"),
-    ("mkdocs_mb", "mkdocs peak MB", "{:.0f}"),
+    ("mkdocs_mb", "mkdocs peak MB (tree, PSS)", "{:.0f}"),
+    ("mkdocs_rss_mb", "mkdocs peak MB (tree, RSS sum)", "{:.0f}"),
     ("ratio", "briefing/mkdocs", "{:.2f}"),
     ("site_mb", "site MB", "{:.1f}"),
     ("index_mb", "search index MB", "{:.1f}"),
@@ -451,8 +469,10 @@ def write_results(results: list[SizeResult], options: argparse.Namespace, finish
         *verdicts(results),
         "",
         "Notes: \"briefing build -j2\" is a cold build (`--jobs 2 --no-cache`, empty docs/): read, clean, extract,",
-        "corpus, render and write. Peak memory is the largest sum of resident memory of the process tree",
-        "(workers included), sampled every 50 ms. \"no-change\" and \"add one article\" are plain",
+        "corpus, render and write. Peak memory is the largest sum of proportional set sizes (PSS) of the",
+        "process tree (workers included; a page shared copy-on-write by forked workers is split among them),",
+        "sampled every 50 ms; the RSS sum beside it counts such a page once per process. \"no-change\" and",
+        "\"add one article\" are plain",
         "`briefing build` runs with a warm cache. Search latency is from navigation start to the first",
         "`.pagefind-ui__result`, typing the word with Playwright's press_sequentially (headless Chromium).",
         "",
