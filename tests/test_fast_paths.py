@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-import posixpath
 import re
 
 from hypothesis import example, given
@@ -14,17 +12,6 @@ from generator.extract.entities import extract_organizations, extract_places
 from generator.extract.gazetteer import load_gazetteer
 from generator.extract.memo import once_per
 from generator.render.escape import one_line
-from generator.render.paths import link
-
-
-def test_links_equal_posix_relpath() -> None:
-    folders = ["", "a", "a/b", "a/b/c", "x", "a/x", "briefings/2024/09", "briefings/2024/10", "briefings/undated"]
-    odd = ["a/../b.md", "./a.md", "a//b.md", "a/", "/abs/x.md", "a"]
-    pages = [f"{folder}/p.md" if folder else "p.md" for folder in folders] + odd
-    for from_page, to_page in itertools.product(pages, pages):
-        expected = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-        assert link(from_page, to_page) == expected, (from_page, to_page)
-        assert link(from_page, to_page, "s-1-2") == f"{expected}#s-1-2"
 
 
 def test_one_line_drops_control_characters_and_folds_whitespace() -> None:

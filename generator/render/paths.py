@@ -8,7 +8,6 @@ site works from any base URL and from `file://`.
 
 from __future__ import annotations
 
-import posixpath
 from functools import cache
 
 from ..article import slugify
@@ -63,42 +62,6 @@ def page_url(path: str) -> str:
     if stem == "index" or stem.endswith("/index"):
         stem = stem[: -len("index")]
     return stem if stem.endswith("/") or not stem else stem + "/"
-
-
-def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
-    """A relative link written in `from_page`'s Markdown that MkDocs resolves to `to_page`.
-
-    Markdown links point at source files (MkDocs validates and rewrites them), so this is a
-    relative path between the two .md files.
-    """
-    from_dir = posixpath.dirname(from_page) if from_page.startswith("/") else from_page.rpartition("/")[0]
-    target = _relative(from_dir, to_page)
-    return f"{target}#{anchor}" if anchor else target
-
-
-def _relative(from_dir: str, to_page: str) -> str:
-    """`posixpath.relpath(to_page, from_dir or ".")`, computed once per pair of folders (a site has few):
-    relpath resolves both paths against the working folder on every call, which at thousands of links
-    per page was most of the rendering time."""
-    to_dir, _, name = to_page.rpartition("/")
-    # a target that is a folder on the way to `from_dir` is that folder, not a file in it: relpath's case
-    on_the_way = from_dir == to_page or from_dir.startswith(to_page + "/")
-    prefix = _folder_prefix(from_dir, to_dir) if name and not on_the_way else None
-    return posixpath.relpath(to_page, from_dir or ".") if prefix is None else prefix + name
-
-
-@cache
-def _folder_prefix(from_dir: str, to_dir: str) -> str | None:
-    """The relative path from folder `from_dir` to folder `to_dir`, ending in '/' unless empty;
-    None unless both are plain relative paths (no '.', '..' or empty parts), which relpath handles."""
-    start = from_dir.split("/") if from_dir else []
-    target = to_dir.split("/") if to_dir else []
-    if to_dir.startswith("/") or any(part in ("", ".", "..") for part in (*start, *target)):
-        return None
-    common = 0
-    while common < min(len(start), len(target)) and start[common] == target[common]:
-        common += 1
-    return "".join(f"{part}/" for part in [".."] * (len(start) - common) + target[common:])
 
 
 def url(from_page: str, to_path: str, anchor: str | None = None) -> str:
