@@ -173,8 +173,9 @@ DAY_OF_MONTH = re.compile(
 # Cues: before a rule's expression runs over a sentence, a cheap test that the sentence could hold a
 # match at all. Each rule names groups of words such that every match contains a word of each group,
 # spelled as the expression spells it (cues are plain substrings, case-sensitive), and whether every
-# match holds a digit. Most sentences pass few rules' tests, and a substring test costs far less than
-# an expression tried at every position of the sentence.
+# match holds a digit. Each group is looked for once per sentence (one expression of its words, in
+# `dates.cues_present`): most sentences pass few rules' tests, and that costs far less than the rules'
+# expressions, each tried at every position of the sentence.
 
 
 def _either_case(*words: str) -> tuple[str, ...]:
@@ -190,6 +191,7 @@ FISCAL_CUES = _either_case("fiscal", "financial")
 NUMERIC_SEPARATORS = (".", "/", "-")
 YEAR_CUES = ("19", "20")  # the start of every four-digit year the rules read (`_YEAR`)
 DIGIT = re.compile(r"\d")
+
 # Future, and future in reported speech ("said classes would start in March"), but not "would have".
 FUTURE = re.compile(
     r"\b(?:will|shall|won't|would(?!\s+have)|is to|are to|set to|scheduled|slated|due|expected to|going to|"
