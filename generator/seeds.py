@@ -77,6 +77,16 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def prepare_extraction(extractors: Extractors) -> None:
+    """Import reading, cleaning and extraction, and compile what they build once per configuration.
+
+    Done before the first seed is extracted in a process, so that one-time work is not charged to it."""
+    from . import clean, read  # noqa: F401  (imported for their compiled expressions)
+    from .extract.pipeline import prepare
+
+    prepare(extractors.gazetteer, extractors.taxonomy)
+
+
 def briefing_from_bytes(data: bytes, source_file: str, extractors: Extractors) -> Briefing:
     """Read, clean and extract one seed. Raises SeedReadError for a seed that cannot be used."""
     from .clean import clean_article
@@ -146,7 +156,8 @@ def load_briefings(
             )
             for (position, _, _, cache_path), outcome in zip(pending, outcomes, strict=True):
                 finish(position, outcome, cache_path)
-    else:
+    elif pending:
+        prepare_extraction(extractors)
         for position, data, source_file, cache_path in pending:
             finish(position, _safe_briefing(data, source_file, extractors), cache_path)
     if cache_dir is not None:
@@ -164,6 +175,7 @@ _worker_extractors: Extractors | None = None  # set in each worker process by _s
 def _start_worker(extractors: Extractors) -> None:
     global _worker_extractors
     _worker_extractors = extractors
+    prepare_extraction(extractors)
 
 
 def _worker_briefing(data: bytes, source_file: str) -> Briefing | SeedError:

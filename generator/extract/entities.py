@@ -64,6 +64,12 @@ class _PersonAcc:
     aliases: list[str] = field(default_factory=list)
 
 
+def prepare_entities(gazetteer: Gazetteer) -> None:
+    """Index `gazetteer`'s names and forms ahead of the first article."""
+    once_per(gazetteer, _known_names)
+    once_per(gazetteer, _GazetteerForms)
+
+
 def extract_entities(article: Article, gazetteer: Gazetteer) -> Entities:
     return Entities(
         people=extract_people(article, gazetteer),

@@ -6,12 +6,18 @@ from dataclasses import replace
 
 from ..model import Article, Briefing
 from .dates import extract_dates
-from .entities import extract_entities
+from .entities import extract_entities, prepare_entities
 from .figures import extract_money, extract_percentages
 from .gazetteer import Gazetteer
 from .quotes import extract_quotes
 from .summary import summarize
-from .topics import Taxonomy, extract_topics
+from .topics import Taxonomy, extract_topics, prepare_topics
+
+
+def prepare(gazetteer: Gazetteer, taxonomy: Taxonomy) -> None:
+    """Compile now what extraction otherwise compiles on its first article (per gazetteer and taxonomy)."""
+    prepare_entities(gazetteer)
+    prepare_topics(taxonomy)
 
 
 def extract_briefing(article: Article, gazetteer: Gazetteer, taxonomy: Taxonomy) -> Briefing:

@@ -157,6 +157,11 @@ class _Keywords:
     index: PhraseIndex  # which of them may match a text
 
 
+def prepare_topics(taxonomy: Taxonomy) -> None:
+    """Compile `taxonomy`'s expressions ahead of the first article."""
+    _compiled(taxonomy)
+
+
 def _compiled(taxonomy: Taxonomy) -> tuple[_Keywords, re.Pattern[str] | None]:
     """The keyword regexes and the cue regex of `taxonomy`, compiled once per taxonomy."""
     return once_per(taxonomy, _compile)
