@@ -44,6 +44,8 @@ LABELLED_STAMP = re.compile(
     r"(?P<before>.{0,60}?)\s*[|·•,\-–—]?\s*\b(?P<label>(?:Last\s+)?(?:Published|Posted|Updated|Modified))\b(?P<stamp>.{4,80})",
     _I,
 )
+# The longest line (spaces single) LABELLED_STAMP can match: its before, separator, longest label, stamp.
+LABELLED_STAMP_MAX_LENGTH = 60 + len(" | ") + len("Last Published") + 80
 BARE_TIME_LINE = re.compile(
     rf"(?:{STAMP_LABEL}\s*:?\s*)?(?:{TIME}|{AGE})",
     _I,
@@ -322,7 +324,13 @@ FURNITURE = tuple(
 )
 
 # All of FURNITURE in one expression: one match per line instead of one per pattern.
-FURNITURE_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in FURNITURE), _I)
+# The patterns that scan up to hundreds of characters before their key words ('.{10,250}?\s(photo…'),
+# tried only on lines holding one of their key words (every match of each holds one: see the tests);
+# the others, as one expression, on every line.
+FURNITURE_CUES = re.compile(r"file|photo|image|picture|cookie|contributed|subscri|محفوظ|版权所有", _I)
+_SCANNING = tuple(p for p in FURNITURE if p.pattern.startswith((".{", r"(?:[\w.,'’\- ]{0,150}\s)?contributed")))
+FURNITURE_SCANNING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _SCANNING), _I)
+FURNITURE_OTHER = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE if p not in _SCANNING), _I)
 
 # A line (after the body has begun) after which only other pages' content follows.
 END_OF_ARTICLE = re.compile(

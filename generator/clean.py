@@ -308,7 +308,11 @@ def is_furniture(line: str) -> bool:
     """Page chrome: navigation, player UI, sharing, ads, cookie banners, copyright, stray characters."""
     if len(line) <= 2 and any(ch.isalpha() for ch in line):
         return True  # '1x', a lone mojibake 'Â'
-    return bool(bp.FURNITURE_ANY.fullmatch(line) or bp.EDITOR_LINE.fullmatch(line))
+    return bool(
+        bp.FURNITURE_OTHER.fullmatch(line)
+        or (bp.FURNITURE_CUES.search(line) and bp.FURNITURE_SCANNING.fullmatch(line))
+        or bp.EDITOR_LINE.fullmatch(line)
+    )
 
 
 def _starts_body(line: str, lines: list[str], number: int) -> bool:

@@ -116,7 +116,8 @@ def parse_timestamp_line(line: str) -> tuple[date | None, bool] | None:
 
 def parse_labelled_stamp(line: str) -> tuple[date, bool, str] | None:
     """'Recorder Report Published 16 Sep, 2024 05:34am' → (date, is_update_only, 'Recorder Report')."""
-    match = bp.LABELLED_STAMP.fullmatch(" ".join(line.split()))
+    line = " ".join(line.split())
+    match = bp.LABELLED_STAMP.fullmatch(line) if len(line) <= bp.LABELLED_STAMP_MAX_LENGTH else None
     before = match.group("before") if match else ""
     if not match or word_count(before) > 6 or any(word[:1].islower() for word in before.split()):
         return None

@@ -225,3 +225,39 @@ def test_capitalised_runs_need_only_capitals_and_connectors(text: str) -> None:
 
     assert _runs(_tokens(text, NAME_PARTICLES), text) == _runs(_tokens(text), text)
     assert _org_phrases_in(text, _tokens(text, _ORG_CONNECTORS)) == _org_phrases_in(text, _tokens(text))
+
+
+# Lines of page furniture and prose around the scanning patterns' key words, in several cases.
+_FURNITURE_PIECES = ["Gwadar port was inaugurated", " ", "  ", "(", ")", "[", "]", ":", "/", ".", "Photo", "photo"]
+_FURNITURE_PIECES += ["FILE", "file photo", "Image", "picture", "credit", "Reuters", "APP", "representational image"]
+_FURNITURE_PIECES += ["we use cookies", "Cookie policy", "contributed reporting", "Contributed to this report"]
+_FURNITURE_PIECES += ["subscribe", "Subscription", "full access", "$9.99 a month", "ſubſcribe", "© 2024", "版权所有"]
+_FURNITURE_PIECES += ["from Beijing", "x" * 40, "all rights reserved", "Share", "Home > World > Asia", "1x"]
+
+
+@given(st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=14).map("".join))
+@example("A worker at the site (File Photo)")
+@example("Officials inspect the plant. Photo: Xinhua")
+def test_furniture_cues_gate_only_lines_that_cannot_match(line: str) -> None:
+    """is_furniture tries the scanning patterns only on lines with their key words: same answer as trying all."""
+    from generator import boilerplate as bp
+    from generator.clean import is_furniture
+
+    every = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in bp.FURNITURE), re.IGNORECASE)
+    plain = len(line) <= 2 and any(ch.isalpha() for ch in line)
+    plain = plain or bool(every.fullmatch(line) or bp.EDITOR_LINE.fullmatch(line))
+    assert is_furniture.__wrapped__(line) == plain
+    for pattern in bp._SCANNING:
+        for match in pattern.finditer(line):
+            assert bp.FURNITURE_CUES.search(match.group()), (pattern.pattern, match.group())
+
+
+def test_labelled_stamp_is_never_longer_than_its_bound() -> None:
+    from generator import boilerplate as bp
+    from generator.metadata import parse_labelled_stamp
+
+    longest = "A" * 60 + " | " + "Last Published" + " 16 Sep, 2024 05:34am" + " x" * 29 + "x"
+    assert len(longest) == bp.LABELLED_STAMP_MAX_LENGTH
+    assert bp.LABELLED_STAMP.fullmatch(longest)
+    assert not bp.LABELLED_STAMP.fullmatch(longest + "x")
+    assert parse_labelled_stamp("Recorder   Report   Published 16 Sep, 2024 05:34am") is not None

@@ -44,6 +44,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 from ..model import Article, DateMention, Sentence, Span
 from . import date_patterns as P
@@ -164,12 +165,8 @@ def _past_day(sentence: str, found: _Found, quoted: bool, article: Article) -> d
 
 
 def _find(text: str) -> list[_Found]:
-    has_digit = P.DIGIT.search(text) is not None
-    cues = cues_present(text)
     candidates: list[_Found] = []
-    for rule in _RULES:
-        if not rule.could_match(cues, has_digit):
-            continue
+    for rule in _rules_for(cues_present(text), P.DIGIT.search(text) is not None):
         for match in rule.pattern.finditer(text):
             candidates.extend(rule.build(match, text))
     return [f for f in _join_ranges(text, _non_overlapping(candidates)) if f.kind != "skip"]
@@ -594,9 +591,9 @@ class _Rule:
     needs: tuple[tuple[str, ...], ...] = ()  # cue groups: every match holds one of each (see date_patterns)
     digit: bool = False  # every match holds a digit
 
-    def could_match(self, cues: dict[tuple[str, ...], bool], has_digit: bool) -> bool:
+    def could_match(self, cues: frozenset[tuple[str, ...]], has_digit: bool) -> bool:
         """False when a text lacks what every match holds (`cues`: its `cues_present`): no need to run."""
-        return (has_digit or not self.digit) and all(cues[group] for group in self.needs)
+        return (has_digit or not self.digit) and all(group in cues for group in self.needs)
 
 
 _YEAR = P.YEAR_CUES
@@ -631,9 +628,15 @@ _CUE_PATTERNS = {
 }
 
 
-def cues_present(text: str) -> dict[tuple[str, ...], bool]:
-    """For each cue group of the rules, whether `text` holds one of its words."""
-    return {group: pattern.search(text) is not None for group, pattern in _CUE_PATTERNS.items()}
+def cues_present(text: str) -> frozenset[tuple[str, ...]]:
+    """The cue groups of the rules of which `text` holds a word."""
+    return frozenset(group for group, pattern in _CUE_PATTERNS.items() if pattern.search(text) is not None)
+
+
+@cache  # a few dozen combinations of cues occur (at most 2 ** groups)
+def _rules_for(cues: frozenset[tuple[str, ...]], has_digit: bool) -> tuple[_Rule, ...]:
+    """The rules that could match a text holding `cues` (and a digit, or not), in order."""
+    return tuple(rule for rule in _RULES if rule.could_match(cues, has_digit))
 
 
 # ---- arithmetic --------------------------------------------------------------------------
