@@ -44,6 +44,28 @@ def test_once_per_builds_once_per_object() -> None:
     assert once_per(second, build) == 2
 
 
+def test_prepare_extraction_leaves_nothing_to_compile_for_the_first_article() -> None:
+    """The one-time work per gazetteer and taxonomy is done by prepare_extraction, not by the first seed."""
+    from generator.config import load_settings
+    from generator.extract import memo
+    from generator.seeds import briefing_from_bytes, load_extractors, prepare_extraction
+
+    from .conftest import FIXTURES
+
+    extractors = load_extractors(load_settings(FIXTURES.parent))
+
+    def built() -> dict:
+        ours = (id(extractors.gazetteer), id(extractors.taxonomy))
+        return {key: entry[1] for key, entry in memo._CACHE.items() if id(entry[0]) in ours}
+
+    prepare_extraction(extractors)
+    prepared = built()
+    assert prepared
+    seed = sorted((FIXTURES / "articles").iterdir())[0]
+    briefing_from_bytes(seed.read_bytes(), seed.name, extractors)
+    assert built().keys() == prepared.keys() and all(built()[key] is prepared[key] for key in prepared)
+
+
 def test_parallel_extraction_gives_the_same_briefings(tmp_path) -> None:
     from generator.config import load_settings
     from generator.seeds import find_seeds, load_briefings, load_extractors

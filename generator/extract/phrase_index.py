@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
 # The only characters outside ASCII that match an ASCII letter when case is ignored (İ ı ſ K): a text
@@ -47,14 +48,21 @@ class PhraseIndex:
 
     def candidates(self, text: str) -> list[int]:
         """Positions of the phrases that may match `text`, in order: a superset of those that do."""
-        words = set(_WORD.findall(text))
+        words, lowered, folds = _words(text)
         found = set(self.always)
         for word in words & self.exact.keys():
             found.update(self.exact[word])
         if self.folded:
-            if FOLDS_TO_ASCII.search(text):
+            if folds:
                 found.update(position for positions in self.folded.values() for position in positions)
             else:
-                for word in {word.lower() for word in words} & self.folded.keys():
+                for word in lowered & self.folded.keys():
                     found.update(self.folded[word])
         return sorted(found)
+
+
+@lru_cache(maxsize=64)  # a paragraph is looked up in several indexes (organisations, places)
+def _words(text: str) -> tuple[frozenset[str], frozenset[str], bool]:
+    """The words of `text`, as written and in lower case, and whether it holds a letter of FOLDS_TO_ASCII."""
+    words = frozenset(_WORD.findall(text))
+    return words, frozenset(word.lower() for word in words), FOLDS_TO_ASCII.search(text) is not None
