@@ -44,7 +44,7 @@ def test_once_per_builds_once_per_object() -> None:
     assert once_per(second, build) == 2
 
 
-def test_prepare_extraction_leaves_nothing_to_compile_for_the_first_article() -> None:
+def test_prepare_extraction_leaves_nothing_to_compile_for_the_first_article(monkeypatch) -> None:
     """The one-time work per gazetteer and taxonomy is done by prepare_extraction, not by the first seed."""
     from generator.config import load_settings
     from generator.extract import memo
@@ -52,6 +52,7 @@ def test_prepare_extraction_leaves_nothing_to_compile_for_the_first_article() ->
 
     from .conftest import FIXTURES
 
+    monkeypatch.setattr(memo, "_CACHE", {})  # as in a new process
     extractors = load_extractors(load_settings(FIXTURES.parent))
 
     def built() -> dict:
