@@ -284,3 +284,45 @@ def test_labelled_stamp_is_never_longer_than_its_bound() -> None:
     assert bp.LABELLED_STAMP.fullmatch(longest)
     assert not bp.LABELLED_STAMP.fullmatch(longest + "x")
     assert parse_labelled_stamp("Recorder   Report   Published 16 Sep, 2024 05:34am") is not None
+
+
+# ---- escaping (render/escape.py) ---------------------------------------------------------------------
+
+_SPACE_RUN = re.compile(r"\s+")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_TEXT_PIECES = ["Gwadar", "Rs. 10", "1.", "2)", "12", "#", "-", "+", ">", "=", ":", "~", "&", "<", ">", '"', "'", "|"]
+_TEXT_PIECES += ["\\", "`", "*", "_", "{", "}", "[", "]", "!", " ", "  ", "\t", "\n", "\r", "\x00", "\x0b", "\x1f"]
+_TEXT_PIECES += ["\x7f", "\x85", "\u00a0", "\u2028", "\u200b", "\u00ad", "\u3000", "é", "“", "٣", "²", "&amp;"]
+
+
+def _plain_one_line(text: str) -> str:
+    return _SPACE_RUN.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+def _plain_md_inline(text: str) -> str:
+    table = {ord(char): f"&#{ord(char)};" for char in "\\`*_{}[]<>&|!#"}
+    line = _plain_one_line(text).translate(table)
+    if line and line[0] in "+-=>:~":
+        line = f"&#{ord(line[0])};{line[1:]}"
+    return re.sub(r"^(\d+)([.)])", lambda m: f"{m.group(1)}&#{ord(m.group(2))};", line, count=1)
+
+
+def _plain_html_text(text: str) -> str:
+    table = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&#39;"}
+    return _plain_one_line(text).translate(table)
+
+
+@given(st.one_of(st.lists(st.sampled_from(_TEXT_PIECES), max_size=12).map("".join), st.text(max_size=40)))
+@example("")
+@example(" a")
+@example("a ")
+@example("a  b")
+@example("١. an ordered item in Arabic-Indic digits")
+def test_escaping_equals_the_plain_computations(text: str) -> None:
+    from markupsafe import Markup
+
+    from generator.render.escape import html_text, md_inline
+
+    assert one_line(text) == _plain_one_line(text)
+    for escaped, plain in ((html_text(text), _plain_html_text(text)), (md_inline(text), _plain_md_inline(text))):
+        assert type(escaped) is Markup and str(escaped) == plain
