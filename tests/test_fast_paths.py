@@ -326,3 +326,24 @@ def test_escaping_equals_the_plain_computations(text: str) -> None:
     assert one_line(text) == _plain_one_line(text)
     for escaped, plain in ((html_text(text), _plain_html_text(text)), (md_inline(text), _plain_md_inline(text))):
         assert type(escaped) is Markup and str(escaped) == plain
+
+
+def test_template_attribute_lookup_on_a_dict_is_jinjas() -> None:
+    import jinja2
+    import pytest
+
+    from generator.render.environment import environment
+
+    ours = environment()
+    plain = jinja2.Environment(undefined=jinja2.StrictUndefined)
+    values = {"title": "T", "items": "key, not the method", "get": 1}
+    for obj in (values, {"title": None}, {}, [1], "text"):
+        for attribute in ("title", "items", "get", "upper", "missing"):
+            expected = plain.getattr(obj, attribute)
+            found = ours.getattr(obj, attribute)
+            if isinstance(expected, jinja2.Undefined):
+                assert isinstance(found, jinja2.StrictUndefined)
+                with pytest.raises(jinja2.UndefinedError):
+                    str(found)
+            else:
+                assert found == expected

@@ -33,9 +33,27 @@ def _finalize(value: object) -> object:
     return md_inline(value)
 
 
+# The attributes every dict has (methods such as `items`): `{{ d.items }}` is the method, not the key.
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    """Jinja's environment, with `item.name` on a dict (what most template values are) looked up as the
+    key at once. Jinja tries the attribute first and the key only when that fails, and the failure (an
+    exception) costs more than the lookup; the result is the same."""
+
+    def getattr(self, obj: object, attribute: str) -> object:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 @cache
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.PackageLoader("generator.render", "templates"),
         autoescape=True,  # macro results come back as Markup; values are escaped by _finalize
         finalize=_finalize,
