@@ -347,3 +347,37 @@ def test_template_attribute_lookup_on_a_dict_is_jinjas() -> None:
                     str(found)
             else:
                 assert found == expected
+
+
+class _HasHtml:
+    def __html__(self) -> str:
+        return "<b>as html</b>"
+
+    def __str__(self) -> str:
+        return "<b>as text</b>"
+
+
+def test_templates_print_what_jinjas_own_compiler_prints() -> None:
+    """Our code generator leaves out Jinja's escape() around `{{ value }}`, as `_finalize` always returns
+    Markup: every value is still escaped, exactly as before."""
+    import jinja2
+    from markupsafe import Markup
+
+    from generator.render.environment import _finalize, environment
+
+    ours = environment()
+    plain = jinja2.Environment(autoescape=True, finalize=_finalize, undefined=jinja2.StrictUndefined)
+    plain.filters.update(ours.filters)
+    sources = [
+        "{{ v }}",
+        "<p>{{ v | html }}</p> {{ v | or_else('none') }}",
+        "{% macro f(x) %}<{{ x }}>{% endmacro %}{{ f(v) }} {{ f(v) | html }}",
+        "{{ v ~ '<i>' }} {{ [v, '&'] | join(', ') }}",
+        "{% for x in [v, v] %}{{ x }}{% if not loop.last %}|{% endif %}{% endfor %}",
+    ]
+    values = [None, "", "<script>alert(1)</script> & 'x'", "1. item", "# h", 3, 2.5, Markup("<b>ok</b>"), _HasHtml()]
+    for source in sources:
+        for value in values:
+            assert ours.from_string(source).render(v=value) == plain.from_string(source).render(v=value)
+    assert "escape(environment.finalize(" not in ours.compile("{{ v }}", raw=True)
+    assert all(isinstance(_finalize(value), Markup) for value in values)
