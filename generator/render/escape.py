@@ -18,6 +18,7 @@ Newlines are folded to spaces, so article text can never start a Markdown block 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -31,6 +32,7 @@ _SPACE_RUN = re.compile(r"\s+")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters other than tab, newline, return
 _ANY_SPECIAL = re.compile("[" + re.escape("".join(sorted(_MARKDOWN_SPECIALS))) + "]")
 _TABLE_OF = {ord(char): f"&#{ord(char)};" for char in _MARKDOWN_SPECIALS}
+_SHORT = 100  # plain strings up to this long are escaped once (see _short_html_text)
 # (character, reference) in the order they are replaced: "&" first, as the others bring in "&"
 _HTML_REFERENCES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#39;"))
 
@@ -66,7 +68,20 @@ def md_inline(text: object) -> Markup:
 
 def html_text(text: object) -> Markup:
     """Escape for the body of a raw HTML element (no Markdown processing there)."""
-    line = one_line(text if type(text) is str else str(text))
+    if type(text) is str and len(text) <= _SHORT:
+        return _short_html_text(text)
+    return _html_text(str(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _short_html_text(text: str) -> Markup:
+    """The escaped text of a short plain string, kept by the string: titles, names, dates and sources
+    are on many pages (hundreds of thousands of values in a build of a thousand articles, few distinct)."""
+    return _html_text(text)
+
+
+def _html_text(text: str) -> Markup:
+    line = one_line(text)
     for char, reference in _HTML_REFERENCES:
         line = line.replace(char, reference)
     return _markup(line)
