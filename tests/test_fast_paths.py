@@ -384,3 +384,24 @@ def test_templates_print_what_jinjas_own_compiler_prints() -> None:
             assert ours.from_string(source).render(v=value) == plain.from_string(source).render(v=value)
     assert "escape(environment.finalize(" not in ours.compile("{{ v }}", raw=True)
     assert all(isinstance(_finalize(value), Markup) for value in values)
+
+
+_URL = st.lists(st.sampled_from(["a", "b", "briefings", "2024", "x.svg"]), max_size=4).map("/".join)
+
+
+@given(_URL.map(lambda url: url + "/" if url else url), st.one_of(_URL, _URL.map(lambda url: url + "/")))
+@example("a/b/", "a/b/")
+@example("a/b/c/", "a/b/")
+@example("a/", "a/b/")
+@example("", "")
+def test_relative_urls_equal_the_plain_computation(from_url: str, to_url: str) -> None:
+    """The way from page to page is put together from the way to the target's folder: same URL."""
+    from generator.render.paths import _url_between
+
+    start = [part for part in from_url.split("/") if part]
+    target = [part for part in to_url.split("/") if part]
+    common = 0
+    while common < min(len(start), len(target)) and start[common] == target[common]:
+        common += 1
+    relative = "/".join([".."] * (len(start) - common) + target[common:]) or "."
+    assert _url_between(from_url, to_url) == (relative + "/" if to_url.endswith("/") or not to_url else relative)

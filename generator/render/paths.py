@@ -74,17 +74,53 @@ def url(from_page: str, to_path: str, anchor: str | None = None) -> str:
     return f"{target}#{anchor}" if anchor else target
 
 
-@cache
 def _url_between(from_url: str, to_url: str) -> str:
     """`mkdocs.utils.get_relative_url(to_url, from_url)` from a page's directory URL ("" is the site
-    root) to another page's ("…/") or a file's URL."""
-    start = [part for part in from_url.split("/") if part]
-    target = [part for part in to_url.split("/") if part]
+    root) to another page's ("…/") or a file's URL.
+
+    Pages link to many pages in few folders: the way to the folder is worked out once per pair of
+    folders, then the page's own part is added. Not when the link leads up, to a page that holds this one."""
+    target = _parts(to_url)
+    if target and _parts(from_url)[: len(target)] != target:
+        return _way_to_folder(from_url, target[:-1]) + _last_part(to_url)
+    return _relative_url(from_url, to_url)
+
+
+@cache
+def _parts(url: str) -> tuple[str, ...]:
+    return tuple(part for part in url.split("/") if part)
+
+
+@cache
+def _last_part(url: str) -> str:
+    """The last part of a URL, with its trailing slash ("slug/" of "briefings/2024/09/slug/")."""
+    return _parts(url)[-1] + ("/" if url.endswith("/") else "")
+
+
+@cache
+def _way_to_folder(from_url: str, folder: tuple[str, ...]) -> str:
+    """The relative URL from `from_url` to `folder` with its trailing slash, "" for the folder itself."""
+    start = _parts(from_url)
+    common = _common_length(start, folder)
+    way = [".."] * (len(start) - common) + list(folder[common:])
+    return "/".join(way) + "/" if way else ""
+
+
+@cache
+def _relative_url(from_url: str, to_url: str) -> str:
+    """`_url_between` computed in full."""
+    start, target = _parts(from_url), _parts(to_url)
+    common = _common_length(start, target)
+    relative = "/".join([".."] * (len(start) - common) + list(target[common:])) or "."
+    return relative + "/" if to_url.endswith("/") or not to_url else relative
+
+
+def _common_length(start: tuple[str, ...], target: tuple[str, ...]) -> int:
+    """How many parts the two paths have in common from the start."""
     common = 0
     while common < min(len(start), len(target)) and start[common] == target[common]:
         common += 1
-    relative = "/".join([".."] * (len(start) - common) + target[common:]) or "."
-    return relative + "/" if to_url.endswith("/") or not to_url else relative
+    return common
 
 
 def site_root_from(page: str) -> str:
