@@ -121,10 +121,13 @@ class Site:
         slugs = sorted((slug for slug, rows in rows_of.items() if rows and slug in ranks), key=ranks.__getitem__)
         return split_listing(slugs, rows_of.__getitem__, by_period(self.period_of), self.rows_per_page)
 
-    def by_part(self, parts: list[Part], items, slug_of: Callable[[object], str]) -> list[list]:
+    def by_part(
+        self, parts: list[Part], items, slug_of: Callable[[object], str], numbers: dict[str, int] | None = None
+    ) -> list[list]:
         """`items` shared out among `parts` by the part holding each item's briefing, in their order
-        (one pass, instead of filtering all items again for every part)."""
-        part_of = {slug: number for number, part in enumerate(parts) for slug in part.items}
+        (one pass, instead of filtering all items again for every part). `numbers` is `part_numbers(parts)`
+        for a caller that shares out many lists among the same parts."""
+        part_of = part_numbers(parts) if numbers is None else numbers
         buckets: list[list] = [[] for _ in parts]
         for item in items:
             number = part_of.get(slug_of(item))
@@ -137,6 +140,11 @@ class Site:
 
     def when_of(self, slug: str) -> str:
         return publication_key(self._briefings[slug]) or "date unknown"
+
+
+def part_numbers(parts: list[Part]) -> dict[str, int]:
+    """The number of the part that holds each briefing (by slug), for `Site.by_part`."""
+    return {slug: number for number, part in enumerate(parts) for slug in part.items}
 
 
 def format_amount(value: float | None) -> str:
@@ -394,8 +402,9 @@ def render_quotes_pages(site: Site) -> dict[str, str]:
     )
     # per part: (record, its quotes in that part), in the order of the records
     speakers_in: list[list] = [[] for _ in parts]
+    numbers = part_numbers(parts)  # once, not once per speaker
     for record in speakers_with_quotes:
-        for number, quotes in enumerate(site.by_part(parts, record.quotes, _first)):
+        for number, quotes in enumerate(site.by_part(parts, record.quotes, _first, numbers)):
             if quotes:
                 speakers_in[number].append((record, quotes))
     for part, unattributed, speakers in zip(parts, unattributed_in, speakers_in, strict=True):
