@@ -8,7 +8,7 @@ import posixpath
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from markupsafe import Markup
 
@@ -794,9 +794,19 @@ def _largest_dollar_figures(figures: list, limit: int) -> list:
     return sorted(dollars, key=lambda f: (-f.usd, f.slug, f.span.paragraph, f.span.sentence))[:limit]
 
 
-def review_items(site: Site, page: str) -> list[dict]:
-    """Everything a person should check, grouped by kind, each linking to its place."""
-    groups: dict[str, list] = defaultdict(list)
+class ToCheck(NamedTuple):
+    """An item of the review list, before a page links to it."""
+
+    title: str
+    target: str  # the page it links to
+    anchor: str | None
+    note: str
+    slug: str | None  # the briefing it comes from
+
+
+def things_to_check(site: Site) -> dict[str, list[ToCheck]]:
+    """Everything a person should check, by kind (unsorted)."""
+    groups: dict[str, list[ToCheck]] = defaultdict(list)
     for briefing in site.corpus.briefings:
         slug = briefing.article.slug
         target = site.briefing_page(slug)
@@ -804,67 +814,63 @@ def review_items(site: Site, page: str) -> list[dict]:
         article = briefing.article
         if article.published is None:
             groups["Publication date unknown or only a year"].append(
-                {
-                    "title": title,
-                    "href": site.href(page, target),
-                    "note": "no full publication date in the text",
-                    "slug": slug,
-                }
+                ToCheck(title, target, None, "no full publication date in the text", slug)
             )
         for quote in briefing.quotes:
             if quote.speaker is None:
                 groups["Unattributed quotes"].append(
-                    {
-                        "title": title,
-                        "href": site.fact_href(page, slug, quote.span),
-                        "note": f"“{quote.text[:80]}”",
-                        "slug": slug,
-                    }
+                    ToCheck(title, target, quote.span.anchor, f"“{quote.text[:80]}”", slug)
                 )
         if article.dropped:
             groups["Text dropped by cleaning"].append(
-                {
-                    "title": title,
-                    "href": site.href(page, target),
-                    "note": f"{len(article.dropped)} line(s) removed as page furniture or a second article",
-                    "slug": slug,
-                }
+                ToCheck(
+                    title,
+                    target,
+                    None,
+                    f"{len(article.dropped)} line(s) removed as page furniture or a second article",
+                    slug,
+                )
             )
         for mention in briefing.dates:
             if mention.value is None:
                 groups["Dates that could not be resolved"].append(
-                    {
-                        "title": title,
-                        "href": site.fact_href(page, slug, mention.span),
-                        "note": f"“{mention.text}”",
-                        "slug": slug,
-                    }
+                    ToCheck(title, target, mention.span.anchor, f"“{mention.text}”", slug)
                 )
         for warning in briefing.warnings:
             if "same page name" in warning:
-                groups["Seeds with clashing names"].append(
-                    {"title": title, "href": site.href(page, target), "note": warning, "slug": slug}
-                )
+                groups["Seeds with clashing names"].append(ToCheck(title, target, None, warning, slug))
     for conflict in site.corpus.conflicts:
+        first, second = conflict.first, conflict.second
         groups["Conflicting figures"].append(
-            {
-                "title": site.title_of(conflict.first.slug),
-                "href": site.fact_href(page, conflict.first.slug, conflict.first.span),
-                "note": f"{conflict.first.text} vs {conflict.second.text} in “{site.title_of(conflict.second.slug)}”",
-                "slug": conflict.first.slug,
-            }
+            ToCheck(
+                site.title_of(first.slug),
+                site.briefing_page(first.slug),
+                first.span.anchor,
+                f"{first.text} vs {second.text} in “{site.title_of(second.slug)}”",
+                first.slug,
+            )
         )
     for record in site.corpus.entities:
         if record.kind == "person" and len(record.name.split()) == 1:
             groups["People known by one name only"].append(
-                {
-                    "title": record.name,
-                    "href": site.href(page, paths.entity_path(record.kind, record.key)),
-                    "note": "check who this is",
-                    "slug": None,
-                }
+                ToCheck(record.name, paths.entity_path(record.kind, record.key), None, "check who this is", None)
             )
-    return [{"label": label, "items": groups[label]} for label in sorted(groups)]
+    return groups
+
+
+def review_items(site: Site, page: str) -> list[dict]:
+    """Everything a person should check, grouped by kind, each linking (from `page`) to its place."""
+    groups = things_to_check(site)
+    return [
+        {
+            "label": label,
+            "items": [
+                {"title": c.title, "href": site.href(page, c.target, c.anchor), "note": c.note, "slug": c.slug}
+                for c in groups[label]
+            ],
+        }
+        for label in sorted(groups)
+    ]
 
 
 def render_review_pages(site: Site) -> dict[str, str]:
@@ -955,7 +961,7 @@ def render_home_partial(site: Site) -> str:
     """The generated part of the home page; the hook puts it into the hand-written docs/index.md."""
     page = "index.md"  # the partial is shown as docs/index.md: links are relative to it
     corpus = site.corpus
-    review_count = sum(len(g["items"]) for g in review_items(site, page))
+    review_count = sum(len(checks) for checks in things_to_check(site).values())  # the count needs no links
     counts = {
         "briefings": len(corpus.briefings),
         "events": sum(1 for e in corpus.timeline if e.mention.value),
