@@ -858,33 +858,32 @@ def things_to_check(site: Site) -> dict[str, list[ToCheck]]:
     return groups
 
 
-def review_items(site: Site, page: str) -> list[dict]:
-    """Everything a person should check, grouped by kind, each linking (from `page`) to its place."""
-    groups = things_to_check(site)
+def review_items(site: Site, page: str, checks: dict[str, list[ToCheck]] | None = None) -> list[dict]:
+    """Everything a person should check, grouped by kind, each linking (from `page`) to its place.
+    `checks` is `things_to_check(site)`, for a caller that has it already."""
+    groups = things_to_check(site) if checks is None else checks
+    return [{"label": label, "items": _linked(site, page, groups[label])} for label in sorted(groups)]
+
+
+def _linked(site: Site, page: str, checks: list[ToCheck]) -> list[dict]:
     return [
-        {
-            "label": label,
-            "items": [
-                {"title": c.title, "href": site.href(page, c.target, c.anchor), "note": c.note, "slug": c.slug}
-                for c in groups[label]
-            ],
-        }
-        for label in sorted(groups)
+        {"title": c.title, "href": site.href(page, c.target, c.anchor), "note": c.note, "slug": c.slug} for c in checks
     ]
 
 
 def render_review_pages(site: Site) -> dict[str, str]:
     """review/index.md: what to check; for a large corpus, split by the briefings' publication."""
     index = "review/index.md"
+    checks = things_to_check(site)
+    total = sum(len(group) for group in checks.values())
     rows_of: dict[str, int] = defaultdict(int)
-    groups = review_items(site, index)
-    for group in groups:
-        for item in group["items"]:
-            if item["slug"] is not None:
-                rows_of[item["slug"]] += 1
+    for group in checks.values():
+        for check in group:
+            if check.slug is not None:
+                rows_of[check.slug] += 1
     parts = site.split_by_briefing(rows_of)
     if not is_split(parts):
-        total = sum(len(g["items"]) for g in groups)
+        groups = review_items(site, index, checks)
         return {
             index: site.render(index, "review.md.j2", heading="Review", up=None, groups=groups, total=total, parts=None)
         }
@@ -896,7 +895,9 @@ def render_review_pages(site: Site) -> dict[str, str]:
         page = part_page(index, part.key)
         folder = posixpath.dirname(page)
         if folder not in shared:
-            shared[folder] = {g["label"]: site.by_part(parts, g["items"], _slug_of) for g in review_items(site, page)}
+            shared[folder] = {
+                g["label"]: site.by_part(parts, g["items"], _slug_of) for g in review_items(site, page, checks)
+            }
         by_label = shared[folder]
         part_groups = [{"label": label, "items": items[number]} for label, items in by_label.items()]
         part_groups = [g for g in part_groups if g["items"]]
@@ -909,9 +910,13 @@ def render_review_pages(site: Site) -> dict[str, str]:
             total=sum(len(g["items"]) for g in part_groups),
             parts=None,
         )
+    # the overview lists only the items of no briefing (they are on no part page)
     unlinked = [
-        {"label": g["label"], "items": [i for i in g["items"] if i["slug"] is None][: site.rows_per_page]}
-        for g in groups
+        {
+            "label": label,
+            "items": _linked(site, index, [c for c in checks[label] if c.slug is None][: site.rows_per_page]),
+        }
+        for label in sorted(checks)
     ]
     pages[index] = site.render(
         index,
@@ -919,7 +924,7 @@ def render_review_pages(site: Site) -> dict[str, str]:
         heading="Review",
         up=None,
         groups=[g for g in unlinked if g["items"]],
-        total=sum(len(g["items"]) for g in groups),
+        total=total,
         parts=site.part_links(index, parts),
     )
     return pages
