@@ -708,9 +708,10 @@ def _topic_pages(site: Site, topic: str, slugs, events, figures) -> dict[str, st
         rows_of[event.slug] += 1
     parts = site.split_by_briefing(rows_of) or [Part("", "", (), 0)]
     pages = {}
-    slugs_in = site.by_part(parts, slugs, lambda slug: slug)
-    events_in = site.by_part(parts, events, lambda e: e.slug)
-    figures_in = site.by_part(parts, figures, lambda f: f.slug)
+    numbers = part_numbers(parts)
+    slugs_in = site.by_part(parts, slugs, lambda slug: slug, numbers)
+    events_in = site.by_part(parts, events, lambda e: e.slug, numbers)
+    figures_in = site.by_part(parts, figures, lambda f: f.slug, numbers)
     for part, part_slugs, part_events, part_figures in zip(parts, slugs_in, events_in, figures_in, strict=True):
         part_path = part_page(page, part.key) if part.key else page
         briefings = [site.corpus.briefing(slug) for slug in part_slugs]
