@@ -48,6 +48,7 @@ def entity_path(kind: str, key: str) -> str:
     return f"entities/{folder}/{key}.md"
 
 
+@cache  # every briefing page links to its topics: few topics, many links
 def topic_path(topic: str) -> str:
     return f"topics/{slugify(topic)}.md"
 
