@@ -17,9 +17,11 @@ from markupsafe import Markup
 from .escape import html_attr, html_text, md_inline, page_title, yaml_string
 from .fulltext import render_full_text
 
+_EMPTY = Markup("")
+
 
 def _html(value: object) -> Markup:
-    return Markup("") if value is None else html_text(value)
+    return _EMPTY if value is None else html_text(value)
 
 
 def _or_else(value: object, missing: str) -> Markup:
@@ -36,9 +38,6 @@ def _finalize(value: object) -> Markup:
     if value is None:
         return _EMPTY
     return md_inline(value)
-
-
-_EMPTY = Markup("")
 
 
 class _CodeGenerator(CodeGenerator):
@@ -89,7 +88,7 @@ def environment() -> jinja2.Environment:
         md=md_inline,
         html=_html,  # text in the HTML blocks of a page (render/rawhtml.py)
         or_else=_or_else,
-        attr=lambda value: Markup("") if value is None else html_attr(value),
+        attr=lambda value: _EMPTY if value is None else html_attr(value),
         title=lambda value: Markup(page_title(value)),
         yaml=lambda value: Markup(yaml_string(value)),
         # a filter, not a value in the context: the article is in the context already, so the page key
