@@ -284,3 +284,124 @@ def test_labelled_stamp_is_never_longer_than_its_bound() -> None:
     assert bp.LABELLED_STAMP.fullmatch(longest)
     assert not bp.LABELLED_STAMP.fullmatch(longest + "x")
     assert parse_labelled_stamp("Recorder   Report   Published 16 Sep, 2024 05:34am") is not None
+
+
+# ---- escaping (render/escape.py) ---------------------------------------------------------------------
+
+_SPACE_RUN = re.compile(r"\s+")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_TEXT_PIECES = ["Gwadar", "Rs. 10", "1.", "2)", "12", "#", "-", "+", ">", "=", ":", "~", "&", "<", ">", '"', "'", "|"]
+_TEXT_PIECES += ["\\", "`", "*", "_", "{", "}", "[", "]", "!", " ", "  ", "\t", "\n", "\r", "\x00", "\x0b", "\x1f"]
+_TEXT_PIECES += ["\x7f", "\x85", "\u00a0", "\u2028", "\u200b", "\u00ad", "\u3000", "é", "“", "٣", "²", "&amp;"]
+
+
+def _plain_one_line(text: str) -> str:
+    return _SPACE_RUN.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+def _plain_md_inline(text: str) -> str:
+    table = {ord(char): f"&#{ord(char)};" for char in "\\`*_{}[]<>&|!#"}
+    line = _plain_one_line(text).translate(table)
+    if line and line[0] in "+-=>:~":
+        line = f"&#{ord(line[0])};{line[1:]}"
+    return re.sub(r"^(\d+)([.)])", lambda m: f"{m.group(1)}&#{ord(m.group(2))};", line, count=1)
+
+
+def _plain_html_text(text: str) -> str:
+    table = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&#39;"}
+    return _plain_one_line(text).translate(table)
+
+
+@given(st.one_of(st.lists(st.sampled_from(_TEXT_PIECES), max_size=12).map("".join), st.text(max_size=40)))
+@example("")
+@example(" a")
+@example("a ")
+@example("a  b")
+@example("١. an ordered item in Arabic-Indic digits")
+@example("1. <long> & 'quoted'  text\n" * 20)
+def test_escaping_equals_the_plain_computations(text: str) -> None:
+    from markupsafe import Markup
+
+    from generator.render.escape import html_text, md_inline
+
+    assert one_line(text) == _plain_one_line(text)
+    for _ in range(2):  # the second time, a short text's escaping is the one kept from the first
+        for escaped, plain in ((html_text(text), _plain_html_text(text)), (md_inline(text), _plain_md_inline(text))):
+            assert type(escaped) is Markup and str(escaped) == plain
+    assert html_text(Markup(text)) == html_text(text)  # Markup is escaped again: it is not the same input
+
+
+def test_template_attribute_lookup_on_a_dict_is_jinjas() -> None:
+    import jinja2
+    import pytest
+
+    from generator.render.environment import environment
+
+    ours = environment()
+    plain = jinja2.Environment(undefined=jinja2.StrictUndefined)
+    values = {"title": "T", "items": "key, not the method", "get": 1}
+    for obj in (values, {"title": None}, {}, [1], "text"):
+        for attribute in ("title", "items", "get", "upper", "missing"):
+            expected = plain.getattr(obj, attribute)
+            found = ours.getattr(obj, attribute)
+            if isinstance(expected, jinja2.Undefined):
+                assert isinstance(found, jinja2.StrictUndefined)
+                with pytest.raises(jinja2.UndefinedError):
+                    str(found)
+            else:
+                assert found == expected
+
+
+class _HasHtml:
+    def __html__(self) -> str:
+        return "<b>as html</b>"
+
+    def __str__(self) -> str:
+        return "<b>as text</b>"
+
+
+def test_templates_print_what_jinjas_own_compiler_prints() -> None:
+    """Our code generator leaves out Jinja's escape() around `{{ value }}`, as `_finalize` always returns
+    Markup: every value is still escaped, exactly as before."""
+    import jinja2
+    from markupsafe import Markup
+
+    from generator.render.environment import _finalize, environment
+
+    ours = environment()
+    plain = jinja2.Environment(autoescape=True, finalize=_finalize, undefined=jinja2.StrictUndefined)
+    plain.filters.update(ours.filters)
+    sources = [
+        "{{ v }}",
+        "<p>{{ v | html }}</p> {{ v | or_else('none') }}",
+        "{% macro f(x) %}<{{ x }}>{% endmacro %}{{ f(v) }} {{ f(v) | html }}",
+        "{{ v ~ '<i>' }} {{ [v, '&'] | join(', ') }}",
+        "{% for x in [v, v] %}{{ x }}{% if not loop.last %}|{% endif %}{% endfor %}",
+    ]
+    values = [None, "", "<script>alert(1)</script> & 'x'", "1. item", "# h", 3, 2.5, Markup("<b>ok</b>"), _HasHtml()]
+    for source in sources:
+        for value in values:
+            assert ours.from_string(source).render(v=value) == plain.from_string(source).render(v=value)
+    assert "escape(environment.finalize(" not in ours.compile("{{ v }}", raw=True)
+    assert all(isinstance(_finalize(value), Markup) for value in values)
+
+
+_URL = st.lists(st.sampled_from(["a", "b", "briefings", "2024", "x.svg"]), max_size=4).map("/".join)
+
+
+@given(_URL.map(lambda url: url + "/" if url else url), st.one_of(_URL, _URL.map(lambda url: url + "/")))
+@example("a/b/", "a/b/")
+@example("a/b/c/", "a/b/")
+@example("a/", "a/b/")
+@example("", "")
+def test_relative_urls_equal_the_plain_computation(from_url: str, to_url: str) -> None:
+    """The way from page to page is put together from the way to the target's folder: same URL."""
+    from generator.render.paths import _url_between
+
+    start = [part for part in from_url.split("/") if part]
+    target = [part for part in to_url.split("/") if part]
+    common = 0
+    while common < min(len(start), len(target)) and start[common] == target[common]:
+        common += 1
+    relative = "/".join([".."] * (len(start) - common) + target[common:]) or "."
+    assert _url_between(from_url, to_url) == (relative + "/" if to_url.endswith("/") or not to_url else relative)

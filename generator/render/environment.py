@@ -7,29 +7,75 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
+from jinja2 import nodes
+from jinja2.compiler import CodeGenerator, Frame
 from markupsafe import Markup
 
 from .escape import html_attr, html_text, md_inline, page_title, yaml_string
 from .fulltext import render_full_text
 
+_EMPTY = Markup("")
+
 
 def _html(value: object) -> Markup:
-    return Markup("") if value is None else html_text(value)
+    return _EMPTY if value is None else html_text(value)
 
 
-def _finalize(value: object) -> object:
+def _or_else(value: object, missing: str) -> Markup:
+    """`value` as HTML text, or when it is empty the template's `missing` in italics. A filter, not a
+    macro: it is in the rows of most listings, and a macro call costs Jinja many times more."""
+    return html_text(value) if value else Markup(f"<em>{html_text(missing)}</em>")
+
+
+def _finalize(value: object) -> Markup:
+    """What `{{ value }}` prints: Markup as it is, anything else escaped for Markdown. Always Markup,
+    so that Jinja's own escaping after it would have nothing to do (see `_CodeGenerator`)."""
     if isinstance(value, Markup):
         return value
     if value is None:
-        return ""
+        return _EMPTY
     return md_inline(value)
+
+
+class _CodeGenerator(CodeGenerator):
+    """Compiles `{{ value }}` to `environment.finalize(value)` where Jinja writes
+    `escape(environment.finalize(value))`: `_finalize` returns Markup, which escape() only copies, for
+    every value printed on every page. (Only where autoescaping is on throughout the template, as it is;
+    elsewhere Jinja's code is kept.)"""
+
+    def _output_child_pre(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
+        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src is not None:
+            self.write("(" + finalize.src)  # the parentheses Jinja closes after the value
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
+
+# The attributes every dict has (methods such as `items`): `{{ d.items }}` is the method, not the key.
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    """Jinja's environment, with `item.name` on a dict (what most template values are) looked up as the
+    key at once. Jinja tries the attribute first and the key only when that fails, and the failure (an
+    exception) costs more than the lookup; the result is the same."""
+
+    code_generator_class = _CodeGenerator
+
+    def getattr(self, obj: object, attribute: str) -> object:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
 
 
 @cache
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.PackageLoader("generator.render", "templates"),
         autoescape=True,  # macro results come back as Markup; values are escaped by _finalize
         finalize=_finalize,
@@ -41,7 +87,8 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         md=md_inline,
         html=_html,  # text in the HTML blocks of a page (render/rawhtml.py)
-        attr=lambda value: Markup("") if value is None else html_attr(value),
+        or_else=_or_else,
+        attr=lambda value: _EMPTY if value is None else html_attr(value),
         title=lambda value: Markup(page_title(value)),
         yaml=lambda value: Markup(yaml_string(value)),
         # a filter, not a value in the context: the article is in the context already, so the page key
@@ -57,7 +104,8 @@ def use_bytecode_cache(folder: Path | None) -> None:
     cache = None
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
-        cache = jinja2.FileSystemBytecodeCache(str(folder))
+        # apart from templates compiled by Jinja's own code generator (which a bytecode cache does not tell apart)
+        cache = jinja2.FileSystemBytecodeCache(str(folder), pattern="__jinja2_%s.finalized.cache")
     environment().bytecode_cache = cache
 
 

@@ -8,7 +8,7 @@ import posixpath
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from markupsafe import Markup
 
@@ -121,10 +121,13 @@ class Site:
         slugs = sorted((slug for slug, rows in rows_of.items() if rows and slug in ranks), key=ranks.__getitem__)
         return split_listing(slugs, rows_of.__getitem__, by_period(self.period_of), self.rows_per_page)
 
-    def by_part(self, parts: list[Part], items, slug_of: Callable[[object], str]) -> list[list]:
+    def by_part(
+        self, parts: list[Part], items, slug_of: Callable[[object], str], numbers: dict[str, int] | None = None
+    ) -> list[list]:
         """`items` shared out among `parts` by the part holding each item's briefing, in their order
-        (one pass, instead of filtering all items again for every part)."""
-        part_of = {slug: number for number, part in enumerate(parts) for slug in part.items}
+        (one pass, instead of filtering all items again for every part). `numbers` is `part_numbers(parts)`
+        for a caller that shares out many lists among the same parts."""
+        part_of = part_numbers(parts) if numbers is None else numbers
         buckets: list[list] = [[] for _ in parts]
         for item in items:
             number = part_of.get(slug_of(item))
@@ -137,6 +140,11 @@ class Site:
 
     def when_of(self, slug: str) -> str:
         return publication_key(self._briefings[slug]) or "date unknown"
+
+
+def part_numbers(parts: list[Part]) -> dict[str, int]:
+    """The number of the part that holds each briefing (by slug), for `Site.by_part`."""
+    return {slug: number for number, part in enumerate(parts) for slug in part.items}
 
 
 def format_amount(value: float | None) -> str:
@@ -394,8 +402,9 @@ def render_quotes_pages(site: Site) -> dict[str, str]:
     )
     # per part: (record, its quotes in that part), in the order of the records
     speakers_in: list[list] = [[] for _ in parts]
+    numbers = part_numbers(parts)  # once, not once per speaker
     for record in speakers_with_quotes:
-        for number, quotes in enumerate(site.by_part(parts, record.quotes, _first)):
+        for number, quotes in enumerate(site.by_part(parts, record.quotes, _first, numbers)):
             if quotes:
                 speakers_in[number].append((record, quotes))
     for part, unattributed, speakers in zip(parts, unattributed_in, speakers_in, strict=True):
@@ -699,9 +708,10 @@ def _topic_pages(site: Site, topic: str, slugs, events, figures) -> dict[str, st
         rows_of[event.slug] += 1
     parts = site.split_by_briefing(rows_of) or [Part("", "", (), 0)]
     pages = {}
-    slugs_in = site.by_part(parts, slugs, lambda slug: slug)
-    events_in = site.by_part(parts, events, lambda e: e.slug)
-    figures_in = site.by_part(parts, figures, lambda f: f.slug)
+    numbers = part_numbers(parts)
+    slugs_in = site.by_part(parts, slugs, lambda slug: slug, numbers)
+    events_in = site.by_part(parts, events, lambda e: e.slug, numbers)
+    figures_in = site.by_part(parts, figures, lambda f: f.slug, numbers)
     for part, part_slugs, part_events, part_figures in zip(parts, slugs_in, events_in, figures_in, strict=True):
         part_path = part_page(page, part.key) if part.key else page
         briefings = [site.corpus.briefing(slug) for slug in part_slugs]
@@ -785,9 +795,19 @@ def _largest_dollar_figures(figures: list, limit: int) -> list:
     return sorted(dollars, key=lambda f: (-f.usd, f.slug, f.span.paragraph, f.span.sentence))[:limit]
 
 
-def review_items(site: Site, page: str) -> list[dict]:
-    """Everything a person should check, grouped by kind, each linking to its place."""
-    groups: dict[str, list] = defaultdict(list)
+class ToCheck(NamedTuple):
+    """An item of the review list, before a page links to it."""
+
+    title: str
+    target: str  # the page it links to
+    anchor: str | None
+    note: str
+    slug: str | None  # the briefing it comes from
+
+
+def things_to_check(site: Site) -> dict[str, list[ToCheck]]:
+    """Everything a person should check, by kind (unsorted)."""
+    groups: dict[str, list[ToCheck]] = defaultdict(list)
     for briefing in site.corpus.briefings:
         slug = briefing.article.slug
         target = site.briefing_page(slug)
@@ -795,81 +815,76 @@ def review_items(site: Site, page: str) -> list[dict]:
         article = briefing.article
         if article.published is None:
             groups["Publication date unknown or only a year"].append(
-                {
-                    "title": title,
-                    "href": site.href(page, target),
-                    "note": "no full publication date in the text",
-                    "slug": slug,
-                }
+                ToCheck(title, target, None, "no full publication date in the text", slug)
             )
         for quote in briefing.quotes:
             if quote.speaker is None:
                 groups["Unattributed quotes"].append(
-                    {
-                        "title": title,
-                        "href": site.fact_href(page, slug, quote.span),
-                        "note": f"“{quote.text[:80]}”",
-                        "slug": slug,
-                    }
+                    ToCheck(title, target, quote.span.anchor, f"“{quote.text[:80]}”", slug)
                 )
         if article.dropped:
             groups["Text dropped by cleaning"].append(
-                {
-                    "title": title,
-                    "href": site.href(page, target),
-                    "note": f"{len(article.dropped)} line(s) removed as page furniture or a second article",
-                    "slug": slug,
-                }
+                ToCheck(
+                    title,
+                    target,
+                    None,
+                    f"{len(article.dropped)} line(s) removed as page furniture or a second article",
+                    slug,
+                )
             )
         for mention in briefing.dates:
             if mention.value is None:
                 groups["Dates that could not be resolved"].append(
-                    {
-                        "title": title,
-                        "href": site.fact_href(page, slug, mention.span),
-                        "note": f"“{mention.text}”",
-                        "slug": slug,
-                    }
+                    ToCheck(title, target, mention.span.anchor, f"“{mention.text}”", slug)
                 )
         for warning in briefing.warnings:
             if "same page name" in warning:
-                groups["Seeds with clashing names"].append(
-                    {"title": title, "href": site.href(page, target), "note": warning, "slug": slug}
-                )
+                groups["Seeds with clashing names"].append(ToCheck(title, target, None, warning, slug))
     for conflict in site.corpus.conflicts:
+        first, second = conflict.first, conflict.second
         groups["Conflicting figures"].append(
-            {
-                "title": site.title_of(conflict.first.slug),
-                "href": site.fact_href(page, conflict.first.slug, conflict.first.span),
-                "note": f"{conflict.first.text} vs {conflict.second.text} in “{site.title_of(conflict.second.slug)}”",
-                "slug": conflict.first.slug,
-            }
+            ToCheck(
+                site.title_of(first.slug),
+                site.briefing_page(first.slug),
+                first.span.anchor,
+                f"{first.text} vs {second.text} in “{site.title_of(second.slug)}”",
+                first.slug,
+            )
         )
     for record in site.corpus.entities:
         if record.kind == "person" and len(record.name.split()) == 1:
             groups["People known by one name only"].append(
-                {
-                    "title": record.name,
-                    "href": site.href(page, paths.entity_path(record.kind, record.key)),
-                    "note": "check who this is",
-                    "slug": None,
-                }
+                ToCheck(record.name, paths.entity_path(record.kind, record.key), None, "check who this is", None)
             )
-    return [{"label": label, "items": groups[label]} for label in sorted(groups)]
+    return groups
+
+
+def review_items(site: Site, page: str, checks: dict[str, list[ToCheck]] | None = None) -> list[dict]:
+    """Everything a person should check, grouped by kind, each linking (from `page`) to its place.
+    `checks` is `things_to_check(site)`, for a caller that has it already."""
+    groups = things_to_check(site) if checks is None else checks
+    return [{"label": label, "items": _linked(site, page, groups[label])} for label in sorted(groups)]
+
+
+def _linked(site: Site, page: str, checks: list[ToCheck]) -> list[dict]:
+    return [
+        {"title": c.title, "href": site.href(page, c.target, c.anchor), "note": c.note, "slug": c.slug} for c in checks
+    ]
 
 
 def render_review_pages(site: Site) -> dict[str, str]:
     """review/index.md: what to check; for a large corpus, split by the briefings' publication."""
     index = "review/index.md"
+    checks = things_to_check(site)
+    total = sum(len(group) for group in checks.values())
     rows_of: dict[str, int] = defaultdict(int)
-    groups = review_items(site, index)
-    for group in groups:
-        for item in group["items"]:
-            if item["slug"] is not None:
-                rows_of[item["slug"]] += 1
+    for group in checks.values():
+        for check in group:
+            if check.slug is not None:
+                rows_of[check.slug] += 1
     parts = site.split_by_briefing(rows_of)
     if not is_split(parts):
-        total = sum(len(g["items"]) for g in groups)
+        groups = review_items(site, index, checks)
         return {
             index: site.render(index, "review.md.j2", heading="Review", up=None, groups=groups, total=total, parts=None)
         }
@@ -881,7 +896,9 @@ def render_review_pages(site: Site) -> dict[str, str]:
         page = part_page(index, part.key)
         folder = posixpath.dirname(page)
         if folder not in shared:
-            shared[folder] = {g["label"]: site.by_part(parts, g["items"], _slug_of) for g in review_items(site, page)}
+            shared[folder] = {
+                g["label"]: site.by_part(parts, g["items"], _slug_of) for g in review_items(site, page, checks)
+            }
         by_label = shared[folder]
         part_groups = [{"label": label, "items": items[number]} for label, items in by_label.items()]
         part_groups = [g for g in part_groups if g["items"]]
@@ -894,9 +911,13 @@ def render_review_pages(site: Site) -> dict[str, str]:
             total=sum(len(g["items"]) for g in part_groups),
             parts=None,
         )
+    # the overview lists only the items of no briefing (they are on no part page)
     unlinked = [
-        {"label": g["label"], "items": [i for i in g["items"] if i["slug"] is None][: site.rows_per_page]}
-        for g in groups
+        {
+            "label": label,
+            "items": _linked(site, index, [c for c in checks[label] if c.slug is None][: site.rows_per_page]),
+        }
+        for label in sorted(checks)
     ]
     pages[index] = site.render(
         index,
@@ -904,7 +925,7 @@ def render_review_pages(site: Site) -> dict[str, str]:
         heading="Review",
         up=None,
         groups=[g for g in unlinked if g["items"]],
-        total=sum(len(g["items"]) for g in groups),
+        total=total,
         parts=site.part_links(index, parts),
     )
     return pages
@@ -946,7 +967,7 @@ def render_home_partial(site: Site) -> str:
     """The generated part of the home page; the hook puts it into the hand-written docs/index.md."""
     page = "index.md"  # the partial is shown as docs/index.md: links are relative to it
     corpus = site.corpus
-    review_count = sum(len(g["items"]) for g in review_items(site, page))
+    review_count = sum(len(checks) for checks in things_to_check(site).values())  # the count needs no links
     counts = {
         "briefings": len(corpus.briefings),
         "events": sum(1 for e in corpus.timeline if e.mention.value),

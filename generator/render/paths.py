@@ -9,6 +9,7 @@ site works from any base URL and from `file://`.
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from ..article import slugify
 from ..model import Article
@@ -47,6 +48,7 @@ def entity_path(kind: str, key: str) -> str:
     return f"entities/{folder}/{key}.md"
 
 
+@cache  # every briefing page links to its topics: few topics, many links
 def topic_path(topic: str) -> str:
     return f"topics/{slugify(topic)}.md"
 
@@ -70,21 +72,70 @@ def url(from_page: str, to_path: str, anchor: str | None = None) -> str:
     since MkDocs does not rewrite links inside raw HTML. A link within the page is its anchor."""
     if anchor and from_page == to_path:
         return f"#{anchor}"
-    target = _url_between(page_url(from_page), page_url(to_path) if to_path.endswith(".md") else to_path)
-    return f"{target}#{anchor}" if anchor else target
+    relative = _relative(_served(from_page), _served(to_path))
+    return f"{relative}#{anchor}" if anchor else relative
+
+
+class _Url(NamedTuple):
+    """A URL relative to the site root, taken apart for `_relative`."""
+
+    url: str
+    parts: tuple[str, ...]
+    folder: str  # "briefings/2024/09/" of "briefings/2024/09/slug/"
+    last: str  # "slug/": the last part, with the trailing slash the URL has
 
 
 @cache
+def _served(path: str) -> _Url:
+    """Where a page (or another file) under docs/ is served."""
+    return _url_parts(page_url(path) if path.endswith(".md") else path)
+
+
+@cache
+def _url_parts(url: str) -> _Url:
+    parts = tuple(part for part in url.split("/") if part)
+    if not parts:
+        return _Url(url, parts, "", "")
+    return _Url(url, parts, "".join(f"{part}/" for part in parts[:-1]), parts[-1] + ("/" if url.endswith("/") else ""))
+
+
 def _url_between(from_url: str, to_url: str) -> str:
     """`mkdocs.utils.get_relative_url(to_url, from_url)` from a page's directory URL ("" is the site
     root) to another page's ("…/") or a file's URL."""
-    start = [part for part in from_url.split("/") if part]
-    target = [part for part in to_url.split("/") if part]
+    return _relative(_url_parts(from_url), _url_parts(to_url))
+
+
+def _relative(start: _Url, target: _Url) -> str:
+    """`_url_between`. Pages link to many pages in few folders: the way to the target's folder is worked
+    out once per pair of folders, then its last part is added; in full only when the link leads up, to a
+    page that holds this one."""
+    if target.parts and start.parts[: len(target.parts)] != target.parts:
+        return _way_to_folder(start.url, target.folder) + target.last
+    return _relative_url(start, target)
+
+
+@cache
+def _way_to_folder(from_url: str, folder: str) -> str:
+    """The relative URL from `from_url` to `folder` with its trailing slash, "" for the folder itself."""
+    start, target = _url_parts(from_url).parts, _url_parts(folder).parts
+    common = _common_length(start, target)
+    way = [".."] * (len(start) - common) + list(target[common:])
+    return "/".join(way) + "/" if way else ""
+
+
+def _relative_url(start: _Url, target: _Url) -> str:
+    """`_relative` computed in full."""
+    common = _common_length(start.parts, target.parts)
+    relative = "/".join([".."] * (len(start.parts) - common) + list(target.parts[common:])) or "."
+    return relative + "/" if target.url.endswith("/") or not target.url else relative
+
+
+def _common_length(start: tuple[str, ...], target: tuple[str, ...]) -> int:
+    """How many parts the two paths have in common from the start."""
     common = 0
     while common < min(len(start), len(target)) and start[common] == target[common]:
         common += 1
-    relative = "/".join([".."] * (len(start) - common) + target[common:]) or "."
-    return relative + "/" if to_url.endswith("/") or not to_url else relative
+    return common
 
 
 def site_root_from(page: str) -> str:
