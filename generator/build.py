@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .config import Settings
 from .model import Briefing, SeedError
-from .seeds import find_seeds, load_briefings, load_extractors
+from .seeds import LoadedSeeds, find_seeds, load_extractors, load_seeds
 from .state import (
     BuildState,
     PageReuse,
@@ -52,27 +52,30 @@ def build_site(
     unchanged = bool(previous.digest) and previous.digest == digest and outputs_untouched(settings.docs_dir, previous)
     if progress:
         progress.start(len(paths))
-    briefings, errors = load_briefings(
+    loaded = load_seeds(
         paths,
         extractors,
         cache_dir=settings.cache_dir / "extract" if use_cache else None,
         jobs=jobs,
         on_done=progress.advance if progress else None,
     )
-    errors = tuple(sorted((*skipped, *errors), key=lambda e: e.source_file))
+    errors = tuple(sorted((*skipped, *loaded.errors), key=lambda e: e.source_file))
     # The briefings live to the end of the build: taken out of the cyclic collector's reach, they are not
     # scanned again and again by the collections that corpus and rendering set off (at 10,000 articles
     # those scans were a large part of both). Given back at the end, for a long-lived process (mkdocs serve).
     gc.freeze()
     try:
         return _render_and_write(
-            settings, check, use_cache, progress, digest, previous, unchanged, briefings, errors, jobs
+            settings, check, use_cache, progress, digest, previous, unchanged, loaded, errors, jobs
         )
     finally:
         gc.unfreeze()
 
 
-def _render_and_write(settings, check, use_cache, progress, digest, previous, unchanged, briefings, errors, jobs):
+def _render_and_write(
+    settings, check, use_cache, progress, digest, previous, unchanged, loaded: LoadedSeeds, errors, jobs
+):
+    briefings = loaded.briefings
     if unchanged:  # same inputs, docs/ as the last build left it: rendering would change nothing
         from .corpus import sort_briefings
 
@@ -94,6 +97,7 @@ def _render_and_write(settings, check, use_cache, progress, digest, previous, un
         rows_per_page=settings.rows_per_page,
         reuse=reuse,
         code=package_fingerprint(),
+        digests=loaded.digests,
         jobs=jobs,
     )
     # write: only changed files, atomically

@@ -41,10 +41,12 @@ def render_site(
     rows_per_page: int = ROWS_PER_PAGE,
     reuse: PageSource | None = None,
     code: str = "",
+    digests: dict[str, str] | None = None,
     jobs: int = 1,
 ) -> dict[str, bytes]:
     """Every generated file. With `reuse`, a page whose inputs are unchanged (see `Site.render`; `code`
-    is a fingerprint of the renderer) is taken from `reuse` instead of being rendered again.
+    is a fingerprint of the renderer, `digests` one of each briefing by slug, from seeds.load_seeds) is
+    taken from `reuse` instead of being rendered again.
 
     vl-convert's work (chart SVGs and the script bundle not in the cache) is done by another process
     while this one renders the pages; with `jobs` > 1 the pages are rendered by that many processes."""
@@ -54,7 +56,7 @@ def render_site(
     if bundle is None:
         converter.bundle()
     charts = build_charts(corpus, cache_dir, code, converter)
-    site = Site(corpus, charts, site_title, rows_per_page, reuse, code)
+    site = Site(corpus, charts, site_title, rows_per_page, reuse, code, digests or {})
     files = _render_tasks(_tasks(site, jobs), reuse, jobs, converter)
     files["new/feed.xml"] = render_feed(corpus, recently_added(site), site_title)
     files.update(charts.files())

@@ -6,8 +6,8 @@ import hashlib
 import pickle
 import posixpath
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from markupsafe import Markup
@@ -57,6 +57,7 @@ class Site:
     rows_per_page: int = ROWS_PER_PAGE  # a listing longer than this is split into part pages
     reuse: PageSource | None = None  # pages of the last build, reused where their inputs are unchanged
     code: str = ""  # fingerprint of the renderer (code and templates), part of every page key
+    digests: Mapping[str, str] = field(default_factory=dict)  # slug → digest of the briefing (with reuse)
 
     def briefing_page(self, slug: str) -> str:
         return self._briefing_paths[slug]
@@ -69,6 +70,11 @@ class Site:
         object.__setattr__(self, "_records", {r.key: r for r in self.corpus.entities})
         object.__setattr__(self, "_briefings", {b.article.slug: b for b in self.corpus.briefings})
         object.__setattr__(self, "_ranks", {b.article.slug: rank for rank, b in enumerate(self.corpus.briefings)})
+        # asked for hundreds of thousands of times at 10,000 briefings: worked out once each
+        object.__setattr__(self, "_titles", {b.article.slug: display_title(b) for b in self.corpus.briefings})
+        object.__setattr__(
+            self, "_whens", {b.article.slug: publication_key(b) or "date unknown" for b in self.corpus.briefings}
+        )
 
     def render(self, page: str, template: str, /, **context: object) -> str:
         """The template rendered with `context`, as the Markdown of `page` (a path under docs/).
@@ -80,11 +86,41 @@ class Site:
         if self.reuse is None:
             return render_template(template, **context)
         try:
-            blob = pickle.dumps((template, context), protocol=pickle.HIGHEST_PROTOCOL)
+            key = self._key(("context", template), context)
         except (pickle.PicklingError, TypeError, AttributeError):
             return render_template(template, **context)
-        key = hashlib.sha256(self.code.encode() + b"\0" + blob).hexdigest()
         return self.reuse.page(page, key, lambda: render_template(template, **context))
+
+    def render_from(
+        self, page: str, template: str, inputs: Callable[[], object], context: Callable[[], dict[str, object]]
+    ) -> str:
+        """As `render`, for a page whose context costs much more to build than its inputs: its key is made
+        from `inputs()`, a cheap stand-in for `context()` that changes whenever the context would (briefings
+        by their digest, other briefings' titles and paths, entity keys...; the incremental tests check
+        that reused pages equal a clean build's). An unchanged page is taken from the last build without
+        building its context.
+        """
+        if self.reuse is None:
+            return render_template(template, **context())
+        key = self._key(("inputs", template), inputs())
+        return self.reuse.page(page, key, lambda: render_template(template, **context()))
+
+    def _key(self, kind: tuple[str, str], data: object) -> str:
+        blob = pickle.dumps((kind, data), protocol=pickle.HIGHEST_PROTOCOL)
+        return hashlib.sha256(self.code.encode() + b"\0" + blob).hexdigest()
+
+    def digest(self, slug: str) -> str:
+        """The briefing's digest (seeds.load_seeds): equal digests, equal briefings."""
+        return self.digests[slug]
+
+    def link_info(self, slug: str) -> tuple[str, str, str]:
+        """What a link to a briefing shows: its page, title and publication date."""
+        return (self._briefing_paths[slug], self.title_of(slug), self.when_of(slug))
+
+    def entity_ref(self, name: str | None) -> tuple[str, str] | None:
+        """(kind, key) of the entity page a name links to, if any."""
+        key = self._entity_keys.get(name or "")
+        return None if key is None else (self._records[key].kind, key)
 
     def href(self, from_page: str, to_page: str, anchor: str | None = None) -> Markup:
         """The URL of `to_page` from `from_page` for the pages' HTML blocks (render/rawhtml.py)."""
@@ -121,10 +157,14 @@ class Site:
         slugs = sorted((slug for slug, rows in rows_of.items() if rows and slug in ranks), key=ranks.__getitem__)
         return split_listing(slugs, rows_of.__getitem__, by_period(self.period_of), self.rows_per_page)
 
-    def by_part(self, parts: list[Part], items, slug_of: Callable[[object], str]) -> list[list]:
+    def by_part(
+        self, parts: list[Part], items, slug_of: Callable[[object], str], part_of: Mapping[str, int] | None = None
+    ) -> list[list]:
         """`items` shared out among `parts` by the part holding each item's briefing, in their order
-        (one pass, instead of filtering all items again for every part)."""
-        part_of = {slug: number for number, part in enumerate(parts) for slug in part.items}
+        (one pass, instead of filtering all items again for every part). `part_of`: `part_index(parts)`,
+        for a caller that shares out many lists among the same parts."""
+        if part_of is None:
+            part_of = part_index(parts)
         buckets: list[list] = [[] for _ in parts]
         for item in items:
             number = part_of.get(slug_of(item))
@@ -133,10 +173,15 @@ class Site:
         return buckets
 
     def title_of(self, slug: str) -> str:
-        return display_title(self._briefings[slug])
+        return self._titles[slug]
 
     def when_of(self, slug: str) -> str:
-        return publication_key(self._briefings[slug]) or "date unknown"
+        return self._whens[slug]
+
+
+def part_index(parts: list[Part]) -> dict[str, int]:
+    """Slug → number of the part holding it."""
+    return {slug: number for number, part in enumerate(parts) for slug in part.items}
 
 
 def format_amount(value: float | None) -> str:
@@ -150,15 +195,32 @@ def format_amount(value: float | None) -> str:
 # ---- one briefing ------------------------------------------------------------------------
 
 
+def _linked_names(briefing: Briefing) -> list[str | None]:
+    """The names a briefing page links to entity pages (a quote's speaker may be None)."""
+    names = {q.speaker for q in briefing.quotes}
+    names.update(p.name for p in briefing.entities.people)
+    names.update(o.name for o in briefing.entities.organizations)
+    return sorted(names, key=lambda n: n or "")
+
+
+def briefing_inputs(site: Site, briefing: Briefing) -> tuple:
+    """Everything a briefing page shows, cheaply: the briefing itself (by digest) and what its links
+    depend on (`briefing_links`): the entity page of each name, and the page, title and date of each
+    related briefing (topic pages are named by the topics, which are in the briefing)."""
+    slug = briefing.article.slug
+    return (
+        site.digest(slug),
+        [(name, site.entity_ref(name)) for name in _linked_names(briefing)],
+        [site.link_info(other) for other in site.corpus.related_to(slug)],
+    )
+
+
 def briefing_links(site: Site, briefing: Briefing) -> dict:
     """What a briefing page shows that depends on other briefings: links to entity and topic pages and
     the related briefings. With the briefing itself, these are all the inputs of its page."""
     page = site.briefing_page(briefing.article.slug)
-    names = {q.speaker for q in briefing.quotes}
-    names.update(p.name for p in briefing.entities.people)
-    names.update(o.name for o in briefing.entities.organizations)
     return {
-        "entities": {name: site.entity_href(page, name) for name in sorted(names, key=lambda n: n or "")},
+        "entities": {name: site.entity_href(page, name) for name in _linked_names(briefing)},
         "topics": [{"name": t, "href": site.href(page, paths.topic_path(t))} for t in briefing.topics],
         "related": [
             {"title": site.title_of(s), "href": site.href(page, site.briefing_page(s)), "when": site.when_of(s)}
@@ -168,6 +230,15 @@ def briefing_links(site: Site, briefing: Briefing) -> dict:
 
 
 def render_briefing(site: Site, briefing: Briefing) -> str:
+    return site.render_from(
+        site.briefing_page(briefing.article.slug),
+        "briefing.md.j2",
+        lambda: briefing_inputs(site, briefing),
+        lambda: _briefing_context(site, briefing),
+    )
+
+
+def _briefing_context(site: Site, briefing: Briefing) -> dict[str, object]:
     article = briefing.article
     links = briefing_links(site, briefing)
     entity_href = links["entities"]
@@ -195,9 +266,7 @@ def render_briefing(site: Site, briefing: Briefing) -> str:
         }
         for p in briefing.percentages
     ]
-    return site.render(
-        site.briefing_page(article.slug),
-        "briefing.md.j2",
+    return dict(
         title=display_title(briefing),
         article=article,
         warnings=briefing.warnings,
