@@ -202,7 +202,7 @@ def _extract_pending(pending: list, extractors: Extractors, jobs: int, finish) -
 
 def _final_digests(briefings: tuple[Briefing, ...], digests: dict[str, str]) -> dict[str, str]:
     """Slug → a digest of everything in the briefing: its pickle's as extracted, and what loading changed
-    since (the slug, made unique; warnings added). Pages key their inputs by it (render/pages.py)."""
+    since (the slug, made unique; warnings added). Pages key their inputs by it (render/site.py)."""
     return {
         b.article.slug: _digest(f"{digests[b.article.source_file]}\0{b.article.slug}\0{b.warnings!r}".encode())
         for b in briefings

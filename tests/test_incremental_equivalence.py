@@ -109,7 +109,7 @@ def test_every_incremental_build_equals_a_clean_build(bench, seeds, tmp_path):
 
     step("several at once", several)
     step("back to the first article", lambda: (folder / "zz_added_1.txt").unlink())
-    # Pages reused by a key of their inputs (render/pages.py, Site.render_from) must notice what they show
+    # Pages reused by a key of their inputs (render/site.py, Site.render_from) must notice what they show
     # of other briefings: a linked briefing's new title, or its new date (another page path).
     linked = _seed_with_front_matter(folder)
     step("retitle a linked briefing", lambda: _edit_front_matter(linked, "title", '"A retitled briefing"'))

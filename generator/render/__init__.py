@@ -14,24 +14,17 @@ import vl_convert
 from ..model import Corpus
 from . import paths
 from .charts import Converter, build_charts
+from .entities import render_entity_pages
 from .environment import use_bytecode_cache
 from .exports import render_exports, render_feed
-from .pages import (
-    PageSource,
-    Site,
-    recently_added,
-    render_briefing,
-    render_briefings_pages,
-    render_entity_pages,
-    render_figures_pages,
-    render_home_partial,
-    render_new_page,
-    render_quotes_pages,
-    render_review_pages,
-    render_timeline_pages,
-    render_topic_pages,
-)
+from .figures import render_figures_pages
+from .pages import recently_added, render_briefing, render_briefings_pages, render_home_partial, render_new_page
+from .quotes import render_quotes_pages
+from .review import render_review_pages
+from .site import PageSource, Site
 from .split import ROWS_PER_PAGE
+from .timeline import render_timeline_pages
+from .topics import render_topic_pages
 
 
 def render_site(
