@@ -116,6 +116,26 @@ def test_every_incremental_build_equals_a_clean_build(bench, seeds, tmp_path):
     briefing_pages = [p for p in written[-1] if p.startswith("briefings/") and p.count("/") >= 2]
     assert len(briefing_pages) >= 2, "no other briefing page links to the retitled one: the step tests nothing"
     step("redate a linked briefing", lambda: _edit_front_matter(linked, "date", "2019-02-03"))
+    # The newest briefing gives a much-quoted person a new role, and quotes nothing itself: every part page
+    # of Quotes that shows the person (under the role of their newest briefing) changes.
+    speaker = _most_quoted_person(project)
+    step("a quoted person's new role", lambda: (folder / "zz_role.txt").write_text(_role_article(speaker), "utf-8"))
+    assert any(p.startswith("quotes/") and p != "quotes/index.md" for p in written[-1])
+
+
+def _most_quoted_person(project: Path) -> str:
+    settings = load_settings(project)
+    briefings, _ = load_briefings(find_seeds(settings.seeds_dir)[0], load_extractors(settings))
+    people = [r for r in build_corpus(briefings).entities if r.kind == "person" and " " in r.name]
+    return max(people, key=lambda r: (len(r.quotes), r.name)).name
+
+
+def _role_article(name: str) -> str:
+    return (
+        '---\ntitle: "A new role"\ndate: 2030-05-04\n---\n'
+        f"ISLAMABAD, May 4 (APP): Federal Minister for Railways {name} visited Gwadar on Monday.\n\n"
+        "The visit lasted two days.\n"
+    )
 
 
 def _seed_with_front_matter(folder: Path) -> Path:

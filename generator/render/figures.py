@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 
 from .site import Site, format_amount
 from .split import Part, is_split, part_page
@@ -17,26 +18,34 @@ def render_figures_pages(site: Site) -> dict[str, str]:
         rows_of[figure.slug] += 1
     parts = site.split_by_briefing(rows_of) or [Part("", "", (), 0)]
     split = is_split(parts)
+    if not split:
+        context = _context(site, index, heading="Figures", up=None, figures=figures, conflicts=site.corpus.conflicts)
+        return {index: site.render(index, "figures.md.j2", **context)}
+
+    def part_inputs(part: Part) -> tuple:
+        return (part.key, part.label, [site.digest(slug) for slug in part.items])
+
+    def part_context(part: Part, page: str, chosen: list) -> dict[str, object]:
+        up = {"label": "Figures", "href": site.href(page, index)}
+        return _context(site, page, heading=f"Figures: {part.label}", up=up, figures=chosen, conflicts=())
+
+    # A part page lists the figures of its briefings, nothing else: its inputs are their digests.
     pages = {}
     for part, chosen in zip(parts, site.by_part(parts, figures, lambda f: f.slug), strict=True):
-        page = part_page(index, part.key) if part.key else index
-        pages[page] = _figures_page(
-            site,
+        page = part_page(index, part.key)
+        pages[page] = site.render_from(
             page,
-            heading=f"Figures: {part.label}" if part.key else "Figures",
-            up={"label": "Figures", "href": site.href(page, index)} if part.key else None,
-            figures=chosen,
-            conflicts=() if split else site.corpus.conflicts,
-            parts=None,
+            "figures.md.j2",
+            partial(part_inputs, part),
+            partial(part_context, part, page, chosen),
         )
-    if split:
-        pages[index] = _figures_page(
-            site, index, heading="Figures", up=None, figures=[], conflicts=site.corpus.conflicts, parts=parts
-        )
+    conflicts = site.corpus.conflicts
+    context = _context(site, index, heading="Figures", up=None, figures=[], conflicts=conflicts, parts=parts)
+    pages[index] = site.render(index, "figures.md.j2", **context)
     return pages
 
 
-def _figures_page(site: Site, page: str, *, heading: str, up, figures, conflicts, parts) -> str:
+def _context(site: Site, page: str, *, heading: str, up, figures, conflicts, parts=None) -> dict[str, object]:
     def row(figure) -> dict:
         return {
             "text": figure.text,
@@ -50,9 +59,7 @@ def _figures_page(site: Site, page: str, *, heading: str, up, figures, conflicts
         }
 
     shown = conflicts[: site.rows_per_page]
-    return site.render(
-        page,
-        "figures.md.j2",
+    return dict(
         heading=heading,
         up=up,
         money=[row(f) for f in figures if f.kind == "money"],

@@ -5,15 +5,16 @@ quotes, entities, figures, topics, review); `Site` (site.py) is what they share.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 
 from markupsafe import Markup
 
 from ..corpus import publication_key
 from ..model import Briefing
 from . import paths
-from .review import review_items
+from .review import review_total
 from .site import Site, format_amount
-from .split import by_period, is_split, part_page, period_of_date, split_listing
+from .split import Part, by_period, is_split, part_page, period_of_date, split_listing
 from .titles import display_title
 
 LATEST_ON_HOME = 10
@@ -113,9 +114,11 @@ def render_briefings_pages(site: Site) -> dict[str, str]:
     """briefings/index.md: every briefing by year, or (for a large corpus) links to part pages."""
     index = "briefings/index.md"
     parts = split_listing(site.corpus.briefings, lambda _: 1, by_period(_published_period), site.rows_per_page)
-    pages = {}
-    for part in parts:
-        page = part_page(index, part.key) if part.key else index
+
+    def inputs(part: Part) -> tuple:  # a part lists its briefings, nothing else
+        return (part.key, part.label, [site.digest(b.article.slug) for b in part.items])
+
+    def context(part: Part, page: str) -> dict[str, object]:
         groups: dict[str, list] = defaultdict(list)
         for briefing in part.items:
             year = _published_period(briefing)[0]
@@ -128,14 +131,19 @@ def render_briefings_pages(site: Site) -> dict[str, str]:
                     "topics": ", ".join(briefing.topics) or "–",
                 }
             )
-        pages[page] = site.render(
-            page,
-            "briefings_index.md.j2",
+        return dict(
             heading=f"Briefings: {part.label}" if part.key else "Briefings",
             up={"label": "All briefings", "href": site.href(page, index)} if part.key else None,
             count=len(part.items),
             parts=None,
             groups=[{"label": label, "items": items} for label, items in groups.items()],
+        )
+
+    pages = {}
+    for part in parts:
+        page = part_page(index, part.key) if part.key else index
+        pages[page] = site.render_from(
+            page, "briefings_index.md.j2", partial(inputs, part), partial(context, part, page)
         )
     if is_split(parts):
         pages[index] = site.render(
@@ -186,7 +194,7 @@ def render_home_partial(site: Site) -> str:
     """The generated part of the home page; the hook puts it into the hand-written docs/index.md."""
     page = "index.md"  # the partial is shown as docs/index.md: links are relative to it
     corpus = site.corpus
-    review_count = sum(len(g["items"]) for g in review_items(site, page))
+    review_count = review_total(site)
     counts = {
         "briefings": len(corpus.briefings),
         "events": sum(1 for e in corpus.timeline if e.mention.value),

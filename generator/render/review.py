@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
-import posixpath
 from collections import defaultdict
+from functools import partial
+from typing import NamedTuple
 
 from . import paths
 from .site import Site
-from .split import is_split, part_page
+from .split import Part, is_split, part_page
 from .titles import display_title
 
+INDEX = "review/index.md"
 
-def review_items(site: Site, page: str) -> list[dict]:
-    """Everything a person should check, grouped by kind, each linking to its place."""
-    groups: dict[str, list] = defaultdict(list)
+
+class Item(NamedTuple):
+    """One thing to check, and where: `target` (a page under docs/) at `anchor`."""
+
+    title: str
+    target: str
+    anchor: str | None
+    note: str
+    slug: str | None  # the briefing it belongs to; None for an entity
+
+
+Groups = list[tuple[str, list[Item]]]  # (label, items), by label
+
+
+def review_groups(site: Site) -> Groups:
+    """Everything a person should check, grouped by kind (links are made per page: `_linked`)."""
+    groups: dict[str, list[Item]] = defaultdict(list)
     for briefing in site.corpus.briefings:
         slug = briefing.article.slug
         target = site.briefing_page(slug)
@@ -21,120 +37,114 @@ def review_items(site: Site, page: str) -> list[dict]:
         article = briefing.article
         if article.published is None:
             groups["Publication date unknown or only a year"].append(
-                {
-                    "title": title,
-                    "href": site.href(page, target),
-                    "note": "no full publication date in the text",
-                    "slug": slug,
-                }
+                Item(title, target, None, "no full publication date in the text", slug)
             )
         for quote in briefing.quotes:
             if quote.speaker is None:
                 groups["Unattributed quotes"].append(
-                    {
-                        "title": title,
-                        "href": site.fact_href(page, slug, quote.span),
-                        "note": f"“{quote.text[:80]}”",
-                        "slug": slug,
-                    }
+                    Item(title, target, quote.span.anchor, f"“{quote.text[:80]}”", slug)
                 )
         if article.dropped:
-            groups["Text dropped by cleaning"].append(
-                {
-                    "title": title,
-                    "href": site.href(page, target),
-                    "note": f"{len(article.dropped)} line(s) removed as page furniture or a second article",
-                    "slug": slug,
-                }
-            )
+            note = f"{len(article.dropped)} line(s) removed as page furniture or a second article"
+            groups["Text dropped by cleaning"].append(Item(title, target, None, note, slug))
         for mention in briefing.dates:
             if mention.value is None:
                 groups["Dates that could not be resolved"].append(
-                    {
-                        "title": title,
-                        "href": site.fact_href(page, slug, mention.span),
-                        "note": f"“{mention.text}”",
-                        "slug": slug,
-                    }
+                    Item(title, target, mention.span.anchor, f"“{mention.text}”", slug)
                 )
         for warning in briefing.warnings:
             if "same page name" in warning:
-                groups["Seeds with clashing names"].append(
-                    {"title": title, "href": site.href(page, target), "note": warning, "slug": slug}
-                )
+                groups["Seeds with clashing names"].append(Item(title, target, None, warning, slug))
     for conflict in site.corpus.conflicts:
+        first, second = conflict.first, conflict.second
         groups["Conflicting figures"].append(
-            {
-                "title": site.title_of(conflict.first.slug),
-                "href": site.fact_href(page, conflict.first.slug, conflict.first.span),
-                "note": f"{conflict.first.text} vs {conflict.second.text} in “{site.title_of(conflict.second.slug)}”",
-                "slug": conflict.first.slug,
-            }
+            Item(
+                site.title_of(first.slug),
+                site.briefing_page(first.slug),
+                first.span.anchor,
+                f"{first.text} vs {second.text} in “{site.title_of(second.slug)}”",
+                first.slug,
+            )
         )
     for record in site.corpus.entities:
         if record.kind == "person" and len(record.name.split()) == 1:
             groups["People known by one name only"].append(
-                {
-                    "title": record.name,
-                    "href": site.href(page, paths.entity_path(record.kind, record.key)),
-                    "note": "check who this is",
-                    "slug": None,
-                }
+                Item(record.name, paths.entity_path(record.kind, record.key), None, "check who this is", None)
             )
-    return [{"label": label, "items": groups[label]} for label in sorted(groups)]
+    return [(label, groups[label]) for label in sorted(groups)]
+
+
+def review_total(site: Site) -> int:
+    return sum(len(items) for _, items in review_groups(site))
 
 
 def render_review_pages(site: Site) -> dict[str, str]:
-    """review/index.md: what to check; for a large corpus, split by the briefings' publication."""
-    index = "review/index.md"
+    """review/index.md: what to check; for a large corpus, split by the briefings' publication.
+
+    A part page shows its items, nothing else: they are its inputs (its links are worked out from them)."""
+    groups = review_groups(site)
+    total = sum(len(items) for _, items in groups)
     rows_of: dict[str, int] = defaultdict(int)
-    groups = review_items(site, index)
-    for group in groups:
-        for item in group["items"]:
-            if item["slug"] is not None:
-                rows_of[item["slug"]] += 1
+    for _, items in groups:
+        for item in items:
+            if item.slug is not None:
+                rows_of[item.slug] += 1
     parts = site.split_by_briefing(rows_of)
     if not is_split(parts):
-        total = sum(len(g["items"]) for g in groups)
+        linked = _linked(site, INDEX, groups)
         return {
-            index: site.render(index, "review.md.j2", heading="Review", up=None, groups=groups, total=total, parts=None)
+            INDEX: site.render(INDEX, "review.md.j2", heading="Review", up=None, groups=linked, total=total, parts=None)
         }
-    pages = {}
-    # The items link to briefings and entities, never into review/, so their URLs are the same from every
-    # page served at the same depth in the same folder: part pages side by side share one set of items.
-    shared: dict[str, dict] = {}
-    for number, part in enumerate(parts):
-        page = part_page(index, part.key)
-        folder = posixpath.dirname(page)
-        if folder not in shared:
-            shared[folder] = {g["label"]: site.by_part(parts, g["items"], _slug_of) for g in review_items(site, page)}
-        by_label = shared[folder]
-        part_groups = [{"label": label, "items": items[number]} for label, items in by_label.items()]
-        part_groups = [g for g in part_groups if g["items"]]
-        pages[page] = site.render(
-            page,
-            "review.md.j2",
+    shared_out = [(label, site.by_part(parts, items, _slug_of)) for label, items in groups]
+
+    def inputs(part: Part, part_groups: Groups) -> tuple:
+        return (part.key, part.label, part_groups)
+
+    def context(part: Part, page: str, part_groups: Groups) -> dict[str, object]:
+        return dict(
             heading=f"Review: {part.label}",
-            up={"label": "Review", "href": site.href(page, index)},
-            groups=part_groups,
-            total=sum(len(g["items"]) for g in part_groups),
+            up={"label": "Review", "href": site.href(page, INDEX)},
+            groups=_linked(site, page, part_groups),
+            total=sum(len(items) for _, items in part_groups),
             parts=None,
         )
-    unlinked = [
-        {"label": g["label"], "items": [i for i in g["items"] if i["slug"] is None][: site.rows_per_page]}
-        for g in groups
-    ]
-    pages[index] = site.render(
-        index,
+
+    pages = {}
+    for number, part in enumerate(parts):
+        page = part_page(INDEX, part.key)
+        part_groups = [(label, items[number]) for label, items in shared_out if items[number]]
+        pages[page] = site.render_from(
+            page,
+            "review.md.j2",
+            partial(inputs, part, part_groups),
+            partial(context, part, page, part_groups),
+        )
+    unlinked = [(label, [i for i in items if i.slug is None][: site.rows_per_page]) for label, items in groups]
+    pages[INDEX] = site.render(
+        INDEX,
         "review.md.j2",
         heading="Review",
         up=None,
-        groups=[g for g in unlinked if g["items"]],
-        total=sum(len(g["items"]) for g in groups),
-        parts=site.part_links(index, parts),
+        groups=_linked(site, INDEX, [(label, items) for label, items in unlinked if items]),
+        total=total,
+        parts=site.part_links(INDEX, parts),
     )
     return pages
 
 
-def _slug_of(item: dict) -> str | None:
-    return item["slug"]
+def _linked(site: Site, page: str, groups: Groups) -> list[dict]:
+    """The groups as the template shows them on `page`, each item with its link."""
+    return [
+        {
+            "label": label,
+            "items": [
+                {"title": i.title, "href": site.href(page, i.target, i.anchor), "note": i.note, "slug": i.slug}
+                for i in items
+            ],
+        }
+        for label, items in groups
+    ]
+
+
+def _slug_of(item: Item) -> str | None:
+    return item.slug

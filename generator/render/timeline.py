@@ -3,10 +3,28 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 
 from . import paths
 from .site import Site
-from .split import by_period, is_split, part_page, split_listing
+from .split import Part, by_period, is_split, part_page, split_listing
+
+
+def _event_inputs(site: Site, events) -> list[tuple]:
+    """What `_event_rows` shows of each event, without the links worked out."""
+    return [
+        (
+            e.mention.value,
+            e.mention.precision,
+            e.mention.event,
+            e.mention.text,
+            e.mention.span.paragraph,
+            e.mention.span.sentence,
+            site.briefing_page(e.slug),
+            site.title_of(e.slug),
+        )
+        for e in events
+    ]
 
 
 def _event_rows(site: Site, page: str, events) -> list[dict]:
@@ -42,16 +60,16 @@ def render_timeline_pages(site: Site) -> dict[str, str]:
     topic_links = [
         {"name": topic, "href": site.href(index, paths.topic_path(topic))} for topic, _ in site.corpus.topics
     ]
-    groups = [{"label": str(y), "events": _event_rows(site, index, by_year[y])} for y in sorted(years)]
-    if None in by_year:
-        groups.append(
-            {
-                "label": "Undated (the text gives no date that can be resolved)",
-                "events": _event_rows(site, index, by_year[None]),
-            }
-        )
-    if sum(len(g["events"]) for g in groups) > site.rows_per_page:  # large corpora: the index lists years only
-        groups = []
+    groups = []
+    if len(site.corpus.timeline) <= site.rows_per_page:  # large corpora: the index lists years only
+        groups = [{"label": str(y), "events": _event_rows(site, index, by_year[y])} for y in sorted(years)]
+        if None in by_year:
+            groups.append(
+                {
+                    "label": "Undated (the text gives no date that can be resolved)",
+                    "events": _event_rows(site, index, by_year[None]),
+                }
+            )
     pages[index] = site.render(
         index,
         "timeline.md.j2",
@@ -91,12 +109,12 @@ def _timeline_year_pages(site: Site, year: int | None, events: list) -> dict[str
         else f"Dated events of {year}, in order."
     )
     up_to_timeline = {"label": "Timeline", "href": None}
-    pages = {}
-    for part in parts:
-        part_path = part_page(page, part.key) if part.key else page
-        pages[part_path] = site.render(
-            part_path,
-            "timeline.md.j2",
+
+    def inputs(part: Part) -> tuple:
+        return (year, part.key, part.label, _event_inputs(site, part.items))
+
+    def context(part: Part, part_path: str) -> dict[str, object]:
+        return dict(
             heading=f"Timeline: {part.label}" if part.key else f"Timeline: {label}",
             intro=intro,
             up={"label": f"Timeline: {label}", "href": site.href(part_path, page)}
@@ -107,6 +125,16 @@ def _timeline_year_pages(site: Site, year: int | None, events: list) -> dict[str
             topic_links=[],
             parts=None,
             groups=[{"label": part.label or label, "events": _event_rows(site, part_path, part.items)}],
+        )
+
+    pages = {}
+    for part in parts:
+        part_path = part_page(page, part.key) if part.key else page
+        pages[part_path] = site.render_from(
+            part_path,
+            "timeline.md.j2",
+            partial(inputs, part),
+            partial(context, part, part_path),
         )
     if is_split(parts):
         pages[page] = site.render(
