@@ -128,7 +128,10 @@ def load_seeds(
     digests: dict[str, str] = {}  # source file → digest of the briefing's pickle
     pending: list[tuple[int, bytes, str, Path | None]] = []
     # Unpickling thousands of cached briefings makes objects that live to the end and hold no cycles: the
-    # cyclic collector, run again and again over all of them as they pile up, is paused meanwhile.
+    # cyclic collector, run again and again over all of them as they pile up, is paused meanwhile. Then
+    # they are frozen out of its reach (gc.freeze), unscanned: the first collection after the pause would
+    # otherwise scan them all at once, and the collections that extracting new seeds sets off again and
+    # again. At the end they are given back to the oldest generation (build_site freezes them again).
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -146,6 +149,7 @@ def load_seeds(
                     on_done(source_file)
             else:
                 pending.append((position, data, source_file, cache_path))
+        gc.freeze()
     finally:
         if collecting:
             gc.enable()
@@ -160,17 +164,10 @@ def load_seeds(
         if on_done:
             on_done(tasks[position][1])
 
-    # While new seeds are extracted, the cached briefings are frozen out of the collector's reach too: the
-    # collections extraction sets off would otherwise scan them all, again and again.
-    frozen = bool(pending) and len(pending) < len(tasks)
-    if frozen:
-        gc.freeze()
     try:
         _extract_pending(pending, extractors, jobs, finish)
     finally:
-        if frozen:
-            gc.unfreeze()
-
+        gc.unfreeze()
     if cache_dir is not None:
         results = [_with_last_good(item, cache_dir, digests) for item in results]
     briefings = tuple(item for item in results if isinstance(item, Briefing))
