@@ -50,30 +50,44 @@ def build_site(
     # --no-cache trusts nothing from earlier builds: no skipping, no reused pages
     previous = load_state(settings.cache_dir) if use_cache else BuildState()
     unchanged = bool(previous.digest) and previous.digest == digest and outputs_untouched(settings.docs_dir, previous)
-    if progress:
-        progress.start(len(paths))
-    loaded = load_seeds(
-        paths,
-        extractors,
-        cache_dir=settings.cache_dir / "extract" if use_cache else None,
-        jobs=jobs,
-        on_done=progress.advance if progress else None,
-    )
-    errors = tuple(sorted((*skipped, *loaded.errors), key=lambda e: e.source_file))
-    # The briefings live to the end of the build: taken out of the cyclic collector's reach, they are not
-    # scanned again and again by the collections that corpus and rendering set off (at 10,000 articles
-    # those scans were a large part of both). Given back at the end, for a long-lived process (mkdocs serve).
-    gc.freeze()
+    converter = None if unchanged else _spawned_converter()
     try:
-        return _render_and_write(
-            settings, check, use_cache, progress, digest, previous, unchanged, loaded, errors, jobs
+        if progress:
+            progress.start(len(paths))
+        loaded = load_seeds(
+            paths,
+            extractors,
+            cache_dir=settings.cache_dir / "extract" if use_cache else None,
+            jobs=jobs,
+            on_done=progress.advance if progress else None,
         )
+        errors = tuple(sorted((*skipped, *loaded.errors), key=lambda e: e.source_file))
+        # The briefings live to the end of the build: taken out of the cyclic collector's reach, they are not
+        # scanned again and again by the collections that corpus and rendering set off (at 10,000 articles
+        # those scans were a large part of both). Given back at the end, for a long-lived process (mkdocs serve).
+        gc.freeze()
+        try:
+            return _render_and_write(
+                settings, check, use_cache, progress, digest, previous, unchanged, loaded, errors, jobs, converter
+            )
+        finally:
+            gc.unfreeze()
     finally:
-        gc.unfreeze()
+        if converter is not None:
+            converter.close()  # it has its work by now, unless the build failed
+
+
+def _spawned_converter():
+    """vl-convert's process (render/charts.py), started now so that it warms up while the seeds load."""
+    from .render.charts import Converter  # here: a build that stops before rendering does not import it
+
+    converter = Converter()
+    converter.spawn()
+    return converter
 
 
 def _render_and_write(
-    settings, check, use_cache, progress, digest, previous, unchanged, loaded: LoadedSeeds, errors, jobs
+    settings, check, use_cache, progress, digest, previous, unchanged, loaded: LoadedSeeds, errors, jobs, converter
 ):
     briefings = loaded.briefings
     if unchanged:  # same inputs, docs/ as the last build left it: rendering would change nothing
@@ -99,6 +113,7 @@ def _render_and_write(
         code=package_fingerprint(),
         digests=loaded.digests,
         jobs=jobs,
+        converter=converter,
     )
     # write: only changed files, atomically
     # pages taken from docs/ are known to be unchanged: writing need not read them again

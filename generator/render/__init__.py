@@ -36,15 +36,17 @@ def render_site(
     code: str = "",
     digests: dict[str, str] | None = None,
     jobs: int = 1,
+    converter: Converter | None = None,
 ) -> dict[str, bytes]:
     """Every generated file. With `reuse`, a page whose inputs are unchanged (see `Site.render`; `code`
     is a fingerprint of the renderer, `digests` one of each briefing by slug, from seeds.load_seeds) is
     taken from `reuse` instead of being rendered again.
 
     vl-convert's work (chart SVGs and the script bundle not in the cache) is done by another process
-    while this one renders the pages; with `jobs` > 1 the pages are rendered by that many processes."""
+    while this one renders the pages (`converter`: one made earlier, its process spawned already); with
+    `jobs` > 1 the pages are rendered by that many processes."""
     use_bytecode_cache(cache_dir / "templates" if cache_dir else None)
-    converter = Converter()
+    converter = converter or Converter()
     bundle = _cached_bundle(cache_dir)
     if bundle is None:
         converter.bundle()
