@@ -116,7 +116,7 @@ def _render_and_write(
         converter=converter,
     )
     # write: only changed files, atomically
-    # pages taken from docs/ are known to be unchanged: writing need not read them again
+    # pages reused from docs/ are known to be unchanged: writing leaves them alone (their text is not in `files`)
     known = frozenset(reuse.reused_paths) if reuse else frozenset()
     if check:
         plan = plan_changes(files, settings.docs_dir, known)

@@ -21,7 +21,8 @@ from .titles import display_title
 
 
 class PageSource(Protocol):
-    """Where pages come from when a build may reuse the last one's (`state.PageReuse`)."""
+    """Where pages come from when a build may reuse the last one's (`state.PageReuse`): `page` gives the
+    text `render()` makes, or for a page left as it is in docs/ a placeholder (`state.REUSED_PAGE`)."""
 
     def page(self, path: str, key: str, render: Callable[[], str]) -> str: ...
 
