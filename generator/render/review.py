@@ -29,6 +29,10 @@ Groups = list[tuple[str, list[Item]]]  # (label, items), by label
 
 def review_groups(site: Site) -> Groups:
     """Everything a person should check, grouped by kind (links are made per page: `_linked`)."""
+    return site.once("review groups", lambda: _gather(site))
+
+
+def _gather(site: Site) -> Groups:
     groups: dict[str, list[Item]] = defaultdict(list)
     for briefing in site.corpus.briefings:
         slug = briefing.article.slug

@@ -7,7 +7,7 @@ import hashlib
 import pickle
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from markupsafe import Markup
 
@@ -18,6 +18,8 @@ from .charts import Charts
 from .environment import render_template
 from .split import ROWS_PER_PAGE, Part, by_period, part_page, period_of_date, split_listing
 from .titles import display_title
+
+T = TypeVar("T")
 
 
 class PageSource(Protocol):
@@ -43,18 +45,28 @@ class Site:
         return self._briefing_paths[slug]
 
     def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "_briefing_paths", {b.article.slug: paths.briefing_path(b.article) for b in self.corpus.briefings}
-        )
-        object.__setattr__(self, "_entity_keys", dict(self.corpus.entity_of_name))
-        object.__setattr__(self, "_records", {r.key: r for r in self.corpus.entities})
-        object.__setattr__(self, "_briefings", {b.article.slug: b for b in self.corpus.briefings})
-        object.__setattr__(self, "_ranks", {b.article.slug: rank for rank, b in enumerate(self.corpus.briefings)})
         # asked for hundreds of thousands of times at 10,000 briefings: worked out once each
-        object.__setattr__(self, "_titles", {b.article.slug: display_title(b) for b in self.corpus.briefings})
-        object.__setattr__(
-            self, "_whens", {b.article.slug: publication_key(b) or "date unknown" for b in self.corpus.briefings}
-        )
+        briefings = self.corpus.briefings
+        lookups = {
+            "_briefing_paths": {b.article.slug: paths.briefing_path(b.article) for b in briefings},
+            "_entity_keys": dict(self.corpus.entity_of_name),
+            "_records": {r.key: r for r in self.corpus.entities},
+            "_ranks": {b.article.slug: rank for rank, b in enumerate(briefings)},
+            "_titles": {b.article.slug: display_title(b) for b in briefings},
+            "_whens": {b.article.slug: publication_key(b) or "date unknown" for b in briefings},
+            "_periods": {
+                b.article.slug: period_of_date(b.article.published, b.article.published_year) for b in briefings
+            },
+            "_once": {},
+        }
+        for name, value in lookups.items():
+            object.__setattr__(self, name, value)
+
+    def once(self, name: str, compute: Callable[[], T]) -> T:
+        """`compute()`, worked out once for this site under `name` (for what several kinds of page use)."""
+        if name not in self._once:
+            self._once[name] = compute()
+        return self._once[name]
 
     def render(self, page: str, template: str, /, **context: object) -> str:
         """The template rendered with `context`, as the Markdown of `page` (a path under docs/).
@@ -124,8 +136,7 @@ class Site:
 
     def period_of(self, slug: str) -> tuple[int | None, int | None]:
         """(year, month) the briefing was published, as far as the text says."""
-        article = self._briefings[slug].article
-        return period_of_date(article.published, article.published_year)
+        return self._periods[slug]
 
     def briefing_rank(self, slug: str) -> int:
         """Position in the corpus order (newest first)."""
