@@ -7,8 +7,9 @@ Stored in `.briefing-cache/build-state.json` after every successful write:
   libraries that shape the output. Equal digest and untouched outputs mean a build would write nothing.
 - `outputs`: size and modification time of every generated file as written, so a file edited,
   added or deleted by hand under docs/ is noticed (and the build then runs in full and repairs it).
-- `pages`: for each generated page, a key of its inputs (the template and everything passed to it);
-  a page whose key is unchanged is taken from docs/ instead of being rendered again.
+- `pages`: for each generated page, a key of its inputs (a hash of the template and everything passed
+  to it, or of a cheaper form of its inputs: render/site.py); a page whose key is unchanged is left as
+  it is in docs/ instead of being rendered again.
 
 The state is only an optimisation: a missing, corrupt or foreign file means a full build.
 """
