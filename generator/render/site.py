@@ -4,6 +4,7 @@ reused from the last build (`Site.render`, `Site.render_from`)."""
 from __future__ import annotations
 
 import hashlib
+import io
 import pickle
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -79,7 +80,7 @@ class Site:
             return render_template(template, **context)
         try:
             key = self._key(("context", template), context)
-        except (pickle.PicklingError, TypeError, AttributeError):
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
             return render_template(template, **context)
         return self.reuse.page(page, key, lambda: render_template(template, **context))
 
@@ -98,8 +99,7 @@ class Site:
         return self.reuse.page(page, key, lambda: render_template(template, **context()))
 
     def _key(self, kind: tuple[str, str], data: object) -> str:
-        blob = pickle.dumps((kind, data), protocol=pickle.HIGHEST_PROTOCOL)
-        return hashlib.sha256(self.code.encode() + b"\0" + blob).hexdigest()
+        return hashlib.sha256(self.code.encode() + b"\0" + _pickled((kind, data))).hexdigest()
 
     def digest(self, slug: str) -> str:
         """The briefing's digest (seeds.load_seeds): equal digests, equal briefings."""
@@ -168,6 +168,17 @@ class Site:
 
     def when_of(self, slug: str) -> str:
         return self._whens[slug]
+
+
+def _pickled(data: object) -> bytes:
+    """`data` pickled without pickle's memo, so that equal values give equal bytes whether or not they share
+    objects: briefings just extracted share strings ("day", a speaker's name) that briefings read back from
+    the cache hold one copy each of, and their pages' keys must not differ for it."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True  # no memo (nothing pickled here refers to itself)
+    pickler.dump(data)
+    return buffer.getvalue()
 
 
 def part_index(parts: list[Part]) -> dict[str, int]:
