@@ -90,8 +90,8 @@ class Site:
         """As `render`, for a page whose context costs much more to build than its inputs: its key is made
         from `inputs()`, a cheap stand-in for `context()` that changes whenever the context would (briefings
         by their digest, other briefings' titles and paths, entity keys...; the incremental tests check
-        that reused pages equal a clean build's). An unchanged page is taken from the last build without
-        building its context.
+        that reused pages equal a clean build's). A page whose key is unchanged is left as the last build
+        wrote it, and its context is not built.
         """
         if self.reuse is None:
             return render_template(template, **context())
@@ -122,11 +122,8 @@ class Site:
         return self.href(from_page, self.briefing_page(slug), span.anchor)
 
     def entity_href(self, from_page: str, name: str | None) -> Markup | None:
-        key = self._entity_keys.get(name or "")
-        if key is None:
-            return None
-        record = self._records[key]
-        return self.href(from_page, paths.entity_path(record.kind, key))
+        ref = self.entity_ref(name)
+        return None if ref is None else self.href(from_page, paths.entity_path(*ref))
 
     def part_links(self, listing_page: str, parts: list[Part]) -> list[dict]:
         return [
