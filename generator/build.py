@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .config import Settings
 from .model import Briefing, SeedError
-from .seeds import find_seeds, load_briefings, load_extractors
+from .seeds import LoadedSeeds, find_seeds, load_extractors, load_seeds
 from .state import (
     BuildState,
     PageReuse,
@@ -50,29 +50,46 @@ def build_site(
     # --no-cache trusts nothing from earlier builds: no skipping, no reused pages
     previous = load_state(settings.cache_dir) if use_cache else BuildState()
     unchanged = bool(previous.digest) and previous.digest == digest and outputs_untouched(settings.docs_dir, previous)
-    if progress:
-        progress.start(len(paths))
-    briefings, errors = load_briefings(
-        paths,
-        extractors,
-        cache_dir=settings.cache_dir / "extract" if use_cache else None,
-        jobs=jobs,
-        on_done=progress.advance if progress else None,
-    )
-    errors = tuple(sorted((*skipped, *errors), key=lambda e: e.source_file))
-    # The briefings live to the end of the build: taken out of the cyclic collector's reach, they are not
-    # scanned again and again by the collections that corpus and rendering set off (at 10,000 articles
-    # those scans were a large part of both). Given back at the end, for a long-lived process (mkdocs serve).
-    gc.freeze()
+    converter = None if unchanged else _spawned_converter()
     try:
-        return _render_and_write(
-            settings, check, use_cache, progress, digest, previous, unchanged, briefings, errors, jobs
+        if progress:
+            progress.start(len(paths))
+        loaded = load_seeds(
+            paths,
+            extractors,
+            cache_dir=settings.cache_dir / "extract" if use_cache else None,
+            jobs=jobs,
+            on_done=progress.advance if progress else None,
         )
+        errors = tuple(sorted((*skipped, *loaded.errors), key=lambda e: e.source_file))
+        # The briefings live to the end of the build: taken out of the cyclic collector's reach, they are not
+        # scanned again and again by the collections that corpus and rendering set off (at 10,000 articles
+        # those scans were a large part of both). Given back at the end, for a long-lived process (mkdocs serve).
+        gc.freeze()
+        try:
+            return _render_and_write(
+                settings, check, use_cache, progress, digest, previous, unchanged, loaded, errors, jobs, converter
+            )
+        finally:
+            gc.unfreeze()
     finally:
-        gc.unfreeze()
+        if converter is not None:
+            converter.close()  # it has its work by now, unless the build failed
 
 
-def _render_and_write(settings, check, use_cache, progress, digest, previous, unchanged, briefings, errors, jobs):
+def _spawned_converter():
+    """vl-convert's process (render/charts.py), started now so that it warms up while the seeds load."""
+    from .render.charts import Converter  # here: a build that stops before rendering does not import it
+
+    converter = Converter()
+    converter.spawn()
+    return converter
+
+
+def _render_and_write(
+    settings, check, use_cache, progress, digest, previous, unchanged, loaded: LoadedSeeds, errors, jobs, converter
+):
+    briefings = loaded.briefings
     if unchanged:  # same inputs, docs/ as the last build left it: rendering would change nothing
         from .corpus import sort_briefings
 
@@ -94,10 +111,12 @@ def _render_and_write(settings, check, use_cache, progress, digest, previous, un
         rows_per_page=settings.rows_per_page,
         reuse=reuse,
         code=package_fingerprint(),
+        digests=loaded.digests,
         jobs=jobs,
+        converter=converter,
     )
     # write: only changed files, atomically
-    # pages taken from docs/ are known to be unchanged: writing need not read them again
+    # pages reused from docs/ are known to be unchanged: writing leaves them alone (their text is not in `files`)
     known = frozenset(reuse.reused_paths) if reuse else frozenset()
     if check:
         plan = plan_changes(files, settings.docs_dir, known)

@@ -3,10 +3,12 @@ table with disagreements, topics and related articles. Pure: briefings in, Corpu
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .article import slugify
 from .model import (
@@ -107,6 +109,7 @@ def publication_key(briefing: Briefing) -> str | None:
 # ---- entity registry --------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across articles: asked for about ten times per distinct name
 def name_key(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
 
@@ -300,6 +303,7 @@ def _figures(briefings: tuple[Briefing, ...]) -> tuple[FigureRow, ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=1 << 16)
 def referent_words(text: str | None) -> frozenset[str]:
     words = re.findall(r"[a-z]+", (text or "").lower())
     return frozenset(word for word in words if word not in _STOPWORDS and len(word) > 2)
@@ -324,7 +328,9 @@ def _conflicts(figures: tuple[FigureRow, ...]) -> tuple[FigureConflict, ...]:
             earlier_ones = bucket.get(word)
             if earlier_ones:
                 common.update(earlier_ones)
-        for earlier in sorted(common):
+        # sharing c of their a and b words, two figures need c / (a + b - c) >= CONFLICT_OVERLAP, and since
+        # a >= c, then c >= CONFLICT_OVERLAP * b: the others cannot qualify and are not looked at
+        for earlier in sorted(e for e, shared in common.items() if shared >= CONFLICT_OVERLAP * len(words)):
             first = figures[earlier]
             if first.slug == figure.slug:
                 continue
@@ -378,6 +384,6 @@ def _related(
             if feature.startswith("e:"):  # an entity weighs 2
                 scores.update(others)
         scores.pop(slug, None)
-        ranked = sorted((-score, other) for other, score in scores.items() if score >= 2)
-        related.append((slug, tuple(other for _, other in ranked[:RELATED_LIMIT])))
+        best = heapq.nsmallest(RELATED_LIMIT, [(-score, other) for other, score in scores.items() if score >= 2])
+        related.append((slug, tuple(other for _, other in best)))
     return tuple(sorted(related))

@@ -45,6 +45,16 @@ EXTRACTION_CODE = frozenset(
 
 
 @dataclass(frozen=True)
+class LoadedSeeds:
+    """What `load_seeds` gives: the briefings (sorted by seed name), the seeds that failed, and with a
+    cache a digest of each briefing by slug (see `_final_digests`)."""
+
+    briefings: tuple[Briefing, ...]
+    errors: tuple[SeedError, ...]
+    digests: dict[str, str]
+
+
+@dataclass(frozen=True)
 class Extractors:
     """Everything extraction needs besides the seed itself (picklable, for worker processes)."""
 
@@ -127,11 +137,28 @@ def load_briefings(
     on_done=None,
 ) -> tuple[tuple[Briefing, ...], tuple[SeedError, ...]]:
     """Briefings for `paths` in the same order, and the seeds that failed. Never raises for one bad seed."""
+    loaded = load_seeds(paths, extractors, cache_dir=cache_dir, jobs=jobs, on_done=on_done)
+    return loaded.briefings, loaded.errors
+
+
+def load_seeds(
+    paths: tuple[Path, ...],
+    extractors: Extractors,
+    *,
+    cache_dir: Path | None = None,
+    jobs: int = 1,
+    on_done=None,
+) -> LoadedSeeds:
+    """As `load_briefings`, with each briefing's digest when there is a cache (`cache_dir`)."""
     tasks = [(path, path.name) for path in paths]
     results: list[Briefing | SeedError | None] = [None] * len(tasks)
+    digests: dict[str, str] = {}  # source file → digest of the briefing's pickle
     pending: list[tuple[int, bytes, str, Path | None]] = []
     # Unpickling thousands of cached briefings makes objects that live to the end and hold no cycles: the
-    # cyclic collector, run again and again over all of them as they pile up, is paused meanwhile.
+    # cyclic collector, run again and again over all of them as they pile up, is paused meanwhile. Then
+    # they are frozen out of its reach (gc.freeze), unscanned: the first collection after the pause would
+    # otherwise scan them all at once, and the collections that extracting new seeds sets off again and
+    # again. At the end they are given back to the oldest generation (build_site freezes them again).
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -144,11 +171,12 @@ def load_briefings(
             cache_path = _cache_path(cache_dir, data, source_file, extractors.fingerprint)
             cached = _read_cache(cache_path, source_file)
             if cached is not None:
-                results[position] = cached
+                results[position], digests[source_file] = cached
                 if on_done:
                     on_done(source_file)
             else:
                 pending.append((position, data, source_file, cache_path))
+        gc.freeze()
     finally:
         if collecting:
             gc.enable()
@@ -156,11 +184,29 @@ def load_briefings(
     def finish(position: int, outcome: Briefing | SeedError, cache_path: Path | None) -> None:
         results[position] = outcome
         if isinstance(outcome, Briefing) and cache_path is not None and cache_dir is not None:
-            _write_cache(cache_path, outcome)
-            _write_cache(_last_good_path(cache_dir, outcome.article.source_file), outcome)
+            data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            _write_cache(cache_path, data)
+            _write_cache(_last_good_path(cache_dir, outcome.article.source_file), data)
+            digests[outcome.article.source_file] = _digest(data)
         if on_done:
             on_done(tasks[position][1])
 
+    try:
+        _extract_pending(pending, extractors, jobs, finish)
+    finally:
+        gc.unfreeze()
+    if cache_dir is not None:
+        results = [_with_last_good(item, cache_dir, digests) for item in results]
+    briefings = tuple(item for item in results if isinstance(item, Briefing))
+    errors = tuple(item for item in results if isinstance(item, SeedError))
+    errors += tuple(item[1] for item in results if isinstance(item, tuple))
+    briefings += tuple(item[0] for item in results if isinstance(item, tuple))
+    briefings = _unique_slugs(tuple(sorted(briefings, key=lambda b: b.article.source_file)))
+    return LoadedSeeds(briefings, errors, _final_digests(briefings, digests) if cache_dir is not None else {})
+
+
+def _extract_pending(pending: list, extractors: Extractors, jobs: int, finish) -> None:
+    """Extract the seeds not in the cache, in `jobs` processes; `finish` gets each outcome, in order."""
     if jobs > 1 and len(pending) > 1:
         # Each worker receives the extractors once (not with every seed), so what they compile once
         # per gazetteer and taxonomy (extract/memo.py) is compiled once per worker.
@@ -177,13 +223,19 @@ def load_briefings(
         prepare_extraction(extractors)
         for position, data, source_file, cache_path in pending:
             finish(position, _safe_briefing(data, source_file, extractors), cache_path)
-    if cache_dir is not None:
-        results = [_with_last_good(item, cache_dir) for item in results]
-    briefings = tuple(item for item in results if isinstance(item, Briefing))
-    errors = tuple(item for item in results if isinstance(item, SeedError))
-    errors += tuple(item[1] for item in results if isinstance(item, tuple))
-    briefings += tuple(item[0] for item in results if isinstance(item, tuple))
-    return _unique_slugs(tuple(sorted(briefings, key=lambda b: b.article.source_file))), errors
+
+
+def _final_digests(briefings: tuple[Briefing, ...], digests: dict[str, str]) -> dict[str, str]:
+    """Slug → a digest of everything in the briefing: its pickle's as extracted, and what loading changed
+    since (the slug, made unique; warnings added). Pages key their inputs by it (render/site.py)."""
+    return {
+        b.article.slug: _digest(f"{digests[b.article.source_file]}\0{b.article.slug}\0{b.warnings!r}".encode())
+        for b in briefings
+    }
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 _worker_extractors: Extractors | None = None  # set in each worker process by _start_worker
@@ -200,13 +252,14 @@ def _worker_briefing(data: bytes, source_file: str) -> Briefing | SeedError:
     return _safe_briefing(data, source_file, _worker_extractors)
 
 
-def _with_last_good(item: Briefing | SeedError | None, cache_dir: Path):
+def _with_last_good(item: Briefing | SeedError | None, cache_dir: Path, digests: dict[str, str]):
     """Remember each seed's last good briefing; a seed that now fails keeps it (and its error)."""
     if isinstance(item, Briefing):
         return item
-    previous = _read_cache(_last_good_path(cache_dir, item.source_file), item.source_file)
-    if previous is None:
+    cached = _read_cache(_last_good_path(cache_dir, item.source_file), item.source_file)
+    if cached is None:
         return item
+    previous, digests[item.source_file] = cached
     warning = f"this seed now fails ({item.reason}); showing the last good version"
     return (replace(previous, warnings=(*previous.warnings, warning)), item)
 
@@ -252,22 +305,22 @@ def _cache_path(cache_dir: Path | None, data: bytes, source_file: str, fingerpri
     return cache_dir / key[:2] / f"{key}.pickle"
 
 
-def _read_cache(cache_path: Path | None, source_file: str) -> Briefing | None:
-    if cache_path is None or not cache_path.exists():
+def _read_cache(cache_path: Path | None, source_file: str) -> tuple[Briefing, str] | None:
+    """The cached briefing and the digest of its pickle, or None."""
+    if cache_path is None:
         return None
     try:
-        with cache_path.open("rb") as handle:
-            briefing = pickle.load(handle)
+        data = cache_path.read_bytes()  # whole, then unpickled: faster than unpickling from the file
+        briefing = pickle.loads(data)
     except Exception:  # a corrupt or stale cache entry is simply recomputed
         return None
     if not isinstance(briefing, Briefing) or briefing.article.source_file != source_file:
         return None
-    return briefing
+    return briefing, _digest(data)
 
 
-def _write_cache(cache_path: Path, briefing: Briefing) -> None:
+def _write_cache(cache_path: Path, data: bytes) -> None:
     cache_path.parent.mkdir(parents=True, exist_ok=True)
     temporary = cache_path.with_suffix(".tmp")
-    with temporary.open("wb") as handle:
-        pickle.dump(briefing, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.write_bytes(data)
     temporary.replace(cache_path)

@@ -7,8 +7,9 @@ Stored in `.briefing-cache/build-state.json` after every successful write:
   libraries that shape the output. Equal digest and untouched outputs mean a build would write nothing.
 - `outputs`: size and modification time of every generated file as written, so a file edited,
   added or deleted by hand under docs/ is noticed (and the build then runs in full and repairs it).
-- `pages`: for each generated page, a key of its inputs (the template and everything passed to it);
-  a page whose key is unchanged is taken from docs/ instead of being rendered again.
+- `pages`: for each generated page, a key of its inputs (a hash of the template and everything passed
+  to it, or of a cheaper form of its inputs: render/site.py); a page whose key is unchanged is left as
+  it is in docs/ instead of being rendered again.
 
 The state is only an optimisation: a missing, corrupt or foreign file means a full build.
 """
@@ -125,8 +126,13 @@ def package_fingerprint() -> str:
     return digest.hexdigest()
 
 
+# What `PageReuse.page` gives for a page reused from the last build: its text is the file in docs/, which is
+# neither read back nor written (build.py tells writing so through `known`).
+REUSED_PAGE = ""
+
+
 class PageReuse:
-    """Pages of the last build whose inputs have not changed: read back from docs/, not rendered."""
+    """Pages of the last build whose inputs have not changed: left as they are in docs/, not rendered."""
 
     def __init__(self, docs_dir: Path, previous: BuildState) -> None:
         self.docs_dir = docs_dir
@@ -136,21 +142,18 @@ class PageReuse:
         self.reused_paths: set[str] = set()  # pages whose text is the file now in docs/
 
     def page(self, path: str, key: str, render) -> str:
-        """The page's text: the file in docs/ if its key and the file are as the last build left them,
-        else `render()`."""
+        """`REUSED_PAGE` if the page's key and its file in docs/ are as the last build left them (the
+        file is the page), else the text `render()` gives."""
         self.keys[path] = key
         recorded = self.previous.outputs.get(path)
         if recorded is not None and self.previous.pages.get(path) == key:
             try:
                 info = os.stat(self.docs_dir / path)
-                if (info.st_size, info.st_mtime_ns) == recorded:
-                    data = (self.docs_dir / path).read_bytes()
-                    if len(data) == recorded[0]:
-                        text = data.decode("utf-8")
-                        self.reused += 1
-                        self.reused_paths.add(path)
-                        return text
-            except (OSError, UnicodeDecodeError):
-                pass
+            except OSError:
+                info = None
+            if info is not None and (info.st_size, info.st_mtime_ns) == recorded:
+                self.reused += 1
+                self.reused_paths.add(path)
+                return REUSED_PAGE
         self.reused_paths.discard(path)
         return render()

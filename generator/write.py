@@ -27,7 +27,7 @@ _WRITERS = 8  # threads writing the staged files
 
 
 class WriteError(Exception):
-    """The renderer produced a path outside the folders the generator owns."""
+    """The renderer produced a path outside the folders the generator owns, or docs/ changed under a build."""
 
 
 @dataclass(frozen=True)
@@ -40,11 +40,14 @@ class WriteReport:
 def plan_changes(files: dict[str, bytes], docs_dir: Path, known: frozenset[str] = frozenset()) -> WriteReport:
     """What writing `files` would change in docs/, without writing anything.
 
-    `known`: paths whose file in docs/ the caller has just read and found equal to `files[path]`
-    (pages reused from the last build); they are not read again."""
+    `known`: paths whose file in docs/ the caller knows to hold what it wants there (pages reused from
+    the last build); they are neither read nor written, and `files` may hold anything for them."""
     for path in files:
         _check_owned(path)
     existing = set(owned_files(docs_dir))
+    vanished = sorted(known - existing)
+    if vanished:
+        raise WriteError(f"{vanished[0]} was removed from docs/ during the build: run the build again")
     written = tuple(
         sorted(
             path
@@ -64,8 +67,8 @@ def write_outputs(
     `after_each` is called after every file operation (tests use it to interrupt a run); `known` as
     for `plan_changes`.
     """
-    if recover(docs_dir):
-        known = frozenset()  # the recovery changed files after the caller read them
+    if recover(docs_dir) and known:  # another run's write, finished now, may have changed the known files
+        raise WriteError("another build wrote docs/ during this one: run the build again")
     plan = plan_changes(files, docs_dir, known)
     if not plan.written and not plan.removed:
         return plan

@@ -8,10 +8,13 @@ import json
 from datetime import date
 from xml.etree import ElementTree
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from generator.article import make_article
 from generator.corpus import build_corpus
 from generator.model import Briefing, DateMention, Entities, Money, Quote, Span
-from generator.render.exports import render_exports, render_feed, spreadsheet_safe
+from generator.render.exports import indented_json, render_exports, render_feed, spreadsheet_safe
 
 
 def _corpus():
@@ -65,3 +68,15 @@ def test_atom_feed_is_well_formed_with_one_entry_per_briefing():
     entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
     assert len(entries) == 1
     assert entries[0].find("{http://www.w3.org/2005/Atom}updated").text == "2024-03-06T00:00:00Z"
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON)
+def test_indented_json_is_what_json_dumps_writes(value) -> None:
+    assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)

@@ -81,12 +81,14 @@ def test_every_incremental_build_equals_a_clean_build(bench, seeds, tmp_path):
     folder = project / "seeds"
 
     steps = []
+    written: list[tuple[str, ...]] = []
 
     def step(name: str, change) -> None:
         change()
         steps.append(name)
         report = build_site(load_settings(project), jobs=1 + len(steps) % 2)  # reused pages in one process or two
         assert report.rendered
+        written.append(report.written)
         _assert_same_as_clean(project, tmp_path, name)
         again = build_site(load_settings(project))  # and then nothing is left to do
         assert not again.rendered and again.written == () and again.removed == ()
@@ -107,6 +109,45 @@ def test_every_incremental_build_equals_a_clean_build(bench, seeds, tmp_path):
 
     step("several at once", several)
     step("back to the first article", lambda: (folder / "zz_added_1.txt").unlink())
+    # Pages reused by a key of their inputs (render/site.py, Site.render_from) must notice what they show
+    # of other briefings: a linked briefing's new title, or its new date (another page path).
+    linked = _seed_with_front_matter(folder)
+    step("retitle a linked briefing", lambda: _edit_front_matter(linked, "title", '"A retitled briefing"'))
+    briefing_pages = [p for p in written[-1] if p.startswith("briefings/") and p.count("/") >= 2]
+    assert len(briefing_pages) >= 2, "no other briefing page links to the retitled one: the step tests nothing"
+    step("redate a linked briefing", lambda: _edit_front_matter(linked, "date", "2019-02-03"))
+    # The newest briefing gives a much-quoted person a new role, and quotes nothing itself: every part page
+    # of Quotes that shows the person (under the role of their newest briefing) changes.
+    speaker = _most_quoted_person(project)
+    step("a quoted person's new role", lambda: (folder / "zz_role.txt").write_text(_role_article(speaker), "utf-8"))
+    assert any(p.startswith("quotes/") and p != "quotes/index.md" for p in written[-1])
+
+
+def _most_quoted_person(project: Path) -> str:
+    settings = load_settings(project)
+    briefings, _ = load_briefings(find_seeds(settings.seeds_dir)[0], load_extractors(settings))
+    people = [r for r in build_corpus(briefings).entities if r.kind == "person" and " " in r.name]
+    return max(people, key=lambda r: (len(r.quotes), r.name)).name
+
+
+def _role_article(name: str) -> str:
+    return (
+        '---\ntitle: "A new role"\ndate: 2030-05-04\n---\n'
+        f"ISLAMABAD, May 4 (APP): Federal Minister for Railways {name} visited Gwadar on Monday.\n\n"
+        "The visit lasted two days.\n"
+    )
+
+
+def _seed_with_front_matter(folder: Path) -> Path:
+    """A seed with a title in front matter that other briefings list as related."""
+    return next(p for p in sorted(folder.iterdir()) if p.read_text("utf-8").startswith("---\ntitle:"))
+
+
+def _edit_front_matter(seed: Path, key: str, value: str) -> None:
+    lines = seed.read_text("utf-8").split("\n")
+    end = lines.index("---", 1)
+    lines = [f"{key}: {value}" if i < end and line.startswith(f"{key}:") else line for i, line in enumerate(lines)]
+    seed.write_text("\n".join(lines), "utf-8")
 
 
 def test_a_seed_that_turns_bad_keeps_its_pages(bench, seeds, tmp_path):

@@ -16,7 +16,8 @@ from generator.model import Briefing, DateMention, Entities, Money, Person, Quot
 from generator.render.charts import build_charts
 from generator.render.escape import html_text, md_inline, page_title
 from generator.render.fulltext import render_full_text
-from generator.render.pages import Site, render_briefing
+from generator.render.pages import render_briefing
+from generator.render.site import Site
 
 EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition", "toc"]
 PAYLOADS = [
@@ -147,24 +148,24 @@ def _hostile_briefing() -> Briefing:
 
 
 def _hostile_pages() -> dict[str, str]:
-    from generator.render import pages as p
+    from generator.render import entities, figures, pages, quotes, review, timeline, topics
 
     briefing = _hostile_briefing()
     corpus = build_corpus([briefing])
     site = Site(corpus, build_charts(corpus), "Test")
     rendered = {site.briefing_page(briefing.article.slug): render_briefing(site, briefing)}
     for render in (
-        p.render_briefings_pages,
-        p.render_timeline_pages,
-        p.render_quotes_pages,
-        p.render_entity_pages,
-        p.render_figures_pages,
-        p.render_topic_pages,
-        p.render_review_pages,
+        pages.render_briefings_pages,
+        timeline.render_timeline_pages,
+        quotes.render_quotes_pages,
+        entities.render_entity_pages,
+        figures.render_figures_pages,
+        topics.render_topic_pages,
+        review.render_review_pages,
     ):
         rendered.update(render(site))
-    rendered["new/index.md"] = p.render_new_page(site)
-    rendered["index.md"] = p.render_home_partial(site)
+    rendered["new/index.md"] = pages.render_new_page(site)
+    rendered["index.md"] = pages.render_home_partial(site)
     return rendered
 
 

@@ -27,6 +27,17 @@ def test_only_changed_files_are_rewritten_and_stale_ones_removed(tmp_path):
     assert owned_files(tmp_path) == ["briefings/a.md", "briefings/c.md"]
 
 
+def test_known_files_are_left_alone_and_a_vanished_one_is_an_error(tmp_path):
+    write_outputs({"briefings/a.md": b"1", "briefings/b.md": b"2"}, tmp_path)
+    known = frozenset({"briefings/a.md"})  # reused pages: their text is not passed
+    report = write_outputs({"briefings/a.md": b"", "briefings/b.md": b"3"}, tmp_path, known=known)
+    assert report.written == ("briefings/b.md",)
+    assert (tmp_path / "briefings/a.md").read_bytes() == b"1"
+    (tmp_path / "briefings/a.md").unlink()
+    with pytest.raises(WriteError, match="removed from docs/ during the build"):
+        write_outputs({"briefings/a.md": b"", "briefings/b.md": b"3"}, tmp_path, known=known)
+
+
 def test_hand_written_pages_outside_owned_folders_are_never_touched(tmp_path):
     (tmp_path / "index.md").write_text("mine")
     (tmp_path / "notes").mkdir()

@@ -14,24 +14,17 @@ import vl_convert
 from ..model import Corpus
 from . import paths
 from .charts import Converter, build_charts
+from .entities import render_entity_pages
 from .environment import use_bytecode_cache
 from .exports import render_exports, render_feed
-from .pages import (
-    PageSource,
-    Site,
-    recently_added,
-    render_briefing,
-    render_briefings_pages,
-    render_entity_pages,
-    render_figures_pages,
-    render_home_partial,
-    render_new_page,
-    render_quotes_pages,
-    render_review_pages,
-    render_timeline_pages,
-    render_topic_pages,
-)
+from .figures import render_figures_pages
+from .pages import recently_added, render_briefing, render_briefings_pages, render_home_partial, render_new_page
+from .quotes import render_quotes_pages
+from .review import render_review_pages
+from .site import PageSource, Site
 from .split import ROWS_PER_PAGE
+from .timeline import render_timeline_pages
+from .topics import render_topic_pages
 
 
 def render_site(
@@ -41,20 +34,24 @@ def render_site(
     rows_per_page: int = ROWS_PER_PAGE,
     reuse: PageSource | None = None,
     code: str = "",
+    digests: dict[str, str] | None = None,
     jobs: int = 1,
+    converter: Converter | None = None,
 ) -> dict[str, bytes]:
     """Every generated file. With `reuse`, a page whose inputs are unchanged (see `Site.render`; `code`
-    is a fingerprint of the renderer) is taken from `reuse` instead of being rendered again.
+    is a fingerprint of the renderer, `digests` one of each briefing by slug, from seeds.load_seeds) is
+    taken from `reuse` instead of being rendered again.
 
     vl-convert's work (chart SVGs and the script bundle not in the cache) is done by another process
-    while this one renders the pages; with `jobs` > 1 the pages are rendered by that many processes."""
+    while this one renders the pages (`converter`: one made earlier, its process spawned already); with
+    `jobs` > 1 the pages are rendered by that many processes."""
     use_bytecode_cache(cache_dir / "templates" if cache_dir else None)
-    converter = Converter()
+    converter = converter or Converter()
     bundle = _cached_bundle(cache_dir)
     if bundle is None:
         converter.bundle()
     charts = build_charts(corpus, cache_dir, code, converter)
-    site = Site(corpus, charts, site_title, rows_per_page, reuse, code)
+    site = Site(corpus, charts, site_title, rows_per_page, reuse, code, digests or {})
     files = _render_tasks(_tasks(site, jobs), reuse, jobs, converter)
     files["new/feed.xml"] = render_feed(corpus, recently_added(site), site_title)
     files.update(charts.files())

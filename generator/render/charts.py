@@ -132,6 +132,7 @@ class Converter:
         self._thread: threading.Thread | None = None
         self._process: subprocess.Popen | None = None
         self._started = False
+        self._sent = False  # the work went to the process
 
     def bundle(self) -> None:
         """Ask for the JavaScript bundle."""
@@ -145,23 +146,28 @@ class Converter:
             raise RuntimeError("the converter has started: ask for everything before")
         self._specs.extend(specs)
 
+    def spawn(self) -> None:
+        """Start the process before the work is known: it loads vl-convert and draws a first, tiny chart
+        (the first drawing costs most: it starts vl-convert's JavaScript engine) while this process goes
+        on (loading seeds, building the corpus); `start` then sends it the work, or sends it away."""
+        if self._process is None and not self._started:
+            self._process = _popen_converter()
+
     def start(self) -> None:
         if self._started:
             return
         self._started = True
         if not self._specs and not self._bundle:
+            self.close()
             return
-        job = json.dumps({"specs": self._specs, "bundle": self._bundle}).encode()
-        try:
-            self._process = subprocess.Popen(
-                [sys.executable, "-c", _CONVERTER],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-            )
-        except (OSError, ValueError):
+        # one line: the process reads no further, so forked processes holding the pipe cannot keep it waiting
+        job = json.dumps({"specs": self._specs, "bundle": self._bundle}).encode() + b"\n"
+        if self._process is None:
+            self._process = _popen_converter()
+        if self._process is None:
             return
         process = self._process
+        self._sent = True
 
         def talk() -> None:  # in a thread: waiting on pipes releases the GIL
             try:
@@ -173,6 +179,13 @@ class Converter:
 
         self._thread = threading.Thread(target=talk, daemon=True)
         self._thread.start()
+
+    def close(self) -> None:
+        """End a spawned process that was sent no work (it has none, or the build failed)."""
+        self._started = True
+        if self._process is not None and not self._sent:
+            self._process.kill()
+            self._process.wait()
 
     def _finish(self) -> dict:
         self.start()
@@ -193,10 +206,23 @@ class Converter:
         return self._finish()["bundle"].encode("utf-8")
 
 
+def _popen_converter() -> subprocess.Popen | None:
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-c", _CONVERTER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+        )
+    except (OSError, ValueError):
+        return None
+
+
 _CONVERTER = """
 import json, sys
 import vl_convert
-job = json.load(sys.stdin)
+vl_convert.vegalite_to_svg({"data": {"values": [{"a": 1}]}, "mark": "point"})  # warms the engine up
+line = sys.stdin.readline()
+if not line:
+    sys.exit(0)
+job = json.loads(line)
 result = {"svg": {name: vl_convert.vegalite_to_svg(spec) for name, spec in job["specs"]}}
 if job["bundle"]:
     result["bundle"] = vl_convert.javascript_bundle()

@@ -35,7 +35,47 @@ def _csv(header: list[str], rows: list[list[object]]) -> bytes:
 
 
 def _json(data: object) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    return (indented_json(data) + "\n").encode("utf-8")
+
+
+def indented_json(value: object, newline: str = "\n") -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)` for JSON's types, made faster: with
+    an indent, json encodes in Python through generators; this joins each container's parts at once.
+    `newline` is a line break and the indent of the container's closing bracket."""
+    if isinstance(value, str):
+        return _json_string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _json_float(value)
+    inner = newline + " "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = [_json_string(key) + ": " + indented_json(item, inner) for key, item in sorted(value.items())]
+        return "{" + inner + ("," + inner).join(items) + newline + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        return "[" + inner + ("," + inner).join([indented_json(item, inner) for item in value]) + newline + "]"
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+_json_string = json.encoder.encode_basestring  # json's own (in C), as json.dumps with ensure_ascii=False
+
+
+def _json_float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
 
 
 def render_exports(corpus: Corpus) -> dict[str, bytes]:
