@@ -50,7 +50,7 @@ def build_site(
     # --no-cache trusts nothing from earlier builds: no skipping, no reused pages
     previous = load_state(settings.cache_dir) if use_cache else BuildState()
     unchanged = bool(previous.digest) and previous.digest == digest and outputs_untouched(settings.docs_dir, previous)
-    converter = None if unchanged else _spawned_converter()
+    early = _EarlyConverter(wanted=not unchanged)
     try:
         if progress:
             progress.start(len(paths))
@@ -60,6 +60,7 @@ def build_site(
             cache_dir=settings.cache_dir / "extract" if use_cache else None,
             jobs=jobs,
             on_done=progress.advance if progress else None,
+            before_extracting=early.start_if_few,
         )
         errors = tuple(sorted((*skipped, *loaded.errors), key=lambda e: e.source_file))
         # The briefings live to the end of the build: taken out of the cyclic collector's reach, they are not
@@ -68,22 +69,35 @@ def build_site(
         gc.freeze()
         try:
             return _render_and_write(
-                settings, check, use_cache, progress, digest, previous, unchanged, loaded, errors, jobs, converter
+                settings, check, use_cache, progress, digest, previous, unchanged, loaded, errors, jobs, early.converter
             )
         finally:
             gc.unfreeze()
     finally:
-        if converter is not None:
-            converter.close()  # it has its work by now, unless the build failed
+        early.close()
 
 
-def _spawned_converter():
-    """vl-convert's process (render/charts.py), started now so that it warms up while the seeds load."""
-    from .render.charts import Converter  # here: a build that stops before rendering does not import it
+class _EarlyConverter:
+    """vl-convert's process (render/charts.py, `Converter.spawn`), started as soon as the seeds left to
+    extract are known to be few, so that it warms up while they are extracted and the corpus is built.
+    Beside a long extraction it would only sit idle, holding memory: render_site starts one itself then."""
 
-    converter = Converter()
-    converter.spawn()
-    return converter
+    MAX_TO_EXTRACT = 20
+
+    def __init__(self, wanted: bool) -> None:
+        self.wanted = wanted
+        self.converter = None
+
+    def start_if_few(self, to_extract: int) -> None:
+        if self.wanted and to_extract <= self.MAX_TO_EXTRACT:
+            from .render.charts import Converter  # here: a build that stops before rendering does not import it
+
+            self.converter = Converter()
+            self.converter.spawn()
+
+    def close(self) -> None:
+        if self.converter is not None:
+            self.converter.close()  # it has its work by now, unless the build failed
 
 
 def _render_and_write(
