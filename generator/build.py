@@ -24,7 +24,7 @@ from .state import (
     package_fingerprint,
     save_state,
 )
-from .write import plan_changes, recover, write_outputs
+from .write import KnownFilesChanged, plan_changes, recover, write_outputs
 
 
 @dataclass(frozen=True)
@@ -116,28 +116,41 @@ def _render_and_write(
 
     # corpus: across articles
     corpus = build_corpus(briefings)
-    # render: {path under docs/: bytes}; pages with unchanged inputs come from docs/
+
+    # render: {path under docs/: bytes}; pages with unchanged inputs are left in docs/
+    def render(reuse: PageReuse | None, converter=None) -> dict[str, bytes]:
+        return render_site(
+            corpus,
+            settings.site_title,
+            cache_dir=settings.cache_dir if use_cache else None,
+            rows_per_page=settings.rows_per_page,
+            reuse=reuse,
+            code=package_fingerprint(),
+            digests=loaded.digests,
+            jobs=jobs,
+            converter=converter,
+        )
+
     reuse = PageReuse(settings.docs_dir, previous) if use_cache else None
-    files = render_site(
-        corpus,
-        settings.site_title,
-        cache_dir=settings.cache_dir if use_cache else None,
-        rows_per_page=settings.rows_per_page,
-        reuse=reuse,
-        code=package_fingerprint(),
-        digests=loaded.digests,
-        jobs=jobs,
-        converter=converter,
-    )
+    files = render(reuse, converter)
     # write: only changed files, atomically
     # pages reused from docs/ are known to be unchanged: writing leaves them alone (their text is not in `files`)
     known = frozenset(reuse.reused_paths) if reuse else frozenset()
+    if not check:
+        settings.docs_dir.mkdir(parents=True, exist_ok=True)
+        forget_state(settings.cache_dir)  # until the new state is saved, no build may trust the old one
+    try:
+        plan = (
+            plan_changes(files, settings.docs_dir, known)
+            if check
+            else write_outputs(files, settings.docs_dir, known=known)
+        )
+    except KnownFilesChanged:  # another build wrote docs/ meanwhile: the reused pages are rendered after all
+        reuse = None
+        files = render(None)
+        plan = plan_changes(files, settings.docs_dir) if check else write_outputs(files, settings.docs_dir)
     if check:
-        plan = plan_changes(files, settings.docs_dir, known)
         return BuildReport(corpus.briefings, errors, unchanged=plan.unchanged, stale=(*plan.written, *plan.removed))
-    settings.docs_dir.mkdir(parents=True, exist_ok=True)
-    forget_state(settings.cache_dir)  # until the new state is saved, no build may trust the old one
-    report = write_outputs(files, settings.docs_dir, known=known)
     state = BuildState(digest, output_stats(settings.docs_dir, files), reuse.keys if reuse else {})
     save_state(settings.cache_dir, state)
-    return BuildReport(corpus.briefings, errors, report.written, report.removed, report.unchanged)
+    return BuildReport(corpus.briefings, errors, plan.written, plan.removed, plan.unchanged)
