@@ -24,7 +24,7 @@ from .state import (
     package_fingerprint,
     save_state,
 )
-from .write import plan_changes, recover, write_outputs
+from .write import KnownFilesChanged, plan_changes, recover, write_outputs
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def build_site(
     # --no-cache trusts nothing from earlier builds: no skipping, no reused pages
     previous = load_state(settings.cache_dir) if use_cache else BuildState()
     unchanged = bool(previous.digest) and previous.digest == digest and outputs_untouched(settings.docs_dir, previous)
-    converter = None if unchanged else _spawned_converter()
+    early = _EarlyConverter(wanted=not unchanged)
     try:
         if progress:
             progress.start(len(paths))
@@ -60,6 +60,7 @@ def build_site(
             cache_dir=settings.cache_dir / "extract" if use_cache else None,
             jobs=jobs,
             on_done=progress.advance if progress else None,
+            before_extracting=early.start_if_few,
         )
         errors = tuple(sorted((*skipped, *loaded.errors), key=lambda e: e.source_file))
         # The briefings live to the end of the build: taken out of the cyclic collector's reach, they are not
@@ -68,22 +69,35 @@ def build_site(
         gc.freeze()
         try:
             return _render_and_write(
-                settings, check, use_cache, progress, digest, previous, unchanged, loaded, errors, jobs, converter
+                settings, check, use_cache, progress, digest, previous, unchanged, loaded, errors, jobs, early.converter
             )
         finally:
             gc.unfreeze()
     finally:
-        if converter is not None:
-            converter.close()  # it has its work by now, unless the build failed
+        early.close()
 
 
-def _spawned_converter():
-    """vl-convert's process (render/charts.py), started now so that it warms up while the seeds load."""
-    from .render.charts import Converter  # here: a build that stops before rendering does not import it
+class _EarlyConverter:
+    """vl-convert's process (render/charts.py, `Converter.spawn`), started as soon as the seeds left to
+    extract are known to be few, so that it warms up while they are extracted and the corpus is built.
+    Beside a long extraction it would only sit idle, holding memory: render_site starts one itself then."""
 
-    converter = Converter()
-    converter.spawn()
-    return converter
+    MAX_TO_EXTRACT = 20
+
+    def __init__(self, wanted: bool) -> None:
+        self.wanted = wanted
+        self.converter = None
+
+    def start_if_few(self, to_extract: int) -> None:
+        if self.wanted and to_extract <= self.MAX_TO_EXTRACT:
+            from .render.charts import Converter  # here: a build that stops before rendering does not import it
+
+            self.converter = Converter()
+            self.converter.spawn()
+
+    def close(self) -> None:
+        if self.converter is not None:
+            self.converter.close()  # it has its work by now, unless the build failed
 
 
 def _render_and_write(
@@ -102,28 +116,41 @@ def _render_and_write(
 
     # corpus: across articles
     corpus = build_corpus(briefings)
-    # render: {path under docs/: bytes}; pages with unchanged inputs come from docs/
+
+    # render: {path under docs/: bytes}; pages with unchanged inputs are left in docs/
+    def render(reuse: PageReuse | None, converter=None) -> dict[str, bytes]:
+        return render_site(
+            corpus,
+            settings.site_title,
+            cache_dir=settings.cache_dir if use_cache else None,
+            rows_per_page=settings.rows_per_page,
+            reuse=reuse,
+            code=package_fingerprint(),
+            digests=loaded.digests,
+            jobs=jobs,
+            converter=converter,
+        )
+
     reuse = PageReuse(settings.docs_dir, previous) if use_cache else None
-    files = render_site(
-        corpus,
-        settings.site_title,
-        cache_dir=settings.cache_dir if use_cache else None,
-        rows_per_page=settings.rows_per_page,
-        reuse=reuse,
-        code=package_fingerprint(),
-        digests=loaded.digests,
-        jobs=jobs,
-        converter=converter,
-    )
+    files = render(reuse, converter)
     # write: only changed files, atomically
     # pages reused from docs/ are known to be unchanged: writing leaves them alone (their text is not in `files`)
     known = frozenset(reuse.reused_paths) if reuse else frozenset()
+    if not check:
+        settings.docs_dir.mkdir(parents=True, exist_ok=True)
+        forget_state(settings.cache_dir)  # until the new state is saved, no build may trust the old one
+    try:
+        plan = (
+            plan_changes(files, settings.docs_dir, known)
+            if check
+            else write_outputs(files, settings.docs_dir, known=known)
+        )
+    except KnownFilesChanged:  # another build wrote docs/ meanwhile: the reused pages are rendered after all
+        reuse = None
+        files = render(None)
+        plan = plan_changes(files, settings.docs_dir) if check else write_outputs(files, settings.docs_dir)
     if check:
-        plan = plan_changes(files, settings.docs_dir, known)
         return BuildReport(corpus.briefings, errors, unchanged=plan.unchanged, stale=(*plan.written, *plan.removed))
-    settings.docs_dir.mkdir(parents=True, exist_ok=True)
-    forget_state(settings.cache_dir)  # until the new state is saved, no build may trust the old one
-    report = write_outputs(files, settings.docs_dir, known=known)
     state = BuildState(digest, output_stats(settings.docs_dir, files), reuse.keys if reuse else {})
     save_state(settings.cache_dir, state)
-    return BuildReport(corpus.briefings, errors, report.written, report.removed, report.unchanged)
+    return BuildReport(corpus.briefings, errors, plan.written, plan.removed, plan.unchanged)

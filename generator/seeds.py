@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import pickle
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import cache
@@ -148,8 +149,10 @@ def load_seeds(
     cache_dir: Path | None = None,
     jobs: int = 1,
     on_done=None,
+    before_extracting: Callable[[int], None] | None = None,
 ) -> LoadedSeeds:
-    """As `load_briefings`, with each briefing's digest when there is a cache (`cache_dir`)."""
+    """As `load_briefings`, with each briefing's digest when there is a cache (`cache_dir`).
+    `before_extracting` is told how many seeds are not in the cache, before they are extracted."""
     tasks = [(path, path.name) for path in paths]
     results: list[Briefing | SeedError | None] = [None] * len(tasks)
     digests: dict[str, str] = {}  # source file → digest of the briefing's pickle
@@ -192,6 +195,8 @@ def load_seeds(
             on_done(tasks[position][1])
 
     try:
+        if before_extracting:
+            before_extracting(len(pending))
         _extract_pending(pending, extractors, jobs, finish)
     finally:
         gc.unfreeze()

@@ -27,7 +27,11 @@ _WRITERS = 8  # threads writing the staged files
 
 
 class WriteError(Exception):
-    """The renderer produced a path outside the folders the generator owns, or docs/ changed under a build."""
+    """The renderer produced a path outside the folders the generator owns."""
+
+
+class KnownFilesChanged(Exception):
+    """Files the caller said were known (`known`) changed in docs/ meanwhile: another build wrote there."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ def plan_changes(files: dict[str, bytes], docs_dir: Path, known: frozenset[str] 
     existing = set(owned_files(docs_dir))
     vanished = sorted(known - existing)
     if vanished:
-        raise WriteError(f"{vanished[0]} was removed from docs/ during the build: run the build again")
+        raise KnownFilesChanged(f"{vanished[0]} was removed from docs/ meanwhile")
     written = tuple(
         sorted(
             path
@@ -68,7 +72,7 @@ def write_outputs(
     for `plan_changes`.
     """
     if recover(docs_dir) and known:  # another run's write, finished now, may have changed the known files
-        raise WriteError("another build wrote docs/ during this one: run the build again")
+        raise KnownFilesChanged("another build's write was finished meanwhile")
     plan = plan_changes(files, docs_dir, known)
     if not plan.written and not plan.removed:
         return plan

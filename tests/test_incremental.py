@@ -136,3 +136,25 @@ def test_page_keys_do_not_depend_on_whether_briefings_were_just_extracted(projec
     (cache / state.STATE_FILE).unlink()
     assert build_now(project).rendered  # every briefing from the extraction cache now
     assert state.load_state(cache).pages == extracted
+
+
+def test_reused_pages_changed_by_another_build_meanwhile_are_rendered_after_all(project, tmp_path, monkeypatch):
+    """Reused pages are not read back, so when another build's write is finished under this one (write
+    recovers it), this build renders them after all instead of trusting docs/."""
+    import generator.write as write
+
+    shutil.copy(EXTRA[0], project / "seeds" / EXTRA[0].name)
+    recovered = []
+
+    def another_build_finished(docs_dir):
+        recovered.append(docs_dir)
+        return len(recovered) == 1  # the first write finds another build's journal
+
+    monkeypatch.setattr(write, "recover", another_build_finished)
+    report = build_now(project)
+    assert len(recovered) == 2 and report.written
+    fresh = make_project(tmp_path / "fresh", seeds=sorted((project / "seeds").iterdir()))
+    build_now(fresh, use_cache=False)
+    assert docs_bytes(project) == docs_bytes(fresh)
+    monkeypatch.undo()
+    assert not build_now(project).rendered  # and the state it saved is sound

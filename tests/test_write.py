@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from generator.write import STAGING, WriteError, owned_files, recover, write_outputs
+from generator.write import STAGING, KnownFilesChanged, WriteError, owned_files, recover, write_outputs
 
 
 def test_writes_new_files_and_rewrites_nothing_the_second_time(tmp_path):
@@ -34,7 +34,7 @@ def test_known_files_are_left_alone_and_a_vanished_one_is_an_error(tmp_path):
     assert report.written == ("briefings/b.md",)
     assert (tmp_path / "briefings/a.md").read_bytes() == b"1"
     (tmp_path / "briefings/a.md").unlink()
-    with pytest.raises(WriteError, match="removed from docs/ during the build"):
+    with pytest.raises(KnownFilesChanged, match="removed from docs/ meanwhile"):
         write_outputs({"briefings/a.md": b"", "briefings/b.md": b"3"}, tmp_path, known=known)
 
 

@@ -41,7 +41,7 @@ def render_quotes_pages(site: Site) -> dict[str, str]:
             page,
             "quotes.md.j2",
             partial(_part_inputs, site, page, part, unattributed, speakers),
-            partial(_part_context, site, page, unattributed, speakers, part),
+            partial(_part_context, site, page, part, unattributed, speakers),
         )
     if is_split(parts):
         speakers = sorted(speakers_with_quotes, key=lambda r: (-len(r.quotes), r.name.lower()))
@@ -92,7 +92,7 @@ def _part_inputs(site: Site, page: str, part: Part, unattributed_quotes: list, r
 
 
 def _part_context(
-    site: Site, page: str, unattributed_quotes: list, records_quotes: list, part: Part
+    site: Site, page: str, part: Part, unattributed_quotes: list, records_quotes: list
 ) -> dict[str, object]:
     """One quotes page: `unattributed_quotes` as (slug, quote), `records_quotes` as (record, [(slug, quote)])."""
     unattributed = [
