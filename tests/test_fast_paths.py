@@ -275,6 +275,15 @@ def test_furniture_cues_gate_only_lines_that_cannot_match(line: str) -> None:
             assert bp.FURNITURE_CUES.search(match.group()), (pattern.pattern, match.group())
 
 
+def test_every_scanning_furniture_pattern_names_a_cue() -> None:
+    """A pattern added to the scanning group must bring its key words into FURNITURE_CUES, or lines holding
+    only its words would never be tried against it."""
+    from generator import boilerplate as bp
+
+    assert bp._SCANNING
+    assert [p.pattern for p in bp._SCANNING if not bp.FURNITURE_CUES.search(p.pattern)] == []
+
+
 def test_labelled_stamp_is_never_longer_than_its_bound() -> None:
     from generator import boilerplate as bp
     from generator.metadata import parse_labelled_stamp
