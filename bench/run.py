@@ -199,41 +199,39 @@ def folder_bytes(folder: Path) -> int:
 # ---- the measurements ---------------------------------------------------------------------------
 
 
-def extraction_rate(project: Path, limit: int = 1000) -> float:
-    """Articles per second through read → clean → extract in this process (over the first `limit` seeds).
-
-    A process's one-time setup (imports, compiling the gazetteer and taxonomy) is done first and not
-    counted: `extraction_setup` measures it."""
-    from generator.config import load_settings
-    from generator.seeds import briefing_from_bytes, load_extractors, prepare_extraction
-
-    extractors = load_extractors(load_settings(project))
-    prepare_extraction(extractors)
-    seeds = [(path.read_bytes(), path.name) for path in sorted((project / "seeds").iterdir())[:limit]]
-    start = time.perf_counter()
-    for data, name in seeds:
-        briefing_from_bytes(data, name, extractors)
-    return len(seeds) / (time.perf_counter() - start)
-
-
-_SETUP_SCRIPT = """
-import sys, time
+_EXTRACTION_SCRIPT = """
+import json, sys, time
 from pathlib import Path
 start = time.perf_counter()
 from generator.config import load_settings
-from generator.seeds import load_extractors, prepare_extraction
-prepare_extraction(load_extractors(load_settings(Path(sys.argv[1]))))
-print(time.perf_counter() - start)
+from generator.seeds import briefing_from_bytes, load_extractors, prepare_extraction
+project, limit = Path(sys.argv[1]), int(sys.argv[2])
+extractors = load_extractors(load_settings(project))
+prepare_extraction(extractors)
+setup = time.perf_counter() - start
+seeds = [(path.read_bytes(), path.name) for path in sorted((project / "seeds").iterdir())[:limit]]
+start = time.perf_counter()
+for data, name in seeds:
+    briefing_from_bytes(data, name, extractors)
+print(json.dumps({"setup_s": setup, "per_s": len(seeds) / (time.perf_counter() - start)}))
 """
 
 
-def extraction_setup(project: Path) -> float:
-    """Seconds a new process takes to be ready to extract (imports, gazetteer and taxonomy compiled)."""
+def extraction_rate(project: Path, limit: int = 1000) -> dict[str, float]:
+    """Read → clean → extract in a new process over the first `limit` seeds.
+
+    Returns `setup_s`, the seconds a new process takes to be ready (imports, the gazetteer and taxonomy
+    compiled), and `per_s`, articles per second after it. A process of its own, so that what the
+    benchmark did before (builds, a browser) cannot slow it down or warm it up."""
     env = {**os.environ, "PYTHONPATH": str(PACKAGE.parent)}
     output = subprocess.run(
-        [sys.executable, "-c", _SETUP_SCRIPT, str(project)], env=env, check=True, capture_output=True, text=True
+        [sys.executable, "-c", _EXTRACTION_SCRIPT, str(project), str(limit)],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
     )
-    return float(output.stdout.strip())
+    return json.loads(output.stdout)
 
 
 def search_latency(site: Path) -> dict[str, float]:
@@ -275,9 +273,9 @@ def bench_size(n: int, repeat: int, browser: bool, log, mkdocs_timeout: float | 
         project = make_project(Path(tmp) / "project", n)
         log(f"[{n}] corpus: {folder_bytes(project / 'seeds') / 1e6:.1f} MB")
         for attempt in range(repeat):
-            rate = extraction_rate(project)
+            extraction = extraction_rate(project)
+            rate, setup = extraction["per_s"], extraction["setup_s"]
             result.add("extract_per_s", rate)
-            setup = extraction_setup(project)
             result.add("extract_setup_s", setup)
             log(f"[{n}] run {attempt + 1}: extraction {rate:.0f} articles/s (one process, after {setup:.2f} s setup)")
 
