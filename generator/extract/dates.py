@@ -167,8 +167,12 @@ def _past_day(sentence: str, found: _Found, quoted: bool, article: Article) -> d
 def _find(text: str) -> list[_Found]:
     candidates: list[_Found] = []
     for rule in _rules_for(cues_present(text), P.DIGIT.search(text) is not None):
+        if rule.core is not None and rule.core.search(text) is None:
+            continue  # exact: every match of the rule holds a match of its core
         for match in rule.pattern.finditer(text):
             candidates.extend(rule.build(match, text))
+    if not candidates:
+        return []
     return [f for f in _join_ranges(text, _non_overlapping(candidates)) if f.kind != "skip"]
 
 
@@ -590,6 +594,7 @@ class _Rule:
     build: Callable[[re.Match[str], str], list[_Found]]
     needs: tuple[tuple[str, ...], ...] = ()  # cue groups: every match holds one of each (see date_patterns)
     digit: bool = False  # every match holds a digit
+    core: re.Pattern[str] | None = None  # every match holds a match of it (see date_patterns)
 
     def could_match(self, cues: frozenset[tuple[str, ...]], has_digit: bool) -> bool:
         """False when a text lacks what every match holds (`cues`: its `cues_present`): no need to run."""
@@ -598,39 +603,44 @@ class _Rule:
 
 _YEAR = P.YEAR_CUES
 _RULES: tuple[_Rule, ...] = (
-    _Rule(P.ISO, _iso_date, (("-",),), digit=True),
-    _Rule(P.NUMERIC, _numeric_date, (P.NUMERIC_SEPARATORS, _YEAR)),
+    _Rule(P.ISO, _iso_date, (("-",),), digit=True, core=P.ISO_CORE),
+    _Rule(P.NUMERIC, _numeric_date, (P.NUMERIC_SEPARATORS, _YEAR), core=P.NUMERIC_CORE),
     _Rule(P.MDY, _absolute_day, (P.MONTH_CUES, _YEAR)),
-    _Rule(P.DMY, _absolute_day, (P.MONTH_CUES, _YEAR)),
+    _Rule(P.DMY, _absolute_day, (P.MONTH_CUES, _YEAR), core=P.DAY_MONTH_CORE),
     _Rule(P.MY, _month_year, (P.MONTH_CUES, _YEAR)),
     _Rule(P.MD, _month_day, (P.MONTH_CUES,), digit=True),
-    _Rule(P.DM, _month_day, (P.MONTH_CUES,), digit=True),
+    _Rule(P.DM, _month_day, (P.MONTH_CUES,), digit=True, core=P.DAY_MONTH_CORE),
     _Rule(P.M, _month_only, (P.MONTH_CUES,)),
-    _Rule(P.MONTH_RANGE, _month_range, (P.MONTH_CUES,)),
+    _Rule(P.MONTH_RANGE, _month_range, (P.MONTH_CUES,), core=P.MONTH_RANGE_CORE),
     _Rule(P.Y, _years, (_YEAR,)),
-    _Rule(P.QUARTER, _part_of_year, (_YEAR,)),
-    _Rule(P.FISCAL, _fiscal_year, (("FY", *_YEAR),)),
+    _Rule(P.QUARTER, _part_of_year, (_YEAR,), core=P.QUARTER_CORE),
+    _Rule(P.FISCAL, _fiscal_year, (("FY", *_YEAR),), core=P.FISCAL_CORE),
     _Rule(P.RELATIVE_FISCAL, _not_a_date, (P.FISCAL_CUES,)),
     _Rule(P.WEEKDAY, _weekday, (P.WEEKDAY_CUES,)),
-    _Rule(P.DAY_OF_MONTH, _day_of_month, (("the",),), digit=True),
+    _Rule(P.DAY_OF_MONTH, _day_of_month, (("the",),), digit=True, core=P.DAY_OF_MONTH_CORE),
     _Rule(P.DAYWORD, _dayword, (P.DAYWORD_CUES,)),
-    _Rule(P.THIS, _this_unit, (P.UNIT_CUES,)),
+    _Rule(P.THIS, _this_unit, (P.UNIT_CUES,), core=P.THIS_CORE),
     _Rule(P.CURRENT, _this_unit, (("current",),)),
     _Rule(P.AGO, _ago, (("ago",),)),
     _Rule(P.WEEK, _week, (("week",),)),
-    _Rule(P.END_OF, _end_of, (P.UNIT_CUES,)),
-    _Rule(P.END_OF_MONTH, _month_only, (P.MONTH_CUES,)),
+    _Rule(P.END_OF, _end_of, (P.UNIT_CUES,), core=P.END_OF_CORE),
+    _Rule(P.END_OF_MONTH, _month_only, (P.MONTH_CUES,), core=P.END_OF_MONTH_CORE),
 )
 
 
-_CUE_PATTERNS = {
-    group: re.compile("|".join(re.escape(cue) for cue in group)) for rule in _RULES for group in rule.needs
-}
+_CUE_GROUPS = tuple(dict.fromkeys(group for rule in _RULES for group in rule.needs))
 
 
 def cues_present(text: str) -> frozenset[tuple[str, ...]]:
     """The cue groups of the rules of which `text` holds a word."""
-    return frozenset(group for group, pattern in _CUE_PATTERNS.items() if pattern.search(text) is not None)
+    # Plain substring tests: for a few dozen short words these cost less than one expression per group.
+    present = []
+    for group in _CUE_GROUPS:
+        for cue in group:
+            if cue in text:
+                present.append(group)
+                break
+    return frozenset(present)
 
 
 @cache  # a few dozen combinations of cues occur (at most 2 ** groups)
