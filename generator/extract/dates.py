@@ -628,18 +628,40 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
-_CUE_GROUPS = tuple(dict.fromkeys(group for rule in _RULES for group in rule.needs))
+def _cue_tests() -> tuple[tuple[tuple[str, ...], frozenset[tuple[str, ...]], re.Pattern[str] | None], ...]:
+    """Each cue group with the groups it includes and, for a group of capitalised words, one expression.
+
+    Smaller groups come first, so a group is known present when a group it includes was found ("19"
+    and "20" found: "FY", "19", "20" is present). Plain substring tests cost least for a few words;
+    for the month and weekday names one expression costs less, since it only stops at capitals.
+    """
+    groups = sorted(dict.fromkeys(group for rule in _RULES for group in rule.needs), key=len)
+    tests = []
+    for i, group in enumerate(groups):
+        included = frozenset(other for other in groups[:i] if set(other) <= set(group))
+        capitalised = all(cue[:1].isupper() for cue in group)
+        pattern = re.compile("|".join(re.escape(cue) for cue in group)) if capitalised else None
+        tests.append((group, included, pattern))
+    return tuple(tests)
+
+
+_CUE_TESTS = _cue_tests()
 
 
 def cues_present(text: str) -> frozenset[tuple[str, ...]]:
     """The cue groups of the rules of which `text` holds a word."""
-    # Plain substring tests: for a few dozen short words these cost less than one expression per group.
-    present = []
-    for group in _CUE_GROUPS:
-        for cue in group:
-            if cue in text:
-                present.append(group)
-                break
+    present: set[tuple[str, ...]] = set()
+    for group, included, pattern in _CUE_TESTS:
+        if included and not present.isdisjoint(included):
+            present.add(group)  # exact: it holds every word of a group the text holds a word of
+        elif pattern is not None:
+            if pattern.search(text) is not None:
+                present.add(group)
+        else:
+            for cue in group:
+                if cue in text:
+                    present.add(group)
+                    break
     return frozenset(present)
 
 
