@@ -190,3 +190,25 @@ def test_cues_present_matches_one_expression_per_group(text: str) -> None:
 @example("")
 def test_find_matches_plain_find(text: str) -> None:
     _assert_find_unchanged(text)
+
+
+def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
+    """The tense as read before `_tense` shared its work: future, then past only when not future."""
+    before = sentence[D._clause_start(sentence, found.start) : found.start]
+    cuts = list(P.RELATIVE_CUT.finditer(before))
+    future = bool(P.FUTURE.search(before[cuts[-1].end() :] if cuts else before))
+    if future:
+        return True, False
+    if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(found.text.split(" ", 1)[0] + " "):
+        return False, False
+    cuts = list(P.RELATIVE_CUT.finditer(before))
+    return False, bool(P.PAST.search(before[cuts[-1].end() :] if cuts else before))
+
+
+def test_tense_reads_as_before() -> None:
+    checked = 0
+    for text in _samples() + _EXAMPLES:
+        for found in D._find(text):
+            assert D._tense(text, found) == _plain_tense(text, found), (text, found)
+            checked += 1
+    assert checked > 500
