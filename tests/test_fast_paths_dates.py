@@ -82,6 +82,15 @@ _EXAMPLES = [
     "\u0662\u0660\u0662\u0664-\u0660\u0669-\u0661\u0666 on \u0661\u0668/\u0660\u0669/\u0662\u0660\u0662\u0664",
     "Long March 5 in March",
 ]
+# Each word that makes a clause future (`date_patterns.FUTURE`), alone and capitalised, and with
+# characters that match ASCII letters when case is ignored (ſ for s, K for k).
+_FUTURE_WORDS = "will;shall;won't;would;is to;are to;set to;scheduled;slated;due;expected to;going to;plans to;"
+_FUTURE_WORDS += "planned;upcoming;to be held;to take place;agreed to;decided to;resolved to;pledged to;promised to;"
+_FUTURE_WORDS += "vowed to;aims to;hopes to;intends to;wants to;seeks to;sought to;'ll;is opening;are meeting;"
+_FUTURE_WORDS += "concluding"
+for _words in _FUTURE_WORDS.split(";"):
+    _folded = _words.replace("s", "\u017f").replace("k", "\u212a")
+    _EXAMPLES += [_words, _words.capitalize(), f"x {_words.upper()} y", _folded]
 # Each leading word a rule knows, in both cases and alone, before each kind of date: every way a
 # match can start.
 _LEADS = "on in since by until till before after from during through between end_of at towards the"

@@ -64,7 +64,7 @@ _NOT_QUANTITY = (
 )
 
 
-def _starting_with(first: str, pattern: str) -> re.Pattern[str]:
+def _starting_with(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern`, compiled to turn away at once a position where no match can start.
 
     `first` holds every character a match of `pattern` can start with. A pattern that opens with an
@@ -73,7 +73,7 @@ def _starting_with(first: str, pattern: str) -> re.Pattern[str]:
     character test, and changes no match since every match starts with one of `first`
     (tests/test_fast_paths_dates.py checks each pattern against its plain form).
     """
-    return re.compile(f"(?=[{first}]){pattern}")
+    return re.compile(f"(?=[{first}]){pattern}", flags)
 
 
 # Cores: for a rule whose expression rarely matches, a plain expression of which every match of the
@@ -243,10 +243,11 @@ YEAR_CUES = ("19", "20")  # the start of every four-digit year the rules read (`
 DIGIT = re.compile(r"\d")
 
 # Future, and future in reported speech ("said classes would start in March"), but not "would have".
-FUTURE = re.compile(
-    r"\b(?:will|shall|won't|would(?!\s+have)|is to|are to|set to|scheduled|slated|due|expected to|going to|"
+FUTURE = _starting_with(
+    "wsaidegputrhcv'",
+    r"(?:\b(?:will|shall|won't|would(?!\s+have)|is to|are to|set to|scheduled|slated|due|expected to|going to|"
     r"plans? to|planned|upcoming|to be held|to take place|"
-    r"(?:agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?|wants?|seeks?|sought)\s+to)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b",
+    r"(?:agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?|wants?|seeks?|sought)\s+to)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b)",
     re.IGNORECASE,
 )
 SPEECH_BEFORE = re.compile(
