@@ -55,82 +55,123 @@ _YEAR = r"(?:19|20)\d{2}"
 # Prepositions kept in the mention's text, as the gold does ("on Monday", "by June 30"); not "from" ("from May 9-11").
 _KEEP = r"(?:[Oo]n|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)\s+"
 _REL_YEAR = r"(?P<relyear>,?\s+(?:this|last|next)\s+year\b)?"
+# The characters a match can start with: a kept preposition, or what follows when there is none.
+_KEEP_FIRST = "OoIiSsBbUuTtAa"
+_MONTH_FIRST = "JFMASOND"
 _NOT_QUANTITY = (
     r"(?!\s*(?:%|per\s?cent|pc\b|percent|million|billion|trillion|crore|lakh|mw|megawatts?|km|kilomet|tons?\b"
     r"|tonnes?|units?\b|people|participants|companies|delegates|dollars|rupees|yuan))"
 )
 
-ISO = re.compile(rf"(?P<prep>{_KEEP})?\b(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")
+
+def _starting_with(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern`, compiled to turn away at once a position where no match can start.
+
+    `first` holds every character a match of `pattern` can start with. A pattern that opens with an
+    optional group (`(?P<prep>…)?`) or an assertion gets no quick scan from the regex engine, which
+    then enters the group at every position of the text. The lookahead rejects most positions with one
+    character test, and changes no match since every match starts with one of `first`
+    (tests/test_fast_paths_dates.py checks each pattern against its plain form).
+    """
+    return re.compile(f"(?=[{first}]){pattern}", flags)
+
+
+# Cores: for a rule whose expression rarely matches, a plain expression of which every match of the
+# rule holds a match. It opens with a literal or a class, so the engine finds it (or its absence)
+# fast; `dates._find` runs the rule only on a text where its core is found.
+ISO = _starting_with(_KEEP_FIRST + r"\d", rf"(?P<prep>{_KEEP})?\b(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")
+ISO_CORE = re.compile(r"\d{4}-\d\d-\d\d")
 # "18.09.2024", "18/09/2024", "18-09-2024": all-numeric, read day first (see `dates._numeric_date`).
 # Not inside a longer run of numbers or a version string ("v1.2.2024"); no two-digit years ("1.2.24").
-NUMERIC = re.compile(
+NUMERIC = _starting_with(
+    _KEEP_FIRST + r"\d",
     rf"(?P<prep>{_KEEP})?(?<![\w.,/-])(?<!version )(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)"
-    rf"(?P<y>{_YEAR})(?![\w/-]|[.,]\d)"
+    rf"(?P<y>{_YEAR})(?![\w/-]|[.,]\d)",
 )
-MDY = re.compile(
-    rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_DAY_LINK}{_D2})?,?\s+(?P<y>{_YEAR})\b"
+NUMERIC_CORE = re.compile(rf"\d[./-]\d{{1,2}}[./-]{_YEAR}")
+MDY = _starting_with(
+    _KEEP_FIRST + _MONTH_FIRST,
+    rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_DAY_LINK}{_D2})?,?\s+(?P<y>{_YEAR})\b",
 )
-DMY = re.compile(
+DMY = _starting_with(
+    _KEEP_FIRST + r"\d",
     rf"(?P<prep>{_KEEP}(?:the\s+)?)?\b(?P<d>{_DAY})(?:{_DAY_LINK}{_D2})?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY}),?"
-    rf"\s+(?P<y>{_YEAR})\b"
+    rf"\s+(?P<y>{_YEAR})\b",
 )
-MY = re.compile(
-    rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_FULL}|{_MONTH_ANY}(?=\s+\d{{4}}))(?:\s+of)?,?\s+(?P<y>{_YEAR})\b"
+# A day's last digit (of the second day, in a range), then the month: every spelling of a month starts
+# with its three-letter abbreviation.
+DAY_MONTH_CORE = re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(name.capitalize() for name in MONTHS)})")
+MY = _starting_with(
+    _KEEP_FIRST + _MONTH_FIRST,
+    rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_FULL}|{_MONTH_ANY}(?=\s+\d{{4}}))(?:\s+of)?,?\s+(?P<y>{_YEAR})\b",
 )
-MD = re.compile(
+MD = _starting_with(
+    _KEEP_FIRST + _MONTH_FIRST,
     rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_DAY_LINK}{_D2}\b{_NOT_QUANTITY})?\b"
-    rf"(?!,?\s*\d|:|\.\d){_REL_YEAR}"
+    rf"(?!,?\s*\d|:|\.\d){_REL_YEAR}",
 )
-DM = re.compile(
+DM = _starting_with(
+    _KEEP_FIRST + r"\d",
     rf"(?P<prep>{_KEEP}(?:the\s+)?)?\b(?P<d>{_DAY})(?:{_DAY_LINK}{_D2})?\s+(?:of\s+)?(?P<mon>{_MONTH_FULL})\b"
-    rf"{_REL_YEAR}"
+    rf"{_REL_YEAR}",
 )
-M = re.compile(
+M = _starting_with(
+    "IiSsUuTtBbFfDdAaLlNn",
     r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
     r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his))\s+(?:(?:early|late|mid-?)\s*)?)"
-    rf"(?P<mon>{_MONTH_FULL})\b(?!\s+\d){_REL_YEAR}"
+    rf"(?P<mon>{_MONTH_FULL})\b(?!\s+\d){_REL_YEAR}",
 )
 # "from June to August 2024", "between June and August": one mention (value: the first month).
-MONTH_RANGE = re.compile(
+MONTH_RANGE = _starting_with(
+    "FfBb",
     rf"(?P<lead>\b(?:[Ff]rom|[Bb]etween)\s+)(?P<mon>{_MONTH_FULL})\s+(?:to|through|till|until|and)\s+"
-    rf"(?P<mon2>{_MONTH_FULL})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR})\b)?"
+    rf"(?P<mon2>{_MONTH_FULL})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR})\b)?",
 )
+MONTH_RANGE_CORE = re.compile(rf"(?:From|from|Between|between)\s+[{_MONTH_FIRST}]")
 # A quarter or half of a year, or "mid-2025", is a part of that year: the value is the year (a month
 # would claim a precision the text does not give).
 _PART_OF_YEAR = (
     r"(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom)\s+)?(?:the\s+)?"
     r"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of"
 )
-Y = re.compile(
+Y = _starting_with(
+    "IiSsUuTtBbFfDdAaEel",  # "the first half of", "last quarter of" start with t, f, s, l
     r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|"
     rf"[Ee]nd\s+of|{_PART_OF_YEAR})\s+(?:(?:early|late|mid|end)-?\s*)?)"
     rf"(?P<y>{_YEAR})(?:(?:{_DASH}|/|\s+(?:to|through|until)\s+)(?P<y2>\d{{4}}|\d{{2}}\b))?\b(?![-\u2013]\w)"
-    rf"{_NOT_QUANTITY}(?:\s+(?P<conj>and|or|&)\s+(?P<y3>{_YEAR})\b{_NOT_QUANTITY})?"
+    rf"{_NOT_QUANTITY}(?:\s+(?P<conj>and|or|&)\s+(?P<y3>{_YEAR})\b{_NOT_QUANTITY})?",
 )
 # "Q1 2024", "in Q3 of 2023", "H1 2025": a part of that year.
-QUARTER = re.compile(rf"(?P<prep>\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?\b[QH][1-4]\s+(?:of\s+)?(?P<y>{_YEAR})\b")
+QUARTER = _starting_with(
+    "IiDdBbQH", rf"(?P<prep>\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?\b[QH][1-4]\s+(?:of\s+)?(?P<y>{_YEAR})\b"
+)
+QUARTER_CORE = re.compile(r"[QH][1-4]\s")
 # Fiscal years. One with its years ("FY24", "in FY2024-25", "fiscal year 2023-24", "the 2023-24 fiscal
 # year") is listed with value None: it spans two calendar years, and where it starts depends on the
 # country (July in Pakistan, April in the UK, October for the US government), so no single value is
 # honest. One without ("the current fiscal year", "in the last fiscal year") is not listed at all, as
 # in the team's gold; it is matched (RELATIVE_FISCAL) only so no other rule reads a date inside it.
-FISCAL = re.compile(
+FISCAL = _starting_with(
+    "IiDdSsBbUuTtAaFf12",
     r"(?P<prep>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Tt]hrough)\s+)?"
     r"(?:\bFY\s?'?(?:\d{4}|\d{2})(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?\b"
     r"|\b(?:the\s+)?(?:[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?(?:\(FY\)\s+)?(?:19|20)\d{2}"
     r"(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?\b"
     r"|\b(?:the\s+)?(?:19|20)\d{2}\s*[-/\u2013]\s*(?:\d{4}|\d{2})\s+"
-    r"(?:(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear|(?:crop\s+|harvest\s+|sowing\s+|cropping\s+)?season)\b)"
+    r"(?:(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear|(?:crop\s+|harvest\s+|sowing\s+|cropping\s+)?season)\b)",
 )
+# Alternatives that start with a letter each (not a class), so the engine scans for those letters.
+FISCAL_CORE = re.compile(r"FY|Fi(?:scal|nancial)\s|fi(?:scal|nancial)\s|season")
 RELATIVE_FISCAL = re.compile(
     r"\b(?:the\s+)?(?:current|this|last|next|previous|coming|outgoing|ongoing|upcoming|new)\s+"
     r"(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\b(?!s)"
 )
-WEEKDAY = re.compile(
+WEEKDAY = _starting_with(
+    "OoSsBbUuTtFfLlNnAaMW",
     r"(?P<prep>\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|(?P<dir>[Ll]ast|[Nn]ext|[Tt]his)|"
     r"[Bb]efore|[Aa]fter)\s+(?:(?:early|late)\s+)?)?"
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b",
 )
 # A bare weekday followed by a capitalised word that is not a month names a paper or an event
 # ("the Sunday Times", "The Friday Times").
@@ -142,34 +183,43 @@ DAYWORD = re.compile(
     r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|the\s+previous\s+day|a\s+day\s+earlier)\b"
     r"(?!'s\s+(?:world|era|age|times))"
 )
-THIS = re.compile(
+THIS = _starting_with(
+    "EeLlTtNn",
     r"(?<!the )(?<!The )\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?"
-    r"(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)\b"
+    r"(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)\b",
 )
+THIS_CORE = re.compile(r"(?:This|this|Last|last|Next|next)\s+(?:year|month)")
 # "the current year" is this year (unlike "the last year", a duration).
 CURRENT = re.compile(
     r"\b(?P<prep>(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?the\s+(?P<dir>current)\s+(?:calendar\s+)?(?P<unit>year|month)\b"
 )
-WEEK = re.compile(r"\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?(?<!the )(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+week\b")
-END_OF = re.compile(
-    r"\b(?P<prep>(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Aa]t|[Tt]owards?|[Aa]fter)\s+)?the\s+(?P<edge>end|middle|start)"
-    r"\s+of\s+(?P<dir>the|this|next|last)\s+(?P<unit>year|month)\b"
+WEEK = _starting_with(
+    "EeLlTtNn", r"\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?(?<!the )(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+week\b"
 )
+END_OF = _starting_with(
+    "BbUuTtAa",
+    r"\b(?P<prep>(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Aa]t|[Tt]owards?|[Aa]fter)\s+)?the\s+(?P<edge>end|middle|start)"
+    r"\s+of\s+(?P<dir>the|this|next|last)\s+(?P<unit>year|month)\b",
+)
+END_OF_CORE = re.compile(r"the\s+(?:end|middle|start)\s+of\s")
 _COUNT = (
     r"(?P<n>\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
     r"|[Ee]leven|[Tt]welve)"
 )
 AGO = re.compile(rf"\b{_COUNT}\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b")
 # "by the end of December": that month (its year as for "in December").
-END_OF_MONTH = re.compile(
+END_OF_MONTH = _starting_with(
+    "BbUuTtAaIi",
     r"\b(?P<prep>(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Aa]t|[Tt]owards?|[Aa]fter|[Ii]n)\s+)?the\s+(?:end|middle|start|beginning)"
-    rf"\s+of\s+(?P<mon>{_MONTH_FULL})\b(?!\s+\d){_REL_YEAR}"
+    rf"\s+of\s+(?P<mon>{_MONTH_FULL})\b(?!\s+\d){_REL_YEAR}",
 )
+END_OF_MONTH_CORE = re.compile(r"the\s+(?:end|middle|start|beginning)\s+of\s")
 # "on the 14th": a day of the publication's month (or the month before or after, by tense).
 DAY_OF_MONTH = re.compile(
     r"(?P<prep>\b[Oo]n\s+)the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     rf"(?!\s+(?:of\s+)?(?:{_MONTH_ANY}|century|anniversary|floor|day|round|meeting|time|edition|session|place))"
 )
+DAY_OF_MONTH_CORE = re.compile(r"[Oo]n\s+the\s+\d")
 # Cues: before a rule's expression runs over a sentence, a cheap test that the sentence could hold a
 # match at all. Each rule names groups of words such that every match contains a word of each group,
 # spelled as the expression spells it (cues are plain substrings, case-sensitive), and whether every
@@ -193,10 +243,11 @@ YEAR_CUES = ("19", "20")  # the start of every four-digit year the rules read (`
 DIGIT = re.compile(r"\d")
 
 # Future, and future in reported speech ("said classes would start in March"), but not "would have".
-FUTURE = re.compile(
-    r"\b(?:will|shall|won't|would(?!\s+have)|is to|are to|set to|scheduled|slated|due|expected to|going to|"
+FUTURE = _starting_with(
+    "wsaidegputrhcv'",
+    r"(?:\b(?:will|shall|won't|would(?!\s+have)|is to|are to|set to|scheduled|slated|due|expected to|going to|"
     r"plans? to|planned|upcoming|to be held|to take place|"
-    r"(?:agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?|wants?|seeks?|sought)\s+to)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b",
+    r"(?:agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?|wants?|seeks?|sought)\s+to)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b)",
     re.IGNORECASE,
 )
 SPEECH_BEFORE = re.compile(

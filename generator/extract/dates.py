@@ -46,12 +46,18 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from ..model import Article, DateMention, Sentence, Span
+from ..model import Article, DateMention, Span
 from . import date_patterns as P
 from .clauses import clause_of, clause_pieces, local, pick_non_overlapping, quote_checker
 from .date_patterns import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 _OWN_CLAUSE_WORDS = 4  # words before a date in its clause for that clause to stand alone as its event
+_WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
+_UNTIL = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
+_RANGE_WORD = re.compile(r"^(?:from|between)\s+", re.IGNORECASE)
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|&)\s+$")
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
 
 
 @dataclass(frozen=True)
@@ -76,30 +82,33 @@ class _Found:
     joinable: bool = False  # may be the start or end of a range ("from Sept 20 to Sept 23")
 
 
+# A mention as found: its paragraph, its sentence's index, the sentence's text around it (see
+# `_localize`), the mention, whether it lies inside a quotation.
+_Mention = tuple[int, int, str, _Found, bool]
+
+
 def extract_dates(article: Article) -> tuple[DateMention, ...]:
-    found: list[tuple[int, Sentence, _Found, bool]] = []
+    found: list[_Mention] = []
     for p, paragraph in enumerate(article.paragraphs):
         inside_quote = quote_checker(paragraph)
         for sentence in article.sentences[p]:
             for f in _find(sentence.text):
                 quoted = inside_quote(sentence.start + f.start)
                 text, local_found = _localize(sentence.text, f)
-                found.append((p, replace(sentence, text=text), local_found, quoted))
-    speech_days = _speech_days(article, found)
+                found.append((p, sentence.index, text, local_found, quoted))
+    tenses = [_tense(text, f) for _p, _s, text, f, _quoted in found]
+    speech_days = _speech_days(article, found, tenses)
     mentions: list[DateMention] = []
-    for i, (p, sentence, f, quoted) in enumerate(found):
-        speech_day = speech_days[i]
+    for (p, index, text, f, quoted), (future, past), speech_day in zip(found, tenses, speech_days, strict=True):
         base = speech_day if quoted and speech_day and f.kind == "day" else article.published
-        future = _is_future(sentence.text, f)
-        past = not future and _is_past(sentence.text, f)
         value, precision = f.resolve(_Context(base, article.published_year, future, past))
         mentions.append(
             DateMention(
                 text=f.text,
                 value=value,
                 precision=precision if value else None,
-                event=_event(sentence.text, f),
-                span=Span(p, sentence.index),
+                event=_event(text, f),
+                span=Span(p, index),
                 relative=f.relative,
             )
         )
@@ -118,22 +127,23 @@ def _localize(sentence: str, found: _Found) -> tuple[str, _Found]:
     return text, replace(found, start=start, end=end, drop=drop)
 
 
-def _is_future(sentence: str, found: _Found) -> bool:
+def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
+    """Whether the date's clause is told in the future, and (when not) in the past.
+
+    Read in the clause before the date, after its last relative pronoun. A past clause whose date is a
+    target ("was extended to December 31") does not count as past: the date is not when it happened.
+    """
     before = sentence[_clause_start(sentence, found.start) : found.start]
     cuts = list(P.RELATIVE_CUT.finditer(before))
-    return bool(P.FUTURE.search(before[cuts[-1].end() :] if cuts else before))
-
-
-def _is_past(sentence: str, found: _Found) -> bool:
-    """A past-tense clause whose date is when something happened, not a target ("extended to December 31")."""
-    before = sentence[_clause_start(sentence, found.start) : found.start]
+    tense = before[cuts[-1].end() :] if cuts else before
+    if P.FUTURE.search(tense):
+        return True, False
     if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(found.text.split(" ", 1)[0] + " "):
-        return False
-    cuts = list(P.RELATIVE_CUT.finditer(before))
-    return bool(P.PAST.search(before[cuts[-1].end() :] if cuts else before))
+        return False, False
+    return False, P.PAST.search(tense) is not None
 
 
-def _speech_days(article: Article, found: list[tuple[int, Sentence, _Found, bool]]) -> list[date | None]:
+def _speech_days(article: Article, found: list[_Mention], tenses: list[tuple[bool, bool]]) -> list[date | None]:
     """For each mention, the day a quotation around it was spoken.
 
     A "today" inside a quotation means the day the words were said: the day of the latest "X said on
@@ -142,20 +152,23 @@ def _speech_days(article: Article, found: list[tuple[int, Sentence, _Found, bool
     """
     if article.published is None:
         return [None] * len(found)
-    past_days = [_past_day(sentence.text, f, quoted, article) for _p, sentence, f, quoted in found]
+    past_days = [
+        _past_day(f, quoted, future, article)
+        for (_p, _s, _text, f, quoted), (future, _past) in zip(found, tenses, strict=True)
+    ]
     lead = next((day for day in past_days if day is not None), None)
     days: list[date | None] = []
     said: date | None = None
-    for (_p, sentence, f, _quoted), day in zip(found, past_days, strict=True):
-        if day is not None and P.SPEECH_BEFORE.search(sentence.text[: f.start]):
+    for (_p, _s, text, f, _quoted), day in zip(found, past_days, strict=True):
+        if day is not None and P.SPEECH_BEFORE.search(text[: f.start]):
             said = day
         days.append(said or lead)
     return days
 
 
-def _past_day(sentence: str, found: _Found, quoted: bool, article: Article) -> date | None:
-    """The day of a past-tense, day-level mention outside quotes (None for anything else)."""
-    if quoted or found.kind != "day" or _is_future(sentence, found):
+def _past_day(found: _Found, quoted: bool, future: bool, article: Article) -> date | None:
+    """The day of a past-tense (not `future`), day-level mention outside quotes (None for anything else)."""
+    if quoted or found.kind != "day" or future:
         return None
     value, precision = found.resolve(_Context(article.published, article.published_year, False))
     return date.fromisoformat(value) if value and precision == "day" else None
@@ -167,8 +180,12 @@ def _past_day(sentence: str, found: _Found, quoted: bool, article: Article) -> d
 def _find(text: str) -> list[_Found]:
     candidates: list[_Found] = []
     for rule in _rules_for(cues_present(text), P.DIGIT.search(text) is not None):
+        if rule.core is not None and rule.core.search(text) is None:
+            continue  # exact: every match of the rule holds a match of its core
         for match in rule.pattern.finditer(text):
             candidates.extend(rule.build(match, text))
+    if not candidates:
+        return []
     return [f for f in _join_ranges(text, _non_overlapping(candidates)) if f.kind != "skip"]
 
 
@@ -206,7 +223,7 @@ def _join_ranges(text: str, chosen: list[_Found]) -> list[_Found]:
 def _links_as_range(text: str, first: _Found, second: _Found) -> bool:
     if not (first.joinable and second.joinable):
         return False
-    lead = re.match(r"(?:until|till)\s+", second.text, re.IGNORECASE)  # "from Sept 20 until Sept 23"
+    lead = _UNTIL.match(second.text)  # "from Sept 20 until Sept 23"
     link = text[first.end : second.start] + (lead.group() if lead else "")
     if not P.RANGE_LINK.fullmatch(link):
         return False
@@ -217,7 +234,7 @@ def _links_as_range(text: str, first: _Found, second: _Found) -> bool:
 
 def _range_of(text: str, first: _Found, second: _Found) -> _Found:
     """One mention for a range: the start's value (its year taken from the end when it has none)."""
-    shown = re.sub(r"^(?:from|between)\s+", "", text[first.start : second.end], flags=re.IGNORECASE)
+    shown = _RANGE_WORD.sub("", text[first.start : second.end])
 
     def resolve(ctx: _Context) -> tuple[str | None, str | None]:
         if first.kind == "year" and second.kind == "absolute":
@@ -262,7 +279,7 @@ def _up_to_own_clause(sentence: str, start: int, end: int) -> str:
     """
     for a, b in clause_pieces(sentence, (start, end)):
         if a <= start < b:
-            return sentence[:b] if len(re.findall(r"\w+", sentence[a:start])) >= _OWN_CLAUSE_WORDS else sentence
+            return sentence[:b] if len(_WORD.findall(sentence[a:start])) >= _OWN_CLAUSE_WORDS else sentence
     return sentence
 
 
@@ -288,7 +305,7 @@ def _month(name: str) -> int:
 
 
 def _day(raw: str) -> int:
-    return int(re.match(r"\d+", raw).group())  # type: ignore[union-attr]
+    return int(_DIGITS.match(raw).group())  # type: ignore[union-attr]
 
 
 Resolver = Callable[[_Context], tuple[str | None, str | None]]
@@ -422,8 +439,8 @@ def _years(match: re.Match[str], text: str) -> list[_Found]:
     end = match.start("y3") if match["y3"] else match.end()
     shown = text[match.start() : end]
     if match["y3"]:
-        shown = re.sub(r"\s+(?:and|or|&)\s+$", "", shown)
-    after = re.match(r",?\s+respectively\b", text[match.end() :])
+        shown = _TRAILING_CONJUNCTION.sub("", shown)
+    after = _RESPECTIVELY.match(text[match.end() :])
     both = (match.start(), match.end() + (after.end() if after else 0)) if match["y3"] else None
     found = [
         _Found(match.start(), match.start() + len(shown), shown, lambda _c: (first, "year"), False, "absolute", both)
@@ -590,6 +607,7 @@ class _Rule:
     build: Callable[[re.Match[str], str], list[_Found]]
     needs: tuple[tuple[str, ...], ...] = ()  # cue groups: every match holds one of each (see date_patterns)
     digit: bool = False  # every match holds a digit
+    core: re.Pattern[str] | None = None  # every match holds a match of it (see date_patterns)
 
     def could_match(self, cues: frozenset[tuple[str, ...]], has_digit: bool) -> bool:
         """False when a text lacks what every match holds (`cues`: its `cues_present`): no need to run."""
@@ -598,39 +616,66 @@ class _Rule:
 
 _YEAR = P.YEAR_CUES
 _RULES: tuple[_Rule, ...] = (
-    _Rule(P.ISO, _iso_date, (("-",),), digit=True),
-    _Rule(P.NUMERIC, _numeric_date, (P.NUMERIC_SEPARATORS, _YEAR)),
+    _Rule(P.ISO, _iso_date, (("-",),), digit=True, core=P.ISO_CORE),
+    _Rule(P.NUMERIC, _numeric_date, (P.NUMERIC_SEPARATORS, _YEAR), core=P.NUMERIC_CORE),
     _Rule(P.MDY, _absolute_day, (P.MONTH_CUES, _YEAR)),
-    _Rule(P.DMY, _absolute_day, (P.MONTH_CUES, _YEAR)),
+    _Rule(P.DMY, _absolute_day, (P.MONTH_CUES, _YEAR), core=P.DAY_MONTH_CORE),
     _Rule(P.MY, _month_year, (P.MONTH_CUES, _YEAR)),
     _Rule(P.MD, _month_day, (P.MONTH_CUES,), digit=True),
-    _Rule(P.DM, _month_day, (P.MONTH_CUES,), digit=True),
+    _Rule(P.DM, _month_day, (P.MONTH_CUES,), digit=True, core=P.DAY_MONTH_CORE),
     _Rule(P.M, _month_only, (P.MONTH_CUES,)),
-    _Rule(P.MONTH_RANGE, _month_range, (P.MONTH_CUES,)),
+    _Rule(P.MONTH_RANGE, _month_range, (P.MONTH_CUES,), core=P.MONTH_RANGE_CORE),
     _Rule(P.Y, _years, (_YEAR,)),
-    _Rule(P.QUARTER, _part_of_year, (_YEAR,)),
-    _Rule(P.FISCAL, _fiscal_year, (("FY", *_YEAR),)),
+    _Rule(P.QUARTER, _part_of_year, (_YEAR,), core=P.QUARTER_CORE),
+    _Rule(P.FISCAL, _fiscal_year, (("FY", *_YEAR),), core=P.FISCAL_CORE),
     _Rule(P.RELATIVE_FISCAL, _not_a_date, (P.FISCAL_CUES,)),
     _Rule(P.WEEKDAY, _weekday, (P.WEEKDAY_CUES,)),
-    _Rule(P.DAY_OF_MONTH, _day_of_month, (("the",),), digit=True),
+    _Rule(P.DAY_OF_MONTH, _day_of_month, (("the",),), digit=True, core=P.DAY_OF_MONTH_CORE),
     _Rule(P.DAYWORD, _dayword, (P.DAYWORD_CUES,)),
-    _Rule(P.THIS, _this_unit, (P.UNIT_CUES,)),
+    _Rule(P.THIS, _this_unit, (P.UNIT_CUES,), core=P.THIS_CORE),
     _Rule(P.CURRENT, _this_unit, (("current",),)),
     _Rule(P.AGO, _ago, (("ago",),)),
     _Rule(P.WEEK, _week, (("week",),)),
-    _Rule(P.END_OF, _end_of, (P.UNIT_CUES,)),
-    _Rule(P.END_OF_MONTH, _month_only, (P.MONTH_CUES,)),
+    _Rule(P.END_OF, _end_of, (P.UNIT_CUES,), core=P.END_OF_CORE),
+    _Rule(P.END_OF_MONTH, _month_only, (P.MONTH_CUES,), core=P.END_OF_MONTH_CORE),
 )
 
 
-_CUE_PATTERNS = {
-    group: re.compile("|".join(re.escape(cue) for cue in group)) for rule in _RULES for group in rule.needs
-}
+def _cue_tests() -> tuple[tuple[tuple[str, ...], frozenset[tuple[str, ...]], re.Pattern[str] | None], ...]:
+    """Each cue group with the groups it includes and, for a group of capitalised words, one expression.
+
+    Smaller groups come first, so a group is known present when a group it includes was found ("19"
+    and "20" found: "FY", "19", "20" is present). Plain substring tests cost least for a few words;
+    for the month and weekday names one expression costs less, since it only stops at capitals.
+    """
+    groups = sorted(dict.fromkeys(group for rule in _RULES for group in rule.needs), key=len)
+    tests = []
+    for i, group in enumerate(groups):
+        included = frozenset(other for other in groups[:i] if set(other) <= set(group))
+        capitalised = all(cue[:1].isupper() for cue in group)
+        pattern = re.compile("|".join(re.escape(cue) for cue in group)) if capitalised else None
+        tests.append((group, included, pattern))
+    return tuple(tests)
+
+
+_CUE_TESTS = _cue_tests()
 
 
 def cues_present(text: str) -> frozenset[tuple[str, ...]]:
     """The cue groups of the rules of which `text` holds a word."""
-    return frozenset(group for group, pattern in _CUE_PATTERNS.items() if pattern.search(text) is not None)
+    present: set[tuple[str, ...]] = set()
+    for group, included, pattern in _CUE_TESTS:
+        if included and not present.isdisjoint(included):
+            present.add(group)  # exact: it holds every word of a group the text holds a word of
+        elif pattern is not None:
+            if pattern.search(text) is not None:
+                present.add(group)
+        else:
+            for cue in group:
+                if cue in text:
+                    present.add(group)
+                    break
+    return frozenset(present)
 
 
 @cache  # a few dozen combinations of cues occur (at most 2 ** groups)
