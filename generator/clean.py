@@ -197,13 +197,23 @@ def _read_letterheads(lines: list[str], state: _Lines) -> None:
 
 
 def _is_latin_page(text: str) -> bool:
-    latin = len(_ASCII_LETTER.findall(text))
-    others = sum(ch.isalpha() for ch in _NOT_ASCII.findall(text))  # few, even on pages with some Urdu or Chinese
+    latin = _count_ascii_letters(text)
+    # few, even on pages with some Urdu or Chinese
+    others = 0 if text.isascii() else sum(ch.isalpha() for ch in _NOT_ASCII.findall(text))
     return latin + others > 0 and latin >= bp.LATIN_PAGE_SHARE * (latin + others)
 
 
 _ASCII_LETTER = re.compile("[A-Za-z]")  # exactly the ASCII characters for which str.isalpha holds
 _NOT_ASCII = re.compile("[^\x00-\x7f]")
+_ASCII_LETTER_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+
+
+def _count_ascii_letters(text: str) -> int:
+    """How many characters of `text` are ASCII letters, counted in its UTF-8 bytes: every byte of a
+    character outside ASCII is 0x80 or more, so a letter's byte stands only for that letter.
+    ('surrogatepass' writes a lone surrogate as three such bytes too.)"""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
 
 
 def _other_script(line: str, state: _Lines) -> bool:
@@ -308,11 +318,35 @@ def is_furniture(line: str) -> bool:
     """Page chrome: navigation, player UI, sharing, ads, cookie banners, copyright, stray characters."""
     if len(line) <= 2 and any(ch.isalpha() for ch in line):
         return True  # '1x', a lone mojibake 'Â'
+    if bp.FURNITURE_OTHER.fullmatch(line) or bp.EDITOR_LINE.fullmatch(line):
+        return True
+    lowered = md.lowered(line)
     return bool(
-        bp.FURNITURE_OTHER.fullmatch(line)
-        or (bp.FURNITURE_CUES.search(line) and bp.FURNITURE_SCANNING.fullmatch(line))
-        or bp.EDITOR_LINE.fullmatch(line)
+        (_has_furniture_mark(line, lowered) and bp.FURNITURE_MARKED.fullmatch(line))
+        or (
+            _may_hold_furniture_cue(line, lowered)
+            and bp.FURNITURE_CUES.search(line)
+            and bp.FURNITURE_SCANNING.fullmatch(line)
+        )
     )
+
+
+def _has_furniture_mark(line: str, lowered: str | None) -> bool:
+    """False only when no pattern of FURNITURE_MARKED can match: the line has none of their marks.
+
+    Two white-space characters in a row are two spaces in a printable line (every other white-space
+    character is not printable).
+    """
+    return (
+        any(map(line.__contains__, bp.FURNITURE_MARKS))
+        or md.holds_any(lowered, bp.FURNITURE_MARK_WORDS)
+        or not line.isprintable()
+    )
+
+
+def _may_hold_furniture_cue(line: str, lowered: str | None) -> bool:
+    """False only when FURNITURE_CUES cannot match: a cheap check before its case-insensitive search."""
+    return md.holds_any(lowered, bp.FURNITURE_CUE_WORDS) or any(map(line.__contains__, bp.FURNITURE_CUES_OTHER_SCRIPTS))
 
 
 def _starts_body(line: str, lines: list[str], number: int) -> bool:
@@ -349,11 +383,16 @@ def _is_metadata_line(line: str) -> bool:
 
 def _dateline_only(line: str) -> tuple[date | None, str | None] | None:
     """A line holding only a dateline ('ISLAMABAD, Oct. 11 (Xinhua) --') with the text on the next line."""
+    if not line.rstrip().endswith(_DATELINE_ENDS):
+        return None  # DATELINE ends with one of these, then white space, and nothing may follow it
     found = md.parse_dateline(line + " ")
     if found is None or not (found[0] or found[1]):
         return None
     match = bp.DATELINE.match(line + " ")
     return found if match and not line[match.end() :].strip() else None
+
+
+_DATELINE_ENDS = ("-", "–", "—", ":")
 
 
 @lru_cache(maxsize=1024)  # each line's key is asked for several times
@@ -374,12 +413,31 @@ def _segments(line: str) -> tuple[str, ...] | None:
     Every part must be metadata, an editor credit or a short label, and one part must be a stamp,
     a credit or an agency (so a navigation bar of labels alone is not metadata).
     """
+    if not _may_have_separator(line.strip()):
+        return None
     parts = [part for part in bp.SEGMENT_SEPARATOR.split(line.strip()) if part]
     if len(parts) < 2 or any(md.word_count(part) > bp.MAX_SEGMENT_WORDS for part in parts):
         return None
     if not all(_is_metadata_part(part) or _is_label(part) or bp.EDITOR_LINE.fullmatch(part) for part in parts):
         return None
     return tuple(parts) if any(_is_anchor_part(part) for part in parts) else None
+
+
+def _may_have_separator(line: str) -> bool:
+    """False only when SEGMENT_SEPARATOR cannot match in the stripped `line`, so it is one part.
+
+    Its alternatives need a bar, three white-space characters (only spaces in a printable line: every
+    other white-space character is not printable), a colon after a label, or capitals ending the line.
+    """
+    return (
+        "|" in line
+        or "｜" in line
+        or ":" in line
+        or "：" in line
+        or "A" <= line[-1:] <= "Z"
+        or "   " in line
+        or not line.isprintable()
+    )
 
 
 def _is_metadata_part(part: str) -> bool:
