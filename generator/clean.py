@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from . import boilerplate as bp
 from . import metadata as md
@@ -220,7 +221,8 @@ def _other_script(line: str, state: _Lines) -> bool:
     """A line with letters but none in Latin script on a page in Latin script: navigation or translation."""
     if not state.latin_page or line.isascii():
         return False  # an ASCII line has no letters or has Latin ones
-    return any(ch.isalpha() for ch in line) and not _ASCII_LETTER.search(line)
+    # an ASCII letter, usually among the first characters, settles it before the letters are looked at
+    return not _ASCII_LETTER.search(line) and any(ch.isalpha() for ch in line)
 
 
 def _issuers(lines: list[str], state: _Lines) -> tuple[str | None, str | None]:
@@ -234,7 +236,8 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
     counts: dict[str, int] = {}
     for line in lines:
         if line:
-            counts[_key(line)] = counts.get(_key(line), 0) + 1
+            key = _key(line)
+            counts[key] = counts.get(key, 0) + 1
     candidates = []
     for number, line in enumerate(lines[:body_start]):
         if not line or _key(line) in state.seen or _is_metadata_line(line):
@@ -258,7 +261,11 @@ def _over_standfirst(lines: list[str], number: int, end: int) -> bool:
     it, then a byline or timestamp."""
     if not _is_mixed_case_headline(lines[number]):
         return False
-    below = [i for i in range(number + 1, end) if lines[i] and not is_furniture(lines[i])][: _MAX_STANDFIRST_LINES + 1]
+    below = list(
+        islice(
+            (i for i in range(number + 1, end) if lines[i] and not is_furniture(lines[i])), _MAX_STANDFIRST_LINES + 1
+        )
+    )
     if not below or below[0] != number + 1:
         return False
     for count, i in enumerate(below):
@@ -277,8 +284,10 @@ def _is_summary_standfirst(lines: list[str], number: int) -> bool:
     line = lines[number]
     if not line or not md.is_body_line(line) or md.word_count(line) > _STANDFIRST_MAX_WORDS:
         return False
-    above = [other for other in lines[:number] if other and not is_furniture(other)][-1:]
-    if not above or not _is_mixed_case_headline(above[0]) or _is_metadata_line(above[0]):
+    # the nearest line above that is not blank nor furniture (is_furniture has no side effects: asking
+    # fewer lines, nearest first, gives the same line)
+    above = next((other for other in reversed(lines[:number]) if other and not is_furniture(other)), None)
+    if above is None or not _is_mixed_case_headline(above) or _is_metadata_line(above):
         return False
     return _followed_by_metadata(lines, number, len(lines)) and any(
         md.is_body_line(other) for other in lines[number + 1 :]
@@ -359,8 +368,8 @@ def _starts_body(line: str, lines: list[str], number: int) -> bool:
 
 def _followed_by_metadata(lines: list[str], number: int, end: int) -> bool:
     """The next line that is not furniture is a byline, timestamp or credit: `lines[number]` is a headline."""
-    following = [other for other in lines[number + 1 : end] if other and not is_furniture(other)][:1]
-    return bool(following) and _is_metadata_line(following[0])
+    following = next((other for other in lines[number + 1 : end] if other and not is_furniture(other)), None)
+    return following is not None and _is_metadata_line(following)
 
 
 @lru_cache(maxsize=1024)  # asked of the same header lines by several checks
@@ -560,7 +569,7 @@ def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool)
 def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
     last = max((i for i, line in enumerate(lines) if line), default=-1)
     # where a writer's tagline may stand: the last two lines that are not page furniture
-    closing = [i for i, line in enumerate(lines) if line and not is_furniture(line)][-2:]
+    closing = list(islice((i for i in reversed(range(len(lines))) if lines[i] and not is_furniture(lines[i])), 2))
     for number in range(start, len(lines)):
         line = lines[number]
         if not line:

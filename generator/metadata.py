@@ -167,6 +167,8 @@ _STAMP_LABELS = ("published", "posted", "updated", "modified")
 
 def parse_dateline(paragraph: str) -> tuple[date | None, str | None] | None:
     """The dateline opening a paragraph ('BEIJING, Nov. 3, 2022 /PRNewswire/ --') → (date, agency)."""
+    if not "A" <= paragraph[:1] <= "Z":
+        return None  # both DATELINE and DATELINE_TITLE_CASE open with a capital (case-sensitive [A-Z])
     match = bp.DATELINE.match(paragraph)
     if not match or not _looks_like_place(match.group("place")):
         match = bp.DATELINE_TITLE_CASE.match(paragraph)

@@ -161,6 +161,24 @@ def _plain_last_token(before: str) -> str:
     return match.group(1) if match else ""
 
 
+def _plain_dateline(paragraph: str):
+    match = bp.DATELINE.match(paragraph)
+    if not match or not md._looks_like_place(match.group("place")):
+        match = bp.DATELINE_TITLE_CASE.match(paragraph)
+        if not match or not (match.group("date") or match.group("wire")):
+            return None
+        if not md._is_agency((match.group("wire") or match.group("agency")).strip()):
+            return None
+    written = match.group("date")
+    published = md.parse_date(written) if written else None
+    agency = (match.group("wire") or match.group("agency") or "").strip() or None
+    return published, agency
+
+
+def _plain_other_script(line: str) -> bool:
+    return not line.isascii() and any(ch.isalpha() for ch in line) and not re.search("[A-Za-z]", line)
+
+
 def _check(line: str) -> None:
     """Every gated function gives the plain version's answer for `line`."""
     assert md.parse_timestamp_line(line) == _plain_timestamp(line)
@@ -173,6 +191,10 @@ def _check(line: str) -> None:
     assert clean.is_furniture.__wrapped__(line) == _plain_furniture(line)
     assert clean._is_latin_page(line) == _plain_latin_page(line)
     assert sentences._last_token(line) == _plain_last_token(line)
+    assert md.parse_dateline(line) == _plain_dateline(line)
+    assert md.parse_dateline(line + " ") == _plain_dateline(line + " ")
+    latin = clean._Lines(latin_page=True)
+    assert clean._other_script(line, latin) == _plain_other_script(line)
 
 
 # ---- lines built from pieces that reach every gate ---------------------------------------------------------
@@ -194,6 +216,7 @@ _PIECES += ["Published in Dawn", "appeared in the", "MINISTRY OF FOREIGN AFFAIRS
 _PIECES += ["all rights reserved", "ALL RIGHTS RESERVED", "reſerved", "copyright", "COPYRİGHT", "© 2024"]
 _PIECES += ["World  U.S.  Politics  Sports", "Business / Economy", "Business > Automobiles", "Photo", "photo"]
 _PIECES += ["FILE", "file photo", "İmage", "pıcture", "cookies", "contributed", "ſubſcribe", "版权所有", "محفوظ"]
+_PIECES += ["لاہور", "北京", "ISLAMABAD, March 4 (APP):", "Islamabad, Oct. 11 (APP): ", "KARACHI (Reuters) - "]
 _PIECES += ["Gwadar port was inaugurated", "The minister said", "x" * 40, "U.S", "e.g"]
 
 _LINES = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
@@ -248,3 +271,51 @@ def test_segments_gate_needs_a_separator() -> None:
 def test_last_token_before_a_final_newline() -> None:
     for before in ("Dr", "Mr. J", "U.S", "Dr\n", "Dr\n\n", " \n", "", "x_y.z", "٣٤", "a\nb"):
         assert sentences._last_token(before) == _plain_last_token(before)
+
+
+# ---- lookaheads that stop at the first lines they need ------------------------------------------------------
+
+
+def _plain_followed_by_metadata(lines: list[str], number: int, end: int) -> bool:
+    following = [other for other in lines[number + 1 : end] if other and not clean.is_furniture(other)][:1]
+    return bool(following) and clean._is_metadata_line(following[0])
+
+
+def _plain_summary_standfirst(lines: list[str], number: int) -> bool:
+    line = lines[number]
+    if not line or not md.is_body_line(line) or md.word_count(line) > clean._STANDFIRST_MAX_WORDS:
+        return False
+    above = [other for other in lines[:number] if other and not clean.is_furniture(other)][-1:]
+    if not above or not clean._is_mixed_case_headline(above[0]) or clean._is_metadata_line(above[0]):
+        return False
+    return _plain_followed_by_metadata(lines, number, len(lines)) and any(
+        md.is_body_line(other) for other in lines[number + 1 :]
+    )
+
+
+def _plain_over_standfirst(lines: list[str], number: int, end: int) -> bool:
+    if not clean._is_mixed_case_headline(lines[number]):
+        return False
+    below = [i for i in range(number + 1, end) if lines[i] and not clean.is_furniture(lines[i])][:3]
+    if not below or below[0] != number + 1:
+        return False
+    for count, i in enumerate(below):
+        if clean._is_metadata_line(lines[i]):
+            return count >= 1
+        if not (clean._is_mixed_case_headline(lines[i]) or _plain_summary_standfirst(lines, i)):
+            return False
+    return False
+
+
+def test_lookaheads_agree_with_the_plain_ones_on_the_fixtures_and_seeds() -> None:
+    files = [p for p in sorted(FIXTURES.rglob("*")) if p.is_file() and p.suffix in (".txt", ".md")]
+    files += sorted(p for p in (ROOT / "seeds").iterdir() if p.is_file())
+    for path in files:
+        lines = clean._unwrap([line.strip() for line in path.read_text(encoding="utf-8", errors="replace").split("\n")])
+        for number in range(len(lines)):
+            for end in (len(lines), min(len(lines), number + 4)):
+                assert clean._followed_by_metadata(lines, number, end) == _plain_followed_by_metadata(
+                    lines, number, end
+                )
+                assert clean._over_standfirst(lines, number, end) == _plain_over_standfirst(lines, number, end)
+            assert clean._is_summary_standfirst(lines, number) == _plain_summary_standfirst(lines, number)
