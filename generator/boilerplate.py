@@ -328,9 +328,23 @@ FURNITURE = tuple(
 # tried only on lines holding one of their key words (every match of each holds one: see the tests);
 # the others, as one expression, on every line.
 FURNITURE_CUES = re.compile(r"file|photo|image|picture|cookie|contributed|subscri|محفوظ|版权所有", _I)
+FURNITURE_CUE_WORDS = ("file", "photo", "image", "picture", "cookie", "contributed", "subscri")  # and the two
+FURNITURE_CUES_OTHER_SCRIPTS = ("محفوظ", "版权所有")  # words above that have no case
 _SCANNING = tuple(p for p in FURNITURE if p.pattern.startswith((".{", r"(?:[\w.,'’\- ]{0,150}\s)?contributed")))
 FURNITURE_SCANNING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _SCANNING), _I)
-FURNITURE_OTHER = re.compile("|".join(f"(?:{p.pattern})" for p in FURNITURE if p not in _SCANNING), _I)
+# The patterns that read far into a line of running text before they fail, each needing a mark running
+# text seldom has: breadcrumbs and section paths a '>', '»', '|' or '/', a spaced-out menu two white-space
+# characters in a row, the copyright line '©', '(c)', 'copyright' or 'reserved'. Tried only on lines
+# holding one (clean.is_furniture; see the tests).
+_MARKED = tuple(
+    p for p in FURNITURE if p.pattern.startswith(("(?!by\\s)", "(?:[\\w.&'’\\-]+(?:\\s", "[\\w&'’\\-]+(?:\\s", "(?:©|"))
+)
+FURNITURE_MARKED = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _MARKED), _I)
+FURNITURE_MARKS = (">", "»", "|", "/", "  ", "©")
+FURNITURE_MARK_WORDS = ("(c)", "copyright", "reserved")
+FURNITURE_OTHER = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in FURNITURE if p not in _SCANNING and p not in _MARKED), _I
+)
 
 # A line (after the body has begun) after which only other pages' content follows.
 END_OF_ARTICLE = re.compile(

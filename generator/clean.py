@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from . import boilerplate as bp
 from . import metadata as md
@@ -197,20 +198,31 @@ def _read_letterheads(lines: list[str], state: _Lines) -> None:
 
 
 def _is_latin_page(text: str) -> bool:
-    latin = len(_ASCII_LETTER.findall(text))
-    others = sum(ch.isalpha() for ch in _NOT_ASCII.findall(text))  # few, even on pages with some Urdu or Chinese
+    latin = _count_ascii_letters(text)
+    # few, even on pages with some Urdu or Chinese
+    others = 0 if text.isascii() else sum(ch.isalpha() for ch in _NOT_ASCII.findall(text))
     return latin + others > 0 and latin >= bp.LATIN_PAGE_SHARE * (latin + others)
 
 
 _ASCII_LETTER = re.compile("[A-Za-z]")  # exactly the ASCII characters for which str.isalpha holds
 _NOT_ASCII = re.compile("[^\x00-\x7f]")
+_ASCII_LETTER_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+
+
+def _count_ascii_letters(text: str) -> int:
+    """How many characters of `text` are ASCII letters, counted in its UTF-8 bytes: every byte of a
+    character outside ASCII is 0x80 or more, so a letter's byte stands only for that letter.
+    ('surrogatepass' writes a lone surrogate as three such bytes too.)"""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
 
 
 def _other_script(line: str, state: _Lines) -> bool:
     """A line with letters but none in Latin script on a page in Latin script: navigation or translation."""
     if not state.latin_page or line.isascii():
         return False  # an ASCII line has no letters or has Latin ones
-    return any(ch.isalpha() for ch in line) and not _ASCII_LETTER.search(line)
+    # an ASCII letter, usually among the first characters, settles it before the letters are looked at
+    return not _ASCII_LETTER.search(line) and any(ch.isalpha() for ch in line)
 
 
 def _issuers(lines: list[str], state: _Lines) -> tuple[str | None, str | None]:
@@ -224,7 +236,8 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
     counts: dict[str, int] = {}
     for line in lines:
         if line:
-            counts[_key(line)] = counts.get(_key(line), 0) + 1
+            key = _key(line)
+            counts[key] = counts.get(key, 0) + 1
     candidates = []
     for number, line in enumerate(lines[:body_start]):
         if not line or _key(line) in state.seen or _is_metadata_line(line):
@@ -248,7 +261,11 @@ def _over_standfirst(lines: list[str], number: int, end: int) -> bool:
     it, then a byline or timestamp."""
     if not _is_mixed_case_headline(lines[number]):
         return False
-    below = [i for i in range(number + 1, end) if lines[i] and not is_furniture(lines[i])][: _MAX_STANDFIRST_LINES + 1]
+    below = list(
+        islice(
+            (i for i in range(number + 1, end) if lines[i] and not is_furniture(lines[i])), _MAX_STANDFIRST_LINES + 1
+        )
+    )
     if not below or below[0] != number + 1:
         return False
     for count, i in enumerate(below):
@@ -267,8 +284,10 @@ def _is_summary_standfirst(lines: list[str], number: int) -> bool:
     line = lines[number]
     if not line or not md.is_body_line(line) or md.word_count(line) > _STANDFIRST_MAX_WORDS:
         return False
-    above = [other for other in lines[:number] if other and not is_furniture(other)][-1:]
-    if not above or not _is_mixed_case_headline(above[0]) or _is_metadata_line(above[0]):
+    # the nearest line above that is not blank nor furniture (is_furniture has no side effects: asking
+    # fewer lines, nearest first, gives the same line)
+    above = next((other for other in reversed(lines[:number]) if other and not is_furniture(other)), None)
+    if above is None or not _is_mixed_case_headline(above) or _is_metadata_line(above):
         return False
     return _followed_by_metadata(lines, number, len(lines)) and any(
         md.is_body_line(other) for other in lines[number + 1 :]
@@ -308,11 +327,35 @@ def is_furniture(line: str) -> bool:
     """Page chrome: navigation, player UI, sharing, ads, cookie banners, copyright, stray characters."""
     if len(line) <= 2 and any(ch.isalpha() for ch in line):
         return True  # '1x', a lone mojibake 'Â'
+    if bp.FURNITURE_OTHER.fullmatch(line) or bp.EDITOR_LINE.fullmatch(line):
+        return True
+    lowered = md.lowered(line)
     return bool(
-        bp.FURNITURE_OTHER.fullmatch(line)
-        or (bp.FURNITURE_CUES.search(line) and bp.FURNITURE_SCANNING.fullmatch(line))
-        or bp.EDITOR_LINE.fullmatch(line)
+        (_has_furniture_mark(line, lowered) and bp.FURNITURE_MARKED.fullmatch(line))
+        or (
+            _may_hold_furniture_cue(line, lowered)
+            and bp.FURNITURE_CUES.search(line)
+            and bp.FURNITURE_SCANNING.fullmatch(line)
+        )
     )
+
+
+def _has_furniture_mark(line: str, lowered: str | None) -> bool:
+    """False only when no pattern of FURNITURE_MARKED can match: the line has none of their marks.
+
+    Two white-space characters in a row are two spaces in a printable line (every other white-space
+    character is not printable).
+    """
+    return (
+        any(map(line.__contains__, bp.FURNITURE_MARKS))
+        or md.holds_any(lowered, bp.FURNITURE_MARK_WORDS)
+        or not line.isprintable()
+    )
+
+
+def _may_hold_furniture_cue(line: str, lowered: str | None) -> bool:
+    """False only when FURNITURE_CUES cannot match: a cheap check before its case-insensitive search."""
+    return md.holds_any(lowered, bp.FURNITURE_CUE_WORDS) or any(map(line.__contains__, bp.FURNITURE_CUES_OTHER_SCRIPTS))
 
 
 def _starts_body(line: str, lines: list[str], number: int) -> bool:
@@ -325,8 +368,8 @@ def _starts_body(line: str, lines: list[str], number: int) -> bool:
 
 def _followed_by_metadata(lines: list[str], number: int, end: int) -> bool:
     """The next line that is not furniture is a byline, timestamp or credit: `lines[number]` is a headline."""
-    following = [other for other in lines[number + 1 : end] if other and not is_furniture(other)][:1]
-    return bool(following) and _is_metadata_line(following[0])
+    following = next((other for other in lines[number + 1 : end] if other and not is_furniture(other)), None)
+    return following is not None and _is_metadata_line(following)
 
 
 @lru_cache(maxsize=1024)  # asked of the same header lines by several checks
@@ -349,11 +392,16 @@ def _is_metadata_line(line: str) -> bool:
 
 def _dateline_only(line: str) -> tuple[date | None, str | None] | None:
     """A line holding only a dateline ('ISLAMABAD, Oct. 11 (Xinhua) --') with the text on the next line."""
+    if not line.rstrip().endswith(_DATELINE_ENDS):
+        return None  # DATELINE ends with one of these, then white space, and nothing may follow it
     found = md.parse_dateline(line + " ")
     if found is None or not (found[0] or found[1]):
         return None
     match = bp.DATELINE.match(line + " ")
     return found if match and not line[match.end() :].strip() else None
+
+
+_DATELINE_ENDS = ("-", "–", "—", ":")
 
 
 @lru_cache(maxsize=1024)  # each line's key is asked for several times
@@ -374,12 +422,31 @@ def _segments(line: str) -> tuple[str, ...] | None:
     Every part must be metadata, an editor credit or a short label, and one part must be a stamp,
     a credit or an agency (so a navigation bar of labels alone is not metadata).
     """
+    if not _may_have_separator(line.strip()):
+        return None
     parts = [part for part in bp.SEGMENT_SEPARATOR.split(line.strip()) if part]
     if len(parts) < 2 or any(md.word_count(part) > bp.MAX_SEGMENT_WORDS for part in parts):
         return None
     if not all(_is_metadata_part(part) or _is_label(part) or bp.EDITOR_LINE.fullmatch(part) for part in parts):
         return None
     return tuple(parts) if any(_is_anchor_part(part) for part in parts) else None
+
+
+def _may_have_separator(line: str) -> bool:
+    """False only when SEGMENT_SEPARATOR cannot match in the stripped `line`, so it is one part.
+
+    Its alternatives need a bar, three white-space characters (only spaces in a printable line: every
+    other white-space character is not printable), a colon after a label, or capitals ending the line.
+    """
+    return (
+        "|" in line
+        or "｜" in line
+        or ":" in line
+        or "：" in line
+        or "A" <= line[-1:] <= "Z"
+        or "   " in line
+        or not line.isprintable()
+    )
 
 
 def _is_metadata_part(part: str) -> bool:
@@ -502,7 +569,7 @@ def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool)
 def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
     last = max((i for i, line in enumerate(lines) if line), default=-1)
     # where a writer's tagline may stand: the last two lines that are not page furniture
-    closing = [i for i, line in enumerate(lines) if line and not is_furniture(line)][-2:]
+    closing = list(islice((i for i in reversed(range(len(lines))) if lines[i] and not is_furniture(lines[i])), 2))
     for number in range(start, len(lines)):
         line = lines[number]
         if not line:

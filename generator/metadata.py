@@ -28,6 +28,36 @@ _DAY_MONTH_YEAR = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
 _AGENCY_WORDS = re.compile(r"^(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])", re.UNICODE)  # or Chinese/Urdu script
+_DIGIT = re.compile(r"\d")  # as the date patterns read a digit (any Unicode decimal digit)
+
+
+# ---- cheap pre-checks --------------------------------------------------------------------------
+# Most lines the clean stage asks about are running text, for which every line parser says no. Each
+# parser first checks something every line it accepts must hold (a key word, a digit, how the line
+# ends), so running text is turned away before the regular expressions run.
+
+
+def lowered(line: str) -> str | None:
+    """`line.lower()`, in which every case-insensitive match of an ASCII word in `line` stands as that word
+    in lower case; None when the line holds a trap character, for which that may not hold.
+
+    Each character that IGNORECASE matches to an ASCII letter lowers to that letter, but for the traps
+    'İ' and 'ı' (matched to i) and 'ſ' (to s); 'K', the Kelvin sign, lowers to 'k' (see the tests).
+    """
+    if not line.isascii() and ("\u0130" in line or "\u0131" in line or "\u017f" in line):
+        return None
+    return line.lower()
+
+
+def holds_any(lowered_line: str | None, words: tuple[str, ...]) -> bool:
+    """False only when no case-insensitive match of any of `words` (ASCII, lower case) can be in the line
+    that `lowered` lowered to `lowered_line`."""
+    return lowered_line is None or any(map(lowered_line.__contains__, words))
+
+
+def may_contain(line: str, words: tuple[str, ...]) -> bool:
+    """False only when no case-insensitive match of any of `words` (ASCII, lower case) is in `line`."""
+    return holds_any(lowered(line), words)
 
 
 # ---- line shapes -------------------------------------------------------------------------------
@@ -103,6 +133,9 @@ def parse_timestamp_line(line: str) -> tuple[date | None, bool] | None:
 
     'Updated: …' alone is still a timestamp, but a date that is only an update time is used last.
     """
+    # a time and a date hold a digit; an age without one reads 'an hour ago' or 'just now'
+    if not _DIGIT.search(line) and not may_contain(line, ("ago", "now")):
+        return None
     line = " ".join(line.split())  # single spaces keep the regular expressions linear
     if len(line) > bp.TIMESTAMP_MAX_LENGTH:
         return None
@@ -116,6 +149,8 @@ def parse_timestamp_line(line: str) -> tuple[date | None, bool] | None:
 
 def parse_labelled_stamp(line: str) -> tuple[date, bool, str] | None:
     """'Recorder Report Published 16 Sep, 2024 05:34am' → (date, is_update_only, 'Recorder Report')."""
+    if not may_contain(line, _STAMP_LABELS):  # the label is one of these words, without spaces
+        return None
     line = " ".join(line.split())
     match = bp.LABELLED_STAMP.fullmatch(line) if len(line) <= bp.LABELLED_STAMP_MAX_LENGTH else None
     before = match.group("before") if match else ""
@@ -127,8 +162,13 @@ def parse_labelled_stamp(line: str) -> tuple[date, bool, str] | None:
     return stamp[0], bool(bp.UPDATED_LABEL.match(match.group("label"))), before.strip(" |·•,-–—")
 
 
+_STAMP_LABELS = ("published", "posted", "updated", "modified")
+
+
 def parse_dateline(paragraph: str) -> tuple[date | None, str | None] | None:
     """The dateline opening a paragraph ('BEIJING, Nov. 3, 2022 /PRNewswire/ --') → (date, agency)."""
+    if not "A" <= paragraph[:1] <= "Z":
+        return None  # both DATELINE and DATELINE_TITLE_CASE open with a capital (case-sensitive [A-Z])
     match = bp.DATELINE.match(paragraph)
     if not match or not _looks_like_place(match.group("place")):
         match = bp.DATELINE_TITLE_CASE.match(paragraph)
@@ -181,7 +221,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
 
     A desk byline ('By Our Correspondent', 'Web Desk') is a byline without an author.
     """
-    match = bp.BYLINE.fullmatch(line) or bp.BYLINE_ROLE.fullmatch(line) or bp.BYLINE_LABELLED.fullmatch(line)
+    match = _byline_match(line)
     if match:
         rest = (match.group("rest") or "").strip(" .") or None
         name = match.group("name").strip()
@@ -192,12 +232,33 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         return (None if name.casefold() in bp.GENERIC_BYLINES else name), _agency_in(rest)
     if line.casefold().strip(" .") in bp.GENERIC_BYLINES:
         return None, None
+    if word_count(line) > _BYLINE_MAX_WORDS:
+        return None  # too long for a desk of an outlet, a bare name or a name with its place
     if _is_desk_of_outlet(line):
         return None, None
     if is_bare_name(line):
         return (None, line.strip()) if is_outlet_name(line) else (line.strip(), None)
     located = _byline_in_place(line)
     return (located, None) if located else None
+
+
+# The most words of a line that `_is_desk_of_outlet` (5), `is_bare_name` (4) or `_byline_in_place`
+# (a name of up to 4 words, 'in', a place of up to 3) accepts.
+_BYLINE_MAX_WORDS = 8
+_BYLINE_ROLES = ("reporter", "correspondent", "writer", "chief", "editor", "contributor", "staff")
+
+
+def _byline_match(line: str) -> re.Match[str] | None:
+    """BYLINE, BYLINE_ROLE or BYLINE_LABELLED, each tried only when the line can match it."""
+    # BYLINE opens with 'Written', 'written', 'By', 'BY' or 'by' (case-sensitive)
+    match = bp.BYLINE.fullmatch(line) if line[:1] in ("B", "b", "W", "w") else None
+    # BYLINE_ROLE opens with a name in capitals and names a role
+    if not match and "A" <= line[:1] <= "Z" and may_contain(line, _BYLINE_ROLES):
+        match = bp.BYLINE_ROLE.fullmatch(line)
+    # BYLINE_LABELLED has a colon after its label
+    if not match and (":" in line or "：" in line):
+        match = bp.BYLINE_LABELLED.fullmatch(line)
+    return match
 
 
 def _is_desk_of_outlet(line: str) -> bool:
@@ -238,10 +299,37 @@ def _agency_in(rest: str | None) -> str | None:
 
 def parse_agency_line(line: str) -> str | None:
     """A line naming only news agencies ('Reuters | AFP', 'APP') → the first one."""
+    if not _may_end_with_agency(line):
+        return None
     parts = [part.strip(" .") for part in bp.AGENCY_LINE_SEPARATOR.split(line) if part.strip(" .")]
     if parts and len(parts) <= 4 and all(part.casefold() in bp.AGENCIES for part in parts):
         return parts[0]
     return None
+
+
+_AGENCY_ENDINGS = tuple(sorted(bp.AGENCIES))
+_AGENCY_MAX_LENGTH = max(len(name) for name in bp.AGENCIES)
+_AGENCY_SEPARATOR_ENDS = tuple("|,/&+")
+
+
+def _may_end_with_agency(line: str) -> bool:
+    """False only when `parse_agency_line` surely says no: its last part is no agency.
+
+    The last part of the line that is not only spaces and dots must be an agency, and it ends where
+    `line.rstrip(" .")` ends; when every part after the last separator is empty, that separator ends it
+    (a separator character, 'and' in any case, or white space other than a space).
+    """
+    rest = line.rstrip(" .")
+    if not rest:
+        return False  # no part at all
+    # casefold never shortens a character, so the last characters casefold to hold the agency's name
+    tail = rest[-_AGENCY_MAX_LENGTH:].casefold()
+    return (
+        tail.endswith(_AGENCY_ENDINGS)
+        or rest.endswith(_AGENCY_SEPARATOR_ENDS)
+        or rest[-1].isspace()
+        or rest[-3:].lower() == "and"
+    )
 
 
 def is_bare_name(line: str) -> bool:
@@ -287,6 +375,8 @@ def parse_print_edition_as(line: str) -> str | None:
 
 def parse_place_date(line: str) -> date | None:
     """'Islamabad, 20th May, 2025' → 2025-05-20: a line of only a place and a full date."""
+    if not "A" <= line.lstrip()[:1] <= "Z" or not _DIGIT.search(line):
+        return None  # the place opens with a capital and the date holds a digit
     match = bp.PLACE_DATE_LINE.fullmatch(" ".join(line.split()))
     if not match or word_count(match.group("place")) > 3:
         return None

@@ -102,18 +102,31 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"""(?P<end>[.!?]+|\u2026)(?P<close>["'\u201d\u2019)\]]*)(?P<space>\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])"""
 )
-_LAST_TOKEN = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]?")
+
+
+def _last_token(before: str) -> str:
+    r"""The run of word characters and dots ending `before` (or ending just before a final newline): what
+    `re.search(r"([\w.]+)$", before)` finds, read backwards from the end instead of tried at every position.
+
+    `\w` is exactly the characters for which `str.isalnum()` holds, and "_" (see the tests).
+    """
+    end = len(before) - 1 if before.endswith("\n") else len(before)  # `$` matches before a final newline
+    start = end
+    while start and (before[start - 1].isalnum() or before[start - 1] in "._"):
+        start -= 1
+    return before[start:end]
 
 
 def _is_abbreviation(before: str) -> bool:
-    match = _LAST_TOKEN.search(before)
-    if not match:
+    token = _last_token(before)
+    if not token:
         return False
-    token = match.group(1).lower().rstrip(".")
+    token = token.lower().rstrip(".")
     if token in ABBREVIATIONS:
         return True
     # single initials ("J. Smith") and dotted acronyms ("U.S.", "P.R.C.")
-    return bool(re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]?", token))
+    return bool(_INITIALS.fullmatch(token))
 
 
 def split_sentences(paragraph: str, paragraph_index: int = 0) -> tuple[Sentence, ...]:
