@@ -1,0 +1,135 @@
+"""Shortcuts in quotes, speakers, figures, topics, summary and clauses give the plain computations' answers.
+
+Each shortcut is checked against a copy of the code it replaced (the `_plain_*` functions below), on
+tables of edge cases and on generated text built from the words the shortcuts look for.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.article import make_article
+from generator.extract import topics as T
+from generator.extract.clauses import pick_non_overlapping
+from generator.extract.names import FOLD
+from generator.extract.phrase_index import FOLDS_TO_ASCII
+from generator.model import Article, Sentence
+
+# ---- topics --------------------------------------------------------------------------------
+
+_TAXONOMY = T.Taxonomy(
+    topics=(
+        T.Topic("energy", ("energy", "power plant", "power plants", "MW", "oil and gas", "ML-1")),
+        T.Topic("trade", ("trade", "free trade agreement", "trade fair", "E-Commerce", "café society")),
+        T.Topic("security", ("security", "Chinese language"), exclude=("food security",)),
+        T.Topic("odd", ("-dash", "x.", "naïve", "kelvin scale")),
+    ),
+    cues=("cooperation", "joint statement", "MoU", "sector"),
+)
+_NO_CUES = T.Taxonomy(topics=_TAXONOMY.topics)
+_WORDS_TEXT = (
+    "energy Energy ENERGY power plant plants Power Plants MW mw oil and gas ML-1 trade free agreement fair Trade "
+    "E-Commerce e-commerce café society security food Food Chinese language -dash x. naïve NAÏVE kelvin Kelvin "
+    "\u212aelvin scale ſcale ſecurity İ ı cooperation Cooperation joint statement MoU MOU sector sectors the a "
+    "Mr. U.S. 3.5 x"
+)
+_WORDS = _WORDS_TEXT.split()
+_GLUE = [
+    " ",
+    " ",
+    " ",
+    "  ",
+    ". ",
+    "! ",
+    "? ",
+    ", ",
+    "-",
+    "\u2019",
+    "\u2019s ",
+    ". \u201c",
+    "\u201d ",
+    "_",
+    "\u00a0",
+    "\n",
+]
+
+
+def _plain_topic_scores(article: Article, taxonomy: T.Taxonomy) -> dict[str, float]:
+    """topic_scores as it was: every sentence on its own, every candidate keyword's expression run."""
+    patterns = [(T._keyword_regex((k,)), t.name) for t in taxonomy.topics for k in t.keywords]
+    patterns += [(T._keyword_regex((k,)), None) for t in taxonomy.topics for k in t.exclude]
+    cue = T._keyword_regex(taxonomy.cues) if taxonomy.cues else None
+
+    def topics_in(text: str) -> list[str | None]:
+        hits = [(m.start(), m.end(), name) for pattern, name in patterns for m in pattern.finditer(text)]
+        by_length = sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0], h[2] or ""))
+        return [name for _, _, name in pick_non_overlapping(by_length, lambda h: (h[0], h[1])) if name is not None]
+
+    texts = [(article.title, T.TITLE_WEIGHT)] if article.title else []
+    for sentences in article.sentences:
+        for sentence in sentences:
+            weight = T.CUE_WEIGHT if cue is not None and cue.search(sentence.text) else T.PLAIN_WEIGHT
+            texts.append((sentence.text, weight))
+    scores: dict[str, float] = {}
+    for text, weight in texts:
+        for name in topics_in(text):
+            scores[name] = scores.get(name, 0.0) + weight
+    return scores
+
+
+_text = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), max_size=30).map(
+    lambda parts: "".join(word + glue for word, glue in parts)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_text, min_size=1, max_size=4), st.one_of(st.none(), _text))
+def test_topic_scores_by_paragraph_match_sentence_by_sentence(paragraphs: list[str], title: str | None) -> None:
+    article = make_article(source_file="a.txt", paragraphs=paragraphs, title=title)
+    for taxonomy in (_TAXONOMY, _NO_CUES):
+        fast = T.topic_scores(article, taxonomy)
+        plain = _plain_topic_scores(article, taxonomy)
+        assert fast == plain and list(fast) == list(plain)
+
+
+def test_topic_scores_fall_back_when_a_match_leaves_its_sentence() -> None:
+    """Sentences cut inside a keyword, or next to a word character: the paragraph cannot stand for them."""
+    paragraph = "The power plant opened. Trade cooperation grew."
+    cuts = [
+        ((0, 9), (10, 47)),  # "The power" | "plant opened. …": "power plant" runs over the cut
+        ((0, 23), (24, 47)),  # the splitter's own cut
+        ((0, 12), (12, 47)),  # "The power pl" | "ant opened": word characters either side
+        ((0, 30), (30, 47)),  # inside "cooperation"
+        ((0, 35), (36, 47)),  # after "cooperation", before "grew"
+    ]
+    for cut in cuts:
+        sentences = tuple(Sentence(0, i, a, b, paragraph[a:b]) for i, (a, b) in enumerate(cut))
+        base = make_article(source_file="a.txt", paragraphs=[paragraph])
+        article = Article(**{**base.__dict__, "sentences": (sentences,)})
+        assert T.topic_scores(article, _TAXONOMY) == _plain_topic_scores(article, _TAXONOMY)
+    sentences = (Sentence(0, 0, 0, 9, "not this."),)  # a sentence that is not the paragraph's text
+    base = make_article(source_file="a.txt", paragraphs=[paragraph])
+    article = Article(**{**base.__dict__, "sentences": (sentences,)})
+    assert T.topic_scores(article, _TAXONOMY) == _plain_topic_scores(article, _TAXONOMY)
+
+
+def test_fold_changes_no_word_of_a_text() -> None:
+    """Topics look up folded paragraphs in the keyword index: FOLD must leave their words alone."""
+    for source, target in FOLD.items():
+        for char in (chr(source), target):
+            assert not re.match(r"\w", char) and not FOLDS_TO_ASCII.match(char)
+
+
+def test_ascii_matched_ignoring_case_is_ascii_of_the_same_lower_case() -> None:
+    """Why a keyword's words are looked for in the lower-cased text: outside FOLDS_TO_ASCII, a character
+    that an ASCII character matches ignoring case lower-cases to that character's lower case."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for code in range(32, 127):
+        char = chr(code)
+        for found in re.finditer(re.escape(char), everything, re.IGNORECASE):
+            other = found.group()
+            assert FOLDS_TO_ASCII.match(other) or other.lower() == char.lower(), (char, other)
