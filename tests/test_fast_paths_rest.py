@@ -6,18 +6,21 @@ tables of edge cases and on generated text built from the words the shortcuts lo
 
 from __future__ import annotations
 
+import math
 import re
 import sys
+from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.article import make_article
+from generator.extract import summary as S
 from generator.extract import topics as T
-from generator.extract.clauses import pick_non_overlapping
+from generator.extract.clauses import pick_non_overlapping, quote_checker
 from generator.extract.names import FOLD
 from generator.extract.phrase_index import FOLDS_TO_ASCII
-from generator.model import Article, Sentence
+from generator.model import Article, Sentence, Span
 
 # ---- topics --------------------------------------------------------------------------------
 
@@ -133,3 +136,85 @@ def test_ascii_matched_ignoring_case_is_ascii_of_the_same_lower_case() -> None:
         for found in re.finditer(re.escape(char), everything, re.IGNORECASE):
             other = found.group()
             assert FOLDS_TO_ASCII.match(other) or other.lower() == char.lower(), (char, other)
+
+
+# ---- summary -------------------------------------------------------------------------------
+
+
+def _plain_summarize(article: Article, max_sentences: int = 3) -> tuple[Span, ...]:
+    """summarize as it was."""
+
+    def eligible(sentence: Sentence) -> bool:
+        text = sentence.text.strip()
+        if len(S._WORD.findall(text)) < S.MIN_WORDS or text[:1] in S._QUOTE_OPEN:
+            return False
+        quoted = sum(len(m.group()) for m in S._QUOTED.finditer(text))
+        rest = S._QUOTED.sub("", text)
+        opened = max(rest.rfind("\u201c"), rest.rfind('"'))
+        if opened >= 0:
+            quoted += len(rest) - opened
+        return quoted < 0.5 * len(text)
+
+    def bag(text: str) -> Counter[str]:
+        words = (m.lower() for m in S._WORD.findall(text))
+        return Counter(w for w in words if w not in S._STOPWORDS and len(w) > 2)
+
+    def cosine(a: Counter[str], a_norm: float, b: Counter[str], b_norm: float) -> float:
+        if not a or not b:
+            return 0.0
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        return sum(count * large[word] for word, count in small.items() if word in large) / (a_norm * b_norm)
+
+    if max_sentences <= 0:
+        return ()
+    candidates: list[Sentence] = []
+    seen: set[str] = set()
+    for p, sentences in enumerate(article.sentences):
+        inside_quote = quote_checker(article.paragraphs[p])
+        for sentence in sentences:
+            key = " ".join(S._WORD.findall(sentence.text.lower()))
+            if key in seen or inside_quote(sentence.start) or not eligible(sentence):
+                continue
+            seen.add(key)
+            candidates.append(sentence)
+    if not candidates:
+        return ()
+    bags = [bag(s.text) for s in candidates]
+    norms = [math.sqrt(sum(v * v for v in b.values())) for b in bags]
+    count = len(bags)
+    similarity = [[0.0] * count for _ in range(count)]
+    for i in range(count):
+        for j in range(i + 1, count):
+            similarity[i][j] = similarity[j][i] = cosine(bags[i], norms[i], bags[j], norms[j])
+    scores = [sum(similarity[i][j] for j in range(count) if j != i) for i in range(count)]
+    ranked = sorted(range(1, count), key=lambda i: (-round(scores[i], 9), i))
+    picked = sorted([0, *ranked[: max_sentences - 1]])
+    return tuple(Span(candidates[i].paragraph, candidates[i].index) for i in picked)
+
+
+_SUMMARY_WORDS_TEXT = (
+    "China Pakistan trade port Gwadar loan energy the of and said minister project projects corridor CPEC "
+    "İstanbul İSTANBUL ıdea DİNÇ Straße naïve don't Pakistan’s ports 2024 x_y co-operation"
+)
+_SUMMARY_WORDS = _SUMMARY_WORDS_TEXT.split()
+_SUMMARY_GLUE = [" ", " ", " ", " ", ", ", ". ", '"', ' "', '" ', "\u201c", "\u201d ", " \u201c", "; "]
+_summary_text = st.lists(st.tuples(st.sampled_from(_SUMMARY_WORDS), st.sampled_from(_SUMMARY_GLUE)), max_size=40).map(
+    lambda parts: "".join(word + glue for word, glue in parts)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_summary_text, min_size=1, max_size=6), st.integers(0, 4))
+def test_summarize_matches_the_plain_computation(paragraphs: list[str], max_sentences: int) -> None:
+    paragraphs = paragraphs + paragraphs[:2]  # repeated lines
+    article = make_article(source_file="a.txt", paragraphs=paragraphs)
+    assert S.summarize(article, max_sentences) == _plain_summarize(article, max_sentences)
+
+
+def test_summary_keys_of_non_ascii_sentences_are_read_from_the_lowered_text() -> None:
+    """ "İ" lowers to "i" and a combining dot, which ends a word: lowered, "DİNÇ" is the words "di" and
+    "nç", so the second sentence repeats the first (though "DİNÇ" is one word before lowering)."""
+    first = "DİNÇ said the corridor and the port would open to traffic next year."
+    second = "di nç said the corridor and the port would open to traffic next year."
+    article = make_article(source_file="a.txt", paragraphs=[first, second, "Trade at the port grew again this year."])
+    assert S.summarize(article) == _plain_summarize(article) == (Span(0), Span(2))
