@@ -15,11 +15,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.article import make_article
+from generator.extract import quotes as Q
+from generator.extract import speakers as SP
 from generator.extract import summary as S
 from generator.extract import topics as T
 from generator.extract.clauses import pick_non_overlapping, quote_checker
-from generator.extract.names import FOLD
+from generator.extract.names import FOLD, NAMING_CUES, folded
 from generator.extract.phrase_index import FOLDS_TO_ASCII
+from generator.extract.quote_marks import QuoteSpan
 from generator.model import Article, Sentence, Span
 
 # ---- topics --------------------------------------------------------------------------------
@@ -218,3 +221,106 @@ def test_summary_keys_of_non_ascii_sentences_are_read_from_the_lowered_text() ->
     second = "di nç said the corridor and the port would open to traffic next year."
     article = make_article(source_file="a.txt", paragraphs=[first, second, "Trade at the port grew again this year."])
     assert S.summarize(article) == _plain_summarize(article) == (Span(0), Span(2))
+
+
+# ---- speakers and quotes -----------------------------------------------------------------------
+
+_NAME_TEXT = ["Zhou", "Zhou Qiang", "Qiang", "Li", "Lin", "Li Lin", "Lin_2", "Çelik", "Çelik Ay", "O'Neil", "-", "_"]
+_NAME_TEXT += [" ", " ", ", ", ".", "Mr.", "\u201c", "x", "9", "ZhouZhou", "Li-Lin", "'s"]
+_FORMS = ["Zhou", "Zhou Qiang", "Qiang", "Li", "Li Lin", "Lin", "Çelik", "Çelik Ay", "O'Neil", "Mr. Zhou", "Zhou Zhou"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NAME_TEXT), max_size=20).map("".join),
+    st.lists(st.sampled_from([*_FORMS, ".Zhou", "-Li"]), min_size=1, unique=True),
+)
+def test_name_finder_finds_what_an_alternation_of_the_names_finds(text: str, forms: list[str]) -> None:
+    forms.sort(key=lambda form: (-len(form), form))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    finder = SP._NameFinder(forms)
+    assert finder.find(text) == expected
+    assert finder.find(text + " " + text) == [
+        (m.start(), m.end(), m.group()) for m in pattern.finditer(text + " " + text)
+    ]  # the same finder over another text
+
+
+_ORG_TEXT = [
+    "IMF",
+    "the IMF",
+    "IMF-led",
+    "NHA",
+    "N.H.A.",
+    "World Bank",
+    "Bank",
+    "said",
+    " said",
+    ", said",
+    " also said",
+]
+_ORG_TEXT += [" ", " ", ",", "-", "_", "x", "IMFIMF", "\n", " says", " told", " also  noted", "saidx"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ORG_TEXT), max_size=16).map("".join),
+    st.sampled_from(["IMF", "NHA", "N.H.A.", "World Bank", "Bank", "-", "IMF IMF", "", ".", "said"]),
+)
+def test_standing_finds_what_finditer_finds(text: str, form: str) -> None:
+    alone = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+    assert SP._standing(form, text) == [m.start() for m in re.finditer(alone, text)]
+    spoke = alone + rf",?\s+(?:also\s+)?(?:{SP._SPOKE})\b"
+    assert SP._standing(form, text, SP._SPOKE_AFTER) == [m.start() for m in re.finditer(spoke, text)]
+
+
+@given(st.text(alphabet=st.sampled_from("ab \u2019\u2018\u00a0\u2013\u2014'-\u201cé")))
+def test_fold_is_folded(text: str) -> None:
+    assert SP.fold(text) == folded(text)
+
+
+def test_fold_changes_only_characters_outside_ascii() -> None:
+    assert all(source > 127 for source in FOLD)
+
+
+@given(
+    st.lists(st.sampled_from(["Mr", "Mrs", "Ms", "Miss", "Madam", "M", ".", " ", "Zhou", "r", "s", "\n"])).map("".join)
+)
+def test_honorific_pre_check_lets_every_honorific_through(text: str) -> None:
+    if SP._HONORIFIC_NAME.search(text):
+        assert SP._may_hold_an_honorific(text)
+
+
+def test_honorific_pre_check_on_each_honorific() -> None:
+    for honorific in ("Mr", "Mrs", "Ms", "Miss", "Madam"):
+        for text in (f"{honorific} Zhou", f"x {honorific}. Zhou-Li said"):
+            assert SP._HONORIFIC_NAME.search(text) and SP._may_hold_an_honorific(text)
+    assert not SP._may_hold_an_honorific("Minister Zhou and Malik met MRS staff")
+
+
+def _plain_is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
+    """quotes._is_speech as it was."""
+    words = span.text.split()
+    if len(words) < Q._MIN_WORDS and not Q._is_sentence(span.text):
+        return False
+    capitalised = [w for w in words if w[0].isalpha() and w.lower() not in Q._MINOR_WORDS]
+    title_case = bool(capitalised) and all(w[0].isupper() for w in capitalised)
+    before = paragraphs[span.paragraph][: span.start - 1].translate(FOLD)
+    if NAMING_CUES.search(before) and len(words) <= 12 and words[0][0].isupper():
+        return False
+    return not (title_case and len(words) <= 8)
+
+
+_SPEECH_WORDS = ["Connecting", "Dreams", "Building", "the", "of", "futures", "We", "will", "win", "Money", "follows."]
+_SPEECH_WORDS += ["iron", "brothers", "A", "B", "C", "D", "E", "F", "G", "H", "I", "x", "1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["", "under the theme ", "dubbed\u2019 ", "Officials said ", "titled: ", "the slogan was "]),
+    st.lists(st.sampled_from(_SPEECH_WORDS), min_size=1, max_size=14).map(" ".join),
+)
+def test_is_speech_matches_the_plain_test(before: str, quoted: str) -> None:
+    paragraph = f"{before}\u201c{quoted}\u201d"
+    span = QuoteSpan(quoted, 0, len(before) + 1, 0, len(paragraph) - 1)
+    assert Q._is_speech(span, (paragraph,)) == _plain_is_speech(span, (paragraph,))
