@@ -15,6 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.article import make_article
+from generator.extract import clauses as C
+from generator.extract import figures as F
 from generator.extract import quotes as Q
 from generator.extract import speakers as SP
 from generator.extract import summary as S
@@ -324,3 +326,129 @@ def test_is_speech_matches_the_plain_test(before: str, quoted: str) -> None:
     paragraph = f"{before}\u201c{quoted}\u201d"
     span = QuoteSpan(quoted, 0, len(before) + 1, 0, len(paragraph) - 1)
     assert Q._is_speech(span, (paragraph,)) == _plain_is_speech(span, (paragraph,))
+
+
+# ---- figures and clauses -----------------------------------------------------------------------
+
+
+def _plain_money_in(text: str) -> tuple[tuple[int, int, float, str], ...]:
+    """figures._money_in as it was: every expression tried on every text holding a digit."""
+    has_digit = F._DIGIT.search(text) is not None
+    if not has_digit and not F._may_spell_an_amount(text):
+        return ()
+    candidates = []
+    for match in F._MONEY_PREFIXED.finditer(text) if has_digit else ():
+        link = F._RANGE_TO.search(match.group()) if match["hi"] else None
+        if link and F._CHANGE_FROM.search(text, 0, match.start()):
+            for part in (
+                F._MONEY_PREFIXED.match(text, match.start(), match.start() + link.start()),
+                F._MONEY_PREFIXED.match(text, match.start() + link.end()),
+            ):
+                if part:
+                    candidates.append((part.start(), part.end(), F._amount(part), dict(F._PREFIXES)[part["cur"]]))
+            continue
+        currency = dict(F._PREFIXES)[match["cur"]]
+        if match["suffix"]:
+            currency = F._suffix_currency(match["suffix"])
+        bare_rupee = match["cur"] in ("Rs", "Rs.") and not (match["mult"] or "," in match["num"] or match["suffix"])
+        if bare_rupee and re.match(r"\s*\d", text[match.end() :]):
+            continue
+        candidates.append((match.start(), match.end(), F._amount(match), currency))
+    for match in F._MONEY_SUFFIXED.finditer(text) if has_digit else ():
+        candidates.append((match.start(), match.end(), F._amount(match), F._suffix_currency(match["suffix"])))
+    for match in F._MONEY_IN_WORDS.finditer(text) if F._may_spell_an_amount(text) else ():
+        candidates.append((match.start(), match.end(), F._amount(match), F._suffix_currency(match["suffix"])))
+    by_length = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0]))
+    return tuple(F._between_ranges(text, pick_non_overlapping(by_length, lambda c: (c[0], c[1]))))
+
+
+_MONEY_PIECES = [p for p, _ in F._PREFIXES] + ["3", "12", "1,200", "2.5", "-", " to ", "from ", "between ", " and "]
+_MONEY_PIECES += ["million", "bn", "m", "dollars", "US dollars", "yuan", "rupees", "Pakistani rupees", "euros"]
+_MONEY_PIECES += ["pounds sterling", "dirhams", "riyals", "yen", "JPY", "two", "billion", "Dollars", "crore", " ", " "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MONEY_PIECES), max_size=12).map("".join))
+def test_money_pre_checks_find_what_every_expression_finds(text: str) -> None:
+    assert F._money_in.__wrapped__(text) == _plain_money_in(text)
+
+
+def test_every_prefix_holds_a_prefix_marker() -> None:
+    assert all(any(marker in prefix for marker in F._PREFIX_MARKERS) for prefix, _ in F._PREFIXES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_every_currency_word_holds_a_suffix_marker(data: st.DataObject) -> None:
+    for pattern, _ in F._SUFFIXES:
+        word = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+        assert any(marker in word for marker in F._SUFFIX_MARKERS), (pattern, word)
+
+
+_BEFORE_PIECES = [*F._CHANGE_VERBS, "ROSE", "Rose", "roſe", "increaſed", "shran\u212a", "cl\u0130mbed", "by", "BY"]
+_BEFORE_PIECES += [" ", "  ", "\n", "\u00a0", "\x1c", "\u2028", ",", ";", "exports", "x", "-", " - ", "(", "3,5"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_BEFORE_PIECES), max_size=10).map("".join))
+def test_change_pre_check_lets_every_change_through(before: str) -> None:
+    if F._CHANGE_BEFORE.search(before):
+        assert F._may_end_in_a_change(before)
+
+
+def test_change_pre_check_on_each_verb() -> None:
+    for verb in F._CHANGE_VERBS:
+        for before in (
+            verb,
+            f"exports {verb.upper()}",
+            f"x, exports {verb} BY \n",
+            f"it {verb.title()}\u00a0by",
+            f"{verb}\tbY",
+        ):
+            assert F._CHANGE_BEFORE.search(before) and F._may_end_in_a_change(before), before
+    for before in ("exports rose 3", "exports rosE by 3", "standby", "it grew bye"):
+        assert not F._may_end_in_a_change(before)
+    assert F._CHANGE_BEFORE.search("exports roſe by") and F._may_end_in_a_change("exports roſe by")
+
+
+def test_white_space_of_expressions_is_what_strip_removes() -> None:
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert "".join(re.findall(r"\s", everything)) == "".join(c for c in everything if c.isspace())
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([",", ";", ":", "(", ")", "\u2014", "3", "x", " ", "1,0", ",2"]), max_size=12).map("".join)
+)
+def test_last_break_is_the_last_of_the_breaks(before: str) -> None:
+    last = F._UP_TO_LAST_BREAK.match(before)
+    assert (last.end() if last else 0) == max((m.end() for m in F._BREAK.finditer(before)), default=0)
+
+
+def _plain_tidy(text: str, max_words: int = C.MAX_WORDS) -> str:
+    """clauses.tidy as it was."""
+    text = " ".join(text.split())
+    text = C._DATELINE_PREFIX.sub("", text).lstrip(" -\u2013\u2014")
+    text = text.strip(" ,;:." + C._QUOTES)
+    previous = None
+    while previous != text:
+        previous = text
+        text = C._LEADING_JUNK.sub("", text)
+    while previous != text or C._TRAILING_JUNK.search(text):
+        previous = text
+        text = C._TRAILING_JUNK.sub("", text).strip(" ,;:")
+    words = text.split()
+    if len(words) > max_words:
+        text = " ".join(words[:max_words]).rstrip(",;:") + " …"
+    return re.sub(r"\s+([,.;:)])", r"\1", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["and", "the", "loan", "of", "ISLAMABAD:", " ", " ,", " .", " )", ";", "\u00a0"]), max_size=25
+    ).map("".join),
+    st.integers(1, 12),
+)
+def test_tidy_matches_the_plain_tidy(text: str, max_words: int) -> None:
+    assert C.tidy(text, max_words) == _plain_tidy(text, max_words)
