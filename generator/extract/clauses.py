@@ -32,6 +32,8 @@ _DATELINE_PREFIX = re.compile(
     r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*)?(?:\([^)]{1,40}\)|/[^/]{1,40}/)\s*(?:--|[-:\u2013\u2014])\s*)?"
 )
 _AFTER_DATELINE = re.compile(r"^\s*(?:\(|/|[\u2014\u2013-]|:)")
+_WORD = re.compile(r"\w+")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:)])")
 _TRAILING_JUNK = re.compile(r"\s+(?:from|on|in|since|at|by|until|of|respectively|and|or|to)$", re.IGNORECASE)
 
 
@@ -94,7 +96,7 @@ def clause_of(sentence: str, start: int, end: int, drop: bool = True, max_words:
 
 
 def _word_count(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_WORD.findall(text))
 
 
 def tidy(text: str, max_words: int = MAX_WORDS) -> str:
@@ -111,7 +113,8 @@ def tidy(text: str, max_words: int = MAX_WORDS) -> str:
     words = text.split()
     if len(words) > max_words:
         text = " ".join(words[:max_words]).rstrip(",;:") + " …"
-    text = re.sub(r"\s+([,.;:)])", r"\1", text)
+    if _SPACE_BEFORE_PUNCTUATION.search(text):  # sub with a template costs a call into Python even when nothing matches
+        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     return text
 
 

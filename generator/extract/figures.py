@@ -90,6 +90,17 @@ _SUFFIXES = (
     (r"yen|JPY", "JPY"),
 )
 _PREFIX_RE = "|".join(re.escape(p) for p, _ in _PREFIXES)
+_PREFIX_CURRENCY = dict(_PREFIXES)
+# Every prefix holds one of these (the prefixes holding no other prefix), so a text holding none of them
+# has no prefixed amount.
+_PREFIX_MARKERS = tuple(p for p, _ in _PREFIXES if not any(q != p and q in p for q, _ in _PREFIXES))
+# Every currency word after a number (each alternative of _SUFFIXES, matched as written) holds one of
+# these (tests/test_fast_paths_rest.py checks it on strings each alternative matches).
+_SUFFIX_MARKERS = (
+    "dollar", "USD", "yuan", "renminbi", "RMB", "CNY", "rupee", "INR", "PKR", "euro", "EUR", "pound", "GBP",
+    "dirham", "AED", "riyal", "SAR", "yen", "JPY",
+)  # fmt: skip
+_SUFFIX_PATTERNS = tuple((re.compile(pattern), code) for pattern, code in _SUFFIXES)
 _SUFFIX_RE = "|".join(f"(?:{s})" for s, _ in _SUFFIXES)
 _RANGE = rf"(?:\s*(?:-|\u2013|to)\s*(?:{_PREFIX_RE})?\s?(?P<hi>{_NUMBER}))?"
 # "$26 billion to $30 billion": a multiplier on the low end too, only when a range follows.
@@ -148,6 +159,7 @@ _LINKING_TAIL = re.compile(
     r"\s*$"
 )
 _BREAK = re.compile(r"[;:()\u2014]|(?<!\d),|,(?!\d)")
+_UP_TO_LAST_BREAK = re.compile(r".*(?:" + _BREAK.pattern + ")", re.DOTALL)
 
 
 def _linking_subject(before: str) -> tuple[str, int] | None:
@@ -156,7 +168,8 @@ def _linking_subject(before: str) -> tuple[str, int] | None:
     The phrase cannot hold a break, so a match starts after the last one; there the lazy phrase ends
     where the tail first matches. Searching the whole expression instead tries every start and every
     phrase length, each scanning to the end: quadratic in the length before the figure."""
-    start = max((mark.end() for mark in _BREAK.finditer(before)), default=0)
+    last = _UP_TO_LAST_BREAK.match(before)  # greedy: ends where the last break does
+    start = last.end() if last else 0
     tail = _LINKING_TAIL.search(before, start)
     return (before[start : tail.start()], start) if tail else None
 
@@ -164,11 +177,34 @@ def _linking_subject(before: str) -> tuple[str, int] | None:
 _HEDGE = re.compile(
     r"\b(?:over|about|around|nearly|almost|more\s+than|less\s+than|some|up\s+to|an\s+estimated|roughly|another)\s*$"
 )
+_CHANGE_VERBS = (
+    "up", "down", "rose", "grew", "increased", "jumped", "surged", "climbed", "fell", "declined", "dropped",
+    "decreased", "slipped", "shrank", "contracted", "expanded",
+)  # fmt: skip
 _CHANGE_BEFORE = re.compile(
-    r"(?:^|[,;:()\u2014]\s*|\s-\s)(?P<np>[^,;:()\u2014]*?)\s*\b(?P<verb>up|down|rose|grew|increased|jumped|surged|climbed|fell|"
-    r"declined|dropped|decreased|slipped|shrank|contracted|expanded)(?:\s+by)?\s*$",
+    r"(?:^|[,;:()\u2014]\s*|\s-\s)(?P<np>[^,;:()\u2014]*?)\s*\b(?P<verb>"
+    + "|".join(_CHANGE_VERBS)
+    + r")(?:\s+by)?\s*$",
     re.IGNORECASE,
 )
+_LONGEST_CHANGE_VERB = max(map(len, _CHANGE_VERBS))
+
+
+def _may_end_in_a_change(before: str) -> bool:
+    """False when `_CHANGE_BEFORE` cannot match `before`: it ends with a verb of _CHANGE_VERBS, maybe then
+    "by", then white space (`\\s` is what str.strip takes away). Ignoring case, an ASCII text matches an
+    ASCII word where its lower case is the word's; the expression is tried on any other text."""
+    end = before.rstrip()
+    if end[-2:].lower() == "by" and end[-3:-2].isspace() and _ends_in_a_change_verb(end[:-2].rstrip()):
+        return True  # "… rose by"
+    return _ends_in_a_change_verb(end)
+
+
+def _ends_in_a_change_verb(text: str) -> bool:
+    tail = text[-_LONGEST_CHANGE_VERB:]
+    return not tail.isascii() or tail.lower().endswith(_CHANGE_VERBS)
+
+
 _AFTER_VERB = re.compile(
     r"^.*(?<![\w-])(?:[a-z]+ed|got|gave|won|made|took|sought|sent|lent|paid|spent|has|have|had|gets|"
     r"seeks|signs|approves|announces|receives|offers|provides|is|are|was|were)\s+(?=\S)"
@@ -235,6 +271,11 @@ def _may_spell_an_amount(text: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_DIGIT_NEXT = re.compile(r"\s*\d")
+
+
+def _holds_any(text: str, markers: tuple[str, ...]) -> bool:
+    return any(marker in text for marker in markers)
 
 
 @lru_cache(maxsize=64)  # extract_money and extract_percentages ask for the same sentence in turn
@@ -244,7 +285,7 @@ def _money_in(text: str) -> tuple[tuple[int, int, float, str], ...]:
     if not has_digit and not _may_spell_an_amount(text):
         return ()
     candidates: list[tuple[int, int, float, str]] = []
-    for match in _MONEY_PREFIXED.finditer(text) if has_digit else ():
+    for match in _MONEY_PREFIXED.finditer(text) if has_digit and _holds_any(text, _PREFIX_MARKERS) else ():
         link = _RANGE_TO.search(match.group()) if match["hi"] else None
         if link and _CHANGE_FROM.search(text, 0, match.start()):  # "rose from $12 million to $19 million"
             for part in (
@@ -252,16 +293,16 @@ def _money_in(text: str) -> tuple[tuple[int, int, float, str], ...]:
                 _MONEY_PREFIXED.match(text, match.start() + link.end()),
             ):
                 if part:  # a change is two figures, not a range
-                    candidates.append((part.start(), part.end(), _amount(part), dict(_PREFIXES)[part["cur"]]))
+                    candidates.append((part.start(), part.end(), _amount(part), _PREFIX_CURRENCY[part["cur"]]))
             continue
-        currency = dict(_PREFIXES)[match["cur"]]
+        currency = _PREFIX_CURRENCY[match["cur"]]
         if match["suffix"]:
             currency = _suffix_currency(match["suffix"])
         bare_rupee = match["cur"] in ("Rs", "Rs.") and not (match["mult"] or "," in match["num"] or match["suffix"])
-        if bare_rupee and re.match(r"\s*\d", text[match.end() :]):
+        if bare_rupee and _DIGIT_NEXT.match(text[match.end() :]):
             continue
         candidates.append((match.start(), match.end(), _amount(match), currency))
-    for match in _MONEY_SUFFIXED.finditer(text) if has_digit else ():
+    for match in _MONEY_SUFFIXED.finditer(text) if has_digit and _holds_any(text, _SUFFIX_MARKERS) else ():
         candidates.append((match.start(), match.end(), _amount(match), _suffix_currency(match["suffix"])))
     for match in _MONEY_IN_WORDS.finditer(text) if _may_spell_an_amount(text) else ():  # "two billion dollars"
         candidates.append((match.start(), match.end(), _amount(match), _suffix_currency(match["suffix"])))
@@ -284,8 +325,8 @@ def _between_ranges(text: str, found: list[tuple[int, int, float, str]]) -> list
 
 
 def _suffix_currency(word: str) -> str:
-    for pattern, code in _SUFFIXES:
-        if re.fullmatch(pattern, word):
+    for pattern, code in _SUFFIX_PATTERNS:
+        if pattern.fullmatch(word):
             return code
     return "USD"
 
@@ -304,12 +345,20 @@ def _amount(match: re.Match[str]) -> float:
 # ---- what a figure is about --------------------------------------------------------------
 
 
+_FOLLOWING = re.compile(r"\s+(?:in|of|for|worth\s+of|on)\s+(?P<rest>.*)")
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z\d]")
+_CONTENT_WORD = re.compile(r"[\w'’-]+")
+_SUBJECT_CLAUSE = re.compile(r"\b(?:while|whereas|that|which|who|as|when)\s+|^.*\b(?:year|month),\s+")
+_LEADING_GERUND = re.compile(r"^[a-z]+ing\s+(?=\S)")
+_PIECE_BREAK = re.compile(r"[,;:()\u2014]")
+
+
 def refers_to(sentence: str, start: int, end: int) -> str | None:
     """A short noun phrase naming what the figure at [start, end) of `sentence` measures."""
     sentence, start, end = local(sentence, start, end)
     after = sentence[end:]
-    following = re.match(r"\s+(?:in|of|for|worth\s+of|on)\s+(?P<rest>.*)", after)
-    if following and not re.match(r"[A-Z\d]", following["rest"]):
+    following = _FOLLOWING.match(after)
+    if following and not _CAPITAL_OR_DIGIT.match(following["rest"]):
         phrase = _noun_phrase(following["rest"])
         if phrase:
             return phrase
@@ -317,7 +366,7 @@ def refers_to(sentence: str, start: int, end: int) -> str | None:
     if phrase:
         return phrase
     before = _HEDGE.sub("", sentence[:start].rstrip()).rstrip()
-    change = _CHANGE_BEFORE.search(before)
+    change = _CHANGE_BEFORE.search(before) if _may_end_in_a_change(before) else None
     if change:
         subject = _subject(change["np"]) if change["np"].strip() else None
         if subject:
@@ -337,7 +386,7 @@ def _own_piece(sentence: str, start: int, end: int) -> str | None:
     for a, b in clause_pieces(sentence, (start, end)):
         if a <= start < b:
             text = tidy(sentence[a:start] + " " + sentence[end:b], 10)
-            content = [w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _STOP and w not in _PRONOUNS]
+            content = [w for w in _CONTENT_WORD.findall(text.lower()) if w not in _STOP and w not in _PRONOUNS]
             if content and len(text.split()) >= 2:
                 return text
     return clause_of(sentence, start, end, drop=True, max_words=10) or None
@@ -373,8 +422,8 @@ def _noun_phrase(text: str, max_words: int = 7) -> str | None:
 
 def _subject(text: str) -> str | None:
     """The noun phrase ending `text`, back to a clause boundary ("while imports from Pakistan")."""
-    text = re.split(r"\b(?:while|whereas|that|which|who|as|when)\s+|^.*\b(?:year|month),\s+", text)[-1]
-    text = re.sub(r"^[a-z]+ing\s+(?=\S)", "", text.strip())  # "citing inflation" -> "inflation"
+    text = _SUBJECT_CLAUSE.split(text)[-1]
+    text = _LEADING_GERUND.sub("", text.strip())  # "citing inflation" -> "inflation"
     text = _AFTER_VERB.split(text)[-1] or text  # "the bank approved a loan (of $X)" -> "a loan"
     text = tidy(_DETERMINERS.sub("", text.strip()), 8)
     if not text or text.lower() in _PRONOUNS or len(text.split()) > 8:
@@ -387,7 +436,7 @@ def _appositive_head(text: str) -> str | None:
     text = text.rstrip()
     if not text.endswith(","):
         return None
-    return _subject(re.split(r"[,;:()\u2014]", text[:-1])[-1])
+    return _subject(_PIECE_BREAK.split(text[:-1])[-1])
 
 
 def _with_subject(about: str | None, sentence: str, start: int, money: list[tuple[int, int, float, str]]) -> str | None:

@@ -9,9 +9,9 @@ own that follows another in the same paragraph, or opens the next one, continues
 from __future__ import annotations
 
 from ..model import Article, Entities, Quote
-from .names import FOLD, NAMING_CUES
+from .names import NAMING_CUES
 from .quote_marks import QuoteSpan, quote_spans
-from .speakers import Mention, SpeakerResolver
+from .speakers import Mention, SpeakerResolver, fold
 
 _MIN_WORDS = 4  # "all-weather strategic cooperative partners" is speech; "iron brothers" is a label
 _MINOR_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "with", "by"])  # in titles
@@ -49,10 +49,14 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
         return False
     capitalised = [w for w in words if w[0].isalpha() and w.lower() not in _MINOR_WORDS]
     title_case = bool(capitalised) and all(w[0].isupper() for w in capitalised)
-    before = paragraphs[span.paragraph][: span.start - 1].translate(FOLD)
-    if NAMING_CUES.search(before) and len(words) <= 12 and words[0][0].isupper():
-        return False  # under the theme "Connecting Dreams, Building Futures"
-    return not (title_case and len(words) <= 8)
+    if title_case and len(words) <= 8:
+        return False
+    # The cheap tests first: the search over all the text before the quote is needed only after them.
+    if len(words) <= 12 and words[0][0].isupper():
+        before = fold(paragraphs[span.paragraph][: span.start - 1])
+        if NAMING_CUES.search(before):
+            return False  # under the theme "Connecting Dreams, Building Futures"
+    return True
 
 
 def _is_sentence(text: str) -> bool:

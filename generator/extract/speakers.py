@@ -37,7 +37,6 @@ from .names import (
     PERSON_ANAPHORS,
     ROLE_SYNONYMS,
     SUBJECT_VERB_FILLERS,
-    folded,
 )
 from .quote_marks import QuoteSpan
 
@@ -63,6 +62,19 @@ _SPOKE = "said|says|stated|told|added|announced|noted|warned|confirmed"
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 # A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
+# Expressions of the attribution and gender readers below (compiled once rather than looked up per call).
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+_PHRASE_STOP = re.compile(r"[,.;:(]")
+_CLAUSE_MARK = re.compile(r"[;:!?]\s")
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|as)\b")
+_THAT_AT_END = re.compile(r"[^,]\s+that\s*$")
+_WORDS = re.compile(r"[\w'-]+")
+_OPENS_WITH_HE = re.compile(r"\s*he\b", re.IGNORECASE)
+_OPENS_WITH_SHE = re.compile(r"\s*she\b", re.IGNORECASE)
+_ADVERBIAL = re.compile(r"\s*([\w'-]+)[^,]*,\s+")
+_SENTENCE_OR_QUOTE_END = re.compile(r"[.!?](?:\s|$)|[\"\u201c]")
+_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+_OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _OPENING_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,'-]*?,\s+)?((?:he|she|the\s+[\w'-]+(?:\s+[\w'-]+)?)\b)", re.I)
 
 
@@ -83,9 +95,9 @@ class SpeakerResolver:
     def __init__(self, article: Article, entities: Entities) -> None:
         self.article = article
         self.entities = entities
-        self.text = tuple(folded(paragraph) for paragraph in article.paragraphs)
+        self.text = tuple(fold(paragraph) for paragraph in article.paragraphs)
         self.roles = {person.name: (person.role or "").lower() for person in entities.people}
-        self.mentions = person_mentions(article, entities.people)
+        self.mentions = person_mentions(article, entities.people, self.text)
         self.genders = person_genders(article, self.text, entities.people, self.mentions)
 
     def speaker_of(self, quote: QuoteSpan) -> Speaker:
@@ -112,7 +124,7 @@ class SpeakerResolver:
         start = quote.end + 1
         sentence = self.article.sentences[p][self.article.sentence_at(p, start)]
         end = max(sentence.end, start)
-        tail = re.split(r"[\"\u201c\u201d]", text[start:end], maxsplit=1)[0]
+        tail = _QUOTE_MARK.split(text[start:end], maxsplit=1)[0]
         according = _ACCORDING_TO.match(tail)
         if according:
             return self._resolve_phrase(quote, p, start + according.start("who"), start + according.end("who"))
@@ -122,13 +134,13 @@ class SpeakerResolver:
         before_verb = tail[: verb.start()]
         if not before_verb.strip(" ,-"):  # "…,” said the minister" / "said Malik, 27, who …"
             rest = tail[verb.end() :]
-            stop = re.search(r"[,.;:(]", rest)
+            stop = _PHRASE_STOP.search(rest)
             phrase_end = start + verb.end() + (stop.start() if stop else len(rest))
             named_next = [m for m in self.mentions if m.paragraph == p and phrase_end < m.start <= phrase_end + 3]
             if stop and stop.group() == "," and named_next:  # "said the Minister for Transport, Shahid Khattak"
                 return named_next[0].name, "person"
             return self._resolve_phrase(quote, p, start + verb.end(), phrase_end, first=True)
-        if re.search(r"[;:!?]\s", before_verb) or re.search(r"\b(?:and|but|while|as)\b", before_verb[:8]):
+        if _CLAUSE_MARK.search(before_verb) or _CONJUNCTION.search(before_verb[:8]):
             return None
         return self._resolve_subject(quote, p, start, start + verb.start())
 
@@ -161,7 +173,7 @@ class SpeakerResolver:
             if with_subject:  # "…, with the external affairs ministry saying that …"
                 return self._resolve_subject(quote, p, start + with_subject.start(1), start + with_subject.end(1))
             return self._sentence_subject(quote, p, start, start + last_participle.start())
-        if last_verb and len(verbs) > 1 and re.search(r"[^,]\s+that\s*$", before[: last_verb.start()]):
+        if last_verb and len(verbs) > 1 and _THAT_AT_END.search(before[: last_verb.start()]):
             last_verb = verbs[-2]  # "the ministry said in a statement that described the highway as “…”"
         if last_verb:
             clause_start = start + _clause_start(before[: last_verb.start()])
@@ -209,7 +221,7 @@ class SpeakerResolver:
         return self._resolve_words(quote, self.text[p][start:end])
 
     def _resolve_words(self, quote: QuoteSpan, phrase: str) -> Speaker | None:
-        words = re.findall(r"[\w'-]+", phrase)
+        words = _WORDS.findall(phrase)
         while words and words[-1].lower() in SUBJECT_VERB_FILLERS:
             words.pop()
         while words and words[0].lower() in {"and", "but", "while", "as", "when", "after", "if", "because"}:
@@ -291,14 +303,13 @@ class SpeakerResolver:
         spoke = []
         for org in self.entities.organizations:
             for form in (org.name, *org.aliases):
-                pattern = rf"(?<![\w-]){re.escape(form)}(?![\w-]),?\s+(?:also\s+)?(?:{_SPOKE})\b"
-                spoke.extend((m.start(), form) for m in re.finditer(pattern, nearby))
+                spoke.extend((at, form) for at in _standing(form, nearby, _SPOKE_AFTER))
         return (max(spoke)[1], "organization") if spoke else None
 
     def _antecedent_phrase(self, p: int, clause_start: int) -> Speaker | None:
         """What ", which" refers back to: the noun phrase before the comma, when an organisation owns it."""
         sentence = self.article.sentences[p][self.article.sentence_at(p, clause_start)]
-        words = re.findall(r"[\w'-]+", self.text[p][sentence.start : clause_start].rsplit(",", 1)[0])
+        words = _WORDS.findall(self.text[p][sentence.start : clause_start].rsplit(",", 1)[0])
         return self._possessor(words[-10:]) or self._organisation_in(" ".join(words[-6:]))
 
     def _organisation_in(self, phrase: str, last: bool = False) -> Speaker | None:
@@ -306,8 +317,7 @@ class SpeakerResolver:
         named = []
         for org in self.entities.organizations:
             for form in (org.name, *org.aliases):
-                for at in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", phrase):
-                    named.append((at.start(), form))
+                named.extend((at, form) for at in _standing(form, phrase))
         if not named:
             return None
         return (max(named) if last else min(named))[1], "organization"
@@ -341,7 +351,7 @@ class SpeakerResolver:
         if role_noun:
             words = set(role_noun.split())
             fitting = [m for m in earlier if _role_fits(role_noun, self.roles.get(m.name, ""))]
-            closest = [m for m in fitting if words <= set(re.findall(r"[\w'-]+", self.roles.get(m.name, "")))]
+            closest = [m for m in fitting if words <= set(_WORDS.findall(self.roles.get(m.name, "")))]
             if closest or fitting:  # "the vice minister": a vice minister before any minister
                 return (closest or fitting)[-1].name, "person"
         possible = [m for m in earlier if gender is None or self.genders.get(m.name, gender) == gender]
@@ -357,15 +367,50 @@ class SpeakerResolver:
     def _opens_with_pronoun(self, mention: Mention, gender: str) -> bool:
         """Whether the mention's sentence is about someone else already: it opens with "He"/"She"."""
         sentence = self.article.sentences[mention.paragraph][mention.sentence]
-        return bool(re.match(rf"\s*{'he' if gender == 'm' else 'she'}\b", sentence.text, re.IGNORECASE))
+        return bool((_OPENS_WITH_HE if gender == "m" else _OPENS_WITH_SHE).match(sentence.text))
 
     def _mentions_between(self, p: int, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.paragraph == p and start <= m.start and m.end <= end]
 
 
+_SPOKE_AFTER = re.compile(rf",?\s+(?:also\s+)?(?:{_SPOKE})\b")  # "X said", "X, also noted"
+
+
+def _standing(form: str, text: str, after: re.Pattern[str] | None = None) -> list[int]:
+    r"""Where `form` stands in `text` as a whole word (then `after`): the starts of the matches that
+    `re.finditer` gives for `(?<![\w-])` + `re.escape(form)` + `(?![\w-])` (+ `after`), without
+    compiling that expression for every organisation's name. Like finditer, the search goes on after
+    the end of each match."""
+    if not form:  # an empty match would make finditer step on by one character
+        tail = after.pattern if after else ""
+        return [m.start() for m in re.finditer(r"(?<![\w-])(?![\w-])" + tail, text)]
+    starts: list[int] = []
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not _CONTINUES_WORD.match(text, at - 1)) and not _CONTINUES_WORD.match(text, end):
+            rest = after.match(text, end) if after else None
+            if after is None or rest:
+                starts.append(at)
+                at = text.find(form, rest.end() if rest else end)
+                continue
+        at = text.find(form, at + 1)
+    return starts
+
+
+def fold(text: str) -> str:
+    """`folded(text)`; ASCII text is its own folding, as FOLD changes only characters outside ASCII."""
+    return text if text.isascii() else text.translate(FOLD)
+
+
+def _may_hold_an_honorific(text: str) -> bool:
+    """False when `_HONORIFIC_NAME` cannot match: every honorific it takes starts "Mr", "Ms", "Miss" or "Madam"."""
+    return "Mr" in text or "Ms" in text or "Miss" in text or "Madam" in text
+
+
 def _plain(name: str) -> str:
     """A name compared without case and punctuation ("RFE/RL" = "RFE RL")."""
-    return " ".join(re.findall(r"\w+", name.lower()))
+    return " ".join(_WORD_RUN.findall(name.lower()))
 
 
 def _role_fits(role_noun: str, role: str) -> bool:
@@ -373,7 +418,7 @@ def _role_fits(role_noun: str, role: str) -> bool:
     if not role:
         return False
     head = role_noun.split()[-1]
-    words = " " + " ".join(re.findall(r"[\w'-]+", role)) + " "
+    words = " " + " ".join(_WORDS.findall(role)) + " "
     return (
         f" {role_noun} " in words
         or f" {head} " in words
@@ -383,7 +428,7 @@ def _role_fits(role_noun: str, role: str) -> bool:
 
 def _adverbial_length(phrase: str) -> int:
     """Length of an opening adverbial before the subject ("In a statement, ", "Speaking to reporters, ")."""
-    match = re.match(r"\s*([\w'-]+)[^,]*,\s+", phrase)
+    match = _ADVERBIAL.match(phrase)
     if match and (match.group(1).lower() in ADVERBIAL_OPENERS or match.group(1).lower().endswith("ing")):
         return match.end()
     return 0
@@ -428,7 +473,7 @@ def person_genders(
         if given in MALE_GIVEN_NAMES or given in FEMALE_GIVEN_NAMES:  # "Adnan Jamil Warraich", "Rabia Ghauri"
             votes.setdefault(person.name, []).append("m" if given in MALE_GIVEN_NAMES else "f")
         for form in (*person.aliases, person.role or ""):
-            for word in re.findall(r"[\w'-]+", form.lower()):
+            for word in _WORDS.findall(form.lower()):
                 if word in GENDERED_WORDS:
                     votes.setdefault(person.name, []).append(GENDERED_WORDS[word])
     owners: dict[str, list[str]] = {}  # a name's word → the people whose name has it
@@ -436,6 +481,8 @@ def person_genders(
         for token in {t for t in person.name.split() if len(t) > 2}:
             owners.setdefault(token, []).append(person.name)
     for paragraph in text:  # "Ms Zhou's colleague": an honorific before a surname in the text
+        if not _may_hold_an_honorific(paragraph):
+            continue
         for honorific, token in _HONORIFIC_NAME.findall(paragraph):
             for name in owners.get(token, ()):
                 votes.setdefault(name, []).append(GENDERED_WORDS[honorific.lower()])
@@ -447,18 +494,18 @@ def person_genders(
             continue
         mention = named[-1]
         rest = text[mention.paragraph][mention.end :]
-        rest = re.split(r"[.!?](?:\s|$)|[\"\u201c]", rest, maxsplit=1)[0]
-        pronoun = re.search(r"\b(he|she)\b", rest, re.IGNORECASE)  # "her", "him" may be someone else
+        rest = _SENTENCE_OR_QUOTE_END.split(rest, maxsplit=1)[0]
+        pronoun = _PRONOUN.search(rest)  # "her", "him" may be someone else
         following = article.sentences[mention.paragraph][mention.sentence + 1 :]
         if not pronoun and following and (mention.paragraph, mention.sentence + 1) not in by_sentence:
-            pronoun = re.match(r"\s*(He|She)\b", following[0].text)  # the next sentence opens with it
+            pronoun = _OPENING_PRONOUN.match(following[0].text)  # the next sentence opens with it
         if pronoun:
             votes.setdefault(mention.name, []).append(_PRONOUN_GENDER[pronoun.group(1).lower()])
     return {name: found[0] for name, found in votes.items() if len(set(found)) == 1}
 
 
-def person_mentions(article: Article, people: tuple[Person, ...]) -> list[Mention]:
-    """Every place a person is named (outside quotation marks), in text order."""
+def person_mentions(article: Article, people: tuple[Person, ...], text: tuple[str, ...] | None = None) -> list[Mention]:
+    """Every place a person is named (outside quotation marks), in text order (`text`: the folded paragraphs)."""
     forms: list[tuple[str, str]] = []
     for person in people:
         for form in (person.name, *person.aliases):
@@ -471,11 +518,15 @@ def person_mentions(article: Article, people: tuple[Person, ...]) -> list[Mentio
     if not forms:
         return []
     owner = dict(forms)
+    finder = _NameFinder([form for form, _ in forms])
     out: list[Mention] = []
     for p, paragraph in enumerate(article.paragraphs):
-        text = folded(paragraph)
-        inside = quote_checker(text)
-        for start, end, form in _named(text, [form for form, _ in forms]):
+        folded_text = text[p] if text is not None else fold(paragraph)
+        found = finder.find(folded_text)
+        if not found:
+            continue
+        inside = quote_checker(folded_text)
+        for start, end, form in found:
             if inside(start):
                 continue
             out.append(Mention(p, start, end, article.sentence_at(p, start), owner[form]))
@@ -485,31 +536,61 @@ def person_mentions(article: Article, people: tuple[Person, ...]) -> list[Mentio
 def _named(text: str, forms: list[str]) -> list[tuple[int, int, str]]:
     r"""Where `forms` stand in `text` as whole words, leftmost first, the first form in order winning.
 
-    What `re.finditer` gives for an alternation of the forms between `(?<![\w-])` and `(?![\w-])`,
-    without compiling a new expression for every article's names: a form is looked up by its first
-    word at each word that does not continue another (or a hyphen)."""
-    by_first_word: dict[str, list[str]] = {}
-    for form in forms:
-        first = _WORD_RUN.match(form)
-        if first is None:  # not led by a word: only the expression can say where it stands
-            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    What `re.finditer` gives for an alternation of the forms between `(?<![\w-])` and `(?![\w-])`."""
+    return _NameFinder(forms).find(text)
+
+
+class _NameFinder:
+    """`_named` for one list of forms, over many texts, without compiling a new expression for every
+    article's names: a form is looked up by its first word at each word that does not continue another
+    (or a hyphen)."""
+
+    by_first_word: dict[str, list[str]] | None  # None when some form is not led by a word
+
+    def __init__(self, forms: list[str]) -> None:
+        self.forms = forms
+        by_first_word: dict[str, list[str]] = {}
+        for form in forms:
+            first = _WORD_RUN.match(form)
+            if first is None:  # not led by a word: only the expression can say where it stands
+                self.by_first_word = None
+                return
+            by_first_word.setdefault(first.group(), []).append(form)
+        self.by_first_word = by_first_word
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        by_first_word = self.by_first_word
+        if by_first_word is None:
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, self.forms)) + r")(?![\w-])")
             return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
-        by_first_word.setdefault(first.group(), []).append(form)
-    found: list[tuple[int, int, str]] = []
-    taken = 0
-    for word in _WORD_AT_START.finditer(text):
-        start = word.start()
-        if start < taken:
-            continue
-        for form in by_first_word.get(word.group(), ()):
-            end = start + len(form)
-            if text.startswith(form, start) and not _CONTINUES_WORD.match(text, end):
-                found.append((start, end, form))
-                taken = end
-                break
-    return found
+        # A form is tried at each match of `(?<![\w-])\w+`: each start of a run of word characters not
+        # after a hyphen, the whole run being the match. Only the runs that are first words matter, so
+        # only their places are visited, in text order.
+        starts: list[tuple[int, str]] = []
+        for first in by_first_word:
+            at = text.find(first)
+            while at >= 0:
+                end = at + len(first)
+                if (at == 0 or not _CONTINUES_WORD.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+                    starts.append((at, first))
+                at = text.find(first, end)
+        if not starts:
+            return []
+        starts.sort()
+        found: list[tuple[int, int, str]] = []
+        taken = 0
+        for start, first in starts:
+            if start < taken:
+                continue
+            for form in by_first_word[first]:
+                end = start + len(form)
+                if text.startswith(form, start) and not _CONTINUES_WORD.match(text, end):
+                    found.append((start, end, form))
+                    taken = end
+                    break
+        return found
 
 
 _WORD_RUN = re.compile(r"\w+")
-_WORD_AT_START = re.compile(r"(?<![\w-])\w+")
 _CONTINUES_WORD = re.compile(r"[\w-]")
+_WORD_CHAR = re.compile(r"\w")

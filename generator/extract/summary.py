@@ -32,38 +32,52 @@ def summarize(article: Article, max_sentences: int = 3) -> tuple[Span, ...]:
     if max_sentences <= 0:
         return ()
     candidates: list[Sentence] = []
+    bags: list[Counter[str]] = []
     seen: set[str] = set()
+    # A sentence's key is `_WORD.findall(text.lower())` joined; for ASCII text that is its words lowered
+    # (lowering maps letters to letters, one for one), but lowering can change other text's words ("İ"
+    # becomes "i" and a combining dot). Its bag counts its words lowered.
     for p, sentences in enumerate(article.sentences):
         inside_quote = quote_checker(article.paragraphs[p])
         for sentence in sentences:
-            key = " ".join(_WORD.findall(sentence.text.lower()))
-            if key in seen or inside_quote(sentence.start) or not _eligible(sentence):
-                continue  # a repeated line (a headline scraped twice) or the middle of a quotation
+            if inside_quote(sentence.start):
+                continue  # the middle of a quotation
+            words = _WORD.findall(sentence.text)
+            if not _eligible(sentence, words):
+                continue
+            lowered = [word.lower() for word in words]
+            key = " ".join(lowered if sentence.text.isascii() else _WORD.findall(sentence.text.lower()))
+            if key in seen:
+                continue  # a repeated line (a headline scraped twice)
             seen.add(key)
             candidates.append(sentence)
+            bags.append(Counter(w for w in lowered if w not in _STOPWORDS and len(w) > 2))
     if not candidates:
         return ()
-    bags = [_bag(s.text) for s in candidates]
     norms = [math.sqrt(sum(v * v for v in bag.values())) for bag in bags]
     count = len(bags)
     similarity = [[0.0] * count for _ in range(count)]
     for i in range(count):
         for j in range(i + 1, count):
             similarity[i][j] = similarity[j][i] = _cosine(bags[i], norms[i], bags[j], norms[j])
-    scores = [sum(similarity[i][j] for j in range(count) if j != i) for i in range(count)]
+    # The diagonal holds 0.0, and adding 0.0 to a sum of non-negative terms changes nothing: this is
+    # the sum over j != i, term by term in the same order.
+    scores = [sum(row) for row in similarity]
     lead, rest = 0, range(1, len(candidates))
     ranked = sorted(rest, key=lambda i: (-round(scores[i], 9), i))
     picked = sorted([lead, *ranked[: max_sentences - 1]])
     return tuple(Span(candidates[i].paragraph, candidates[i].index) for i in picked)
 
 
-def _eligible(sentence: Sentence) -> bool:
+def _eligible(sentence: Sentence, words: list[str]) -> bool:
+    """`words` are `_WORD.findall(sentence.text)` (stripping white space changes no word)."""
     text = sentence.text.strip()
-    words = _WORD.findall(text)
     if len(words) < MIN_WORDS:
         return False
     if text[:1] in _QUOTE_OPEN:
         return False  # a quote (or its opening part): the summary states facts in the article's voice
+    if '"' not in text and "\u201c" not in text:
+        return True  # nothing quoted: no _QUOTED match, no open quotation, and the text is not empty
     quoted = sum(len(m.group()) for m in _QUOTED.finditer(text))
     rest = _QUOTED.sub("", text)
     opened = max(rest.rfind("\u201c"), rest.rfind('"'))
@@ -72,13 +86,11 @@ def _eligible(sentence: Sentence) -> bool:
     return quoted < 0.5 * len(text)
 
 
-def _bag(text: str) -> Counter[str]:
-    return Counter(w for w in (m.lower() for m in _WORD.findall(text)) if w not in _STOPWORDS and len(w) > 2)
-
-
 def _cosine(a: Counter[str], a_norm: float, b: Counter[str], b_norm: float) -> float:
     if not a or not b:
         return 0.0
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    dot = sum(count * large[word] for word, count in small.items() if word in large)  # whole counts: exact
+    common = a.keys() & b.keys()
+    if not common:
+        return 0.0
+    dot = sum(a[word] * b[word] for word in common)  # whole counts: exact in any order
     return dot / (a_norm * b_norm)

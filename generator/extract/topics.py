@@ -9,6 +9,7 @@ Overlapping keywords are resolved longest first ("e-commerce" is not also "comme
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -16,10 +17,11 @@ from pathlib import Path
 
 import yaml
 
-from ..model import Article
+from ..model import Article, Sentence
 from .clauses import pick_non_overlapping
 from .memo import once_per
-from .phrase_index import PhraseIndex
+from .names import folded
+from .phrase_index import FOLDS_TO_ASCII, PhraseIndex
 
 DEFAULT_THRESHOLD = 1.0
 CUE_WEIGHT = 1.0
@@ -124,29 +126,133 @@ def extract_topics(article: Article, taxonomy: Taxonomy) -> tuple[str, ...]:
 
 def topic_scores(article: Article, taxonomy: Taxonomy) -> dict[str, float]:
     """Evidence per topic (topics without any evidence are left out)."""
-    keywords, cue = _compiled(taxonomy)
+    keywords = _compiled(taxonomy)
     scores: dict[str, float] = {}
-    texts: list[tuple[str, float]] = []
+    found: list[tuple[list[str], float]] = []
     if article.title:
-        texts.append((article.title, TITLE_WEIGHT))
-    for sentences in article.sentences:
-        for sentence in sentences:
-            weight = CUE_WEIGHT if cue is not None and cue.search(sentence.text) else PLAIN_WEIGHT
-            texts.append((sentence.text, weight))
-    for text, weight in texts:
-        for name in _topics_in(text, keywords):
+        found.append((_topics_in(article.title, keywords), TITLE_WEIGHT))
+    for p, sentences in enumerate(article.sentences):
+        if p < len(article.paragraphs):
+            found.extend(_sentence_topics(article.paragraphs[p], sentences, keywords))
+        else:
+            found.extend(_each_sentence(sentences, keywords))
+    for names, weight in found:
+        for name in names:
             scores[name] = scores.get(name, 0.0) + weight
     return scores
 
 
+def _sentence_topics(
+    paragraph: str, sentences: tuple[Sentence, ...], keywords: _Keywords
+) -> list[tuple[list[str], float]]:
+    r"""(`_topics_in`, weight) of each sentence of `paragraph`, from one pass over the paragraph.
+
+    Exact: the keyword and cue expressions consume text between `(?<!\w)` and `(?!\w)` and look at
+    nothing else. Where each sentence is bordered in the paragraph by non-word characters (or its ends),
+    a match lying inside a sentence is a match of the sentence alone and the other way round, unless
+    the paragraph's match there runs past the sentence; so when no match of the paragraph leaves its
+    sentence, the paragraph's matches are the sentences' matches, and overlaps (resolved within one
+    sentence) come out the same. Otherwise the sentences are read one by one.
+    """
+    if not _stand_apart(paragraph, sentences):
+        return _each_sentence(sentences, keywords)
+    # folded(paragraph) has the same words as the paragraph (FOLD only swaps non-word characters), so
+    # the same candidates; it is the text the entity extractors already looked up (PhraseIndex caches it).
+    looked_up = folded(paragraph)
+    starts = [sentence.start for sentence in sentences]
+    hits = _keyword_hits(paragraph, looked_up, keywords)
+    where: dict[tuple[int, int], int] = {}
+    for start, end, _ in hits:
+        index = _inside(sentences, starts, start, end)
+        if index is None:
+            return _each_sentence(sentences, keywords)
+        where[start, end] = index
+    names: list[list[str]] = [[] for _ in sentences]
+    by_length = sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0], h[2] or ""))
+    for start, end, name in pick_non_overlapping(by_length, lambda h: (h[0], h[1])):
+        if name is not None:
+            names[where[start, end]].append(name)
+    cued = [False] * len(sentences)
+    if _may_cue(looked_up, keywords):
+        for match in keywords.cue.finditer(paragraph):  # type: ignore[union-attr]
+            index = _inside(sentences, starts, match.start(), match.end())
+            if index is None:
+                return _each_sentence(sentences, keywords)
+            cued[index] = True
+    return [(names[i], CUE_WEIGHT if cued[i] else PLAIN_WEIGHT) for i in range(len(sentences))]
+
+
+def _each_sentence(sentences: tuple[Sentence, ...], keywords: _Keywords) -> list[tuple[list[str], float]]:
+    """What `_sentence_topics` gives, sentence by sentence."""
+    return [(_topics_in(sentence.text, keywords), _weight(sentence.text, keywords)) for sentence in sentences]
+
+
+def _weight(sentence: str, keywords: _Keywords) -> float:
+    """CUE_WEIGHT for a sentence holding one of the taxonomy's cues, else PLAIN_WEIGHT."""
+    cued = _may_cue(sentence, keywords) and keywords.cue.search(sentence)  # type: ignore[union-attr]
+    return CUE_WEIGHT if cued else PLAIN_WEIGHT
+
+
+def _may_cue(text: str, keywords: _Keywords) -> bool:
+    """False when the cue expression cannot match `text` (or one with its words): it matches only where
+    one of the cues does, and the index lists every cue that may."""
+    return keywords.cue is not None and bool(keywords.cue_index.candidates(text))
+
+
+def _stand_apart(paragraph: str, sentences: tuple[Sentence, ...]) -> bool:
+    """Whether every sentence is `paragraph[start:end]` with no word character just outside it."""
+    for sentence in sentences:
+        start, end = sentence.start, sentence.end
+        if paragraph[start:end] != sentence.text:
+            return False
+        if (start > 0 and _WORD_CHAR.match(paragraph, start - 1)) or _WORD_CHAR.match(paragraph, end):
+            return False
+    return True
+
+
+def _inside(sentences: tuple[Sentence, ...], starts: list[int], start: int, end: int) -> int | None:
+    """Index of the sentence holding [start, end) whole, None if there is none."""
+    index = bisect_right(starts, start) - 1
+    if index < 0 or end > sentences[index].end:
+        return None
+    return index
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _topics_in(text: str, keywords: _Keywords) -> list[str]:
     """The topic of each keyword occurrence in `text` (longest match wins; excluded phrases hide words)."""
-    hits: list[tuple[int, int, str | None]] = []
-    for position in keywords.index.candidates(text):
-        pattern, name = keywords.patterns[position]
-        hits.extend((m.start(), m.end(), name) for m in pattern.finditer(text))
+    hits = _keyword_hits(text, text, keywords)
     by_length = sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0], h[2] or ""))
     return [name for _, _, name in pick_non_overlapping(by_length, lambda h: (h[0], h[1])) if name is not None]
+
+
+def _keyword_hits(text: str, looked_up: str, keywords: _Keywords) -> list[tuple[int, int, str | None]]:
+    """(start, end, topic) of every match of every keyword expression in `text`, keyword by keyword.
+
+    `looked_up` is `text` or a text with the same words, for the index. A keyword whose later words
+    are not all in the text is not tried: its expression matches them as written, or ignoring case,
+    where (but for the letters of FOLDS_TO_ASCII) each character matched is an ASCII letter of the
+    same lower case, so the lower-cased text holds them."""
+    hits: list[tuple[int, int, str | None]] = []
+    lowered: str | None = None
+    folds = FOLDS_TO_ASCII.search(text) is not None
+    for position in keywords.index.candidates(looked_up):
+        needs = keywords.needs[position]
+        if needs is not None:
+            words, ignore_case = needs
+            if ignore_case:
+                if not folds:
+                    if lowered is None:
+                        lowered = text.lower()
+                    if any(word not in lowered for word in words):
+                        continue
+            elif any(word not in text for word in words):
+                continue
+        pattern, name = keywords.patterns[position]
+        hits.extend((m.start(), m.end(), name) for m in pattern.finditer(text))
+    return hits
 
 
 @dataclass(frozen=True)
@@ -155,6 +261,12 @@ class _Keywords:
 
     patterns: tuple[tuple[re.Pattern[str], str | None], ...]  # in taxonomy order
     index: PhraseIndex  # which of them may match a text
+    # per keyword: the words after its first that a text must hold for it to match, and whether they
+    # are looked for in lower case; None when there are none or no such test is exact (non-ASCII
+    # keywords matched ignoring case)
+    needs: tuple[tuple[tuple[str, ...], bool] | None, ...]
+    cue: re.Pattern[str] | None  # any of the cues
+    cue_index: PhraseIndex  # which cues may match a text
 
 
 def prepare_topics(taxonomy: Taxonomy) -> None:
@@ -162,13 +274,9 @@ def prepare_topics(taxonomy: Taxonomy) -> None:
     _compiled(taxonomy)
 
 
-def _compiled(taxonomy: Taxonomy) -> tuple[_Keywords, re.Pattern[str] | None]:
+def _compiled(taxonomy: Taxonomy) -> _Keywords:
     """The keyword regexes and the cue regex of `taxonomy`, compiled once per taxonomy."""
-    return once_per(taxonomy, _compile)
-
-
-def _compile(taxonomy: Taxonomy) -> tuple[_Keywords, re.Pattern[str] | None]:
-    return _keywords(taxonomy), _keyword_regex(taxonomy.cues) if taxonomy.cues else None
+    return once_per(taxonomy, _keywords)
 
 
 def _keywords(taxonomy: Taxonomy) -> _Keywords:
@@ -177,7 +285,19 @@ def _keywords(taxonomy: Taxonomy) -> _Keywords:
     return _Keywords(
         patterns=tuple((_keyword_regex((phrase,)), name) for phrase, name in phrases),
         index=PhraseIndex.of([(phrase, _ignores_case(phrase)) for phrase, _ in phrases]),
+        needs=tuple(_needs(phrase) for phrase, _ in phrases),
+        cue=_keyword_regex(taxonomy.cues) if taxonomy.cues else None,
+        cue_index=PhraseIndex.of([(cue, _ignores_case(cue)) for cue in taxonomy.cues]),
     )
+
+
+def _needs(keyword: str) -> tuple[tuple[str, ...], bool] | None:
+    """The words after the first of `keyword` that a text must hold for it to match (see `_keyword_hits`)."""
+    words = tuple(keyword.split()[1:])
+    ignore_case = _ignores_case(keyword)
+    if not words or (ignore_case and not keyword.isascii()):
+        return None
+    return words, ignore_case
 
 
 def _keyword_regex(keywords: Sequence[str]) -> re.Pattern[str]:
