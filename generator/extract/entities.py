@@ -126,14 +126,38 @@ def _tokens(text: str, keep: frozenset[str] | None = None) -> list[_Tok]:
     The readers of capitalised runs need no other word: one left out still shows as text in the gap
     between the tokens around it, which then are not adjacent."""
     tokens = []
-    for match in _WORD.finditer(text):
-        word = match.group()
+    if keep is None:
+        for match in _WORD.finditer(text):
+            word = match.group()
+            start, end = match.span()
+            tokens.append(_new_tok(_Tok, (word, start, end, word.lower(), word[0].isupper())))
+        return tokens
+    for match in _kept_words(keep).finditer(text):  # a superset of the words kept, in order
+        word = match.group(1)
         cap = word[0].isupper()
         low = word.lower()
-        if keep is None or cap or low in keep:
-            start, end = match.span()
+        if cap or low in keep:
+            start, end = match.span(1)
             tokens.append(_new_tok(_Tok, (word, start, end, low, cap)))
     return tokens
+
+
+@cache  # one per `keep` set: a few small constant sets
+def _kept_words(keep: frozenset[str]) -> re.Pattern[str]:
+    r"""The words of `_WORD` less, in the regex engine, most of those `_tokens(text, keep)` drops.
+
+    A maximal run of word characters, apostrophes and hyphens holds at most one `_WORD` match: it
+    starts at the run's first letter (digits, "_", "'" and "-" before it start none) and, the greedy
+    `[\w'\-]*` backtracking to the last `\w`, it ends there; the rest of the run holds no letter. So
+    matching from run starts only, skipping any digit/"_"/"'"/"-" prefix, finds the same words at the
+    same offsets. A run whose word goes on to the run's end in ASCII lower-case letters only is
+    skipped: that word is not capitalised and is its own lower case, so it is dropped unless in `keep`.
+    Every other word is returned for `_tokens` to test as before.
+    """
+    assert all(re.fullmatch("[a-z]+", word) for word in keep), keep  # else the skip below is not exact
+    kept = "|".join(sorted(keep, key=len, reverse=True))
+    end = r"(?![\w'\-])"
+    return re.compile(rf"(?<![\w'\-])[\d_'\-]*(?!(?!(?:{kept}){end})[a-z]+{end})([^\W\d_](?:[\w'\-]*\w)?)")
 
 
 def _is_honorific(tok: _Tok, text: str) -> bool:
@@ -407,7 +431,34 @@ _PERSON_VERBS = frozenset(
 )
 
 
-_SPEECH_VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
+def _trie_alternation(words: frozenset[str]) -> str:
+    """A regex matching exactly the strings in `words`, their common beginnings factored out.
+
+    "said|says|stated" tries all of its alternatives at every position the engine reaches; "s(?:a(?:id|ys)|tated)"
+    rules most out on the first letter. The two match the same strings; where every use is followed by a
+    test that at most one of them can pass (a word boundary or a space after lower-case words), they
+    find the same matches."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if "" in node:
+            return f"(?:{'|'.join(branches)})?"
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return emit(trie)
+
+
+# Attribution verbs as one alternation; they are lower-case letters only, so `(?:{_SPEECH_VERBS})\b` and
+# `(?:{_SPEECH_VERBS})\s` each fit at most one verb at a position.
+_SPEECH_VERBS = _trie_alternation(ATTRIBUTION_VERBS)
 # What may stand between a person's name and the verb of a sentence they are the subject of:
 # an apposition (", a medical student,"), an age (", 27,"), "of <Institution>," or ", who …,".
 _SUBJECT_OF_SPEECH = re.compile(
@@ -481,10 +532,19 @@ def _subject_of_speech(after: str) -> bool:
 _DASH_APPOSITION = re.compile(r"^\s+-\s+(?:a|an|the|who)\s+[^-]{3,150}\s-\s+[a-z]")
 
 
+# "said Malik", "Mr Malik", " Malik said": a single word as a speaker, searched in " " + paragraph.
+# Every branch starts by taking one non-word character, so the engine skips word characters without
+# entering the branches: for the verb and title branches it is the character before the word (they
+# used to start after it, at `\b`), for the name branch the space it always started with. This finds
+# the same matches, only one character earlier, because (1) at one position at most one branch can
+# match: the verb one needs a lower-case letter next, the others a capital; after a title the title
+# one needs `.` or a space then a capital, the name one a space then a lower-case word; and (2) the
+# character taken was never inside an earlier match, as every match ends before a non-word
+# character, which starts no verb or title. Exact on texts that start with a non-word character.
 _SURNAME_SPEAKER = re.compile(
-    rf"(?:\b(?:{_SPEECH_VERBS})\s+(?P<after>[A-Z][\w'-]+)(?![\w'-]|\s+[A-Z])"
-    rf"|\b(?:Mr|Mrs|Ms|Dr|Prof|Engr)\.?\s+(?P<titled>[A-Z][\w'-]+)(?![\w'-]|\s+[A-Z])"
-    rf"|(?<![A-Z][\w'-])(?<![A-Z][\w'-]{{2}})\s(?P<before>[A-Z][\w'-]+)\s+(?:also\s+)?(?:{_SPEECH_VERBS})\b)"
+    rf"\W(?:(?:{_SPEECH_VERBS})\s+(?P<after>[A-Z][\w'-]+)(?![\w'-]|\s+[A-Z])"
+    rf"|(?:Mr|Mrs|Ms|Dr|Prof|Engr)\.?\s+(?P<titled>[A-Z][\w'-]+)(?![\w'-]|\s+[A-Z])"
+    rf"|(?<=\s)(?<![A-Z][\w'-]\s)(?<![A-Z][\w'-]{{2}}\s)(?P<before>[A-Z][\w'-]+)\s+(?:also\s+)?(?:{_SPEECH_VERBS})\b)"
 )
 
 
