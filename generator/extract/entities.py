@@ -195,13 +195,9 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
 
 def _is_titleish(tok: _Tok) -> bool:
     low = tok.low
-    return (
-        low in TITLE_HEADS
-        or low in TITLE_MODIFIERS
-        or low in NATIONALITIES
-        or low.endswith("'s")
-        or low.rstrip(".") in _honorific_stems()
-    )
+    # `_TITLEISH` holds the honorific stems, so for a word not ending in "." (no word of `_WORD` does)
+    # `low.rstrip(".") in stems` is `low in _TITLEISH`'s last part.
+    return low in _TITLEISH or low.endswith("'s") or (low.endswith(".") and low.rstrip(".") in _honorific_stems())
 
 
 @cache
@@ -209,13 +205,20 @@ def _honorific_stems() -> frozenset[str]:
     return frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
+_TITLEISH = TITLE_HEADS | TITLE_MODIFIERS | NATIONALITIES | _honorific_stems()
+
+
 def _name_part(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
     """Split a run into (title/honorific prefix, name)."""
-    titled = [_is_titleish(tok) or _is_honorific(tok, text) for tok in run]
+    # An honorific is titleish too (its stem is one of `_honorific_stems`), so `_is_honorific` adds
+    # nothing to `_is_titleish` here.
+    titled = [_is_titleish(tok) for tok in run]
     surname_like = bool(run) and (run[-1].low in SURNAME_TITLES or run[-1].low.endswith("'s"))  # "Kolhi's family"
     if len(run) >= 2 and titled[-1] and not titled[-2] and surname_like:
         titled[-1] = False  # titles come before a name: "Hamid Sultan", "Ayesha Malik" end in surnames
-    cut = max((i + 1 for i, flag in enumerate(titled) if flag), default=0)
+    cut = len(titled)
+    while cut and not titled[cut - 1]:
+        cut -= 1
     return run[:cut], run[cut:]
 
 
@@ -245,6 +248,8 @@ def _read_run(
     if not name:
         return
     stripped = False
+    if len(name) == 1 and not name[0].low.endswith("'s") and not _is_name(name, known):
+        return  # below, one word without 's stays as it is or goes: either way no name
     if not prefix:
         before = len(name)
         name = _strip_title_object(name, sent[: run[0].start])
@@ -346,11 +351,17 @@ _TITLE_AND_OBJECT = re.compile(
 )
 
 
+# Every match of `_TITLE_AND_OBJECT` holds one of these: a cheap test first, that fails for most
+# prefixes (the regex engine jumps between the spaces).
+_PREPOSITION = re.compile(r"\s(?:to|for|of|in)\s")
+
+
 def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
     """ "China Khalil Hashmi" after "Ambassador to " → "Khalil Hashmi"; "Railways Hamid Tariq" → "Hamid Tariq"."""
-    after_title = _TITLE_AND_OBJECT.search(before)
-    in_title = after_title is not None and _tokens(after_title.group())[0].low in TITLE_HEADS
-    portfolio_so_far = len(_tokens(after_title.group())) - 2 if after_title else 0  # words after "Minister for"
+    after_title = _TITLE_AND_OBJECT.search(before) if _PREPOSITION.search(before) else None
+    title_toks = _tokens(after_title.group()) if after_title else []
+    in_title = after_title is not None and title_toks[0].low in TITLE_HEADS
+    portfolio_so_far = len(title_toks) - 2 if after_title else 0  # words after "Minister for"
     if in_title and len(name) <= 2 and not before.endswith(", ") and portfolio_so_far <= 2:
         return []  # "Minister for Transport and Mass Transit, …": the portfolio, not a name
     while len(name) > 2 and name[0].low in _PLACE_WORDS:
@@ -872,6 +883,8 @@ _LEADING_NON_ORG = frozenset(
 def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
     while toks and toks[0].low in _LEADING_NON_ORG:
         toks = toks[1:]
+    if len(toks) < 2:
+        return []  # one word stays one word below (its 's cut, no "and" to split at): never an organisation
     owner = next((k for k, tok in enumerate(toks) if tok.low.endswith("'s")), None)
     if owner is not None:  # "The Planning Commission's Annual Plan": the organisation ends at its 's
         last = toks[owner]
@@ -894,7 +907,11 @@ def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
 @cache
 def _body_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(BODY_NOUNS))
-    return re.compile(rf"\bthe\s+((?:[A-Z][\w'-]+\s+)(?:[a-z]+\s+)?(?:{nouns}))\s+(?:said|says|stated|added|noted)\b")
+    # "the" first and the look-behind after it (true where `\b` before it was): a literal start lets
+    # the regex engine jump from one "the" to the next.
+    return re.compile(
+        rf"the(?<!\wthe)\s+((?:[A-Z][\w'-]+\s+)(?:[a-z]+\s+)?(?:{nouns}))\s+(?:said|says|stated|added|noted)\b"
+    )
 
 
 def _body_orgs(text: str) -> list[tuple[str, int]]:
@@ -929,13 +946,21 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
     return tuple(Place(name, article.span_at(p, offset)) for name, (p, offset) in ordered)
 
 
+_NOT_PLACE_NAMES = NOT_NAME_WORDS | PLACE_HEADS
+_PLACE_PREFIX_WORDS = tuple(sorted(h.capitalize() for h in PLACE_PREFIXES))
+
+
 @cache
 def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(name + place head, place prefix + name), compiled on first use."""
     heads = "|".join(sorted(h.capitalize() for h in PLACE_HEADS))
     prefixes = "|".join(sorted(h.capitalize() for h in PLACE_PREFIXES))
     name = r"[A-Z][\w'-]+"
-    return re.compile(rf"\b((?:{name}\s+){{1,3}}(?:{heads}))\b"), re.compile(rf"\b((?:{prefixes})\s+{name})\b")
+    # `\b(?:{name}\s+){1,3}` written to start with the capital: the regex engine then skips to the
+    # next capital without trying the rest. The look-behind after it sees the capital and the
+    # character before it, so it holds exactly where `\b` before the capital did.
+    first = r"[A-Z](?<!\w[A-Z])[\w'-]+"
+    return re.compile(rf"({first}\s+(?:{name}\s+){{0,2}}(?:{heads}))\b"), re.compile(rf"\b((?:{prefixes})\s+{name})\b")
 
 
 def _headed_places(text: str) -> list[tuple[str, int, int]]:
@@ -948,7 +973,9 @@ def _headed_places(text: str) -> list[tuple[str, int, int]]:
         if len(words) >= 2:
             start = match.end(1) - len(" ".join(words))
             out.append((" ".join(words), start, match.end(1)))
+    if not any(prefix in text for prefix in _PLACE_PREFIX_WORDS):
+        return out  # each match starts with one of them, as written
     for match in prefixed.finditer(text):
-        if match.group(1).split()[1].lower() not in NOT_NAME_WORDS | PLACE_HEADS:
+        if match.group(1).split()[1].lower() not in _NOT_PLACE_NAMES:
             out.append((match.group(1), match.start(1), match.end(1)))
     return out
