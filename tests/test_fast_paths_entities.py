@@ -322,3 +322,77 @@ def test_place_and_body_patterns_match_the_plain_ones(text: str) -> None:
     assert _all(E._body_pattern(), text) == _all(_PLAIN_BODY, text)
     if not any(prefix in text for prefix in E._PLACE_PREFIX_WORDS):  # `_headed_places` skips the search
         assert not E._place_patterns()[1].search(text)
+
+
+# ---- patterns anchored at the end of the text before a name --------------------------------
+
+_BEFORE_PIECES = st.sampled_from(
+    [
+        "minister",
+        "former",
+        "planning",
+        "vice-president",
+        "consul-general",
+        "family",
+        "son",
+        "the",
+        "The",
+        "village",
+        "elder",
+        "his",
+        "'s",
+        "manager",
+        "of",
+        "at",
+        "for",
+        "Academy",
+        "said",
+        "told",
+        "according to",
+        "Dr",
+        "Mr.",
+        "Mrs",
+        "Prof",
+        "xDr",
+        ",",
+        '"',
+        "\u201d",
+        "'",
+        ".",
+        "9",
+    ]
+)
+_BEFORE = st.tuples(
+    st.lists(st.tuples(_BEFORE_PIECES, _SEPARATORS | st.sampled_from(["", "\n", "\t", "\u2003"])), max_size=8),
+    st.sampled_from(["", " ", "  ", "\n", " \n", "\u2003", ", "]),
+).map(lambda parts: "".join(w + s for w, s in parts[0]) + parts[1])
+
+
+@settings(max_examples=3000)
+@given(_BEFORE | _TEXTS)
+@example("the village elder, ")
+@example("former planning minister ")
+@example("his son\n")
+@example("manager of the ")
+@example("\u201d said ")
+@example(", said\n")
+@example("Mr. Dr ")
+def test_end_anchored_shortcuts_agree_with_the_patterns(before: str) -> None:
+    for pattern, endings in (
+        (E._LOWER_TITLE_BEFORE, E._TITLE_HEAD_ENDINGS),
+        (E._KIN_BEFORE, E._KIN_ENDINGS),
+        (E._NOUN_APPOSITION_BEFORE, E._APPOSITION_ENDINGS),
+        (E._OBJECT_OF_ROLE_OR_ORG, E._OBJECT_ENDINGS),
+    ):
+        plain = pattern.search(before)
+        fast = E._search_end(pattern, endings, before)
+        assert (fast and fast.span()) == (plain and plain.span())
+    plain_verb = re.search(r"[,\"\u201d']\s*([a-z]+)\s+$", before)
+    assert E._verb_after_quote(before) == (plain_verb and plain_verb.group(1))
+    if not before.rstrip().endswith(E._HONORIFIC_ENDINGS):  # `_role_before` skips the cut
+        assert E._TRAILING_HONORIFICS.sub("", before) == before
+
+
+def test_fold_maps_characters_one_to_one() -> None:
+    """`_taken_up_by_pronoun` slices a folded sentence where it folded slices: FOLD keeps lengths."""
+    assert all(isinstance(to, str) and len(to) == 1 for to in E.FOLD.values())

@@ -274,7 +274,9 @@ def _read_run(
             or _person_context(before, after, known)
         )
     else:
-        evidence = canonical is not None or bool(_KIN_BEFORE.search(before) or _AGE_AFTER.match(after))
+        evidence = canonical is not None or bool(
+            _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after)
+        )
     surface = sent[run[0].start : name[-1].end]
     prefix_text = sent[run[0].start : name[0].start]
     if not evidence:
@@ -407,8 +409,11 @@ _PLACE_WORDS = frozenset(
 )
 
 
+_VERB_AFTER = re.compile(r",?\s+(?:also\s+|further\s+|then\s+|now\s+)?([a-z]+)")
+
+
 def _attribution_follows(after: str) -> bool:
-    match = re.match(r",?\s+(?:also\s+|further\s+|then\s+|now\s+)?([a-z]+)", after)
+    match = _VERB_AFTER.match(after)
     if not match:
         return False
     word = match.group(1)
@@ -485,22 +490,42 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
     return (
         _attribution_follows(after)
         or _subject_of_speech(after)
-        or bool(_LOWER_TITLE_BEFORE.search(before))
+        or bool(_search_end(_LOWER_TITLE_BEFORE, _TITLE_HEAD_ENDINGS, before))
         or _attribution_precedes(before)
         or _role_after(after) is not None
         or _role_before(before, known) is not None
-        or bool(_KIN_AFTER.match(after) or _KIN_BEFORE.search(before) or _AGE_AFTER.match(after))
-        or bool(_NOUN_APPOSITION_BEFORE.search(before) and after.startswith(","))
+        or bool(_KIN_AFTER.match(after) or _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after))
+        or bool(after.startswith(",") and _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before))
     )
 
 
 # "former planning minister Iqbal Sheikh", "provincial finance secretary Amna Jabeen": a title in lower case.
 _LOWER_TITLE_BEFORE = re.compile(r"(?<!['\w])((?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(TITLE_HEADS)) + r"))\s+$")
 # "Kolhi's family", "daughter Sita", "Sita, 19,": kinship and ages belong to people.
-_KIN = (
-    r"(?:family|families|daughter|son|wife|husband|mother|father|brother|sister|children|home|house|widow"
-    r"|colleague|deputy|aide|assistant|friend|neighbour|neighbor)"
+_KIN_WORDS = (
+    "family",
+    "families",
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "children",
+    "home",
+    "house",
+    "widow",
+    "colleague",
+    "deputy",
+    "aide",
+    "assistant",
+    "friend",
+    "neighbour",
+    "neighbor",
 )
+_KIN = f"(?:{'|'.join(_KIN_WORDS)})"
 _KIN_AFTER = re.compile(rf"^'s\s+(?:[a-z]+\s+)?{_KIN}\b")
 _KIN_BEFORE = re.compile(rf"\b{_KIN}\s+$")
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
@@ -511,13 +536,28 @@ _NOUN_APPOSITION_BEFORE = re.compile(
 # "manager of ", "Academy of ", "Chinese Academy of the ": the words after name an organisation or a place.
 _OBJECT_OF_ROLE_OR_ORG = re.compile(r"\b([A-Za-z][\w'-]*)\s+(?:of|at|for)\s+(?:the\s+)?$")
 
+# What each of the end-anchored patterns above has last before its closing whitespace (`\s+$`, `\s*$`).
+_TITLE_HEAD_ENDINGS = tuple(sorted(TITLE_HEADS))
+_KIN_ENDINGS = tuple(_KIN_WORDS)
+_APPOSITION_ENDINGS = (",",)
+_OBJECT_ENDINGS = ("of", "at", "for", "the")
+
+
+def _search_end(pattern: re.Pattern[str], endings: tuple[str, ...], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern anchored at the end whose every match ends in one of `endings`
+    and then whitespace only. Unless `text` less its final whitespace ends so, there is no match: a
+    test in C first, instead of the regex engine trying the pattern at every position of `text`."""
+    if not text.rstrip().endswith(endings):  # `rstrip` strips what `\s` matches
+        return None
+    return pattern.search(text)
+
 
 def _lower_case_role(before: str) -> str | None:
     """ "former planning minister X", "the chief executive of the Sahiwal plant, X,": a role in lower case."""
-    title = _LOWER_TITLE_BEFORE.search(before)
+    title = _search_end(_LOWER_TITLE_BEFORE, _TITLE_HEAD_ENDINGS, before)
     if title:
         return title.group(1)
-    apposition = _NOUN_APPOSITION_BEFORE.search(before)
+    apposition = _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before)
     if apposition and any(word in ROLE_NOUNS for word in apposition.group(1).lower().split()):
         return apposition.group(1)
     return None
@@ -525,7 +565,7 @@ def _lower_case_role(before: str) -> str | None:
 
 def _names_an_organisation(before: str) -> bool:
     """A capitalised run right after "manager of" or "Academy of" is an organisation, not a person."""
-    match = _OBJECT_OF_ROLE_OR_ORG.search(before)
+    match = _search_end(_OBJECT_OF_ROLE_OR_ORG, _OBJECT_ENDINGS, before)
     if not match:
         return False
     word = match.group(1)
@@ -565,20 +605,23 @@ def _taken_up_by_pronoun(article: Article, span: Span, name: list[_Tok]) -> bool
     name that opens a sentence (outside quotation marks) as its subject."""
     sentences = article.sentences[span.paragraph]
     sentence = sentences[span.sentence]
-    opening = sentence.text[: name[0].start].translate(FOLD)
+    text = sentence.text.translate(FOLD)  # FOLD maps characters one to one: slices of it are folded slices
+    opening = text[: name[0].start]
     if opening.strip() and not _ADVERBIAL_OPENING.fullmatch(opening):
         return False
     if quote_checker(article.paragraphs[span.paragraph])(sentence.start + name[0].start):
         return False
-    if re.search(r"\b(?:he|she)\b", sentence.text[name[-1].end :].translate(FOLD)):
+    if _HE_OR_SHE.search(text[name[-1].end :]):
         return True
     if span.sentence + 1 >= len(sentences):
         return False
     following = sentences[span.sentence + 1].text.translate(FOLD)
-    return bool(re.match(r"\s*(?:He|She)\s+[a-z]", following) or _PRONOUN_SAID.search(following))
+    return bool(_OPENS_WITH_HE_OR_SHE.match(following) or _PRONOUN_SAID.search(following))
 
 
 _ADVERBIAL_OPENING = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,6},\s+)?")  # "A few stalls away, "
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
+_OPENS_WITH_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+[a-z]")
 _PRONOUN_SAID = re.compile(r"[,?!\"\u201d]\s*(?:he|she)\s+(?:said|says|added|asked|explained)\b")
 
 
@@ -597,8 +640,27 @@ def _attribution_precedes(before: str) -> bool:
     """'according to X' or '…,” said X'."""
     if before.endswith("according to "):
         return True
-    match = re.search(r"[,\"\u201d']\s*([a-z]+)\s+$", before)
-    return bool(match) and match.group(1) in ATTRIBUTION_VERBS - {"told", "tells", "asked", "asks"}  # listeners
+    return _verb_after_quote(before) in _SPEAKING_VERBS
+
+
+_SPEAKING_VERBS = ATTRIBUTION_VERBS - {"told", "tells", "asked", "asks"}  # not listeners
+
+
+def _verb_after_quote(before: str) -> str | None:
+    r"""Group 1 of `re.search(r"[,\"\u201d']\s*([a-z]+)\s+$", before)`, read from the end.
+
+    The `[a-z]+` ends where the final whitespace starts and, as a letter cannot stand for `\s*` or
+    the mark, takes all the lower-case letters before it; then come `\s*` and the mark. So there is
+    at most one match, found here without trying the pattern at every position of `before`."""
+    text = before.rstrip()  # `rstrip` strips what `\s` matches
+    if len(text) == len(before):
+        return None  # no final whitespace
+    start = len(text)
+    while start and "a" <= text[start - 1] <= "z":
+        start -= 1
+    if start == len(text) or not text[:start].rstrip().endswith((",", '"', "\u201d", "'")):
+        return None
+    return text[start:]
 
 
 def _backward_titleish(segment: str) -> str:
@@ -625,14 +687,25 @@ def _from_title_start(suffix: str) -> str | None:
     return None
 
 
+_TRAILING_HONORIFICS = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*)+$")
+_HONORIFIC_ENDINGS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_LEADING_ARTICLE = re.compile(r"^\s*(?:a|an|the)\s+")
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
+_AND_MORE = re.compile(r"\s+and\s+[a-z].*$")
+_LEADING_AND_OR_ARTICLE = re.compile(r"^(?:and|the|a|an)\s+")
+
+
 def _role_before(prefix: str, known: dict[str, str]) -> str | None:
     """Role written before a name: "Finance Minister ", "Caretaker Minister of Energy, Power and Petroleum, "."""
-    prefix = re.sub(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*)+$", "", prefix).rstrip()
+    if prefix.rstrip().endswith(_HONORIFIC_ENDINGS):  # else the pattern cannot match: nothing to cut
+        prefix = _TRAILING_HONORIFICS.sub("", prefix)
+    prefix = prefix.rstrip()
     if not prefix:
         return None
     if not prefix.endswith(","):
         suffix = _backward_titleish(prefix)
-        last = re.split(r"\s+(?:and|&)\s+", suffix)[-1]
+        last = _AND.split(suffix)[-1]
         if last != suffix and _from_title_start(last):  # "Prime Minister X and Chinese Vice Premier "
             suffix = last
         return _clean_role(_from_title_start(suffix) or "")
@@ -664,7 +737,7 @@ def _role_after(after: str) -> str | None:
     if not after.startswith(", "):
         return None
     segments = after[2:].split(",")
-    first = re.sub(r"^\s*(?:a|an|the)\s+", "", segments[0]).strip()
+    first = _LEADING_ARTICLE.sub("", segments[0]).strip()
     toks = _tokens(first)
     if not toks or not any(t.low in ROLE_NOUNS for t in toks):
         return None
@@ -685,9 +758,9 @@ def _role_after(after: str) -> str | None:
 def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
-    role = re.sub(r"\s*\([^)]*\)", "", role)  # acronyms in brackets
-    role = re.sub(r"\s+and\s+[a-z].*$", "", role)  # "Chairman of X and organizer of the event"
-    role = re.sub(r"^(?:and|the|a|an)\s+", "", role).strip(" ,.;:")
+    role = _BRACKETS.sub("", role)  # acronyms in brackets
+    role = _AND_MORE.sub("", role)  # "Chairman of X and organizer of the event"
+    role = _LEADING_AND_OR_ARTICLE.sub("", role).strip(" ,.;:")
     return role or None
 
 
