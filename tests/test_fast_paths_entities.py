@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.extract import entities as E
+from generator.extract.gazetteer import load_gazetteer
 from generator.extract.names import ATTRIBUTION_VERBS, NAME_PARTICLES
+from generator.extract.phrase_index import PhraseIndex
 
 # Pieces that make the regexes' edge cases likely: words of each class, possessives, hyphens, digits
 # and underscores before letters, letters outside ASCII (İ ı ſ K lower to or match ASCII letters; ǅ
@@ -396,3 +399,47 @@ def test_end_anchored_shortcuts_agree_with_the_patterns(before: str) -> None:
 def test_fold_maps_characters_one_to_one() -> None:
     """`_taken_up_by_pronoun` slices a folded sentence where it folded slices: FOLD keeps lengths."""
     assert all(isinstance(to, str) and len(to) == 1 for to in E.FOLD.values())
+
+
+# ---- gazetteer phrases ruled out by a missing word ----------------------------------------
+
+
+@cache
+def _forms() -> E._GazetteerForms:
+    return E._GazetteerForms(load_gazetteer())
+
+
+@cache
+def _form_words() -> list[str]:
+    forms = _forms()
+    words = {w for form, _, _ in forms.organization_patterns for w in re.split(r"(\W)", form)}
+    words |= {w for form, _, _, _ in forms.place_patterns for w in re.split(r"(\W)", form)}
+    return sorted(w for w in words if w.strip())
+
+
+_FORM_TEXTS = st.lists(
+    st.one_of(
+        st.builds(lambda i: _form_words()[i % len(_form_words())], st.integers(0, 10**6)),
+        st.builds(lambda i: _form_words()[i % len(_form_words())].upper(), st.integers(0, 10**6)),
+        st.sampled_from([" ", " ", "-", "'s", "(", ")", ",", "\u0130", "\u017f", "\u212a", "x", "9"]),
+    ),
+    max_size=14,
+).map(lambda parts: " ".join(parts) if len(parts) % 2 else "".join(parts))
+
+
+@settings(max_examples=1500)
+@given(_FORM_TEXTS)
+@example("the China-Pakistan Economic Corridor Authority (CPECA) in Gwadar Port")
+@example("GWADAR PORT and the punjab province")
+def test_every_word_candidates_miss_no_match(text: str) -> None:
+    forms = _forms()
+    for index, patterns in (
+        (forms.organization_index, [pattern for _, _, pattern in forms.organization_patterns]),
+        (forms.place_index, [pattern for _, _, pattern, _ in forms.place_patterns]),
+    ):
+        plain = PhraseIndex(index.exact, index.folded, index.always)  # the index without the word test
+        candidates = index.candidates(text)
+        assert set(candidates) <= set(plain.candidates(text))
+        assert candidates == sorted(candidates)
+        for position in set(plain.candidates(text)) - set(candidates):
+            assert patterns[position].search(text) is None

@@ -828,8 +828,13 @@ class _GazetteerForms:
             )
             for form, canonical in sorted(self.places.items(), key=lambda kv: -len(kv[0]))
         )
-        self.organization_index = PhraseIndex.of([(form, False) for form, _, _ in self.organization_patterns])
-        self.place_index = PhraseIndex.of([(form, lowered is not None) for form, _, _, lowered in self.place_patterns])
+        # every_word: the patterns match only where the form neither continues nor is continued by a word
+        self.organization_index = PhraseIndex.of(
+            [(form, False) for form, _, _ in self.organization_patterns], every_word=True
+        )
+        self.place_index = PhraseIndex.of(
+            [(form, lowered is not None) for form, _, _, lowered in self.place_patterns], every_word=True
+        )
 
 
 def _forms(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
