@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from generator.article import make_article
 from generator.extract import entities as E
 from generator.extract.gazetteer import load_gazetteer
-from generator.extract.names import ATTRIBUTION_VERBS, NAME_PARTICLES
+from generator.extract.memo import once_per
+from generator.extract.names import ATTRIBUTION_VERBS, NAME_PARTICLES, folded
 from generator.extract.phrase_index import PhraseIndex
+from generator.model import Person, Span
 
 # Pieces that make the regexes' edge cases likely: words of each class, possessives, hyphens, digits
 # and underscores before letters, letters outside ASCII (İ ı ſ K lower to or match ASCII letters; ǅ
@@ -443,3 +447,56 @@ def test_every_word_candidates_miss_no_match(text: str) -> None:
         assert candidates == sorted(candidates)
         for position in set(plain.candidates(text)) - set(candidates):
             assert patterns[position].search(text) is None
+
+
+# ---- people: evidence read only for the mentions that can use it ---------------------------
+
+
+def _plain_extract_people(article, gazetteer) -> tuple[Person, ...]:
+    """`extract_people` as first written: speakers and pronoun evidence read for every pending mention."""
+    known = once_per(gazetteer, E._known_names)
+    found: list[E._PersonAcc] = []
+    pending: list = []
+    for p, paragraph in enumerate(article.paragraphs):
+        text = folded(paragraph)
+        for sentence in article.sentences[p]:
+            sent = text[sentence.start : sentence.end]
+            span = Span(p, sentence.index)
+            for run in E._runs(E._tokens(sent, NAME_PARTICLES), sent):
+                E._read_run(run, sent, span, known, found, pending)
+    speakers = E._speaker_surnames(article)
+    for name_toks, surface, span, _ in pending:
+        words = [t for t in name_toks if t.low not in NAME_PARTICLES]
+        evidence = name_toks[-1].text in speakers or E._taken_up_by_pronoun(article, span, name_toks)
+        if 2 <= len(words) <= 3 and evidence and E._is_name(name_toks, known):
+            bare = " ".join(t.text for t in name_toks)
+            if not any({t.text for t in name_toks} & set(acc.name.split()) for acc in found):
+                E._add_person(found, bare, None, span, surface, bare, False)
+    for name_toks, surface, span, prefix in pending:
+        E._resolve_short(name_toks, surface, span, prefix, known, found)
+    return tuple(
+        Person(acc.name, acc.role, tuple(dict.fromkeys(a for a in acc.aliases if a != acc.name)), acc.first)
+        for acc in found
+    )
+
+
+_FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_extract_people_matches_the_plain_order_on_the_fixtures() -> None:
+    gazetteer = load_gazetteer()
+    paths = sorted(_FIXTURES.glob("**/*.txt")) + sorted(_FIXTURES.glob("**/*.md"))
+    assert paths
+    for path in paths:
+        paragraphs = [p for p in path.read_text(encoding="utf-8", errors="replace").split("\n\n") if p.strip()]
+        article = make_article(source_file=path.name, paragraphs=paragraphs)
+        assert E.extract_people(article, gazetteer) == _plain_extract_people(article, gazetteer), path
+
+
+@settings(max_examples=300)
+@given(st.lists(_PHRASES.map(lambda t: t + " said. Later he spoke."), min_size=1, max_size=4))
+@example(["Hamid Sultan Malik arrived. He said so.", "Tang said Ali Khan went home, he said."])
+def test_extract_people_matches_the_plain_order(paragraphs: list[str]) -> None:
+    article = make_article(source_file="a.txt", paragraphs=paragraphs)
+    gazetteer = load_gazetteer()
+    assert E.extract_people(article, gazetteer) == _plain_extract_people(article, gazetteer)

@@ -92,11 +92,15 @@ def extract_people(article: Article, gazetteer: Gazetteer) -> tuple[Person, ...]
             span = Span(p, sentence.index)
             for run in _runs(_tokens(sent, NAME_PARTICLES), sent):
                 _read_run(run, sent, span, known, found, pending)
-    speakers = _speaker_surnames(article)
+    speakers: set[str] | None = None  # read when first needed: often no mention below needs it
     for name_toks, surface, span, _ in pending:
         words = [t for t in name_toks if t.low not in NAME_PARTICLES]
+        if not 2 <= len(words) <= 3:
+            continue  # tested first: the evidence below is dearer and has no side effects
+        if speakers is None:
+            speakers = _speaker_surnames(article)
         evidence = name_toks[-1].text in speakers or _taken_up_by_pronoun(article, span, name_toks)
-        if 2 <= len(words) <= 3 and evidence and _is_name(name_toks, known):
+        if evidence and _is_name(name_toks, known):
             bare = " ".join(t.text for t in name_toks)
             if not any({t.text for t in name_toks} & set(acc.name.split()) for acc in found):
                 _add_person(found, bare, None, span, surface, bare, False)
