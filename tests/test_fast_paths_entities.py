@@ -500,3 +500,30 @@ def test_extract_people_matches_the_plain_order(paragraphs: list[str]) -> None:
     article = make_article(source_file="a.txt", paragraphs=paragraphs)
     gazetteer = load_gazetteer()
     assert E.extract_people(article, gazetteer) == _plain_extract_people(article, gazetteer)
+
+
+# ---- one tokenization of a paragraph for people and organisations --------------------------
+
+
+@settings(max_examples=3000)
+@given(_TEXTS | _PHRASES, st.integers(0, 40), st.integers(0, 40))
+@example("Ali said.Khan went", 9, 18)
+@example("abcDef ghi", 3, 10)
+@example("x 'Ali-Khan' y", 3, 14)
+def test_sentence_tokens_match_tokenizing_the_sentence(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    shared = E._tokens(text, E._PERSON_OR_ORG_WORDS)
+    got = E._sentence_tokens(shared, text, start, end)
+    if got is not None:
+        assert got == E._tokens(text[start:end], NAME_PARTICLES)
+    assert [t for t in shared if t.cap or t.low in E._ORG_CONNECTORS] == E._tokens(text, E._ORG_CONNECTORS)
+
+
+def test_extract_entities_matches_the_separate_extractors_on_the_fixtures() -> None:
+    gazetteer = load_gazetteer()
+    for path in sorted(_FIXTURES.glob("**/*.txt")) + sorted(_FIXTURES.glob("**/*.md")):
+        paragraphs = [p for p in path.read_text(encoding="utf-8", errors="replace").split("\n\n") if p.strip()]
+        article = make_article(source_file=path.name, paragraphs=paragraphs)
+        entities = E.extract_entities(article, gazetteer)
+        assert entities.people == E.extract_people(article, gazetteer), path
+        assert entities.organizations == E.extract_organizations(article, gazetteer), path

@@ -71,9 +71,11 @@ def prepare_entities(gazetteer: Gazetteer) -> None:
 
 
 def extract_entities(article: Article, gazetteer: Gazetteer) -> Entities:
+    # The words people and organisations are read from, found once per paragraph for both.
+    words = [_tokens(folded(paragraph), _PERSON_OR_ORG_WORDS) for paragraph in article.paragraphs]
     return Entities(
-        people=extract_people(article, gazetteer),
-        organizations=extract_organizations(article, gazetteer),
+        people=_extract_people(article, gazetteer, words),
+        organizations=_extract_organizations(article, gazetteer, words),
         places=extract_places(article, gazetteer),
     )
 
@@ -82,6 +84,11 @@ def extract_entities(article: Article, gazetteer: Gazetteer) -> Entities:
 
 
 def extract_people(article: Article, gazetteer: Gazetteer) -> tuple[Person, ...]:
+    return _extract_people(article, gazetteer, None)
+
+
+def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_Tok]] | None) -> tuple[Person, ...]:
+    """`extract_people`, given (or not) each paragraph's `_tokens(…, _PERSON_OR_ORG_WORDS)`."""
     known = once_per(gazetteer, _known_names)
     found: list[_PersonAcc] = []
     pending: list[tuple[list[_Tok], str, Span, str]] = []  # short mentions resolved after the first pass
@@ -90,7 +97,10 @@ def extract_people(article: Article, gazetteer: Gazetteer) -> tuple[Person, ...]
         for sentence in article.sentences[p]:
             sent = text[sentence.start : sentence.end]
             span = Span(p, sentence.index)
-            for run in _runs(_tokens(sent, NAME_PARTICLES), sent):
+            tokens = None if words is None else _sentence_tokens(words[p], text, sentence.start, sentence.end)
+            if tokens is None:
+                tokens = _tokens(sent, NAME_PARTICLES)
+            for run in _runs(tokens, sent):
                 _read_run(run, sent, span, known, found, pending)
     speakers: set[str] | None = None  # read when first needed: often no mention below needs it
     for name_toks, surface, span, _ in pending:
@@ -119,6 +129,32 @@ def _known_names(gazetteer: Gazetteer) -> dict[str, str]:
         for form in (entry.name, *entry.aliases):
             known[form.translate(FOLD)] = entry.name
     return known
+
+
+_RUN_CHAR = re.compile(r"[\w'\-]")  # what `_WORD` matches is made of
+
+
+def _sentence_tokens(tokens: list[_Tok], text: str, start: int, end: int) -> list[_Tok] | None:
+    """`_tokens(text[start:end], NAME_PARTICLES)` from `tokens`, `_tokens(text, _PERSON_OR_ORG_WORDS)`;
+    None when `start` or `end` falls inside a run of word characters, apostrophes and hyphens.
+
+    Otherwise every run of those characters, which holds at most one word, is inside the sentence
+    or outside it, the same in the sentence as in the paragraph: its words are the paragraph's words
+    between `start` and `end`, moved by `start`, less those `NAME_PARTICLES` does not keep."""
+    for edge in (start, end):
+        if 0 < edge < len(text) and _RUN_CHAR.match(text, edge - 1) and _RUN_CHAR.match(text, edge):
+            return None
+    out = []
+    for tok in tokens:
+        if tok.start < start:
+            continue
+        if tok.start >= end:
+            break
+        if tok.cap or tok.low in NAME_PARTICLES:
+            out.append(
+                tok if not start else _new_tok(_Tok, (tok.text, tok.start - start, tok.end - start, tok.low, tok.cap))
+            )
+    return out
 
 
 _new_tok = tuple.__new__  # skips NamedTuple's own __new__, a Python function: tokens are made by the thousand
@@ -772,6 +808,13 @@ def _clean_role(role: str | None) -> str | None:
 
 
 def extract_organizations(article: Article, gazetteer: Gazetteer) -> tuple[Organization, ...]:
+    return _extract_organizations(article, gazetteer, None)
+
+
+def _extract_organizations(
+    article: Article, gazetteer: Gazetteer, words: list[list[_Tok]] | None
+) -> tuple[Organization, ...]:
+    """`extract_organizations`, given (or not) each paragraph's `_tokens(…, _PERSON_OR_ORG_WORDS)`."""
     forms = once_per(gazetteer, _GazetteerForms)
     other, orgs_known, places = forms.other, forms.organizations, forms.places
     found: dict[str, tuple[tuple[int, int], list[str], Span]] = {}
@@ -794,7 +837,11 @@ def extract_organizations(article: Article, gazetteer: Gazetteer) -> tuple[Organ
         for name, alias, offset in _acronym_orgs(text):
             add(name, alias, p, offset)
             taken.append((offset, offset + len(name)))
-        for name, offset in _phrase_orgs(text):
+        if words is None:
+            phrases = _phrase_orgs(text)
+        else:  # the same words as `_phrase_orgs` reads: capitalised or `_ORG_CONNECTORS`
+            phrases = _org_phrases_in(text, [t for t in words[p] if t.cap or t.low in _ORG_CONNECTORS])
+        for name, offset in phrases:
             add(name, None, p, offset)
             taken.append((offset, offset + len(name)))
         for position in forms.organization_index.candidates(text):
@@ -930,6 +977,8 @@ def _org_phrases_in(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
         i = j + 1
     return out
 
+
+_PERSON_OR_ORG_WORDS = NAME_PARTICLES | _ORG_CONNECTORS
 
 _LEADING_NON_ORG = frozenset(
     [
