@@ -71,9 +71,11 @@ def prepare_entities(gazetteer: Gazetteer) -> None:
 
 
 def extract_entities(article: Article, gazetteer: Gazetteer) -> Entities:
+    # The words people and organisations are read from, found once per paragraph for both.
+    words = [_tokens(folded(paragraph), _PERSON_OR_ORG_WORDS) for paragraph in article.paragraphs]
     return Entities(
-        people=extract_people(article, gazetteer),
-        organizations=extract_organizations(article, gazetteer),
+        people=_extract_people(article, gazetteer, words),
+        organizations=_extract_organizations(article, gazetteer, words),
         places=extract_places(article, gazetteer),
     )
 
@@ -82,6 +84,11 @@ def extract_entities(article: Article, gazetteer: Gazetteer) -> Entities:
 
 
 def extract_people(article: Article, gazetteer: Gazetteer) -> tuple[Person, ...]:
+    return _extract_people(article, gazetteer, None)
+
+
+def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_Tok]] | None) -> tuple[Person, ...]:
+    """`extract_people`, given (or not) each paragraph's `_tokens(…, _PERSON_OR_ORG_WORDS)`."""
     known = once_per(gazetteer, _known_names)
     found: list[_PersonAcc] = []
     pending: list[tuple[list[_Tok], str, Span, str]] = []  # short mentions resolved after the first pass
@@ -90,13 +97,20 @@ def extract_people(article: Article, gazetteer: Gazetteer) -> tuple[Person, ...]
         for sentence in article.sentences[p]:
             sent = text[sentence.start : sentence.end]
             span = Span(p, sentence.index)
-            for run in _runs(_tokens(sent, NAME_PARTICLES), sent):
+            tokens = None if words is None else _sentence_tokens(words[p], text, sentence.start, sentence.end)
+            if tokens is None:
+                tokens = _tokens(sent, NAME_PARTICLES)
+            for run in _runs(tokens, sent):
                 _read_run(run, sent, span, known, found, pending)
-    speakers = _speaker_surnames(article)
+    speakers: set[str] | None = None  # read when first needed: often no mention below needs it
     for name_toks, surface, span, _ in pending:
         words = [t for t in name_toks if t.low not in NAME_PARTICLES]
+        if not 2 <= len(words) <= 3:
+            continue  # tested first: the evidence below is dearer and has no side effects
+        if speakers is None:
+            speakers = _speaker_surnames(article)
         evidence = name_toks[-1].text in speakers or _taken_up_by_pronoun(article, span, name_toks)
-        if 2 <= len(words) <= 3 and evidence and _is_name(name_toks, known):
+        if evidence and _is_name(name_toks, known):
             bare = " ".join(t.text for t in name_toks)
             if not any({t.text for t in name_toks} & set(acc.name.split()) for acc in found):
                 _add_person(found, bare, None, span, surface, bare, False)
@@ -117,6 +131,32 @@ def _known_names(gazetteer: Gazetteer) -> dict[str, str]:
     return known
 
 
+_RUN_CHAR = re.compile(r"[\w'\-]")  # what `_WORD` matches is made of
+
+
+def _sentence_tokens(tokens: list[_Tok], text: str, start: int, end: int) -> list[_Tok] | None:
+    """`_tokens(text[start:end], NAME_PARTICLES)` from `tokens`, `_tokens(text, _PERSON_OR_ORG_WORDS)`;
+    None when `start` or `end` falls inside a run of word characters, apostrophes and hyphens.
+
+    Otherwise every run of those characters, which holds at most one word, is inside the sentence
+    or outside it, the same in the sentence as in the paragraph: its words are the paragraph's words
+    between `start` and `end`, moved by `start`, less those `NAME_PARTICLES` does not keep."""
+    for edge in (start, end):
+        if 0 < edge < len(text) and _RUN_CHAR.match(text, edge - 1) and _RUN_CHAR.match(text, edge):
+            return None
+    out = []
+    for tok in tokens:
+        if tok.start < start:
+            continue
+        if tok.start >= end:
+            break
+        if tok.cap or tok.low in NAME_PARTICLES:
+            out.append(
+                tok if not start else _new_tok(_Tok, (tok.text, tok.start - start, tok.end - start, tok.low, tok.cap))
+            )
+    return out
+
+
 _new_tok = tuple.__new__  # skips NamedTuple's own __new__, a Python function: tokens are made by the thousand
 
 
@@ -126,14 +166,38 @@ def _tokens(text: str, keep: frozenset[str] | None = None) -> list[_Tok]:
     The readers of capitalised runs need no other word: one left out still shows as text in the gap
     between the tokens around it, which then are not adjacent."""
     tokens = []
-    for match in _WORD.finditer(text):
-        word = match.group()
+    if keep is None:
+        for match in _WORD.finditer(text):
+            word = match.group()
+            start, end = match.span()
+            tokens.append(_new_tok(_Tok, (word, start, end, word.lower(), word[0].isupper())))
+        return tokens
+    for match in _kept_words(keep).finditer(text):  # a superset of the words kept, in order
+        word = match.group(1)
         cap = word[0].isupper()
         low = word.lower()
-        if keep is None or cap or low in keep:
-            start, end = match.span()
+        if cap or low in keep:
+            start, end = match.span(1)
             tokens.append(_new_tok(_Tok, (word, start, end, low, cap)))
     return tokens
+
+
+@cache  # one per `keep` set: a few small constant sets
+def _kept_words(keep: frozenset[str]) -> re.Pattern[str]:
+    r"""The words of `_WORD` less, in the regex engine, most of those `_tokens(text, keep)` drops.
+
+    A maximal run of word characters, apostrophes and hyphens holds at most one `_WORD` match: it
+    starts at the run's first letter (digits, "_", "'" and "-" before it start none) and, the greedy
+    `[\w'\-]*` backtracking to the last `\w`, it ends there; the rest of the run holds no letter. So
+    matching from run starts only, skipping any digit/"_"/"'"/"-" prefix, finds the same words at the
+    same offsets. A run whose word goes on to the run's end in ASCII lower-case letters only is
+    skipped: that word is not capitalised and is its own lower case, so it is dropped unless in `keep`.
+    Every other word is returned for `_tokens` to test as before.
+    """
+    assert all(re.fullmatch("[a-z]+", word) for word in keep), keep  # else the skip below is not exact
+    kept = "|".join(sorted(keep, key=len, reverse=True))
+    end = r"(?![\w'\-])"
+    return re.compile(rf"(?<![\w'\-])[\d_'\-]*(?!(?!(?:{kept}){end})[a-z]+{end})([^\W\d_](?:[\w'\-]*\w)?)")
 
 
 def _is_honorific(tok: _Tok, text: str) -> bool:
@@ -171,13 +235,9 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
 
 def _is_titleish(tok: _Tok) -> bool:
     low = tok.low
-    return (
-        low in TITLE_HEADS
-        or low in TITLE_MODIFIERS
-        or low in NATIONALITIES
-        or low.endswith("'s")
-        or low.rstrip(".") in _honorific_stems()
-    )
+    # `_TITLEISH` holds the honorific stems, so for a word not ending in "." (no word of `_WORD` does)
+    # `low.rstrip(".") in stems` is `low in _TITLEISH`'s last part.
+    return low in _TITLEISH or low.endswith("'s") or (low.endswith(".") and low.rstrip(".") in _honorific_stems())
 
 
 @cache
@@ -185,13 +245,20 @@ def _honorific_stems() -> frozenset[str]:
     return frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
+_TITLEISH = TITLE_HEADS | TITLE_MODIFIERS | NATIONALITIES | _honorific_stems()
+
+
 def _name_part(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
     """Split a run into (title/honorific prefix, name)."""
-    titled = [_is_titleish(tok) or _is_honorific(tok, text) for tok in run]
+    # An honorific is titleish too (its stem is one of `_honorific_stems`), so `_is_honorific` adds
+    # nothing to `_is_titleish` here.
+    titled = [_is_titleish(tok) for tok in run]
     surname_like = bool(run) and (run[-1].low in SURNAME_TITLES or run[-1].low.endswith("'s"))  # "Kolhi's family"
     if len(run) >= 2 and titled[-1] and not titled[-2] and surname_like:
         titled[-1] = False  # titles come before a name: "Hamid Sultan", "Ayesha Malik" end in surnames
-    cut = max((i + 1 for i, flag in enumerate(titled) if flag), default=0)
+    cut = len(titled)
+    while cut and not titled[cut - 1]:
+        cut -= 1
     return run[:cut], run[cut:]
 
 
@@ -221,6 +288,8 @@ def _read_run(
     if not name:
         return
     stripped = False
+    if len(name) == 1 and not name[0].low.endswith("'s") and not _is_name(name, known):
+        return  # below, one word without 's stays as it is or goes: either way no name
     if not prefix:
         before = len(name)
         name = _strip_title_object(name, sent[: run[0].start])
@@ -245,7 +314,9 @@ def _read_run(
             or _person_context(before, after, known)
         )
     else:
-        evidence = canonical is not None or bool(_KIN_BEFORE.search(before) or _AGE_AFTER.match(after))
+        evidence = canonical is not None or bool(
+            _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after)
+        )
     surface = sent[run[0].start : name[-1].end]
     prefix_text = sent[run[0].start : name[0].start]
     if not evidence:
@@ -322,11 +393,17 @@ _TITLE_AND_OBJECT = re.compile(
 )
 
 
+# Every match of `_TITLE_AND_OBJECT` holds one of these: a cheap test first, that fails for most
+# prefixes (the regex engine jumps between the spaces).
+_PREPOSITION = re.compile(r"\s(?:to|for|of|in)\s")
+
+
 def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
     """ "China Khalil Hashmi" after "Ambassador to " → "Khalil Hashmi"; "Railways Hamid Tariq" → "Hamid Tariq"."""
-    after_title = _TITLE_AND_OBJECT.search(before)
-    in_title = after_title is not None and _tokens(after_title.group())[0].low in TITLE_HEADS
-    portfolio_so_far = len(_tokens(after_title.group())) - 2 if after_title else 0  # words after "Minister for"
+    after_title = _TITLE_AND_OBJECT.search(before) if _PREPOSITION.search(before) else None
+    title_toks = _tokens(after_title.group()) if after_title else []
+    in_title = after_title is not None and title_toks[0].low in TITLE_HEADS
+    portfolio_so_far = len(title_toks) - 2 if after_title else 0  # words after "Minister for"
     if in_title and len(name) <= 2 and not before.endswith(", ") and portfolio_so_far <= 2:
         return []  # "Minister for Transport and Mass Transit, …": the portfolio, not a name
     while len(name) > 2 and name[0].low in _PLACE_WORDS:
@@ -372,8 +449,11 @@ _PLACE_WORDS = frozenset(
 )
 
 
+_VERB_AFTER = re.compile(r",?\s+(?:also\s+|further\s+|then\s+|now\s+)?([a-z]+)")
+
+
 def _attribution_follows(after: str) -> bool:
-    match = re.match(r",?\s+(?:also\s+|further\s+|then\s+|now\s+)?([a-z]+)", after)
+    match = _VERB_AFTER.match(after)
     if not match:
         return False
     word = match.group(1)
@@ -407,7 +487,34 @@ _PERSON_VERBS = frozenset(
 )
 
 
-_SPEECH_VERBS = "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True))
+def _trie_alternation(words: frozenset[str]) -> str:
+    """A regex matching exactly the strings in `words`, their common beginnings factored out.
+
+    "said|says|stated" tries all of its alternatives at every position the engine reaches; "s(?:a(?:id|ys)|tated)"
+    rules most out on the first letter. The two match the same strings; where every use is followed by a
+    test that at most one of them can pass (a word boundary or a space after lower-case words), they
+    find the same matches."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if "" in node:
+            return f"(?:{'|'.join(branches)})?"
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return emit(trie)
+
+
+# Attribution verbs as one alternation; they are lower-case letters only, so `(?:{_SPEECH_VERBS})\b` and
+# `(?:{_SPEECH_VERBS})\s` each fit at most one verb at a position.
+_SPEECH_VERBS = _trie_alternation(ATTRIBUTION_VERBS)
 # What may stand between a person's name and the verb of a sentence they are the subject of:
 # an apposition (", a medical student,"), an age (", 27,"), "of <Institution>," or ", who …,".
 _SUBJECT_OF_SPEECH = re.compile(
@@ -423,22 +530,42 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
     return (
         _attribution_follows(after)
         or _subject_of_speech(after)
-        or bool(_LOWER_TITLE_BEFORE.search(before))
+        or bool(_search_end(_LOWER_TITLE_BEFORE, _TITLE_HEAD_ENDINGS, before))
         or _attribution_precedes(before)
         or _role_after(after) is not None
         or _role_before(before, known) is not None
-        or bool(_KIN_AFTER.match(after) or _KIN_BEFORE.search(before) or _AGE_AFTER.match(after))
-        or bool(_NOUN_APPOSITION_BEFORE.search(before) and after.startswith(","))
+        or bool(_KIN_AFTER.match(after) or _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after))
+        or bool(after.startswith(",") and _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before))
     )
 
 
 # "former planning minister Iqbal Sheikh", "provincial finance secretary Amna Jabeen": a title in lower case.
 _LOWER_TITLE_BEFORE = re.compile(r"(?<!['\w])((?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(TITLE_HEADS)) + r"))\s+$")
 # "Kolhi's family", "daughter Sita", "Sita, 19,": kinship and ages belong to people.
-_KIN = (
-    r"(?:family|families|daughter|son|wife|husband|mother|father|brother|sister|children|home|house|widow"
-    r"|colleague|deputy|aide|assistant|friend|neighbour|neighbor)"
+_KIN_WORDS = (
+    "family",
+    "families",
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "children",
+    "home",
+    "house",
+    "widow",
+    "colleague",
+    "deputy",
+    "aide",
+    "assistant",
+    "friend",
+    "neighbour",
+    "neighbor",
 )
+_KIN = f"(?:{'|'.join(_KIN_WORDS)})"
 _KIN_AFTER = re.compile(rf"^'s\s+(?:[a-z]+\s+)?{_KIN}\b")
 _KIN_BEFORE = re.compile(rf"\b{_KIN}\s+$")
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
@@ -449,13 +576,28 @@ _NOUN_APPOSITION_BEFORE = re.compile(
 # "manager of ", "Academy of ", "Chinese Academy of the ": the words after name an organisation or a place.
 _OBJECT_OF_ROLE_OR_ORG = re.compile(r"\b([A-Za-z][\w'-]*)\s+(?:of|at|for)\s+(?:the\s+)?$")
 
+# What each of the end-anchored patterns above has last before its closing whitespace (`\s+$`, `\s*$`).
+_TITLE_HEAD_ENDINGS = tuple(sorted(TITLE_HEADS))
+_KIN_ENDINGS = tuple(_KIN_WORDS)
+_APPOSITION_ENDINGS = (",",)
+_OBJECT_ENDINGS = ("of", "at", "for", "the")
+
+
+def _search_end(pattern: re.Pattern[str], endings: tuple[str, ...], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern anchored at the end whose every match ends in one of `endings`
+    and then whitespace only. Unless `text` less its final whitespace ends so, there is no match: a
+    test in C first, instead of the regex engine trying the pattern at every position of `text`."""
+    if not text.rstrip().endswith(endings):  # `rstrip` strips what `\s` matches
+        return None
+    return pattern.search(text)
+
 
 def _lower_case_role(before: str) -> str | None:
     """ "former planning minister X", "the chief executive of the Sahiwal plant, X,": a role in lower case."""
-    title = _LOWER_TITLE_BEFORE.search(before)
+    title = _search_end(_LOWER_TITLE_BEFORE, _TITLE_HEAD_ENDINGS, before)
     if title:
         return title.group(1)
-    apposition = _NOUN_APPOSITION_BEFORE.search(before)
+    apposition = _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before)
     if apposition and any(word in ROLE_NOUNS for word in apposition.group(1).lower().split()):
         return apposition.group(1)
     return None
@@ -463,7 +605,7 @@ def _lower_case_role(before: str) -> str | None:
 
 def _names_an_organisation(before: str) -> bool:
     """A capitalised run right after "manager of" or "Academy of" is an organisation, not a person."""
-    match = _OBJECT_OF_ROLE_OR_ORG.search(before)
+    match = _search_end(_OBJECT_OF_ROLE_OR_ORG, _OBJECT_ENDINGS, before)
     if not match:
         return False
     word = match.group(1)
@@ -481,10 +623,19 @@ def _subject_of_speech(after: str) -> bool:
 _DASH_APPOSITION = re.compile(r"^\s+-\s+(?:a|an|the|who)\s+[^-]{3,150}\s-\s+[a-z]")
 
 
+# "said Malik", "Mr Malik", " Malik said": a single word as a speaker, searched in " " + paragraph.
+# Every branch starts by taking one non-word character, so the engine skips word characters without
+# entering the branches: for the verb and title branches it is the character before the word (they
+# used to start after it, at `\b`), for the name branch the space it always started with. This finds
+# the same matches, only one character earlier, because (1) at one position at most one branch can
+# match: the verb one needs a lower-case letter next, the others a capital; after a title the title
+# one needs `.` or a space then a capital, the name one a space then a lower-case word; and (2) the
+# character taken was never inside an earlier match, as every match ends before a non-word
+# character, which starts no verb or title. Exact on texts that start with a non-word character.
 _SURNAME_SPEAKER = re.compile(
-    rf"(?:\b(?:{_SPEECH_VERBS})\s+(?P<after>[A-Z][\w'-]+)(?![\w'-]|\s+[A-Z])"
-    rf"|\b(?:Mr|Mrs|Ms|Dr|Prof|Engr)\.?\s+(?P<titled>[A-Z][\w'-]+)(?![\w'-]|\s+[A-Z])"
-    rf"|(?<![A-Z][\w'-])(?<![A-Z][\w'-]{{2}})\s(?P<before>[A-Z][\w'-]+)\s+(?:also\s+)?(?:{_SPEECH_VERBS})\b)"
+    rf"\W(?:(?:{_SPEECH_VERBS})\s+(?P<after>[A-Z][\w'-]+)(?![\w'-]|\s+[A-Z])"
+    rf"|(?:Mr|Mrs|Ms|Dr|Prof|Engr)\.?\s+(?P<titled>[A-Z][\w'-]+)(?![\w'-]|\s+[A-Z])"
+    rf"|(?<=\s)(?<![A-Z][\w'-]\s)(?<![A-Z][\w'-]{{2}}\s)(?P<before>[A-Z][\w'-]+)\s+(?:also\s+)?(?:{_SPEECH_VERBS})\b)"
 )
 
 
@@ -494,20 +645,23 @@ def _taken_up_by_pronoun(article: Article, span: Span, name: list[_Tok]) -> bool
     name that opens a sentence (outside quotation marks) as its subject."""
     sentences = article.sentences[span.paragraph]
     sentence = sentences[span.sentence]
-    opening = sentence.text[: name[0].start].translate(FOLD)
+    text = sentence.text.translate(FOLD)  # FOLD maps characters one to one: slices of it are folded slices
+    opening = text[: name[0].start]
     if opening.strip() and not _ADVERBIAL_OPENING.fullmatch(opening):
         return False
     if quote_checker(article.paragraphs[span.paragraph])(sentence.start + name[0].start):
         return False
-    if re.search(r"\b(?:he|she)\b", sentence.text[name[-1].end :].translate(FOLD)):
+    if _HE_OR_SHE.search(text[name[-1].end :]):
         return True
     if span.sentence + 1 >= len(sentences):
         return False
     following = sentences[span.sentence + 1].text.translate(FOLD)
-    return bool(re.match(r"\s*(?:He|She)\s+[a-z]", following) or _PRONOUN_SAID.search(following))
+    return bool(_OPENS_WITH_HE_OR_SHE.match(following) or _PRONOUN_SAID.search(following))
 
 
 _ADVERBIAL_OPENING = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,6},\s+)?")  # "A few stalls away, "
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
+_OPENS_WITH_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+[a-z]")
 _PRONOUN_SAID = re.compile(r"[,?!\"\u201d]\s*(?:he|she)\s+(?:said|says|added|asked|explained)\b")
 
 
@@ -526,8 +680,27 @@ def _attribution_precedes(before: str) -> bool:
     """'according to X' or '…,” said X'."""
     if before.endswith("according to "):
         return True
-    match = re.search(r"[,\"\u201d']\s*([a-z]+)\s+$", before)
-    return bool(match) and match.group(1) in ATTRIBUTION_VERBS - {"told", "tells", "asked", "asks"}  # listeners
+    return _verb_after_quote(before) in _SPEAKING_VERBS
+
+
+_SPEAKING_VERBS = ATTRIBUTION_VERBS - {"told", "tells", "asked", "asks"}  # not listeners
+
+
+def _verb_after_quote(before: str) -> str | None:
+    r"""Group 1 of `re.search(r"[,\"\u201d']\s*([a-z]+)\s+$", before)`, read from the end.
+
+    The `[a-z]+` ends where the final whitespace starts and, as a letter cannot stand for `\s*` or
+    the mark, takes all the lower-case letters before it; then come `\s*` and the mark. So there is
+    at most one match, found here without trying the pattern at every position of `before`."""
+    text = before.rstrip()  # `rstrip` strips what `\s` matches
+    if len(text) == len(before):
+        return None  # no final whitespace
+    start = len(text)
+    while start and "a" <= text[start - 1] <= "z":
+        start -= 1
+    if start == len(text) or not text[:start].rstrip().endswith((",", '"', "\u201d", "'")):
+        return None
+    return text[start:]
 
 
 def _backward_titleish(segment: str) -> str:
@@ -554,14 +727,25 @@ def _from_title_start(suffix: str) -> str | None:
     return None
 
 
+_TRAILING_HONORIFICS = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*)+$")
+_HONORIFIC_ENDINGS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_LEADING_ARTICLE = re.compile(r"^\s*(?:a|an|the)\s+")
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
+_AND_MORE = re.compile(r"\s+and\s+[a-z].*$")
+_LEADING_AND_OR_ARTICLE = re.compile(r"^(?:and|the|a|an)\s+")
+
+
 def _role_before(prefix: str, known: dict[str, str]) -> str | None:
     """Role written before a name: "Finance Minister ", "Caretaker Minister of Energy, Power and Petroleum, "."""
-    prefix = re.sub(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*)+$", "", prefix).rstrip()
+    if prefix.rstrip().endswith(_HONORIFIC_ENDINGS):  # else the pattern cannot match: nothing to cut
+        prefix = _TRAILING_HONORIFICS.sub("", prefix)
+    prefix = prefix.rstrip()
     if not prefix:
         return None
     if not prefix.endswith(","):
         suffix = _backward_titleish(prefix)
-        last = re.split(r"\s+(?:and|&)\s+", suffix)[-1]
+        last = _AND.split(suffix)[-1]
         if last != suffix and _from_title_start(last):  # "Prime Minister X and Chinese Vice Premier "
             suffix = last
         return _clean_role(_from_title_start(suffix) or "")
@@ -593,7 +777,7 @@ def _role_after(after: str) -> str | None:
     if not after.startswith(", "):
         return None
     segments = after[2:].split(",")
-    first = re.sub(r"^\s*(?:a|an|the)\s+", "", segments[0]).strip()
+    first = _LEADING_ARTICLE.sub("", segments[0]).strip()
     toks = _tokens(first)
     if not toks or not any(t.low in ROLE_NOUNS for t in toks):
         return None
@@ -614,9 +798,9 @@ def _role_after(after: str) -> str | None:
 def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
-    role = re.sub(r"\s*\([^)]*\)", "", role)  # acronyms in brackets
-    role = re.sub(r"\s+and\s+[a-z].*$", "", role)  # "Chairman of X and organizer of the event"
-    role = re.sub(r"^(?:and|the|a|an)\s+", "", role).strip(" ,.;:")
+    role = _BRACKETS.sub("", role)  # acronyms in brackets
+    role = _AND_MORE.sub("", role)  # "Chairman of X and organizer of the event"
+    role = _LEADING_AND_OR_ARTICLE.sub("", role).strip(" ,.;:")
     return role or None
 
 
@@ -624,6 +808,13 @@ def _clean_role(role: str | None) -> str | None:
 
 
 def extract_organizations(article: Article, gazetteer: Gazetteer) -> tuple[Organization, ...]:
+    return _extract_organizations(article, gazetteer, None)
+
+
+def _extract_organizations(
+    article: Article, gazetteer: Gazetteer, words: list[list[_Tok]] | None
+) -> tuple[Organization, ...]:
+    """`extract_organizations`, given (or not) each paragraph's `_tokens(…, _PERSON_OR_ORG_WORDS)`."""
     forms = once_per(gazetteer, _GazetteerForms)
     other, orgs_known, places = forms.other, forms.organizations, forms.places
     found: dict[str, tuple[tuple[int, int], list[str], Span]] = {}
@@ -646,7 +837,11 @@ def extract_organizations(article: Article, gazetteer: Gazetteer) -> tuple[Organ
         for name, alias, offset in _acronym_orgs(text):
             add(name, alias, p, offset)
             taken.append((offset, offset + len(name)))
-        for name, offset in _phrase_orgs(text):
+        if words is None:
+            phrases = _phrase_orgs(text)
+        else:  # the same words as `_phrase_orgs` reads: capitalised or `_ORG_CONNECTORS`
+            phrases = _org_phrases_in(text, [t for t in words[p] if t.cap or t.low in _ORG_CONNECTORS])
+        for name, offset in phrases:
             add(name, None, p, offset)
             taken.append((offset, offset + len(name)))
         for position in forms.organization_index.candidates(text):
@@ -684,8 +879,13 @@ class _GazetteerForms:
             )
             for form, canonical in sorted(self.places.items(), key=lambda kv: -len(kv[0]))
         )
-        self.organization_index = PhraseIndex.of([(form, False) for form, _, _ in self.organization_patterns])
-        self.place_index = PhraseIndex.of([(form, lowered is not None) for form, _, _, lowered in self.place_patterns])
+        # every_word: the patterns match only where the form neither continues nor is continued by a word
+        self.organization_index = PhraseIndex.of(
+            [(form, False) for form, _, _ in self.organization_patterns], every_word=True
+        )
+        self.place_index = PhraseIndex.of(
+            [(form, lowered is not None) for form, _, _, lowered in self.place_patterns], every_word=True
+        )
 
 
 def _forms(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
@@ -778,6 +978,8 @@ def _org_phrases_in(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
     return out
 
 
+_PERSON_OR_ORG_WORDS = NAME_PARTICLES | _ORG_CONNECTORS
+
 _LEADING_NON_ORG = frozenset(
     [
         "the",
@@ -812,6 +1014,8 @@ _LEADING_NON_ORG = frozenset(
 def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
     while toks and toks[0].low in _LEADING_NON_ORG:
         toks = toks[1:]
+    if len(toks) < 2:
+        return []  # one word stays one word below (its 's cut, no "and" to split at): never an organisation
     owner = next((k for k, tok in enumerate(toks) if tok.low.endswith("'s")), None)
     if owner is not None:  # "The Planning Commission's Annual Plan": the organisation ends at its 's
         last = toks[owner]
@@ -834,7 +1038,11 @@ def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
 @cache
 def _body_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(BODY_NOUNS))
-    return re.compile(rf"\bthe\s+((?:[A-Z][\w'-]+\s+)(?:[a-z]+\s+)?(?:{nouns}))\s+(?:said|says|stated|added|noted)\b")
+    # "the" first and the look-behind after it (true where `\b` before it was): a literal start lets
+    # the regex engine jump from one "the" to the next.
+    return re.compile(
+        rf"the(?<!\wthe)\s+((?:[A-Z][\w'-]+\s+)(?:[a-z]+\s+)?(?:{nouns}))\s+(?:said|says|stated|added|noted)\b"
+    )
 
 
 def _body_orgs(text: str) -> list[tuple[str, int]]:
@@ -869,13 +1077,21 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
     return tuple(Place(name, article.span_at(p, offset)) for name, (p, offset) in ordered)
 
 
+_NOT_PLACE_NAMES = NOT_NAME_WORDS | PLACE_HEADS
+_PLACE_PREFIX_WORDS = tuple(sorted(h.capitalize() for h in PLACE_PREFIXES))
+
+
 @cache
 def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(name + place head, place prefix + name), compiled on first use."""
     heads = "|".join(sorted(h.capitalize() for h in PLACE_HEADS))
     prefixes = "|".join(sorted(h.capitalize() for h in PLACE_PREFIXES))
     name = r"[A-Z][\w'-]+"
-    return re.compile(rf"\b((?:{name}\s+){{1,3}}(?:{heads}))\b"), re.compile(rf"\b((?:{prefixes})\s+{name})\b")
+    # `\b(?:{name}\s+){1,3}` written to start with the capital: the regex engine then skips to the
+    # next capital without trying the rest. The look-behind after it sees the capital and the
+    # character before it, so it holds exactly where `\b` before the capital did.
+    first = r"[A-Z](?<!\w[A-Z])[\w'-]+"
+    return re.compile(rf"({first}\s+(?:{name}\s+){{0,2}}(?:{heads}))\b"), re.compile(rf"\b((?:{prefixes})\s+{name})\b")
 
 
 def _headed_places(text: str) -> list[tuple[str, int, int]]:
@@ -888,7 +1104,9 @@ def _headed_places(text: str) -> list[tuple[str, int, int]]:
         if len(words) >= 2:
             start = match.end(1) - len(" ".join(words))
             out.append((" ".join(words), start, match.end(1)))
+    if not any(prefix in text for prefix in _PLACE_PREFIX_WORDS):
+        return out  # each match starts with one of them, as written
     for match in prefixed.finditer(text):
-        if match.group(1).split()[1].lower() not in NOT_NAME_WORDS | PLACE_HEADS:
+        if match.group(1).split()[1].lower() not in _NOT_PLACE_NAMES:
             out.append((match.group(1), match.start(1), match.end(1)))
     return out

@@ -25,10 +25,16 @@ class PhraseIndex:
     exact: dict[str, tuple[int, ...]]  # first word as written → phrases matched as written
     folded: dict[str, tuple[int, ...]]  # lower-case first word → ASCII phrases matched ignoring case
     always: tuple[int, ...]  # phrases the index cannot rule out (no leading word, or non-ASCII ignoring case)
+    # with `every_word`, per phrase: matched ignoring case, and all its words (lower case if so)
+    words: tuple[tuple[bool, frozenset[str]], ...] | None = None
 
     @classmethod
-    def of(cls, phrases: Sequence[tuple[str, bool]]) -> PhraseIndex:
-        """Index (phrase, matched ignoring case) pairs; candidates are their positions in `phrases`."""
+    def of(cls, phrases: Sequence[tuple[str, bool]], every_word: bool = False) -> PhraseIndex:
+        """Index (phrase, matched ignoring case) pairs; candidates are their positions in `phrases`.
+
+        `every_word` is for phrases whose expressions match only where the phrase neither continues
+        nor is continued by a word: then every word of the phrase is a whole word of the text, and a
+        phrase some word of which the text lacks is no candidate."""
         exact: dict[str, list[int]] = {}
         folded: dict[str, list[int]] = {}
         always: list[int] = []
@@ -40,10 +46,19 @@ class PhraseIndex:
                 folded.setdefault(first.group().lower(), []).append(position)
             else:
                 exact.setdefault(first.group(), []).append(position)
+        words = None
+        if every_word:
+            words = tuple(
+                (ignore_case, frozenset(_WORD.findall(phrase.lower() if ignore_case else phrase)))
+                if phrase.isascii() or not ignore_case
+                else (True, frozenset())  # among `always`: not ruled out
+                for phrase, ignore_case in phrases
+            )
         return cls(
             {word: tuple(positions) for word, positions in exact.items()},
             {word: tuple(positions) for word, positions in folded.items()},
             tuple(always),
+            words,
         )
 
     def candidates(self, text: str) -> list[int]:
@@ -58,11 +73,19 @@ class PhraseIndex:
             else:
                 for word in lowered & self.folded.keys():
                     found.update(self.folded[word])
-        return sorted(found)
+        if self.words is None:
+            return sorted(found)
+        out = []
+        for position in sorted(found):
+            ignore_case, needed = self.words[position]
+            # Ignoring case, a letter of FOLDS_TO_ASCII in the text may stand for an ASCII one: no test.
+            if (needed <= lowered or folds) if ignore_case else needed <= words:
+                out.append(position)
+        return out
 
 
 @lru_cache(maxsize=64)  # a paragraph is looked up in several indexes (organisations, places)
 def _words(text: str) -> tuple[frozenset[str], frozenset[str], bool]:
     """The words of `text`, as written and in lower case, and whether it holds a letter of FOLDS_TO_ASCII."""
     words = frozenset(_WORD.findall(text))
-    return words, frozenset(word.lower() for word in words), FOLDS_TO_ASCII.search(text) is not None
+    return words, frozenset(map(str.lower, words)), FOLDS_TO_ASCII.search(text) is not None
