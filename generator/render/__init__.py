@@ -85,15 +85,22 @@ def _small_pages(site: Site) -> dict[str, str]:
     return {"new/index.md": render_new_page(site), paths.HOME_PARTIAL: render_home_partial(site)}
 
 
-# The work of a parallel rendering: set before the worker processes are forked, so they inherit it.
+# The work of a parallel rendering: set before the worker processes are forked, so they inherit it,
+# with the shared number of the next task not yet taken (by a worker or by this process).
 _WORK: tuple[list[Callable[[], dict[str, str | bytes]]], PageSource | None] | None = None
+_NEXT_TASK = None
 
 
 def _render_tasks(tasks, reuse: PageSource | None, jobs: int, converter: Converter) -> dict[str, bytes]:
-    """The files of all `tasks` (in the order of the tasks), rendered here or by `jobs` forked processes."""
+    """The files of all `tasks` (in the order of the tasks), rendered here or, with `jobs` > 1, here and
+    in `jobs` - 1 forked processes.
+
+    This process renders too rather than wait for the workers: each worker comes to hold a private copy
+    of most of the corpus (reference counts written as it renders dirty the pages it shares with this
+    process), so one worker fewer is that much less memory at the build's peak, for the same speed."""
     from ..state import PageReuse  # not at the top: state imports write, which imports render.paths
 
-    global _WORK
+    global _WORK, _NEXT_TASK
     parallel = (
         jobs > 1
         and len(tasks) > 1
@@ -103,38 +110,60 @@ def _render_tasks(tasks, reuse: PageSource | None, jobs: int, converter: Convert
     if not parallel:
         converter.start()
         return {path: _encoded(data) for task in tasks for path, data in task().items()}
-    _WORK = (tasks, reuse)
+    context = multiprocessing.get_context("fork")
+    _WORK, _NEXT_TASK = (tasks, reuse), context.Value("i", 0)
     # The corpus is shared with the workers: the collector touching it would copy it into each. (Frozen
     # objects stay out of the collector's reach until `gc.unfreeze`, which build_site calls at its end.)
     gc.freeze()
+    by_task: dict[int, dict[str, bytes]] = {}
     try:
-        with multiprocessing.get_context("fork").Pool(processes=jobs) as pool:
+        with context.Pool(processes=jobs - 1) as pool:
             converter.start()  # after forking: the workers do not inherit its thread
-            results = pool.map(_run_task, range(len(tasks)), chunksize=1)
+            # as many calls as tasks: each takes the next task left, if any (this process takes some)
+            from_workers = pool.imap_unordered(_run_next_task, range(len(tasks)))
+            while (number := _take_task(len(tasks))) is not None:
+                by_task[number] = {path: _encoded(data) for path, data in tasks[number]().items()}
+            for result in from_workers:
+                if result is None:
+                    continue
+                number, pages, keys, reused = result
+                by_task[number] = pages
+                if isinstance(reuse, PageReuse):
+                    reuse.keys.update(keys)
+                    reuse.reused += len(reused)
+                    reuse.reused_paths.update(reused)
     finally:
-        _WORK = None
-    files: dict[str, bytes] = {}
-    for pages, keys, reused in results:
-        files.update(pages)
-        if isinstance(reuse, PageReuse):
-            reuse.keys.update(keys)
-            reuse.reused += len(reused)
-            reuse.reused_paths.update(reused)
-    return files
+        _WORK = _NEXT_TASK = None
+    return {path: data for number in range(len(tasks)) for path, data in by_task[number].items()}
 
 
-def _run_task(number: int) -> tuple[dict[str, bytes], dict[str, str], set[str]]:
-    """In a worker: one task's files, and the page keys and reused pages it recorded."""
+def _take_task(count: int) -> int | None:
+    """The number of the next task nobody has taken (and take it), or None when all are taken."""
+    assert _NEXT_TASK is not None, "no parallel rendering under way"
+    with _NEXT_TASK.get_lock():
+        number = _NEXT_TASK.value
+        if number >= count:
+            return None
+        _NEXT_TASK.value = number + 1
+    return number
+
+
+def _run_next_task(_call: int) -> tuple[int, dict[str, bytes], dict[str, str], set[str]] | None:
+    """In a worker: the next task left (its number, files, and the page keys and reused pages it
+    recorded), or None when all are taken."""
     from ..state import PageReuse
 
     assert _WORK is not None, "worker started without work"
     tasks, reuse = _WORK
+    number = _take_task(len(tasks))
+    if number is None:
+        return None
     if isinstance(reuse, PageReuse):
         reuse.keys, reuse.reused_paths = {}, set()
     pages = {path: _encoded(data) for path, data in tasks[number]().items()}
     if isinstance(reuse, PageReuse):
-        return pages, reuse.keys, reuse.reused_paths
-    return pages, {}, set()
+        return number, pages, reuse.keys, reuse.reused_paths
+    return number, pages, {}, set()
 
 
 def _encoded(data: str | bytes) -> bytes:
