@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build.add_argument("--root", type=Path, default=Path("."), help="project folder (default: current folder)")
-    build.add_argument("--jobs", "-j", type=int, default=1, help="extract in N parallel processes")
+    build.add_argument("--jobs", "-j", type=int, default=1, help="extract and render with N processes")
     build.add_argument("--check", action="store_true", help="write nothing; exit 1 if docs/ is out of date")
     build.add_argument("--strict", action="store_true", help="exit 1 when any seed failed")
     build.add_argument("--no-cache", action="store_true", help="ignore the extraction cache")
