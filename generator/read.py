@@ -107,24 +107,52 @@ def _to_text(data: bytes, source_file: str) -> str:
 
 
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=True, explain=False)
-# A line of printable ASCII and tabs without "&" is one ftfy leaves as it is: each of its fixes needs
-# something else (mojibake and odd spaces or letters are not ASCII; entities start with "&"; control
-# characters and terminal escapes are not printable).
-_PLAIN_LINE = re.compile(r"[\t\x20-\x25\x27-\x7e]*\n?")
+# The typographic marks of news copy: NO-BREAK SPACE, © and ·, EN and EM DASH, the four curly quotes,
+# HORIZONTAL ELLIPSIS.
+_TYPOGRAPHIC = "\u00a0\u00a9\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2026"
+# A character that may make ftfy change a line: anything but tab, newline, printable ASCII other than
+# "&", and the typographic marks. Why ftfy leaves every line of the others as it is: see `fix_text`.
+_NEEDS_FTFY = re.compile(f"[^\t\n\x20-\x25\x27-\x7e{_TYPOGRAPHIC}]")
 
 
 def fix_text(text: str) -> str:
-    """`ftfy.fix_text` (curly quotes kept), line by line as ftfy works, not running it on plain lines."""
+    """`ftfy.fix_text` (curly quotes kept), running ftfy only on the lines that hold a character it may change.
+
+    ftfy works segment by segment (a line, or `max_decode_length` characters of a longer one), turning
+    `unescape_html` off for good at the first segment holding "<"; this does the same, but leaves alone
+    the segments made only of tab, newline, printable ASCII but "&", and `_TYPOGRAPHIC`. ftfy 6 (the
+    options of `_FTFY`) returns such a segment unchanged, as each of its steps does:
+    - unescape_html: entities start with "&";
+    - fix_encoding: stops at once unless `badness.is_bad` — and every alternative of `BADNESS_RE` needs
+      a character outside this alphabet (C1 controls, accented or Greek/Cyrillic letters, box drawing,
+      currency, maths, ¬ ¦ ¨ ¯ ¸ and such, ‚ „ « » ®, ...); the typographic marks are only ever matched
+      next to one of those;
+    - fix_c1_controls, fix_latin_ligatures, fix_character_width, fix_line_breaks, fix_surrogates,
+      remove_terminal_escapes (ESC), remove_control_chars: their characters are not in the alphabet
+      (uncurl_quotes is off);
+    - NFC: each character is NFC on its own, has combining class 0 and is never the second half of a
+      canonical composition, so no string of them is changed by NFC.
+    tests/test_fast_paths_round2b.py checks each point against ftfy's own tables and regex, and compares
+    with ftfy on generated and real text.
+    """
     config = _FTFY
+    size = config.max_decode_length
+    first_markup = text.find("<")
     fixed: list[str] = []
-    start = 0
-    while start < len(text):  # ftfy's segments: a line, or max_decode_length characters of a longer one
-        end = min(text.find("\n", start) + 1 or len(text), start + config.max_decode_length)
-        segment = text[start:end]
-        if config.unescape_html == "auto" and "<" in segment:
+    done = 0  # text[:done] is in `fixed`
+    while (match := _NEEDS_FTFY.search(text, done)) is not None:
+        at = match.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        start = line_start + (at - line_start) // size * size  # the segment ftfy cuts around `at`
+        end = min(text.find("\n", start) + 1 or len(text), start + size)
+        if config.unescape_html == "auto" and 0 <= first_markup < end:
             config = config._replace(unescape_html=False)  # as ftfy does: markup from here on, keep entities
-        fixed.append(segment if _PLAIN_LINE.fullmatch(segment) else ftfy.fix_and_explain(segment, config).text)
-        start = end
+        fixed.append(text[done:start])
+        fixed.append(ftfy.fix_and_explain(text[start:end], config).text)
+        done = end
+    if not done:
+        return text
+    fixed.append(text[done:])
     return "".join(fixed)
 
 
