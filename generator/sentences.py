@@ -99,8 +99,12 @@ ABBREVIATIONS = frozenset(
 
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or
 # brackets, then white space, then something that can open a sentence.
+# `end` is `[.!?]+|\u2026` written with a literal first in each alternative: the same matches (the first
+# character picks the alternative, then `[.!?]*` tries the same lengths as `[.!?]+` would, longest
+# first), but the regex engine can then jump from one . ! ? … to the next instead of trying the whole
+# pattern at every position.
 _BOUNDARY = re.compile(
-    r"""(?P<end>[.!?]+|\u2026)(?P<close>["'\u201d\u2019)\]]*)(?P<space>\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])"""
+    r"""(?P<end>\.[.!?]*|![.!?]*|\?[.!?]*|\u2026)(?P<close>["'\u201d\u2019)\]]*)(?P<space>\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])"""
 )
 _INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]?")
 
@@ -134,8 +138,8 @@ def split_sentences(paragraph: str, paragraph_index: int = 0) -> tuple[Sentence,
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
-        end_mark = match.group("end")
-        if end_mark == "." and not match.group("close") and _is_abbreviation(paragraph[start : match.start()]):
+        end_mark, close = match.group("end", "close")
+        if end_mark == "." and not close and _is_abbreviation(paragraph[start : match.start()]):
             continue
         end = match.end("close")
         _append(sentences, paragraph, paragraph_index, start, end)

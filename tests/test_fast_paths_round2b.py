@@ -197,3 +197,85 @@ def test_fix_text_equals_ftfy_on_the_repositorys_texts(path: Path) -> None:
 
 def test_string_module_is_in_the_alphabet() -> None:
     assert set(string.ascii_letters + string.digits + string.punctuation.replace("&", "") + " \t") <= set(_ALPHABET)
+
+
+# ---- sentences ---------------------------------------------------------------------------------
+
+_PLAIN_BOUNDARY = re.compile(
+    r"""(?P<end>[.!?]+|\u2026)(?P<close>["'\u201d\u2019)\]]*)(?P<space>\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])"""
+)
+
+
+def _boundaries(pattern: re.Pattern[str], text: str) -> list[tuple[int, ...]]:
+    return [
+        match.span() + match.span("end") + match.span("close") + match.span("space") for match in pattern.finditer(text)
+    ]
+
+
+def _plain_split_sentences(paragraph: str, paragraph_index: int = 0) -> tuple[object, ...]:
+    """split_sentences as it was, with the plain boundary regex."""
+    from generator import sentences
+
+    found: list[object] = []
+    start = 0
+    for match in _PLAIN_BOUNDARY.finditer(paragraph):
+        end_mark = match.group("end")
+        if (
+            end_mark == "."
+            and not match.group("close")
+            and sentences._is_abbreviation(paragraph[start : match.start()])
+        ):
+            continue
+        sentences._append(found, paragraph, paragraph_index, start, match.end("close"))  # type: ignore[arg-type]
+        start = match.end()
+    sentences._append(found, paragraph, paragraph_index, start, len(paragraph))  # type: ignore[arg-type]
+    return tuple(found)
+
+
+_SENTENCE_PIECES = [".", "!", "?", "\u2026", "...", "?!", ".\u2026", '"', "'", "\u201d", "\u2019", ")", "]", "\u201c"]
+_SENTENCE_PIECES += [
+    "\u2018",
+    "(",
+    "[",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "A",
+    "Z",
+    "0",
+    "\u00c9",
+    "\u0250",
+    "a",
+    "word",
+    "Dr",
+    "U.S",
+]
+_SENTENCE_PIECES += ["e.g", "J", "Nov", "x", "-", ",", "\u00a0", "\u2014"]
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=40).map("".join))
+@example('He left. "Fine!" she said?! (Then) Dr. Who... U.S. A\u2026 B.\u201d C')
+def test_sentence_boundary_regex_finds_what_the_plain_one_finds(text: str) -> None:
+    from generator import sentences
+
+    assert _boundaries(sentences._BOUNDARY, text) == _boundaries(_PLAIN_BOUNDARY, text)
+    assert sentences.split_sentences(text, 3) == _plain_split_sentences(text, 3)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=".!?\u2026\"')] \n(A0a\u201c\u201d", max_size=30))
+def test_sentence_boundary_regex_on_any_text_of_its_characters(text: str) -> None:
+    from generator import sentences
+
+    assert _boundaries(sentences._BOUNDARY, text) == _boundaries(_PLAIN_BOUNDARY, text)
+
+
+@pytest.mark.parametrize("path", _repository_texts(), ids=lambda path: path.name)
+def test_sentence_boundaries_on_the_repositorys_texts(path: Path) -> None:
+    from generator import sentences
+
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    for paragraph in text.split("\n\n"):
+        assert sentences.split_sentences(paragraph) == _plain_split_sentences(paragraph)
