@@ -59,6 +59,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\x80-\x9f]")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # NBSP, EN SPACE, ... → " "
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")  # zero-width space, word joiner, stray BOM
 _ESCAPED = re.compile(r"[\udc80-\udcff]")
+# Every character that `_refuse_control_characters`, `_LINE_BREAKS`, or the tab, `_CONTROL`, BOM, `_SPACES`
+# and `_INVISIBLE` replacements in `_to_text` count or change: text without any skips those passes.
+_ODD = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -96,11 +99,15 @@ def _to_text(data: bytes, source_file: str) -> str:
         if data.startswith(magic):
             raise SeedReadError(source_file, f"file is {kind}, not text")
     text = _decode(data, source_file)
-    _refuse_control_characters(text, source_file)
-    text = _LINE_BREAKS.sub("\n", text)
-    text = fix_text(text)
-    text = _CONTROL.sub("", text.replace("\t", " ").lstrip("\ufeff"))
-    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    odd = _ODD.search(text) is not None
+    if odd:  # exact: else there is no control character to count and no line break but "\n"
+        _refuse_control_characters(text, source_file)
+        text = _LINE_BREAKS.sub("\n", text)
+    fixed = fix_text(text)
+    if odd or fixed != text:  # exact: else no tab, control character, BOM, odd space or invisible one
+        fixed = _CONTROL.sub("", fixed.replace("\t", " ").lstrip("\ufeff"))
+        fixed = _INVISIBLE.sub("", _SPACES.sub(" ", fixed))
+    text = fixed
     if not text.strip():
         raise SeedReadError(source_file, "file holds only whitespace or invisible characters")
     return text
@@ -196,6 +203,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _decode_utf8(data: bytes) -> str:
     """UTF-8, with each byte that is not valid UTF-8 read as cp1252 (latin-1 where cp1252 has no character)."""
+    try:
+        # Valid UTF-8 reads the same either way, and strict UTF-8 never gives U+DC80-U+DCFF (Python's codec
+        # refuses encoded surrogates): there is no escaped byte to replace.
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     text = data.decode("utf-8", errors="surrogateescape")
     return _ESCAPED.sub(_stray_byte, text)
 

@@ -279,3 +279,84 @@ def test_sentence_boundaries_on_the_repositorys_texts(path: Path) -> None:
     text = path.read_bytes().decode("utf-8", errors="replace")
     for paragraph in text.split("\n\n"):
         assert sentences.split_sentences(paragraph) == _plain_split_sentences(paragraph)
+
+
+# ---- the other passes of read._to_text ---------------------------------------------------------
+
+
+def test_odd_holds_every_character_the_skipped_passes_touch() -> None:
+    for code in range(0x110000):
+        char = chr(code)
+        touched = (
+            read._CONTROL.match(char) is not None
+            or read._LINE_BREAKS.match(char) is not None
+            or read._SPACES.match(char) is not None
+            or read._INVISIBLE.match(char) is not None
+            or char in "\t\ufeff"
+        )
+        if touched:
+            assert read._ODD.match(char) is not None, hex(code)
+
+
+def _plain_decode_utf8(data: bytes) -> str:
+    return read._ESCAPED.sub(read._stray_byte, data.decode("utf-8", errors="surrogateescape"))
+
+
+@settings(max_examples=500)
+@given(st.binary(max_size=40) | st.text(max_size=20).map(lambda text: text.encode("utf-8", "surrogatepass")))
+@example("caf\u00e9 \u201cok\u201d".encode())
+@example(b"\xed\xb2\x80 \x93\x94\x81")
+def test_decode_utf8_equals_the_escaping_decoder(data: bytes) -> None:
+    assert read._decode_utf8(data) == _plain_decode_utf8(data)
+
+
+def _plain_to_text(data: bytes, source_file: str) -> str:
+    """read._to_text as it was: every pass on every text."""
+    if not data.strip():
+        raise read.SeedReadError(source_file, "file is empty" if not data else "file holds only whitespace")
+    for magic, kind in read._MAGIC:
+        if data.startswith(magic):
+            raise read.SeedReadError(source_file, f"file is {kind}, not text")
+    text = read._decode(data, source_file)
+    read._refuse_control_characters(text, source_file)
+    text = read._LINE_BREAKS.sub("\n", text)
+    text = _ftfy_fix_text(text)
+    text = read._CONTROL.sub("", text.replace("\t", " ").lstrip("\ufeff"))
+    text = read._INVISIBLE.sub("", read._SPACES.sub(" ", text))
+    if not text.strip():
+        raise read.SeedReadError(source_file, "file holds only whitespace or invisible characters")
+    return text
+
+
+def _outcome(function: object, data: bytes) -> str:
+    try:
+        return function(data, "seed.txt")  # type: ignore[operator]
+    except read.SeedReadError as error:
+        return f"refused: {error.reason}"
+
+
+_ODD_PIECES = ["\r\n", "\r", "\u2028", "\x85", "\x0b", "\x0c", "\t", "\ufeff", "\u00a0", "\u2009", "\u3000", "\u200b"]
+_ODD_PIECES += ["\u2060", "\x00", "\x01", "\x7f", "\x9d", "\x1b[1m", "\u202f"]
+_TEXT_PIECES = [*_PIECES, *_ODD_PIECES]
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(st.sampled_from(_TEXT_PIECES), max_size=40).map("".join),
+    st.sampled_from(["utf-8", "utf-8-sig", "cp1252-ish", "utf-16"]),
+)
+@example("Hello\u00a0world\r\n\u201cyes\u201d\n", "utf-8")
+@example("\ufeff\ufeffword", "utf-8")
+@example("â€œ word\x85\x00\x00\x00\x00 x", "utf-8")
+def test_to_text_equals_every_pass_on_every_text(text: str, encoding: str) -> None:
+    if encoding == "cp1252-ish":
+        data = text.encode("utf-8", errors="replace") + "caf\u00e9".encode("cp1252")
+    else:
+        data = text.encode(encoding, errors="replace")
+    assert _outcome(read._to_text, data) == _outcome(_plain_to_text, data)
+
+
+@pytest.mark.parametrize("path", _repository_texts(), ids=lambda path: path.name)
+def test_to_text_on_the_repositorys_texts(path: Path) -> None:
+    data = path.read_bytes()
+    assert _outcome(read._to_text, data) == _outcome(_plain_to_text, data)
