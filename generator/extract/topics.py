@@ -250,8 +250,19 @@ def _keyword_hits(text: str, looked_up: str, keywords: _Keywords) -> list[tuple[
                         continue
             elif any(word not in text for word in words):
                 continue
-        pattern, name = keywords.patterns[position]
-        hits.extend((m.start(), m.end(), name) for m in pattern.finditer(text))
+        fast, on_lowered = keywords.fast[position]
+        if on_lowered:
+            if folds:  # a letter of FOLDS_TO_ASCII: lowering may not keep the text's matches (İ, ı, ſ)
+                pattern, name = keywords.patterns[position]
+                hits.extend((m.start(), m.end(), name) for m in pattern.finditer(text))
+                continue
+            if lowered is None:
+                lowered = text.lower()
+            subject = lowered
+        else:
+            subject = text
+        name = keywords.patterns[position][1]
+        hits.extend((m.start(), m.end(), name) for m in fast.finditer(subject))
     return hits
 
 
@@ -265,6 +276,9 @@ class _Keywords:
     # are looked for in lower case; None when there are none or no such test is exact (non-ASCII
     # keywords matched ignoring case)
     needs: tuple[tuple[tuple[str, ...], bool] | None, ...]
+    # per keyword: its expression rewritten to start with a literal (see `_fast_regex`), and whether that
+    # is run on the lower-cased text
+    fast: tuple[tuple[re.Pattern[str], bool], ...]
     cue: re.Pattern[str] | None  # any of the cues
     cue_index: PhraseIndex  # which cues may match a text
 
@@ -286,6 +300,7 @@ def _keywords(taxonomy: Taxonomy) -> _Keywords:
         patterns=tuple((_keyword_regex((phrase,)), name) for phrase, name in phrases),
         index=PhraseIndex.of([(phrase, _ignores_case(phrase)) for phrase, _ in phrases]),
         needs=tuple(_needs(phrase) for phrase, _ in phrases),
+        fast=tuple(_fast_regex(phrase) for phrase, _ in phrases),
         cue=_keyword_regex(taxonomy.cues) if taxonomy.cues else None,
         cue_index=PhraseIndex.of([(cue, _ignores_case(cue)) for cue in taxonomy.cues]),
     )
@@ -306,6 +321,27 @@ def _keyword_regex(keywords: Sequence[str]) -> re.Pattern[str]:
         body = r"\s+".join(re.escape(part) for part in keyword.split())
         alternatives.append(f"(?i:{body})" if _ignores_case(keyword) else body)
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+def _fast_regex(keyword: str) -> tuple[re.Pattern[str], bool]:
+    r"""`_keyword_regex((keyword,))` in a form the regex engine can scan for, and whether it is run on
+    the lower-cased text (where the text holds no letter of FOLDS_TO_ASCII) rather than the text.
+
+    `(?<!\w)` first leaves the engine no literal to look for, so it tries the whole expression at every
+    position. `F(?<!\wF)`, with F the first word as written, matches where `(?<!\w)F` does: having
+    matched F, the look-behind fails exactly when a word character precedes F. Case is not ignored in a
+    pattern (a prefix of letters ignoring case is not scanned for either): an ASCII keyword matched
+    ignoring case is lower case, and is matched as written in the lower-cased text, which (outside
+    FOLDS_TO_ASCII) has the text's length, word characters, white space and, at each character an
+    ASCII character matches ignoring case, that character's lower case (see the tests). A non-ASCII
+    keyword matched ignoring case keeps its expression, run on the text.
+    """
+    on_lowered = _ignores_case(keyword)
+    if on_lowered and not keyword.isascii():
+        return _keyword_regex((keyword,)), False
+    first, *rest = (re.escape(part) for part in keyword.split())
+    body = "".join(r"\s+" + part for part in rest)
+    return re.compile(rf"{first}(?<!\w{first}){body}(?!\w)"), on_lowered
 
 
 def _ignores_case(keyword: str) -> bool:

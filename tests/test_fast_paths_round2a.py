@@ -1,0 +1,120 @@
+"""Second-round shortcuts in topics and clauses give the plain computations' answers.
+
+Each shortcut is checked against a copy of the expression or code it replaced, on tables of edge cases
+and on generated text built from the characters and words the shortcuts care about.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from generator.extract import topics as T
+from generator.extract.phrase_index import FOLDS_TO_ASCII
+
+_ALL_CHARACTERS = [chr(code) for code in range(sys.maxunicode + 1)]
+_WORD_CHAR = re.compile(r"\w")
+_SPACE = re.compile(r"\s")
+
+# ---- topics: keyword expressions run on the lower-cased text ------------------------------------
+
+
+def test_lowering_keeps_length_word_characters_and_white_space_outside_folds() -> None:
+    """Outside FOLDS_TO_ASCII, lowering a text keeps its offsets and what `\\w`, `\\s` see at each one."""
+    for ch in _ALL_CHARACTERS:
+        if FOLDS_TO_ASCII.match(ch):
+            continue
+        low = ch.lower()
+        assert len(low) == 1, hex(ord(ch))
+        assert bool(_WORD_CHAR.match(ch)) == bool(_WORD_CHAR.match(low)), hex(ord(ch))
+        assert bool(_SPACE.match(ch)) == bool(_SPACE.match(low)), hex(ord(ch))
+
+
+def test_lowered_ascii_is_what_ignoring_case_matches_outside_folds() -> None:
+    """Outside FOLDS_TO_ASCII, a character lowers to an ASCII character x that is its own lower case
+    exactly when x matches it ignoring case."""
+    everything = "".join(ch for ch in _ALL_CHARACTERS if not 0xD800 <= ord(ch) < 0xE000)
+    for code in range(128):
+        char = chr(code)
+        if char != char.lower():
+            continue
+        matched = {
+            m.group()
+            for m in re.finditer(re.escape(char), everything, re.IGNORECASE)
+            if not FOLDS_TO_ASCII.match(m.group())
+        }
+        lowering_to = {ch for ch in everything if ch.lower() == char and not FOLDS_TO_ASCII.match(ch)}
+        assert matched == lowering_to, (char, matched ^ lowering_to)
+
+
+_KEYWORDS = (
+    "energy",
+    "power plant",
+    "oil and gas",
+    "ML-1",
+    "IT",
+    "IT services",
+    "e-commerce",
+    "x.",
+    "-dash",
+    "naïve",
+    "Café",
+    "kelvin scale",
+    "security",
+    "free trade agreement",
+    "it",
+    "a_b",
+    "3d printing",
+    "(un)",
+)
+_WORDS_TEXT = (
+    "energy power plant oil and gas ML-1 ml-1 IT It it services Services e-commerce E-COMMERCE x. X. "
+    "-dash naïve NAÏVE Café café kelvin \u212aelvin scale ſcale ſecurity security SECURITY İt ıt a_b 3d "
+    "printing free trade agreement (un) (UN) Energy POWER Plant"
+)
+_PIECES = [
+    *_WORDS_TEXT.split(),
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    "-",
+    "_",
+    ".",
+    ",",
+    "x",
+    "9",
+    "é",
+    "\u2019",
+    "İ",
+    "ı",
+    "ſ",
+    "\u212a",
+]
+_texts = st.lists(st.sampled_from(_PIECES), max_size=25).map("".join)
+
+
+def _fast_hits(keyword: str, text: str) -> list[tuple[int, int]]:
+    """The way `_keyword_hits` runs a keyword's fast expression."""
+    fast, on_lowered = T._fast_regex(keyword)
+    if on_lowered and FOLDS_TO_ASCII.search(text):
+        fast = T._keyword_regex((keyword,))
+    subject = text.lower() if on_lowered and not FOLDS_TO_ASCII.search(text) else text
+    return [m.span() for m in fast.finditer(subject)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts)
+@example("IT services, it Services; It")
+@example("xenergy energy_ energy- -energy énergy ENERGY")
+@example("power  plant power\nplant power\u00a0plant powerplant")
+@example("\u212aelvin scale kelvin SCALE")
+@example("İt ıt it")
+@example("naïve NAÏVE Café CAFÉ café")
+def test_fast_keyword_expressions_match_where_the_plain_ones_do(text: str) -> None:
+    for keyword in _KEYWORDS:
+        plain = [m.span() for m in T._keyword_regex((keyword,)).finditer(text)]
+        assert _fast_hits(keyword, text) == plain, keyword
