@@ -12,6 +12,7 @@ import sys
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from generator.extract import clauses as C
 from generator.extract import topics as T
 from generator.extract.phrase_index import FOLDS_TO_ASCII
 
@@ -118,3 +119,45 @@ def test_fast_keyword_expressions_match_where_the_plain_ones_do(text: str) -> No
     for keyword in _KEYWORDS:
         plain = [m.span() for m in T._keyword_regex((keyword,)).finditer(text)]
         assert _fast_hits(keyword, text) == plain, keyword
+
+
+# ---- clauses: where a sentence is cut ----------------------------------------------------------
+
+_PLAIN_BOUNDARY = re.compile(r"\s*(?:;|\s[\u2014\u2013]\s|\s--\s|,)\s*")
+
+
+def _plain_clause_pieces(sentence: str, keep: tuple[int, int] = (0, 0)) -> list[tuple[int, int]]:
+    """clause_pieces as it was."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for match in _PLAIN_BOUNDARY.finditer(sentence):
+        if C._inside_digits(sentence, match.start()) or keep[0] <= match.start() < keep[1]:
+            continue
+        pieces.append((start, match.start()))
+        start = match.end()
+    pieces.append((start, len(sentence)))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+_CLAUSE_PIECES = [" ", "  ", "\n", "\u00a0", "\t", ";", ",", "-", "--", "\u2014", "\u2013", "a", "3", "x_", "."]
+_sentences = st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_sentences, st.integers(0, 40), st.integers(0, 40))
+@example("a , b ; c \u2014 d -- e \u2013 f", 0, 0)
+@example("a  \u2014  b  --  c ,, d;;e", 0, 0)
+@example(" \u2014 \u2014 -- --- , 3,000", 0, 0)
+@example("a\u2014b a--b a -- b a --b a-- b", 0, 0)
+@example("", 0, 0)
+@example("   ", 0, 0)
+def test_boundaries_and_pieces_are_the_plain_ones(sentence: str, a: int, b: int) -> None:
+    assert [m.span() for m in C._BOUNDARY.finditer(sentence)] == [m.span() for m in _PLAIN_BOUNDARY.finditer(sentence)]
+    for keep in ((0, 0), (a, a + b)):
+        assert C.clause_pieces(sentence, keep) == _plain_clause_pieces(sentence, keep)
+
+
+def test_no_boundary_without_a_cut_character() -> None:
+    """`_may_cut` is False only where the plain expression finds nothing."""
+    for sentence in ("", " ", "a b", "a - b", "a-b", "a \u2012 b", "a\u2010b", "3.000"):
+        assert not C._may_cut(sentence) and _PLAIN_BOUNDARY.search(sentence) is None
