@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from generator.extract import clauses as C
 from generator.extract import topics as T
-from generator.extract.phrase_index import FOLDS_TO_ASCII
+from generator.extract.phrase_index import FOLDS_TO_ASCII, PhraseIndex, _words
 
 _ALL_CHARACTERS = [chr(code) for code in range(sys.maxunicode + 1)]
 _WORD_CHAR = re.compile(r"\w")
@@ -161,3 +161,56 @@ def test_no_boundary_without_a_cut_character() -> None:
     """`_may_cut` is False only where the plain expression finds nothing."""
     for sentence in ("", " ", "a b", "a - b", "a-b", "a \u2012 b", "a\u2010b", "3.000"):
         assert not C._may_cut(sentence) and _PLAIN_BOUNDARY.search(sentence) is None
+
+
+# ---- phrase index ---------------------------------------------------------------------------------
+
+_PHRASES = [
+    ("energy", True),
+    ("Energy", False),
+    ("power plant", True),
+    ("IT", False),
+    ("it", True),
+    ("-dash", True),
+    ("naïve", True),
+    ("Café", False),
+    ("e-commerce", True),
+    ("Port Qasim", False),
+    ("port", True),
+    ("x.", True),
+]
+
+
+def _plain_candidates(index: PhraseIndex, text: str) -> list[int]:
+    """PhraseIndex.candidates as it was (a set of positions)."""
+    words, lowered, folds = _words(text)
+    found = set(index.always)
+    for word in words & index.exact.keys():
+        found.update(index.exact[word])
+    if index.folded:
+        if folds:
+            found.update(position for positions in index.folded.values() for position in positions)
+        else:
+            for word in lowered & index.folded.keys():
+                found.update(index.folded[word])
+    if index.words is None:
+        return sorted(found)
+    out = []
+    for position in sorted(found):
+        ignore_case, needed = index.words[position]
+        if (needed <= lowered or folds) if ignore_case else needed <= words:
+            out.append(position)
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts, st.lists(st.sampled_from(_PHRASES), max_size=8))
+@example("", [])
+@example("energy", [("energy", True)])
+@example("\u212at", [("it", True), ("IT", False)])
+def test_candidates_are_the_plain_ones(text: str, phrases: list[tuple[str, bool]]) -> None:
+    for every_word in (False, True):
+        for index in (PhraseIndex.of(phrases, every_word), PhraseIndex.of(_PHRASES, every_word)):
+            assert index.candidates(text) == _plain_candidates(index, text)
+            if not every_word:
+                assert index.any_candidate(text) == bool(_plain_candidates(index, text))

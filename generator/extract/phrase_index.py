@@ -64,24 +64,38 @@ class PhraseIndex:
     def candidates(self, text: str) -> list[int]:
         """Positions of the phrases that may match `text`, in order: a superset of those that do."""
         words, lowered, folds = _words(text)
-        found = set(self.always)
-        for word in words & self.exact.keys():
-            found.update(self.exact[word])
-        if self.folded:
+        # A position is listed once: in `always`, or under its first word in `exact` or `folded`; the
+        # words of a text are distinct, so no position is found twice and a list does for a set.
+        found = list(self.always)
+        exact = self.exact
+        for word in words & exact.keys():
+            found += exact[word]
+        folded = self.folded
+        if folded:
             if folds:
-                found.update(position for positions in self.folded.values() for position in positions)
+                for positions in folded.values():
+                    found += positions
             else:
-                for word in lowered & self.folded.keys():
-                    found.update(self.folded[word])
+                for word in lowered & folded.keys():
+                    found += folded[word]
+        found.sort()
         if self.words is None:
-            return sorted(found)
+            return found
         out = []
-        for position in sorted(found):
+        for position in found:
             ignore_case, needed = self.words[position]
             # Ignoring case, a letter of FOLDS_TO_ASCII in the text may stand for an ASCII one: no test.
             if (needed <= lowered or folds) if ignore_case else needed <= words:
                 out.append(position)
         return out
+
+    def any_candidate(self, text: str) -> bool:
+        """`bool(self.candidates(text))`, for an index built without `every_word`."""
+        words, lowered, folds = _words(text)
+        # a dictionary's keys, not a set, go first: isdisjoint then looks up the fewer of the two
+        if self.always or not self.exact.keys().isdisjoint(words):
+            return True
+        return bool(self.folded) and (folds or not self.folded.keys().isdisjoint(lowered))
 
 
 @lru_cache(maxsize=64)  # a paragraph is looked up in several indexes (organisations, places)

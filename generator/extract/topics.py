@@ -196,7 +196,7 @@ def _weight(sentence: str, keywords: _Keywords) -> float:
 def _may_cue(text: str, keywords: _Keywords) -> bool:
     """False when the cue expression cannot match `text` (or one with its words): it matches only where
     one of the cues does, and the index lists every cue that may."""
-    return keywords.cue is not None and bool(keywords.cue_index.candidates(text))
+    return keywords.cue is not None and keywords.cue_index.any_candidate(text)
 
 
 def _stand_apart(paragraph: str, sentences: tuple[Sentence, ...]) -> bool:
