@@ -214,3 +214,82 @@ def test_candidates_are_the_plain_ones(text: str, phrases: list[tuple[str, bool]
             assert index.candidates(text) == _plain_candidates(index, text)
             if not every_word:
                 assert index.any_candidate(text) == bool(_plain_candidates(index, text))
+
+
+# ---- clauses: tidying a clause --------------------------------------------------------------------
+
+
+def _plain_tidy(text: str, max_words: int = C.MAX_WORDS) -> str:
+    """tidy as it was."""
+    text = " ".join(text.split())
+    text = C._DATELINE_PREFIX.sub("", text).lstrip(" -\u2013\u2014")
+    text = text.strip(" ,;:." + C._QUOTES)
+    previous = None
+    while previous != text:
+        previous = text
+        text = C._LEADING_JUNK.sub("", text)
+    while previous != text or C._TRAILING_JUNK.search(text):
+        previous = text
+        text = C._TRAILING_JUNK.sub("", text).strip(" ,;:")
+    words = text.split()
+    if len(words) > max_words:
+        text = " ".join(words[:max_words]).rstrip(",;:") + " …"
+    return C._SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+
+
+_TIDY_PIECES = [
+    *C._JUNK_WORDS,
+    *(word.upper() for word in C._JUNK_WORDS),
+    "respectıvely",
+    "ſince",
+    "İn",
+    "\u212aof",
+    "BEIJING",
+    "ISLAMABAD:",
+    "Dec 12",
+    "(APP)",
+    "/x/",
+    "said",
+    "which",
+    "fact",
+    "3,000",
+    " ",
+    "  ",
+    "\n",
+    "\u00a0",
+    "\t",
+    ",",
+    ".",
+    ";",
+    ":",
+    ")",
+    "(",
+    "-",
+    "\u2014",
+    '"',
+    "\u201c",
+    "'",
+]
+_tidy_texts = st.lists(st.sampled_from(_TIDY_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_tidy_texts, st.sampled_from([3, C.MAX_WORDS, 1000]))
+@example("the deal signed on", C.MAX_WORDS)
+@example("ISLAMABAD: the deal , signed in and", C.MAX_WORDS)
+@example("a b c d respectively", 2)
+@example("x of\n", C.MAX_WORDS)
+def test_tidy_is_the_plain_one(text: str, max_words: int) -> None:
+    assert C.tidy(text, max_words) == _plain_tidy(text, max_words)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_tidy_texts)
+@example("x of\n")
+@example("x  respectively\n")
+@example("x \u212aof")
+@example("x ſince")
+@example("of")
+def test_trailing_junk_and_dateline_shortcuts(text: str) -> None:
+    assert C._ends_in_junk(text) == (C._TRAILING_JUNK.search(text) is not None)
+    assert C._without_dateline(text) == C._DATELINE_PREFIX.sub("", text)

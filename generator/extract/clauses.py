@@ -41,7 +41,13 @@ _DATELINE_PREFIX = re.compile(
 _AFTER_DATELINE = re.compile(r"^\s*(?:\(|/|[\u2014\u2013-]|:)")
 _WORD = re.compile(r"\w+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:)])")
-_TRAILING_JUNK = re.compile(r"\s+(?:from|on|in|since|at|by|until|of|respectively|and|or|to)$", re.IGNORECASE)
+_JUNK_WORDS = ("from", "on", "in", "since", "at", "by", "until", "of", "respectively", "and", "or", "to")
+_TRAILING_JUNK = re.compile(r"\s+(?:" + "|".join(_JUNK_WORDS) + r")$", re.IGNORECASE)
+# A match of _TRAILING_JUNK holds one white space character just before its word, which (ignoring
+# case, character for character) is as long as a junk word, and then at most a newline before the end.
+_JUNK_REACH = 1 + max(map(len, _JUNK_WORDS)) + 1
+# After `" ".join(text.split())`, what _SPACE_BEFORE_PUNCTUATION matches is a single space before one of these.
+_SPACED_PUNCTUATION = (" ,", " .", " ;", " :", " )")
 
 
 def clause_pieces(sentence: str, keep: tuple[int, int] = (0, 0)) -> list[tuple[int, int]]:
@@ -114,22 +120,36 @@ def _word_count(text: str) -> int:
 
 
 def tidy(text: str, max_words: int = MAX_WORDS) -> str:
+    # From here on, the only white space in `text` is single spaces: split cuts at `\s` (str.isspace),
+    # and what follows only cuts text off or joins words with a space.
     text = " ".join(text.split())
-    text = _DATELINE_PREFIX.sub("", text).lstrip(" -\u2013\u2014")
+    text = _without_dateline(text).lstrip(" -\u2013\u2014")
     text = text.strip(" ,;:." + _QUOTES)
     previous = None
     while previous != text:
         previous = text
         text = _LEADING_JUNK.sub("", text)
-    while previous != text or _TRAILING_JUNK.search(text):
+    while previous != text or _ends_in_junk(text):
         previous = text
         text = _TRAILING_JUNK.sub("", text).strip(" ,;:")
     words = text.split()
     if len(words) > max_words:
         text = " ".join(words[:max_words]).rstrip(",;:") + " …"
-    if _SPACE_BEFORE_PUNCTUATION.search(text):  # sub with a template costs a call into Python even when nothing matches
+    # sub with a template costs a call into Python even when nothing matches
+    if any(map(text.__contains__, _SPACED_PUNCTUATION)):
         text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     return text
+
+
+def _without_dateline(text: str) -> str:
+    """`_DATELINE_PREFIX.sub("", text)`: the expression is anchored at the start and always matches there."""
+    match = _DATELINE_PREFIX.match(text)
+    return text[match.end() :] if match else text
+
+
+def _ends_in_junk(text: str) -> bool:
+    """`_TRAILING_JUNK.search(text) is not None`, looking only where a match can be (see _JUNK_REACH)."""
+    return _TRAILING_JUNK.search(text, max(0, len(text) - _JUNK_REACH)) is not None
 
 
 def local(sentence: str, start: int, end: int, reach: int = REACH) -> tuple[str, int, int]:
