@@ -108,4 +108,5 @@ class PhraseIndex:
 def _words(text: str) -> tuple[frozenset[str], frozenset[str], bool]:
     """The words of `text`, as written and in lower case, and whether it holds a letter of FOLDS_TO_ASCII."""
     words = frozenset(_WORD.findall(text))
-    return words, frozenset(map(str.lower, words)), FOLDS_TO_ASCII.search(text) is not None
+    folds = not text.isascii() and FOLDS_TO_ASCII.search(text) is not None  # its letters are not ASCII
+    return words, frozenset(map(str.lower, words)), folds

@@ -237,7 +237,7 @@ def _keyword_hits(text: str, looked_up: str, keywords: _Keywords) -> list[tuple[
     same lower case, so the lower-cased text holds them."""
     hits: list[tuple[int, int, str | None]] = []
     lowered: str | None = None
-    folds = FOLDS_TO_ASCII.search(text) is not None
+    folds = not text.isascii() and FOLDS_TO_ASCII.search(text) is not None  # its letters are not ASCII
     for position in keywords.index.candidates(looked_up):
         needs = keywords.needs[position]
         if needs is not None:
@@ -262,7 +262,8 @@ def _keyword_hits(text: str, looked_up: str, keywords: _Keywords) -> list[tuple[
         else:
             subject = text
         name = keywords.patterns[position][1]
-        hits.extend((m.start(), m.end(), name) for m in fast.finditer(subject))
+        for match in fast.finditer(subject):
+            hits.append((*match.span(), name))
     return hits
 
 
