@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -293,3 +294,24 @@ def test_tidy_is_the_plain_one(text: str, max_words: int) -> None:
 def test_trailing_junk_and_dateline_shortcuts(text: str) -> None:
     assert C._ends_in_junk(text) == (C._TRAILING_JUNK.search(text) is not None)
     assert C._without_dateline(text) == C._DATELINE_PREFIX.sub("", text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_sentences, st.integers(0, 30), st.integers(0, 10))
+@example("On Monday, the deal, which was signed in 2015; was done", 26, 4)
+def test_clause_of_with_the_pieces_given_is_clause_of(sentence: str, start: int, length: int) -> None:
+    start = min(start, len(sentence))
+    end = min(start + length, len(sentence))
+    pieces = C.clause_pieces(sentence, (start, end))
+    for drop in (True, False):
+        assert _outcome(C.clause_of, sentence, start, end, drop, pieces=pieces) == _outcome(
+            C.clause_of, sentence, start, end, drop
+        )
+
+
+def _outcome(function: Callable[..., object], *args: object, **kwargs: object) -> object:
+    """What `function` returns, or the type of what it raises (a sentence without pieces has no clause)."""
+    try:
+        return function(*args, **kwargs)
+    except IndexError as err:
+        return type(err)

@@ -76,15 +76,24 @@ def _inside_digits(text: str, at: int) -> bool:
     return text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
 
 
-def clause_of(sentence: str, start: int, end: int, drop: bool = True, max_words: int = MAX_WORDS) -> str:
+def clause_of(
+    sentence: str,
+    start: int,
+    end: int,
+    drop: bool = True,
+    max_words: int = MAX_WORDS,
+    pieces: list[tuple[int, int]] | None = None,
+) -> str:
     """A short description of the clause of `sentence` holding [start, end).
 
     With `drop`, the fact's own words are left out (an event label need not repeat its date).
+    `pieces`, when given, must be `clause_pieces(sentence, (start, end))` (a caller that has it).
     """
     dateline = _DATELINE.match(sentence[:start])
     if dateline and _AFTER_DATELINE.match(sentence[end:]):
         return f"dateline ({dateline.group(1).strip().title()})"
-    pieces = clause_pieces(sentence, (start, end))
+    if pieces is None:
+        pieces = clause_pieces(sentence, (start, end))
     index = next((i for i, (a, b) in enumerate(pieces) if a <= start < b), len(pieces) - 1)
     chosen = [index]
 
