@@ -108,7 +108,7 @@ def clause_of(
         return " ".join(parts)
 
     own = tidy(text_of(chosen), 1000).rstrip(".")
-    if _ATTRIBUTION.match(own) and index > 0:
+    if index > 0 and _ATTRIBUTION.match(own):
         said = _DATELINE_PREFIX.sub("", sentence[pieces[0][0] : pieces[0][1]])
         return tidy(own + ": " + said, max_words)  # "officials said" + what
     # An introductory adverbial ("On Monday, …") runs on into the main clause, skipping asides.
