@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Callable
 
 from hypothesis import example, given, settings
@@ -315,3 +316,31 @@ def _outcome(function: Callable[..., object], *args: object, **kwargs: object) -
         return function(*args, **kwargs)
     except IndexError as err:
         return type(err)
+
+
+# ---- clauses: picking non-overlapping spans -------------------------------------------------------
+
+
+def _plain_pick_non_overlapping(items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """pick_non_overlapping as it was, for spans that are their own items."""
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[tuple[int, int]] = []
+    for start, end in items:
+        i = bisect_right(starts, start)
+        if (i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
+        kept.insert(i, (start, end))
+    return kept
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 20), st.integers(0, 5)).map(lambda t: (t[0], t[0] + t[1])), max_size=6))
+def test_pick_non_overlapping_is_the_plain_one(spans: list[tuple[int, int]]) -> None:
+    expected = _plain_pick_non_overlapping(spans)
+    assert C.pick_non_overlapping(spans, lambda s: s) == expected
+    assert C.pick_non_overlapping(iter(spans), lambda s: s) == expected  # any iterable
+    result = C.pick_non_overlapping(spans, lambda s: s)
+    assert result is not spans  # a new list, as before: the caller's list is not handed back

@@ -212,6 +212,9 @@ def pick_non_overlapping(items: Iterable[T], span: Callable[[T], tuple[int, int]
 
     Returns the kept items in text order. Bisection keeps this O(n log n) on hostile input.
     """
+    items = list(items)
+    if len(items) < 2:  # most calls: nothing can overlap, and a single item is in text order
+        return items
     starts: list[int] = []
     ends: list[int] = []
     kept: list[T] = []
