@@ -18,6 +18,8 @@ from generator.extract import clauses as C
 from generator.extract import topics as T
 from generator.extract.phrase_index import FOLDS_TO_ASCII, PhraseIndex, _words
 
+from .test_fast_paths_rest import _plain_tidy  # tidy as it was before either round of speedups
+
 _ALL_CHARACTERS = [chr(code) for code in range(sys.maxunicode + 1)]
 _WORD_CHAR = re.compile(r"\w")
 _SPACE = re.compile(r"\s")
@@ -219,24 +221,6 @@ def test_candidates_are_the_plain_ones(text: str, phrases: list[tuple[str, bool]
 
 
 # ---- clauses: tidying a clause --------------------------------------------------------------------
-
-
-def _plain_tidy(text: str, max_words: int = C.MAX_WORDS) -> str:
-    """tidy as it was."""
-    text = " ".join(text.split())
-    text = C._DATELINE_PREFIX.sub("", text).lstrip(" -\u2013\u2014")
-    text = text.strip(" ,;:." + C._QUOTES)
-    previous = None
-    while previous != text:
-        previous = text
-        text = C._LEADING_JUNK.sub("", text)
-    while previous != text or C._TRAILING_JUNK.search(text):
-        previous = text
-        text = C._TRAILING_JUNK.sub("", text).strip(" ,;:")
-    words = text.split()
-    if len(words) > max_words:
-        text = " ".join(words[:max_words]).rstrip(",;:") + " …"
-    return C._SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
 
 
 _TIDY_PIECES = [
