@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,20 @@ def briefing(*args: str | Path, cwd: Path, check: bool = True) -> subprocess.Com
 
 def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
     return run(BIN / "mkdocs", "build", "--strict", cwd=project)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def user_cache_folder(tmp_path_factory) -> Iterator[Path]:
+    """What builds keep once per machine (render/vega_bundle.py) goes to a folder of the test session
+    (of each worker), not the user's: the suite starts as a new machine does, whatever ran before."""
+    folder = tmp_path_factory.mktemp("user-cache")
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
 
 
 @pytest.fixture(scope="session")

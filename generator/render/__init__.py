@@ -9,10 +9,8 @@ from functools import partial
 from importlib import resources
 from pathlib import Path
 
-import vl_convert
-
 from ..model import Corpus
-from . import paths
+from . import paths, vega_bundle
 from .charts import Converter, build_charts
 from .entities import render_entity_pages
 from .environment import use_bytecode_cache
@@ -42,12 +40,13 @@ def render_site(
     is a fingerprint of the renderer, `digests` one of each briefing by slug, from seeds.load_seeds) is
     taken from `reuse` instead of being rendered again.
 
-    vl-convert's work (chart SVGs and the script bundle not in the cache) is done by another process
-    while this one renders the pages (`converter`: one made earlier, its process spawned already); with
-    `jobs` > 1 the pages are rendered by that many processes."""
+    vl-convert's work (chart SVGs not in the cache; the script bundle when this machine keeps none yet,
+    see vega_bundle.py) is done by another process while this one renders the pages (`converter`: one
+    made earlier, its process spawned already); with `jobs` > 1 the pages are rendered by that many
+    processes."""
     use_bytecode_cache(cache_dir / "templates" if cache_dir else None)
     converter = converter or Converter()
-    bundle = _cached_bundle(cache_dir)
+    bundle = vega_bundle.stored_bundle()
     if bundle is None:
         converter.bundle()
     charts = build_charts(corpus, cache_dir, code, converter)
@@ -55,7 +54,7 @@ def render_site(
     files = _render_tasks(_tasks(site, jobs), reuse, jobs, converter)
     files["new/feed.xml"] = render_feed(corpus, recently_added(site), site_title)
     files.update(charts.files())
-    files.update(static_assets(cache_dir, bundle if bundle is not None else _bundle_from(converter, cache_dir)))
+    files.update(static_assets(bundle if bundle is not None else _bundle_from(converter)))
     return files
 
 
@@ -170,48 +169,29 @@ def _encoded(data: str | bytes) -> bytes:
     return data if isinstance(data, bytes) else data.encode("utf-8")
 
 
-def static_assets(cache_dir: Path | None = None, bundle: bytes | None = None) -> dict[str, bytes]:
-    """The chart script, style sheet and the Vega/Vega-Lite/vega-embed bundle from vl-convert."""
+def static_assets(bundle: bytes | None = None) -> dict[str, bytes]:
+    """The chart script, style sheet and the Vega/Vega-Lite/vega-embed bundle (vega_bundle.py)."""
     package = resources.files("generator.render") / "assets"
     return {
         f"{paths.ASSETS}/charts.js": (package / "charts.js").read_bytes(),
         f"{paths.ASSETS}/briefing.css": (package / "briefing.css").read_bytes(),
         f"{paths.ASSETS}/search.js": (package / "search.js").read_bytes(),
-        f"{paths.ASSETS}/vega.js": bundle if bundle is not None else vega_bundle(cache_dir),
+        f"{paths.ASSETS}/vega.js": bundle if bundle is not None else javascript_bundle(),
     }
 
 
-def vega_bundle(cache_dir: Path | None = None) -> bytes:
-    """vl-convert's bundle of vega, vega-lite and vega-embed, matching the specs Altair writes.
-
-    Building it takes seconds, so it is cached by vl-convert's version."""
-    bundle = _cached_bundle(cache_dir)
+def javascript_bundle() -> bytes:
+    """vl-convert's bundle of vega, vega-lite and vega-embed, matching the specs Altair writes: the one
+    kept for this vl-convert version, or made now (and kept)."""
+    bundle = vega_bundle.stored_bundle()
     if bundle is None:
         converter = Converter()
         converter.bundle()
-        bundle = _bundle_from(converter, cache_dir)
+        bundle = _bundle_from(converter)
     return bundle
 
 
-def _bundle_path(cache_dir: Path) -> Path:
-    return cache_dir / f"vega-{vl_convert.__version__}.js"
-
-
-def _cached_bundle(cache_dir: Path | None) -> bytes | None:
-    if cache_dir is None:
-        return None
-    try:
-        return _bundle_path(cache_dir).read_bytes()
-    except OSError:
-        return None
-
-
-def _bundle_from(converter: Converter, cache_dir: Path | None) -> bytes:
+def _bundle_from(converter: Converter) -> bytes:
     bundle = converter.javascript_bundle()
-    if cache_dir is not None:
-        cached = _bundle_path(cache_dir)
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cached.with_suffix(".tmp")
-        temporary.write_bytes(bundle)
-        temporary.replace(cached)
+    vega_bundle.keep(bundle)
     return bundle

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 MAX_EVENT_MARKS = 400  # above this the timeline shows counts per month and topic
 MAX_SPEAKERS = 20
 MAX_HEATMAP_ARTICLES = 40
+MAX_ROW_LABEL_CHARS = 30  # a heatmap row's label: fits Vega's label width (180 px) in its 10 px font
 NO_TOPIC = "(no topic)"
 
 
@@ -413,13 +414,15 @@ def _topics_chart(corpus: Corpus, specs: _Specs) -> Chart | None:
     if not corpus.topics:
         return None
     recent = corpus.briefings[:MAX_HEATMAP_ARTICLES]
+    titles = [_title(corpus, briefing.article.slug) for briefing in recent]
     rows = []
-    for briefing in recent:
+    for briefing, full_title, label in zip(recent, titles, _row_labels(titles), strict=True):
         for topic in briefing.topics:
             rows.append(
                 {
                     "topic": topic,
-                    "briefing": _title(corpus, briefing.article.slug)[:60],
+                    "label": label,
+                    "briefing": full_title,
                     "url": _briefing_url(corpus, briefing.article.slug),
                 }
             )
@@ -436,10 +439,10 @@ def _topics_chart(corpus: Corpus, specs: _Specs) -> Chart | None:
         .mark_rect()
         .encode(
             x=alt.X("topic:N", title="Topic"),
-            y=alt.Y("briefing:N", title=None, sort=None),
+            y=alt.Y("label:N", title=None, sort=None),
             color=alt.value("#3f51b5"),
             href="url:N",
-            tooltip=["briefing:N", "topic:N"],
+            tooltip=[alt.Tooltip("briefing:N", title="Briefing"), alt.Tooltip("topic:N", title="Topic")],
         )
         .properties(width=alt.Step(40), height=alt.Step(22))
     )
@@ -477,6 +480,28 @@ def _quotes_chart(corpus: Corpus, specs: _Specs) -> Chart | None:
     spec = specs.spec(make, rows, "quotes", title, description)
     table = tuple((r["speaker"], str(r["quotes"])) for r in rows)
     return Chart("quotes", title, description, spec, ("Speaker", "Quotes"), table)
+
+
+def _row_labels(titles: list[str]) -> list[str]:
+    """A short label for each title, distinct from the others', for an axis of one row per title.
+
+    Cut here to fit Vega's label width, so that Vega does not cut them itself: it finds where to cut a
+    label by measuring ever shorter pieces of it, which in vl-convert takes seconds for forty titles.
+    Distinct, so that two briefings of the same title keep a row each."""
+    labels: list[str] = []
+    used: set[str] = set()
+    for title in titles:
+        label = title
+        if len(title) > MAX_ROW_LABEL_CHARS:
+            cut = title[: MAX_ROW_LABEL_CHARS - 1]
+            label = (cut.rsplit(" ", 1)[0] if " " in cut.strip() else cut).rstrip(" ,;:-–—") + "…"
+        unique, number = label, 1
+        while unique in used:
+            number += 1
+            unique = f"{label} ({number})"
+        used.add(unique)
+        labels.append(unique)
+    return labels
 
 
 def _full_date(value: str) -> str:
