@@ -48,9 +48,9 @@ def add_seed(options: argparse.Namespace) -> int:
     print(describe(briefing))
     if options.no_build:
         return 0
-    from .build import build_site
+    from .build import build_site, usable_cpus
 
-    report = build_site(settings)
+    report = build_site(settings, jobs=usable_cpus())
     for error in report.errors:
         print(f"briefing: skipped {error.source_file}: {error.reason}", file=sys.stderr)
     print(f"rebuilt: {len(report.written)} files written")

@@ -8,6 +8,7 @@ from docs/ instead of being rendered again (see state.py).
 from __future__ import annotations
 
 import gc
+import os
 from dataclasses import dataclass
 
 from .config import Settings
@@ -25,6 +26,14 @@ from .state import (
     save_state,
 )
 from .write import KnownFilesChanged, plan_changes, recover, write_outputs
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on: the number of processes a build uses unless told otherwise."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)

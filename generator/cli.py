@@ -39,7 +39,9 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build.add_argument("--root", type=Path, default=Path("."), help="project folder (default: current folder)")
-    build.add_argument("--jobs", "-j", type=int, default=1, help="extract and render with N processes")
+    build.add_argument(
+        "--jobs", "-j", type=int, help="extract and render with N processes (default: one per CPU it may use)"
+    )
     build.add_argument("--check", action="store_true", help="write nothing; exit 1 if docs/ is out of date")
     build.add_argument("--strict", action="store_true", help="exit 1 when any seed failed")
     build.add_argument("--no-cache", action="store_true", help="ignore the extraction cache")
@@ -77,14 +79,13 @@ def _cmd_build(options: argparse.Namespace) -> int:
     Only files whose bytes change are written; hand-written pages are never touched.
     Example:  briefing build --strict --jobs 2
     """
-    from .build import build_site
+    from .build import build_site, usable_cpus
     from .progress import Progress
 
     settings = load_settings(options.root)
+    jobs = usable_cpus() if options.jobs is None else max(1, options.jobs)
     with Progress(quiet=options.quiet) as progress:
-        report = build_site(
-            settings, jobs=max(1, options.jobs), check=options.check, use_cache=not options.no_cache, progress=progress
-        )
+        report = build_site(settings, jobs=jobs, check=options.check, use_cache=not options.no_cache, progress=progress)
     for error in report.errors:
         print(f"briefing: skipped {error.source_file}: {error.reason}", file=sys.stderr)
     if options.check:
