@@ -3,20 +3,24 @@ table with disagreements, topics and related articles. Pure: briefings in, Corpu
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 
 from .article import slugify
 from .model import (
+    Article,
     Briefing,
     Corpus,
     EntityRecord,
     FigureConflict,
     FigureRow,
+    Organization,
+    Person,
     Quote,
     RoleSeen,
     TimelineEvent,
@@ -119,17 +123,9 @@ class _Entry:
     name: str
     kind: str
     aliases: set[str] = field(default_factory=set)
-    roles: list[RoleSeen] = field(default_factory=list)
-    articles: list[str] = field(default_factory=list)
+    roles: dict[tuple[str, str], RoleSeen] = field(default_factory=dict)  # (role, slug) → role: each once
+    articles: set[str] = field(default_factory=set)  # slugs: put in corpus order at the end
     quotes: list[tuple[str, Quote]] = field(default_factory=list)
-    # membership tests on the lists above, which grow with the corpus for a much-mentioned entity
-    seen_articles: set[str] = field(default_factory=set)
-    seen_roles: set[tuple[str, str]] = field(default_factory=set)
-
-    def add_article(self, slug: str) -> None:
-        if slug not in self.seen_articles:
-            self.seen_articles.add(slug)
-            self.articles.append(slug)
 
 
 def _registry(briefings: tuple[Briefing, ...]) -> tuple[tuple[EntityRecord, ...], dict[str, str]]:
@@ -153,30 +149,43 @@ def _registry(briefings: tuple[Briefing, ...]) -> tuple[tuple[EntityRecord, ...]
             surnames[words[-1]].add(entity_id)
         return entity_id
 
-    # Longer (fuller) names first, so "Sharif" joins "Shehbaz Sharif" whatever the article order.
-    mentions = []
-    for briefing in briefings:
-        slug = briefing.article.slug
+    # Mentions are taken longer (fuller) names first, so "Sharif" joins "Shehbaz Sharif" whatever the article
+    # order; then by kind and name, then by slug (the same slug twice: in corpus order). Grouped by name from
+    # the briefings in slug order, rather than all sorted: the same order, at a fraction of the cost.
+    # (Two lists per name rather than a tuple per mention: fewer objects for the cyclic collector to scan.)
+    mentions_of: dict[tuple[str, str], list[Person | Organization]] = defaultdict(list)  # (kind, name) → mentions
+    articles_of: dict[tuple[str, str], list[Article]] = defaultdict(list)  # ... and the article of each
+    for briefing in sorted(briefings, key=_slug_of):
         for person in briefing.entities.people:
-            mentions.append(("person", person.name, person.aliases, person.role, briefing))
+            mentions_of["person", person.name].append(person)
+            articles_of["person", person.name].append(briefing.article)
         for org in briefing.entities.organizations:
-            mentions.append(("organization", org.name, org.aliases, None, briefing))
-    mentions.sort(key=lambda m: (-len(m[1].split()), m[0], m[1], m[4].article.slug))
-    for kind, name, aliases, role, briefing in mentions:
-        slug = briefing.article.slug
-        entity_id = resolve(kind, name, aliases)
+            mentions_of["organization", org.name].append(org)
+            articles_of["organization", org.name].append(briefing.article)
+    for kind, name in sorted(mentions_of, key=_fuller_first):
+        mentions = mentions_of[kind, name]
+        # Once the first mention of a name is resolved, `lookup` holds the name itself (entries there are never
+        # replaced in this loop): resolving the others would find the same entity by the name.
+        entity_id = resolve(kind, name, mentions[0].aliases)
         entry = entries[entity_id]
-        for alias in (name, *aliases):
-            lookup.setdefault((kind, name_key(alias)), entity_id)
-            if alias != entry.name:
-                entry.aliases.add(alias)
-        entry.add_article(slug)
-        if role and (role, slug) not in entry.seen_roles:
-            entry.seen_roles.add((role, slug))
-            entry.roles.append(RoleSeen(role=role, slug=slug, published=briefing.article.published))
-        names = per_article.setdefault(slug, {})
-        for alias in (name, *aliases):
-            names[alias] = entity_id
+        lookup.setdefault((kind, name_key(name)), entity_id)
+        if name != entry.name:
+            entry.aliases.add(name)
+        for mention, article in zip(mentions, articles_of[kind, name], strict=True):
+            slug = article.slug
+            entry.articles.add(slug)
+            role = mention.role if kind == "person" else None
+            if role and (role, slug) not in entry.roles:
+                entry.roles[(role, slug)] = RoleSeen(role=role, slug=slug, published=article.published)
+            names = per_article.get(slug)
+            if names is None:
+                names = per_article[slug] = {}
+            names[name] = entity_id
+            for alias in mention.aliases:
+                lookup.setdefault((kind, name_key(alias)), entity_id)
+                if alias != entry.name:
+                    entry.aliases.add(alias)
+                names[alias] = entity_id
 
     for briefing in briefings:
         slug = briefing.article.slug
@@ -197,36 +206,62 @@ def _registry(briefings: tuple[Briefing, ...]) -> tuple[tuple[EntityRecord, ...]
                 per_article.setdefault(slug, names)
             entry = entries[entity_id]
             entry.quotes.append((slug, quote))
-            entry.add_article(slug)
+            entry.articles.add(slug)
 
     keys = _unique_keys(entries)
     order = {briefing.article.slug: position for position, briefing in enumerate(briefings)}
-    together: dict[str, Counter] = defaultdict(Counter)
+    # For each entity, the keys of the entities named in each article naming it (its own among them).
+    named_with: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for names in per_article.values():
-        ids = sorted(set(names.values()))
-        others = [keys[entity_id] for entity_id in ids]
-        for position, first in enumerate(ids):
-            together[first].update(others[:position] + others[position + 1 :])  # counted in C
+        ids = set(names.values())
+        named_here = tuple([keys[entity_id] for entity_id in ids])
+        for entity_id in ids:
+            named_with[entity_id].append(named_here)
     records = []
     for entity_id, entry in entries.items():
+        key = keys[entity_id]
+        together = Counter(chain.from_iterable(named_with[entity_id]))  # counted in C
+        together.pop(key, None)
         records.append(
             EntityRecord(
-                key=keys[entity_id],
+                key=key,
                 name=entry.name,
                 kind=entry.kind,
                 aliases=tuple(sorted(entry.aliases)),
-                roles=tuple(sorted(entry.roles, key=lambda r: (order.get(r.slug, 0), r.role))),
-                articles=tuple(sorted(entry.articles, key=lambda s: order.get(s, 0))),
-                quotes=tuple(sorted(entry.quotes, key=lambda q: (order.get(q[0], 0), q[1].span.paragraph))),
-                co_mentions=tuple(sorted(together[entity_id].items(), key=lambda kv: (-kv[1], kv[0])))[:10],
+                roles=tuple(sorted(entry.roles.values(), key=lambda r: (order[r.slug], r.role))),
+                # every slug is a briefing's: `order` has them all, each at its own position
+                articles=tuple(sorted(entry.articles, key=order.__getitem__)),
+                quotes=tuple(sorted(entry.quotes, key=lambda q: (order[q[0]], q[1].span.paragraph))),
+                co_mentions=tuple([(other, together[other]) for other in _highest(together, 10)]),
             )
         )
     records.sort(key=lambda r: (r.kind != "person", -len(r.articles), -len(r.quotes), r.name.lower(), r.key))
     entity_of_name = {}
-    for _slug, names in sorted(per_article.items()):
-        for written, entity_id in names.items():
+    for slug in sorted(per_article):
+        for written, entity_id in per_article[slug].items():
             entity_of_name.setdefault(written, keys[entity_id])
     return tuple(records), entity_of_name
+
+
+_slug_of = attrgetter("article.slug")
+
+
+def _fuller_first(kind_and_name: tuple[str, str]) -> tuple:
+    kind, name = kind_and_name
+    return (-len(name.split()), kind, name)
+
+
+def _highest(counts: Counter, limit: int) -> list:
+    """The `limit` keys with the highest counts, ties by key."""
+    if len(counts) > limit:
+        least = sorted(counts.values())[-limit]  # the limit-th highest count: a key counted less is not among them
+        keys = [key for key, count in counts.items() if count >= least]
+    else:
+        keys = list(counts)
+    # by key, then (stably) by count: two sorts in C, rather than a (-count, key) tuple made for each key
+    keys.sort()
+    keys.sort(key=counts.__getitem__, reverse=True)
+    return keys[:limit]
 
 
 def _unique_keys(entries: dict[str, _Entry]) -> dict[str, str]:
@@ -312,40 +347,79 @@ def referent_words(text: str | None) -> frozenset[str]:
 def _conflicts(figures: tuple[FigureRow, ...]) -> tuple[FigureConflict, ...]:
     """Pairs from different articles: same kind, currency and period, overlapping referent, other value.
 
-    Figures are bucketed by (kind, currency, period) and compared only with earlier figures that
-    share a referent word, so the cost grows with the number of candidates, not its square."""
+    Figures are bucketed by (kind, currency, period) and compared only with earlier figures whose referent
+    words could overlap enough (prefix filtering, below), so the cost grows with the number of candidates,
+    not its square. Figures with the same referent words are compared as one."""
     found = []
-    seen_by_word: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     words_of: list[frozenset[str]] = [referent_words(f.refers_to) for f in figures]
-    for index, figure in enumerate(figures):
-        words = words_of[index]
-        if not words or figure.period is None:
-            continue
-        bucket = seen_by_word[(figure.kind, figure.currency, figure.period)]
-        # each earlier figure with the number of words it shares (each is listed once under each of its words)
-        common: Counter = Counter()
-        for word in words:
-            earlier_ones = bucket.get(word)
-            if earlier_ones:
-                common.update(earlier_ones)
-        # sharing c of their a and b words, two figures need c / (a + b - c) >= CONFLICT_OVERLAP, and since
-        # a >= c, then c >= CONFLICT_OVERLAP * b: the others cannot qualify and are not looked at
-        for earlier in sorted(e for e, shared in common.items() if shared >= CONFLICT_OVERLAP * len(words)):
+    compared = [index for index, figure in enumerate(figures) if words_of[index] and figure.period is not None]
+    # Prefix filtering (exact): with the words of every set in one order, two sets sharing at least c words have
+    # one of them among the first len - c + 1 words of each (the first shared word is there in both). A set of
+    # n words shares at least _least_shared(n) with any set it can conflict with, so each set is listed under,
+    # and looks the others up by, its first n - _least_shared(n) + 1 words only: rarest first, for short lists.
+    frequency = Counter(chain.from_iterable(words_of[index] for index in compared))
+    rank = {word: position for position, word in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
+    prefix_of: dict[frozenset[str], tuple[str, ...]] = {}
+    # per bucket, the distinct word sets of the earlier figures (listed under each word of their prefix) ...
+    sets_by_word: dict[tuple, dict[str, list[frozenset[str]]]] = defaultdict(lambda: defaultdict(list))
+    # ... and the earlier figures having each, in figure order
+    figures_by_set: dict[tuple, dict[frozenset[str], list[int]]] = defaultdict(dict)
+    reasons: dict[tuple[frozenset[str], frozenset[str], str], str] = {}  # many pairs have the same one
+    for index in compared:
+        figure, words = figures[index], words_of[index]
+        prefix = prefix_of.get(words)
+        if prefix is None:
+            rarest_first = sorted(words, key=rank.__getitem__)
+            prefix = prefix_of[words] = tuple(rarest_first[: len(words) - _least_shared(len(words)) + 1])
+        bucket = (figure.kind, figure.currency, figure.period)
+        sets_with_word = sets_by_word[bucket]
+        figures_with_set = figures_by_set[bucket]
+        candidates: set[frozenset[str]] = set()
+        for word in prefix:
+            earlier_sets = sets_with_word.get(word)
+            if earlier_sets:
+                candidates.update(earlier_sets)
+        # sharing c of their a and b words, two figures need c >= CONFLICT_OVERLAP * b and
+        # c / (a + b - c) >= CONFLICT_OVERLAP (|union| is a + b - c)
+        overlapping = []
+        for earlier_words in candidates:
+            in_common = len(earlier_words & words)
+            if (
+                in_common >= CONFLICT_OVERLAP * len(words)
+                and in_common / (len(earlier_words) + len(words) - in_common) >= CONFLICT_OVERLAP
+            ):
+                overlapping.append(earlier_words)
+        if len(overlapping) == 1:
+            earlier_ones = figures_with_set[overlapping[0]]
+        else:  # the figures of each set are in order: merged, in order
+            earlier_ones = sorted(chain.from_iterable(figures_with_set[earlier_words] for earlier_words in overlapping))
+        for earlier in earlier_ones:
             first = figures[earlier]
             if first.slug == figure.slug:
-                continue
-            in_common = common[earlier]  # |shared|, and |union| = |earlier's| + |these| - |shared|
-            if in_common / (len(words_of[earlier]) + len(words) - in_common) < CONFLICT_OVERLAP:
                 continue
             larger = max(abs(first.value), abs(figure.value)) or 1.0
             if abs(first.value - figure.value) / larger <= CONFLICT_TOLERANCE:
                 continue
-            shared = words_of[earlier] & words
-            reason = f"both about “{', '.join(sorted(shared))}” in {figure.period}, different values"
+            key = (words_of[earlier], words, figure.period)
+            reason = reasons.get(key)
+            if reason is None:
+                shared = words_of[earlier] & words
+                reason = reasons[key] = f"both about “{', '.join(sorted(shared))}” in {figure.period}, different values"
             found.append(FigureConflict(first, figure, reason))
-        for word in words:
-            bucket[word].append(index)
+        if words in figures_with_set:
+            figures_with_set[words].append(index)
+        else:
+            figures_with_set[words] = [index]
+            for word in prefix:
+                sets_with_word[word].append(words)
     return tuple(found)
+
+
+def _least_shared(size: int) -> int:
+    """The fewest words a set of `size` words shares with any set overlapping it enough to conflict. Sharing c,
+    c / |union| >= CONFLICT_OVERLAP needs c / size >= CONFLICT_OVERLAP, computed alike: |union| >= size, and a
+    division's result does not grow as its divisor does. (size + 1: no set overlaps it enough.)"""
+    return next((shared for shared in range(1, size + 1) if shared / size >= CONFLICT_OVERLAP), size + 1)
 
 
 def _topics(briefings: tuple[Briefing, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -363,27 +437,40 @@ def _related(
 
     An inverted index keeps this near-linear; a feature shared by very many briefings (a broad
     topic in a large corpus) says little about relatedness and is skipped."""
-    features: dict[str, set[str]] = {}
-    postings: dict[str, list[str]] = defaultdict(list)
+    last_of = {briefing.article.slug: briefing for briefing in briefings}  # a slug given twice: the last one
+    # Briefings are numbered in slug order, so that ties between scores go to the smaller number as to the
+    # smaller slug. (A slug given twice has one number, listed twice.)
+    slugs = sorted(last_of)
+    number_of = {slug: number for number, slug in enumerate(slugs)}
+    with_entity: dict[str, list[int]] = defaultdict(list)  # entity key → numbers of the briefings naming it
+    with_topic: dict[str, list[int]] = defaultdict(list)
     for briefing in briefings:
-        names = [p.name for p in briefing.entities.people] + [o.name for o in briefing.entities.organizations]
-        keys = {"e:" + entity_of_name[name] for name in names if name in entity_of_name}
-        mine = keys | {"t:" + topic for topic in briefing.topics}
-        features[briefing.article.slug] = mine
-        for feature in mine:
-            postings[feature].append(briefing.article.slug)
+        number = number_of[briefing.article.slug]
+        for key in _entity_keys(briefing, entity_of_name):
+            with_entity[key].append(number)
+        for topic in set(briefing.topics):
+            with_topic[topic].append(number)
     too_common = max(RELATED_COMMON_FLOOR, len(briefings) // 20)
+    with_entity = {key: numbers for key, numbers in with_entity.items() if len(numbers) <= too_common}
+    with_topic = {topic: numbers for topic, numbers in with_topic.items() if len(numbers) <= too_common}
     related = []
-    for slug, mine in features.items():
-        scores: Counter = Counter()
-        for feature in mine:
-            others = postings[feature]
-            if len(others) > too_common:
-                continue
-            scores.update(others)  # Counter.update counts in C: much faster than adding one by one
-            if feature.startswith("e:"):  # an entity weighs 2
-                scores.update(others)
-        scores.pop(slug, None)
-        best = heapq.nsmallest(RELATED_LIMIT, [(-score, other) for other, score in scores.items() if score >= 2])
-        related.append((slug, tuple(other for _, other in best)))
-    return tuple(sorted(related))
+    for number, slug in enumerate(slugs):
+        briefing = last_of[slug]
+        entity_lists = [with_entity[key] for key in _entity_keys(briefing, entity_of_name) if key in with_entity]
+        topic_lists = [with_topic[topic] for topic in set(briefing.topics) if topic in with_topic]
+        # The scores are counted in C, one count per point: an entity's briefings are listed twice (weight 2).
+        if topic_lists:
+            scores = Counter(chain.from_iterable(entity_lists + entity_lists + topic_lists))
+            least = 2
+        else:  # every score would be 2 per entity in common: counting each once ranks the others the same
+            scores = Counter(chain.from_iterable(entity_lists))
+            least = 1  # (a score of 2)
+        scores.pop(number, None)
+        best = [other for other in _highest(scores, RELATED_LIMIT) if scores[other] >= least]
+        related.append((slug, tuple([slugs[other] for other in best])))
+    return tuple(related)
+
+
+def _entity_keys(briefing: Briefing, entity_of_name: dict[str, str]) -> set[str]:
+    names = [p.name for p in briefing.entities.people] + [o.name for o in briefing.entities.organizations]
+    return {entity_of_name[name] for name in names if name in entity_of_name}
