@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import multiprocessing
 import pickle
-import queue
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -22,6 +18,7 @@ from .config import SEED_SUFFIXES, Settings
 from .extract.gazetteer import Gazetteer, load_gazetteer
 from .extract.topics import Taxonomy, load_taxonomy
 from .model import Briefing, SeedError
+from .workers import run_shared
 
 # Reading, cleaning and extraction (.read, .clean, .extract.pipeline) are imported where a seed is
 # extracted: a build that finds every seed in the cache does not pay for importing them.
@@ -42,6 +39,7 @@ EXTRACTION_CODE = frozenset(
         "read.py",
         "seeds.py",
         "sentences.py",
+        "workers.py",
         "extract",
         "defaults",
     }
@@ -214,8 +212,8 @@ def load_seeds(
 
 
 def _extract_pending(pending: list, extractors: Extractors, jobs: int, finish) -> None:
-    """Extract the seeds not in the cache, here and, with `jobs` > 1, in `jobs` - 1 forked processes;
-    `finish` gets each outcome (position, outcome, cache path), in this process, as the seeds are done.
+    """Extract the seeds not in the cache, here and, with `jobs` > 1, in `jobs` - 1 forked processes
+    (workers.py); `finish` gets each outcome (position, outcome, cache path), in this process.
 
     This process extracts too rather than wait: what a worker extracts is pickled there and unpickled
     here, which costs about a tenth of the extraction, so the seeds done here are that much cheaper.
@@ -223,93 +221,20 @@ def _extract_pending(pending: list, extractors: Extractors, jobs: int, finish) -
     if not pending:
         return
     prepare_extraction(extractors)
-    workers = min(jobs, len(pending)) - 1
-    if workers < 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for position, data, source_file, cache_path in pending:
-            finish(position, _safe_briefing(data, source_file, extractors), cache_path)
-        return
     size = max(1, min(16, len(pending) // (4 * jobs)))
-    chunks = [range(start, min(start + size, len(pending))) for start in range(0, len(pending), size)]
-    context = multiprocessing.get_context("fork")
-    global _WORK, _NEXT_CHUNK
-    _WORK = ([(data, source_file) for _, data, source_file, _ in pending], chunks, extractors)
-    _NEXT_CHUNK = context.Value("i", 0)
-    done: set[int] = set()  # chunks whose outcomes went to `finish`
-    arrived: queue.SimpleQueue = queue.SimpleQueue()  # futures as they finish, put there by the pool's thread
-    received = 0
+    chunks = [pending[start : start + size] for start in range(0, len(pending), size)]
 
-    def extract_chunk(number: int) -> None:
-        """Extract a chunk here."""
-        finish_chunk(number, [_safe_briefing(pending[i][1], pending[i][2], extractors) for i in chunks[number]])
+    def extract(number: int) -> list[Briefing | SeedError]:
+        return [_safe_briefing(data, source_file, extractors) for _, data, source_file, _ in chunks[number]]
 
     def finish_chunk(number: int, outcomes: list[Briefing | SeedError]) -> None:
-        done.add(number)
-        for index, outcome in zip(chunks[number], outcomes, strict=True):
-            position, _, _, cache_path = pending[index]
+        for (position, _, _, cache_path), outcome in zip(chunks[number], outcomes, strict=True):
             finish(position, outcome, cache_path)
+        # The briefings kept so far out of the cyclic collector's reach, as those read from the cache are
+        # (load_seeds): its full collections, set off again and again by extracting, would scan them all.
+        gc.freeze()
 
-    def take_arrived(wait: bool) -> None:
-        """Finish the chunks the workers gave back: those there now, or (`wait`) all of them."""
-        nonlocal received
-        while received < len(chunks):
-            try:
-                future = arrived.get(block=wait)
-            except queue.Empty:
-                return
-            received += 1
-            try:
-                result = future.result()
-            except BrokenProcessPool:  # a worker died (killed?): its chunk is extracted here, below
-                result = None
-            if result is not None:
-                finish_chunk(*result)
-
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            try:
-                # as many calls as chunks: each takes the next chunk left, if any (this process takes some)
-                for _ in chunks:
-                    pool.submit(_extract_next_chunk).add_done_callback(arrived.put)
-                while (number := _take_chunk(len(chunks))) is not None:
-                    extract_chunk(number)
-                    take_arrived(wait=False)
-                take_arrived(wait=True)
-            except BaseException:  # interrupted or failed: the workers take no further chunk
-                with _NEXT_CHUNK.get_lock():
-                    _NEXT_CHUNK.value = len(chunks)
-                raise
-    finally:
-        _WORK = _NEXT_CHUNK = None
-    for number in range(len(chunks)):  # taken by a worker that died before giving it back
-        if number not in done:
-            extract_chunk(number)
-
-
-# The work of a parallel extraction, set before the workers are forked so that they inherit it: the seeds
-# (bytes, file name), their chunks and the extractors; and the shared number of the next chunk not taken.
-_WORK: tuple[list[tuple[bytes, str]], list[range], Extractors] | None = None
-_NEXT_CHUNK = None
-
-
-def _take_chunk(count: int) -> int | None:
-    """The number of the next chunk nobody has taken (and take it), or None when all are taken."""
-    assert _NEXT_CHUNK is not None, "no parallel extraction under way"
-    with _NEXT_CHUNK.get_lock():
-        number = _NEXT_CHUNK.value
-        if number >= count:
-            return None
-        _NEXT_CHUNK.value = number + 1
-    return number
-
-
-def _extract_next_chunk() -> tuple[int, list[Briefing | SeedError]] | None:
-    """In a worker: the next chunk left (its number and outcomes), or None when all are taken."""
-    assert _WORK is not None, "worker started without work"
-    seeds, chunks, extractors = _WORK
-    number = _take_chunk(len(chunks))
-    if number is None:
-        return None
-    return number, [_safe_briefing(*seeds[index], extractors) for index in chunks[number]]
+    run_shared(len(chunks), extract, min(jobs, len(pending)) - 1, finish_chunk)
 
 
 def _final_digests(briefings: tuple[Briefing, ...], digests: dict[str, str]) -> dict[str, str]:
