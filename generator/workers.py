@@ -20,13 +20,22 @@ from typing import Any
 _LENGTH = struct.Struct("<Q")  # a record in a worker's file: its length, then (task number, result) pickled
 
 
-def run_shared(count: int, work: Callable[[int], Any], workers: int, take: Callable[[int, Any], None]) -> None:
+def run_shared(
+    count: int,
+    work: Callable[[int], Any],
+    workers: int,
+    take: Callable[[int, Any], None],
+    forked: Callable[[], None] | None = None,
+) -> None:
     """`work(number)` for each number in range(count), once, here and in `workers` forked processes;
     `take(number, result)` is called here for each, as the results come in (in no set order).
 
-    The workers are forked now, so they have whatever `work` needs as it is now. A task a worker took
-    and did not give back (it died, or could not write its file) is done here at the end."""
+    The workers are forked now, so they have whatever `work` needs as it is now; `forked` is called once
+    they are (or at once, without workers). A task a worker took and did not give back (it died, or
+    could not write its file) is done here at the end."""
     if workers < 1 or count < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        if forked:
+            forked()
         for number in range(count):
             take(number, work(number))
         return
@@ -56,6 +65,8 @@ def run_shared(count: int, work: Callable[[int], Any], workers: int, take: Calla
             process = context.Process(target=serve, args=(file.fileno(),), daemon=True)
             process.start()
             processes.append(process)
+        if forked:
+            forked()
         try:
             while (number := next_task()) is not None:
                 take(number, work(number))

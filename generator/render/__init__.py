@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import gc
-import multiprocessing
 from collections.abc import Callable
 from functools import partial
 from importlib import resources
 from pathlib import Path
 
 from ..model import Corpus
+from ..workers import run_shared
 from . import paths, vega_bundle
 from .charts import Converter, build_charts
 from .entities import render_entity_pages
@@ -84,85 +84,47 @@ def _small_pages(site: Site) -> dict[str, str]:
     return {"new/index.md": render_new_page(site), paths.HOME_PARTIAL: render_home_partial(site)}
 
 
-# The work of a parallel rendering: set before the worker processes are forked, so they inherit it,
-# with the shared number of the next task not yet taken (by a worker or by this process).
-_WORK: tuple[list[Callable[[], dict[str, str | bytes]]], PageSource | None] | None = None
-_NEXT_TASK = None
-
-
 def _render_tasks(tasks, reuse: PageSource | None, jobs: int, converter: Converter) -> dict[str, bytes]:
     """The files of all `tasks` (in the order of the tasks), rendered here or, with `jobs` > 1, here and
-    in `jobs` - 1 forked processes.
+    in `jobs` - 1 forked processes (workers.py).
 
     This process renders too rather than wait for the workers: each worker comes to hold a private copy
     of most of the corpus (reference counts written as it renders dirty the pages it shares with this
     process), so one worker fewer is that much less memory at the build's peak, for the same speed."""
     from ..state import PageReuse  # not at the top: state imports write, which imports render.paths
 
-    global _WORK, _NEXT_TASK
-    parallel = (
-        jobs > 1
-        and len(tasks) > 1
-        and (reuse is None or isinstance(reuse, PageReuse))
-        and "fork" in multiprocessing.get_all_start_methods()
-    )
+    parallel = jobs > 1 and len(tasks) > 1 and (reuse is None or isinstance(reuse, PageReuse))
     if not parallel:
         converter.start()
         return {path: _encoded(data) for task in tasks for path, data in task().items()}
-    context = multiprocessing.get_context("fork")
-    _WORK, _NEXT_TASK = (tasks, reuse), context.Value("i", 0)
     # The corpus is shared with the workers: the collector touching it would copy it into each. (Frozen
     # objects stay out of the collector's reach until `gc.unfreeze`, which build_site calls at its end.)
     gc.freeze()
     by_task: dict[int, dict[str, bytes]] = {}
-    try:
-        with context.Pool(processes=jobs - 1) as pool:
-            converter.start()  # after forking: the workers do not inherit its thread
-            # as many calls as tasks: each takes the next task left, if any (this process takes some)
-            from_workers = pool.imap_unordered(_run_next_task, range(len(tasks)))
-            while (number := _take_task(len(tasks))) is not None:
-                by_task[number] = {path: _encoded(data) for path, data in tasks[number]().items()}
-            for result in from_workers:
-                if result is None:
-                    continue
-                number, pages, keys, reused = result
-                by_task[number] = pages
-                if isinstance(reuse, PageReuse):
-                    reuse.keys.update(keys)
-                    reuse.reused += len(reused)
-                    reuse.reused_paths.update(reused)
-    finally:
-        _WORK = _NEXT_TASK = None
+
+    def render(number: int) -> tuple[dict[str, bytes], dict[str, str], set[str]]:
+        """A task's files, and the page keys and reused pages it recorded (here or in a worker alike)."""
+        if not isinstance(reuse, PageReuse):
+            return {path: _encoded(data) for path, data in tasks[number]().items()}, {}, set()
+        kept = reuse.keys, reuse.reused, reuse.reused_paths
+        reuse.keys, reuse.reused, reuse.reused_paths = {}, 0, set()
+        try:
+            pages = {path: _encoded(data) for path, data in tasks[number]().items()}
+            return pages, reuse.keys, reuse.reused_paths
+        finally:
+            reuse.keys, reuse.reused, reuse.reused_paths = kept
+
+    def take(number: int, result: tuple[dict[str, bytes], dict[str, str], set[str]]) -> None:
+        pages, keys, reused = result
+        by_task[number] = pages
+        if isinstance(reuse, PageReuse):
+            reuse.keys.update(keys)
+            reuse.reused += len(reused)
+            reuse.reused_paths.update(reused)
+
+    # the converter's thread is started once the workers are forked: they need not inherit it
+    run_shared(len(tasks), render, jobs - 1, take, forked=converter.start)
     return {path: data for number in range(len(tasks)) for path, data in by_task[number].items()}
-
-
-def _take_task(count: int) -> int | None:
-    """The number of the next task nobody has taken (and take it), or None when all are taken."""
-    assert _NEXT_TASK is not None, "no parallel rendering under way"
-    with _NEXT_TASK.get_lock():
-        number = _NEXT_TASK.value
-        if number >= count:
-            return None
-        _NEXT_TASK.value = number + 1
-    return number
-
-
-def _run_next_task(_call: int) -> tuple[int, dict[str, bytes], dict[str, str], set[str]] | None:
-    """In a worker: the next task left (its number, files, and the page keys and reused pages it
-    recorded), or None when all are taken."""
-    from ..state import PageReuse
-
-    assert _WORK is not None, "worker started without work"
-    tasks, reuse = _WORK
-    number = _take_task(len(tasks))
-    if number is None:
-        return None
-    if isinstance(reuse, PageReuse):
-        reuse.keys, reuse.reused_paths = {}, set()
-    pages = {path: _encoded(data) for path, data in tasks[number]().items()}
-    if isinstance(reuse, PageReuse):
-        return number, pages, reuse.keys, reuse.reused_paths
-    return number, pages, {}, set()
 
 
 def _encoded(data: str | bytes) -> bytes:
