@@ -54,7 +54,10 @@ def run_shared(
     def serve(file_number: int) -> None:  # in a worker
         while (number := next_task()) is not None:
             record = pickle.dumps((number, work(number)), protocol=pickle.HIGHEST_PROTOCOL)
-            os.write(file_number, _LENGTH.pack(len(record)) + record)
+            # whole, or the worker ends here (a full disk): a record left short is never read
+            view = memoryview(_LENGTH.pack(len(record)) + record)
+            while view:
+                view = view[os.write(file_number, view) :]
 
     readers: list[_Reader] = []
     processes = []

@@ -70,3 +70,23 @@ def test_an_error_here_stops_the_workers_and_is_raised():
     with pytest.raises(ValueError, match="bad task"):
         _collect(200, work, 1)
     assert time.monotonic() - started < 5  # the worker did not go on through the 200 tasks (10 s)
+
+
+def test_a_worker_that_cannot_write_its_results_leaves_its_tasks_to_this_process(monkeypatch):
+    """A full disk: the worker's write fails part-way; the record left short is not read."""
+    parent = os.getpid()
+    real_write = os.write
+
+    def write(descriptor: int, data) -> int:
+        if os.getpid() != parent:
+            real_write(descriptor, bytes(data)[:5])  # a record begun, then the disk is full
+            raise OSError(28, "No space left on device")
+        return real_write(descriptor, data)
+
+    monkeypatch.setattr(os, "write", write)
+
+    def work(number: int) -> list[int]:
+        time.sleep(0.01)
+        return [number] * 3
+
+    assert _collect(8, work, 1) == {n: [n] * 3 for n in range(8)}
