@@ -71,6 +71,7 @@ def build_site(
             on_done=progress.advance if progress else None,
             before_extracting=early.start_if_few,
         )
+        early.start()
         errors = tuple(sorted((*skipped, *loaded.errors), key=lambda e: e.source_file))
         # The briefings live to the end of the build: taken out of the cyclic collector's reach, they are not
         # scanned again and again by the collections that corpus and rendering set off (at 10,000 articles
@@ -88,8 +89,9 @@ def build_site(
 
 class _EarlyConverter:
     """vl-convert's process (render/charts.py, `Converter.spawn`), started as soon as the seeds left to
-    extract are known to be few, so that it warms up while they are extracted and the corpus is built.
-    Beside a long extraction it would only sit idle, holding memory: render_site starts one itself then."""
+    extract are known to be few, so that it warms up while they are extracted and the corpus is built;
+    else once they are extracted, to warm up beside the corpus (made by one process). Beside a long
+    extraction it would only sit idle, holding memory, and take a core from it while it warms up."""
 
     MAX_TO_EXTRACT = 20
 
@@ -98,7 +100,11 @@ class _EarlyConverter:
         self.converter = None
 
     def start_if_few(self, to_extract: int) -> None:
-        if self.wanted and to_extract <= self.MAX_TO_EXTRACT:
+        if to_extract <= self.MAX_TO_EXTRACT:
+            self.start()
+
+    def start(self) -> None:
+        if self.wanted and self.converter is None:
             from .render.charts import Converter  # here: a build that stops before rendering does not import it
 
             self.converter = Converter()
