@@ -16,6 +16,9 @@ Peak memory is the largest sum of proportional set sizes (PSS) over the process 
 /proc/PID/smaps_rollup every 50 ms (worker processes count; a page shared by forked workers is split
 among them, so the sum is the memory the tree uses). The largest sum of resident set sizes is reported
 beside it: it counts each shared page once per process that maps it.
+Memory is sampled in runs of its own, after the timed ones: reading smaps_rollup walks the page tables
+of the process it reads and holds its memory map's lock, and on two cores that sampling made a cold
+`--jobs 2` build about a fifth slower (mkdocs, one process, was not measurably slowed).
 RESULTS.md is rewritten after every size, so a long run that is stopped keeps what it finished.
 """
 
@@ -110,17 +113,18 @@ def _tree_memory_kb(root_pid: int) -> tuple[int, int]:
     return pss, rss
 
 
-def briefing(*args: str, cwd: Path) -> Run:
+def briefing(*args: str, cwd: Path, sample_memory: bool = False) -> Run:
     """`briefing ARGS` run as `python -m generator` so the project's own (symlinked) package is used."""
-    return measure(sys.executable, "-m", "generator", *args, cwd=cwd)
+    return measure(sys.executable, "-m", "generator", *args, cwd=cwd, sample_memory=sample_memory)
 
 
-def mkdocs(cwd: Path, timeout: float | None = None) -> Run:
-    return measure(BIN / "mkdocs", "build", "--strict", cwd=cwd, timeout=timeout)
+def mkdocs(cwd: Path, timeout: float | None = None, sample_memory: bool = False) -> Run:
+    return measure(BIN / "mkdocs", "build", "--strict", cwd=cwd, timeout=timeout, sample_memory=sample_memory)
 
 
-def measure(*args: str | Path, cwd: Path, timeout: float | None = None) -> Run:
-    """Run a command to completion; its wall time and peak memory.
+def measure(*args: str | Path, cwd: Path, timeout: float | None = None, sample_memory: bool = False) -> Run:
+    """Run a command to completion; its wall time, and with `sample_memory` the process tree's peak memory
+    (0 without: the sampling slows what it samples, so a timed run is not sampled).
 
     Raises RuntimeError when it fails, subprocess.TimeoutExpired (after killing it) when it runs too long."""
     env = {**ENV, "PYTHONPATH": str(cwd)}  # `import generator` (also in the mkdocs hook) finds the project's
@@ -141,7 +145,8 @@ def measure(*args: str | Path, cwd: Path, timeout: float | None = None) -> Run:
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    if sample_memory:
+        sampler.start()
     try:
         stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -151,7 +156,8 @@ def measure(*args: str | Path, cwd: Path, timeout: float | None = None) -> Run:
         raise
     seconds = time.perf_counter() - start
     done.set()
-    sampler.join()
+    if sample_memory:
+        sampler.join()
     if process.returncode != 0:
         raise RuntimeError(f"{args} failed ({process.returncode}):\n{stdout[-2000:]}\n{stderr[-4000:]}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -300,13 +306,10 @@ def bench_size(n: int, repeat: int, browser: bool, log, mkdocs_timeout: float | 
             reset_outputs(project)
             cold = briefing("build", "--jobs", "2", "--no-cache", cwd=project)
             result.add("build_s", cold.seconds)
-            result.add("build_mb", cold.tree_mb)
-            result.add("build_rss_mb", cold.tree_rss_mb)
-            result.add("build_proc_mb", cold.max_process_mb)
             result.add("build_per_s", n / cold.seconds)
             result.add("build_written", files_written(cold.stdout))
-            log(f"[{n}] run {attempt + 1}: briefing build --jobs 2 --no-cache {cold.seconds:.2f} s, "
-                f"{cold.tree_mb:.0f} MB; {cold.stdout.strip()}")
+            log(f"[{n}] run {attempt + 1}: briefing build --jobs 2 --no-cache {cold.seconds:.2f} s; "
+                f"{cold.stdout.strip()}")
 
             try:
                 site = mkdocs(project, timeout=mkdocs_timeout)
@@ -316,12 +319,10 @@ def bench_size(n: int, repeat: int, browser: bool, log, mkdocs_timeout: float | 
                 site = None
             if site is not None:
                 result.add("mkdocs_s", site.seconds)
-                result.add("mkdocs_mb", site.tree_mb)
-                result.add("mkdocs_rss_mb", site.tree_rss_mb)
                 result.add("ratio", cold.seconds / site.seconds)
                 result.add("site_mb", folder_bytes(project / "site") / 1e6)
                 result.add("index_mb", folder_bytes(project / "site" / "pagefind") / 1e6)
-                log(f"[{n}] run {attempt + 1}: mkdocs build {site.seconds:.2f} s, {site.tree_mb:.0f} MB")
+                log(f"[{n}] run {attempt + 1}: mkdocs build {site.seconds:.2f} s")
 
             warm = briefing("build", "--jobs", "2", cwd=project)  # fills the cache
             result.add("warm_s", warm.seconds)
@@ -353,7 +354,32 @@ def bench_size(n: int, repeat: int, browser: bool, log, mkdocs_timeout: float | 
                     result.add("page_load_s", latency["load"])
                     log(f"[{n}] run {attempt + 1}: first search result {latency['first_result']:.2f} s "
                         f"(page load {latency['load']:.2f} s, {latency['after_typing']:.2f} s after the last key)")
+
+            _measure_memory(result, project, f"[{n}] run {attempt + 1}", site is not None, mkdocs_timeout, log)
     return result
+
+
+def _measure_memory(
+    result: SizeResult, project: Path, label: str, with_mkdocs: bool, mkdocs_timeout: float | None, log
+) -> None:
+    """Peak memory of a cold build and, `with_mkdocs`, of mkdocs, in runs of their own: sampling memory
+    slows what it samples, so the timed runs are not sampled."""
+    reset_outputs(project)
+    cold = briefing("build", "--jobs", "2", "--no-cache", cwd=project, sample_memory=True)
+    result.add("build_mb", cold.tree_mb)
+    result.add("build_rss_mb", cold.tree_rss_mb)
+    result.add("build_proc_mb", cold.max_process_mb)
+    message = f"{label}: memory (runs of their own): briefing build {cold.tree_mb:.0f} MB"
+    if with_mkdocs:
+        try:
+            site = mkdocs(project, timeout=mkdocs_timeout, sample_memory=True)
+        except subprocess.TimeoutExpired:
+            message += ", mkdocs build stopped (--mkdocs-timeout)"
+        else:
+            result.add("mkdocs_mb", site.tree_mb)
+            result.add("mkdocs_rss_mb", site.tree_rss_mb)
+            message += f", mkdocs build {site.tree_mb:.0f} MB"
+    log(message)
 
 
 # ---- the report ---------------------------------------------------------------------------------
@@ -519,7 +545,8 @@ def write_results(
         "corpus, render and write; it finds the charts' script bundle made (once per machine, above). Peak",
         "memory is the largest sum of proportional set sizes (PSS) of the",
         "process tree (workers included; a page shared copy-on-write by forked workers is split among them),",
-        "sampled every 50 ms; the RSS sum beside it counts such a page once per process. \"no-change\" and",
+        "sampled every 50 ms in runs of their own (sampling slows what it samples, so timed runs are not",
+        "sampled); the RSS sum beside it counts such a page once per process. \"no-change\" and",
         "\"add one article\" are plain",
         "`briefing build` runs with a warm cache. Search latency is from navigation start to the first",
         "`.pagefind-ui__result`, typing the word with Playwright's press_sequentially (headless Chromium).",
