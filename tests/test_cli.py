@@ -74,3 +74,23 @@ def test_add_reads_pasted_text_from_standard_input(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert len(list((project / "seeds").glob("*.md"))) == 1
+
+
+@pytest.mark.parametrize("entry", ["script", "module"])
+def test_the_command_ends_without_teardown_yet_flushes_its_output_and_keeps_its_exit_code(tmp_path, entry):
+    """`briefing` ends its process at once after a build (cli.run): what it printed to a file, which Python
+    buffers, still reaches the file, and --strict's exit code for a skipped seed is kept."""
+    import subprocess
+
+    from .conftest import BIN
+
+    project = make_project(tmp_path / "p", seeds=[])
+    (project / "seeds" / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (project / "seeds" / "empty.txt").write_text("", encoding="utf-8")
+    command = [str(BIN / "briefing")] if entry == "script" else [sys.executable, "-m", "generator"]
+    out, err = tmp_path / "out.txt", tmp_path / "err.txt"
+    with out.open("w") as stdout, err.open("w") as stderr:
+        result = subprocess.run([*command, "build", "--strict"], cwd=project, stdout=stdout, stderr=stderr, timeout=300)
+    assert result.returncode == 1
+    assert "1 briefings, 1 skipped;" in out.read_text()
+    assert "skipped empty.txt" in err.read_text()
