@@ -371,6 +371,7 @@ LIST_ITEM = re.compile(r"(?:[-*•·▪●–]|\d{1,2}[.)])\s+\S")
 
 # Sentence-ending characters: a line ending with one of these is a sentence, not a headline.
 SENTENCE_END = '.!?:;"”’)]…。！？'
+SENTENCE_ENDS = tuple(SENTENCE_END)  # for str.endswith, built once
 
 # A line of a few short parts joined by bars ("Posted on March 3, 2025 | Business", "APP | July 31, 2023",
 # "Source: Xinhua| 2024-10-11 21:03:12|Editor: huaxia"): each part is read on its own.

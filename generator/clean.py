@@ -306,7 +306,7 @@ def _unwrap(lines: list[str]) -> list[str]:
         i
         for i in followed
         if _WRAP_MIN <= len(lines[i]) <= _WRAP_MAX
-        and not lines[i].endswith(tuple(bp.SENTENCE_END))
+        and not lines[i].endswith(bp.SENTENCE_ENDS)
         and not is_furniture(lines[i + 1])
         and not _is_metadata_line(lines[i + 1])
     ]
@@ -412,7 +412,7 @@ def _key(line: str) -> str:
 
 def _is_label(line: str) -> bool:
     """A short line of words not ending like a sentence: a section label ('China', 'World News')."""
-    return md.word_count(line) <= 3 and any(ch.isalpha() for ch in line) and not line.endswith(tuple(bp.SENTENCE_END))
+    return md.word_count(line) <= 3 and any(ch.isalpha() for ch in line) and not line.endswith(bp.SENTENCE_ENDS)
 
 
 @lru_cache(maxsize=1024)
@@ -570,11 +570,14 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
     last = max((i for i, line in enumerate(lines) if line), default=-1)
     # where a writer's tagline may stand: the last two lines that are not page furniture
     closing = list(islice((i for i in reversed(range(len(lines))) if lines[i] and not is_furniture(lines[i])), 2))
+    # the title does not change here; `_key` of a non-empty stripped line is never empty nor None
+    title_key = _key(state.title) if state.title else None
     for number in range(start, len(lines)):
         line = lines[number]
         if not line:
             continue
-        if _ends_article(lines, number, state):
+        key = _key(line)
+        if _ends_article(lines, number, state, key == title_key):
             state.cut = True
             state.dropped.extend(rest for rest in lines[number:] if rest)
             # the page's print-edition footer still names its outlet after the glued content
@@ -582,25 +585,25 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             return
         previous = lines[number - 1] if number else ""
         if (
-            _key(line) in state.seen
+            key in state.seen
             or is_furniture(line)
             or _other_script(line, state)
             or (
                 number in closing
                 and (bp.WRITER_TAGLINE.fullmatch(line) or _is_sign_off(line, state) or _is_author_tagline(line, state))
             )
-            or (state.title and _key(line) == _key(state.title))
+            or key == title_key
             or _metadata(line, state, bare_names=number == last)
             or (
                 md.word_count(line) == 1
                 and _is_label(line)
-                and (not previous or previous.endswith(tuple(bp.SENTENCE_END)))
+                and (not previous or previous.endswith(bp.SENTENCE_ENDS))
             )
         ):
             _drop(state, line)
         else:
             state.kept.append((number, line))
-            state.seen.add(_key(line))
+            state.seen.add(key)
             state.body_lines += md.is_body_line(line)
             state.datelined = state.datelined or _opens_with_place_dateline(line)
 
@@ -611,7 +614,7 @@ def _is_sign_off(line: str, state: _Lines) -> bool:
         state.masthead
         and _key(line).startswith(_key(state.masthead))
         and md.word_count(line) <= bp.MASTHEAD_MAX_WORDS + 2
-        and not line.endswith(tuple(bp.SENTENCE_END))
+        and not line.endswith(bp.SENTENCE_ENDS)
     )
 
 
@@ -622,11 +625,14 @@ def _is_author_tagline(line: str, state: _Lines) -> bool:
     )
 
 
-def _ends_article(lines: list[str], number: int, state: _Lines) -> bool:
-    """The page's headline again, an end-of-article marker, or a new headline with its own byline/timestamp."""
+def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) -> bool:
+    """The page's headline again, an end-of-article marker, or a new headline with its own byline/timestamp.
+
+    `is_title`: the line is the page's headline (`state.title and _key(line) == _key(state.title)`).
+    """
     body_so_far = state.body_lines
     line = lines[number]
-    if body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT and state.title and _key(line) == _key(state.title):
+    if body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT and is_title:
         return True
     if body_so_far >= 1 and bp.END_OF_ARTICLE.fullmatch(line):
         return True
@@ -671,7 +677,7 @@ def _continues(paragraph: str, line: str) -> bool:
     """A line goes on the paragraph unless that ended like a sentence; a dateline or a list item opens a new one."""
     if _opens_with_place_dateline(line) or bp.LIST_ITEM.match(line):
         return False
-    return not paragraph.endswith(tuple(bp.SENTENCE_END)) or line[:1].islower()
+    return not paragraph.endswith(bp.SENTENCE_ENDS) or line[:1].islower()
 
 
 def _opens_with_place_dateline(line: str) -> bool:

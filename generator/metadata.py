@@ -73,9 +73,12 @@ def is_headline(line: str, *, question: bool = False) -> bool:
     With `question`, a short line ending in '?' or '!' counts too ('Is CPEC losing steam?'): above the
     body that is a headline, inside it usually a rhetorical question.
     """
+    ends = line.endswith(bp.SENTENCE_ENDS)
+    if (ends and not question) or len(line) > 220:
+        return False  # cheap tests first: without `question` nothing asks, and a sentence's ending says no
     words = word_count(line)
     asks = question and words <= 15 and line.endswith(("?", "!")) and not line.endswith(("'?", '"?'))
-    if not 3 <= words <= 30 or len(line) > 220 or (line.endswith(tuple(bp.SENTENCE_END)) and not asks):
+    if not 3 <= words <= 30 or (ends and not asks):
         return False
     first = line.lstrip("\"“‘'([")[:1]
     return first.isupper() or first.isdigit()
@@ -84,7 +87,7 @@ def is_headline(line: str, *, question: bool = False) -> bool:
 def is_body_line(line: str) -> bool:
     """A line that reads as running text: a sentence of some length."""
     words = word_count(line)
-    return words >= 20 or (words >= 6 and line.rstrip().endswith(tuple(bp.SENTENCE_END)))
+    return words >= 20 or (words >= 6 and line.rstrip().endswith(bp.SENTENCE_ENDS))
 
 
 # ---- dates -------------------------------------------------------------------------------------
@@ -169,6 +172,10 @@ def parse_dateline(paragraph: str) -> tuple[date | None, str | None] | None:
     """The dateline opening a paragraph ('BEIJING, Nov. 3, 2022 /PRNewswire/ --') → (date, agency)."""
     if not "A" <= paragraph[:1] <= "Z":
         return None  # both DATELINE and DATELINE_TITLE_CASE open with a capital (case-sensitive [A-Z])
+    if paragraph[1:2] not in _PLACE_SECOND and "/" not in paragraph and "(" not in paragraph:
+        # DATELINE's place opens with two characters of [A-Z.'’\-]; DATELINE_TITLE_CASE needs a /wire/
+        # or an (agency): neither can match
+        return None
     match = bp.DATELINE.match(paragraph)
     if not match or not _looks_like_place(match.group("place")):
         match = bp.DATELINE_TITLE_CASE.match(paragraph)
@@ -183,6 +190,9 @@ def parse_dateline(paragraph: str) -> tuple[date | None, str | None] | None:
     return published, agency
 
 
+_PLACE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")  # what PLACE's `[A-Z.'’\-]+` may start with
+
+
 def _looks_like_place(place: str) -> bool:
     letters = [ch for ch in place.split(",")[0] if ch.isalpha()]
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
@@ -195,7 +205,9 @@ def implied_year(paragraphs: tuple[str, ...] | list[str]) -> int | None:
     """
     years: set[int] = set()
     for paragraph in paragraphs:
-        for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+        if not bp.THIS_YEAR.search(paragraph):
+            continue  # each sentence is a part of the paragraph bordered by white space (or its ends)
+        for sentence in _SENTENCE_BREAK.split(paragraph):
             if not bp.THIS_YEAR.search(sentence):
                 continue
             found = {int(match.group()) for match in bp.YEAR.finditer(sentence)}
@@ -206,6 +218,9 @@ def implied_year(paragraphs: tuple[str, ...] | list[str]) -> int | None:
             elif len(found) > 1:
                 return None
     return years.pop() if len(years) == 1 else None
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 def _is_reference_year(sentence: str, start: int) -> bool:
@@ -411,7 +426,7 @@ def masthead_name(line: str, lines: Iterable[str]) -> str | None:
     name = latin[-1] if latin else ""
     if not name or not 1 <= word_count(name) <= bp.MASTHEAD_MAX_WORDS or any(ch.isdigit() for ch in name):
         return None
-    if name.endswith(tuple(bp.SENTENCE_END)) or len(parts) > 2:
+    if name.endswith(bp.SENTENCE_ENDS) or len(parts) > 2:
         return None
     firsts = {_possessive(part.split()[0].casefold()) for part in parts}
     repeated = any(
@@ -431,7 +446,7 @@ def parse_letterhead(line: str) -> str | None:
     its acronym. Only for the top lines of a page, where a headline in title case cannot stand yet."""
     name = bp.LETTERHEAD_ACRONYM.sub("", line.strip())
     words = name.split()
-    if not words or len(words) > bp.LETTERHEAD_MAX_WORDS or name.endswith(tuple(bp.SENTENCE_END)):
+    if not words or len(words) > bp.LETTERHEAD_MAX_WORDS or name.endswith(bp.SENTENCE_ENDS):
         return None
     if not all(word[:1].isupper() or word in bp.SMALL_WORDS or not word[:1].isalpha() for word in words):
         return None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 
 from ..model import Article, Sentence, Span
 from .clauses import quote_checker
@@ -32,7 +31,7 @@ def summarize(article: Article, max_sentences: int = 3) -> tuple[Span, ...]:
     if max_sentences <= 0:
         return ()
     candidates: list[Sentence] = []
-    bags: list[Counter[str]] = []
+    bags: list[dict[str, int]] = []
     seen: set[str] = set()
     # A sentence's key is `_WORD.findall(text.lower())` joined; for ASCII text that is its words lowered
     # (lowering maps letters to letters, one for one), but lowering can change other text's words ("İ"
@@ -42,24 +41,43 @@ def summarize(article: Article, max_sentences: int = 3) -> tuple[Span, ...]:
         for sentence in sentences:
             if inside_quote(sentence.start):
                 continue  # the middle of a quotation
-            words = _WORD.findall(sentence.text)
-            if not _eligible(sentence, words):
-                continue
-            lowered = [word.lower() for word in words]
-            key = " ".join(lowered if sentence.text.isascii() else _WORD.findall(sentence.text.lower()))
+            text = sentence.text
+            if text.isascii():
+                # lowering ASCII text maps letters to letters and keeps every other character: the words
+                # of the lowered text are its words lowered, as many
+                lowered = _WORD.findall(text.lower())
+                if not _eligible(sentence, lowered):
+                    continue
+                key = " ".join(lowered)
+            else:
+                words = _WORD.findall(text)
+                if not _eligible(sentence, words):
+                    continue
+                lowered = [word.lower() for word in words]
+                key = " ".join(_WORD.findall(text.lower()))
             if key in seen:
                 continue  # a repeated line (a headline scraped twice)
             seen.add(key)
             candidates.append(sentence)
-            bags.append(Counter(w for w in lowered if w not in _STOPWORDS and len(w) > 2))
+            bags.append(_bag(lowered))
     if not candidates:
         return ()
     norms = [math.sqrt(sum(v * v for v in bag.values())) for bag in bags]
     count = len(bags)
     similarity = [[0.0] * count for _ in range(count)]
     for i in range(count):
+        a, a_norm, row = bags[i], norms[i], similarity[i]
+        if not a:
+            continue  # the cosine with an empty bag is 0.0: the row and column stay 0.0
+        a_keys = a.keys()
         for j in range(i + 1, count):
-            similarity[i][j] = similarity[j][i] = _cosine(bags[i], norms[i], bags[j], norms[j])
+            b = bags[j]
+            # the cosine of the two bags, inline (it is asked for every pair): the dot product over the
+            # words they share, divided by the product of their norms; 0.0 when they share none
+            common = a_keys & b.keys()
+            if common:
+                dot = sum([a[word] * b[word] for word in common])  # whole counts: exact in any order
+                row[j] = similarity[j][i] = dot / (a_norm * norms[j])
     # The diagonal holds 0.0, and adding 0.0 to a sum of non-negative terms changes nothing: this is
     # the sum over j != i, term by term in the same order.
     scores = [sum(row) for row in similarity]
@@ -69,8 +87,19 @@ def summarize(article: Article, max_sentences: int = 3) -> tuple[Span, ...]:
     return tuple(Span(candidates[i].paragraph, candidates[i].index) for i in picked)
 
 
+def _bag(lowered: list[str]) -> dict[str, int]:
+    """`Counter(w for w in lowered if w not in _STOPWORDS and len(w) > 2)`, as a plain dict (the same
+    counts in the same order; only its keys and counts are read)."""
+    bag: dict[str, int] = {}
+    for word in lowered:
+        if len(word) > 2 and word not in _STOPWORDS:
+            bag[word] = bag.get(word, 0) + 1
+    return bag
+
+
 def _eligible(sentence: Sentence, words: list[str]) -> bool:
-    """`words` are `_WORD.findall(sentence.text)` (stripping white space changes no word)."""
+    """`words` are `_WORD.findall(sentence.text)`, or as many words (stripping white space changes no
+    word; only their number is read)."""
     text = sentence.text.strip()
     if len(words) < MIN_WORDS:
         return False
@@ -84,13 +113,3 @@ def _eligible(sentence: Sentence, words: list[str]) -> bool:
     if opened >= 0:  # a quotation that runs on past the sentence ("Sharif said: \"Investors must …")
         quoted += len(rest) - opened
     return quoted < 0.5 * len(text)
-
-
-def _cosine(a: Counter[str], a_norm: float, b: Counter[str], b_norm: float) -> float:
-    if not a or not b:
-        return 0.0
-    common = a.keys() & b.keys()
-    if not common:
-        return 0.0
-    dot = sum(a[word] * b[word] for word in common)  # whole counts: exact in any order
-    return dot / (a_norm * b_norm)
