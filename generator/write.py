@@ -10,12 +10,14 @@ the next run (`recover`). Either way docs/ ends as the complete old or the compl
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import posixpath
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .render.paths import OWNED_FOLDERS
@@ -83,15 +85,16 @@ def write_outputs(
         (partial / folder).mkdir(parents=True, exist_ok=True)
 
     def stage(path: str) -> str:
-        _write_durably(partial / path, files[path])
+        _write_new(partial / path, files[path])
         return path
 
-    # Files are written and flushed to disk by several threads: the system calls release the GIL,
-    # and flushing thousands of files one after the other waits on the disk thousands of times.
+    # Files are written by several threads (the system calls release the GIL), then flushed to disk
+    # together, before the commit point.
     with ThreadPoolExecutor(max_workers=_WRITERS) as pool:
         for path in pool.map(stage, plan.written):
             if after_each:
                 after_each("staged", path)
+    _flush_staged(partial, plan.written)
     manifest = {"written": list(plan.written), "removed": list(plan.removed)}
     _write_durably(partial / MANIFEST, json.dumps(manifest).encode("utf-8"))
     os.replace(partial, docs_dir / STAGING)  # the commit point
@@ -183,16 +186,63 @@ def _remove_empty_folders(docs_dir: Path) -> None:
                 directory.rmdir()
 
 
-def _write_durably(path: Path, data: bytes) -> None:
-    """Write `data` to a new file at `path` and flush it to disk."""
+def _write_new(path: Path, data: bytes, *, flush: bool = False) -> None:
+    """Write `data` to a new file at `path`; with `flush`, flush it to disk."""
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
     try:
         view = memoryview(data)
         while view:
             view = view[os.write(descriptor, view) :]
-        os.fsync(descriptor)
+        if flush:
+            os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    _write_new(path, data, flush=True)
+
+
+def _flush_staged(partial: Path, paths: tuple[str, ...]) -> None:
+    """Flush the staged files to disk: with one syncfs(2) of their file system where there is one (Linux),
+    else with an fsync of each. An fsync per file waits for a journal commit per file: at 1,000 articles
+    that was about 40 % of the writing time; syncfs flushes them in one go (and whatever else is pending
+    on that file system)."""
+    if not paths:
+        return
+    if _syncfs(partial):
+        return
+    for path in paths:
+        descriptor = os.open(partial / path, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def _syncfs(folder: Path) -> bool:
+    """syncfs(2) on the file system holding `folder`; False where the C library has none or it fails."""
+    syncfs = _libc_syncfs()
+    if syncfs is None:
+        return False
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        return syncfs(descriptor) == 0
+    finally:
+        os.close(descriptor)
+
+
+@cache
+def _libc_syncfs():
+    """The C library's syncfs function (Linux), or None."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        function = libc.syncfs
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int]
+    function.restype = ctypes.c_int
+    return function
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -87,3 +87,41 @@ def test_recovery_completes_a_committed_journal(tmp_path):
     (staging / "manifest.json").write_text(json.dumps({"written": ["briefings/a.md"], "removed": []}))
     assert recover(tmp_path) is True
     assert (tmp_path / "briefings" / "a.md").read_bytes() == b"new"
+
+
+def _record_flushes(monkeypatch, events: list[str], syncfs: bool) -> None:
+    """Record in `events` each file system sync and fsync that writing makes (both still done)."""
+    import os
+
+    from generator import write
+
+    real_fsync = os.fsync
+    monkeypatch.setattr(write.os, "fsync", lambda fd: (events.append("fsync"), real_fsync(fd))[1])
+    if syncfs:
+        real_syncfs = write._syncfs
+        monkeypatch.setattr(write, "_syncfs", lambda folder: (events.append("syncfs"), real_syncfs(folder))[1])
+    else:
+        monkeypatch.setattr(write, "_libc_syncfs", lambda: None)  # a C library without syncfs(2)
+
+
+@pytest.mark.parametrize("syncfs", [True, False])
+def test_staged_files_are_flushed_to_disk_before_the_commit_point(tmp_path, monkeypatch, syncfs):
+    """With syncfs(2) one sync of the file system flushes the staged files; without it, one fsync per
+    file. Either way all of it happens after the last file is staged and before the journal commits."""
+    from generator import write
+
+    if syncfs and write._libc_syncfs() is None:
+        pytest.skip("this C library has no syncfs(2); the fallback is tested below")
+    events: list[str] = []
+    _record_flushes(monkeypatch, events, syncfs)
+    files = {f"briefings/{i}.md": f"page {i}".encode() for i in range(20)}
+    write_outputs(files, tmp_path, after_each=lambda stage, path: events.append(stage))
+    staged = max(i for i, event in enumerate(events) if event == "staged")
+    committed = events.index("committed")
+    flushes = events[staged + 1 : committed]
+    # then the manifest and the docs/ folder are flushed (fsync), as before
+    if syncfs:
+        assert flushes[0] == "syncfs" and "fsync" not in events[:staged]
+    else:
+        assert flushes.count("fsync") == len(files) + 2 and "fsync" not in events[:staged]
+    assert {path: (tmp_path / path).read_bytes() for path in owned_files(tmp_path)} == files
