@@ -151,9 +151,13 @@ def load_seeds(
     jobs: int = 1,
     on_done=None,
     before_extracting: Callable[[int], None] | None = None,
+    while_extracting: Callable[[], None] | None = None,
 ) -> LoadedSeeds:
     """As `load_briefings`, with each briefing's digest when there is a cache (`cache_dir`).
-    `before_extracting` is told how many seeds are not in the cache, before they are extracted."""
+    `before_extracting` is told how many seeds are not in the cache, before they are extracted;
+    `while_extracting` is called here once the workers that extract them are forked (so that its work
+    is shared with them: this process then extracts fewer seeds), or at once without workers. Neither is
+    called when every seed is in the cache."""
     tasks = [(path, path.name) for path in paths]
     results: list[Briefing | SeedError | None] = [None] * len(tasks)
     digests: dict[str, str] = {}  # source file → digest of the briefing's pickle
@@ -198,7 +202,7 @@ def load_seeds(
     try:
         if before_extracting:
             before_extracting(len(pending))
-        _extract_pending(pending, extractors, jobs, finish)
+        _extract_pending(pending, extractors, jobs, finish, while_extracting)
     finally:
         gc.unfreeze()
     if cache_dir is not None:
@@ -211,9 +215,10 @@ def load_seeds(
     return LoadedSeeds(briefings, errors, _final_digests(briefings, digests) if cache_dir is not None else {})
 
 
-def _extract_pending(pending: list, extractors: Extractors, jobs: int, finish) -> None:
+def _extract_pending(pending: list, extractors: Extractors, jobs: int, finish, forked=None) -> None:
     """Extract the seeds not in the cache, here and, with `jobs` > 1, in `jobs` - 1 forked processes
-    (workers.py); `finish` gets each outcome (position, outcome, cache path), in this process.
+    (workers.py); `finish` gets each outcome (position, outcome, cache path), in this process; `forked`
+    is called here once the workers are forked.
 
     This process extracts too rather than wait: what a worker extracts is pickled there and unpickled
     here, which costs about a tenth of the extraction, so the seeds done here are that much cheaper.
@@ -234,7 +239,7 @@ def _extract_pending(pending: list, extractors: Extractors, jobs: int, finish) -
         # (load_seeds): its full collections, set off again and again by extracting, would scan them all.
         gc.freeze()
 
-    run_shared(len(chunks), extract, min(jobs, len(pending)) - 1, finish_chunk)
+    run_shared(len(chunks), extract, min(jobs, len(pending)) - 1, finish_chunk, forked=forked)
 
 
 def _final_digests(briefings: tuple[Briefing, ...], digests: dict[str, str]) -> dict[str, str]:

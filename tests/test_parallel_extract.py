@@ -74,3 +74,28 @@ def test_seeds_of_a_worker_that_died_are_extracted_here(project, monkeypatch):
     parallel, finished = _load(project, 2)
     assert parallel.briefings == serial.briefings and parallel.errors == serial.errors
     assert len(finished) == len(set(finished)) == len(list((project / "seeds").iterdir()))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_while_extracting_is_called_here_once_the_workers_are_forked_and_not_for_a_cached_load(project, tmp_path, jobs):
+    """build.py prepares rendering then, so that the extracting workers share that time."""
+    import multiprocessing
+
+    from generator.config import load_settings
+
+    extractors = load_extractors(load_settings(project))
+    # the good seeds only: a seed that fails is not cached, so it is extracted again at every load
+    paths = tuple(
+        path for path in sorted((project / "seeds").iterdir()) if path.name not in ("empty.txt", "binary.txt")
+    )
+    calls: list[tuple[int, int]] = []  # (process, live workers)
+
+    def record() -> None:
+        calls.append((os.getpid(), len(multiprocessing.active_children())))
+
+    cache = tmp_path / "cache"
+    first = load_seeds(paths, extractors, cache_dir=cache, jobs=jobs, while_extracting=record)
+    assert calls == [(os.getpid(), jobs - 1)]
+    again = load_seeds(paths, extractors, cache_dir=cache, jobs=jobs, while_extracting=record)
+    assert len(calls) == 1, "every seed was in the cache: nothing was extracted, the hook was not called"
+    assert again.briefings == first.briefings
