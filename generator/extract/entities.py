@@ -35,9 +35,10 @@ from .names import (
     SURNAME_TITLES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    fold_text,
     folded,
 )
-from .phrase_index import PhraseIndex
+from .phrase_index import PhraseIndex, _words
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'\-]*\w)?")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
@@ -102,13 +103,16 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
                 tokens = _tokens(sent, NAME_PARTICLES)
             for run in _runs(tokens, sent):
                 _read_run(run, sent, span, known, found, pending)
+    # The mentions below that can use the evidence: two or three words less particles (so two at least).
+    testable = [
+        entry
+        for entry in pending
+        if len(entry[0]) >= 2 and 2 <= len([t for t in entry[0] if t.low not in NAME_PARTICLES]) <= 3
+    ]
     speakers: set[str] | None = None  # read when first needed: often no mention below needs it
-    for name_toks, surface, span, _ in pending:
-        words = [t for t in name_toks if t.low not in NAME_PARTICLES]
-        if not 2 <= len(words) <= 3:
-            continue  # tested first: the evidence below is dearer and has no side effects
+    for name_toks, surface, span, _ in testable:
         if speakers is None:
-            speakers = _speaker_surnames(article)
+            speakers = _speaker_surnames(article, {entry[0][-1].text for entry in testable})
         evidence = name_toks[-1].text in speakers or _taken_up_by_pronoun(article, span, name_toks)
         if evidence and _is_name(name_toks, known):
             bare = " ".join(t.text for t in name_toks)
@@ -194,8 +198,8 @@ def _kept_words(keep: frozenset[str]) -> re.Pattern[str]:
     skipped: that word is not capitalised and is its own lower case, so it is dropped unless in `keep`.
     Every other word is returned for `_tokens` to test as before.
     """
-    assert all(re.fullmatch("[a-z]+", word) for word in keep), keep  # else the skip below is not exact
-    kept = "|".join(sorted(keep, key=len, reverse=True))
+    # Only the words of `[a-z]+` can be skipped below: the others in `keep` need no place in the regex.
+    kept = "|".join(sorted((word for word in keep if re.fullmatch("[a-z]+", word)), key=len, reverse=True))
     end = r"(?![\w'\-])"
     return re.compile(rf"(?<![\w'\-])[\d_'\-]*(?!(?!(?:{kept}){end})[a-z]+{end})([^\W\d_](?:[\w'\-]*\w)?)")
 
@@ -645,7 +649,7 @@ def _taken_up_by_pronoun(article: Article, span: Span, name: list[_Tok]) -> bool
     name that opens a sentence (outside quotation marks) as its subject."""
     sentences = article.sentences[span.paragraph]
     sentence = sentences[span.sentence]
-    text = sentence.text.translate(FOLD)  # FOLD maps characters one to one: slices of it are folded slices
+    text = fold_text(sentence.text)  # FOLD maps characters one to one: slices of it are folded slices
     opening = text[: name[0].start]
     if opening.strip() and not _ADVERBIAL_OPENING.fullmatch(opening):
         return False
@@ -655,7 +659,7 @@ def _taken_up_by_pronoun(article: Article, span: Span, name: list[_Tok]) -> bool
         return True
     if span.sentence + 1 >= len(sentences):
         return False
-    following = sentences[span.sentence + 1].text.translate(FOLD)
+    following = fold_text(sentences[span.sentence + 1].text)
     return bool(_OPENS_WITH_HE_OR_SHE.match(following) or _PRONOUN_SAID.search(following))
 
 
@@ -665,11 +669,17 @@ _OPENS_WITH_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+[a-z]")
 _PRONOUN_SAID = re.compile(r"[,?!\"\u201d]\s*(?:he|she)\s+(?:said|says|added|asked|explained)\b")
 
 
-def _speaker_surnames(article: Article) -> set[str]:
-    """Single words used as speakers ("said Malik", "Tang said"): the surname of someone named in full."""
+def _speaker_surnames(article: Article, wanted: set[str] | None = None) -> set[str]:
+    """Single words used as speakers ("said Malik", "Tang said"): the surname of someone named in full.
+
+    With `wanted`, only a paragraph holding one of its words is searched: the answer is then right for
+    those words (a word found in a paragraph is part of it), and is only asked about them."""
     out: set[str] = set()
     for paragraph in article.paragraphs:
-        for match in _SURNAME_SPEAKER.finditer(" " + folded(paragraph)):
+        text = folded(paragraph)
+        if wanted is not None and not any(word in text for word in wanted):
+            continue
+        for match in _SURNAME_SPEAKER.finditer(" " + text):
             word = match.group("after") or match.group("titled") or match.group("before")
             if word.lower() not in NOT_NAME_WORDS and word.lower() not in NOT_SPEAKERS:
                 out.add(word)
@@ -704,17 +714,36 @@ def _verb_after_quote(before: str) -> str | None:
 
 
 def _backward_titleish(segment: str) -> str:
-    """The longest end of `segment` made of capitalised words and connectors."""
-    toks = _tokens(segment)
+    """The longest end of `segment` made of capitalised words and connectors.
+
+    Read over `_titleish_tail(segment)` and, of its words, only the capitalised ones, connectors and
+    title heads (`_TITLEISH_WALK_WORDS`): the walk back used to stop at the first other word, and now
+    stops at the word before it instead, whose gap to the words after holds the word left out (a
+    letter is not " " or "&"), with the same `start`."""
+    segment = _titleish_tail(segment)
     start = len(segment)
-    for tok in reversed(toks):
-        gap = segment[tok.end : start] if start < len(segment) else segment[tok.end :]
-        if gap.strip(" &"):
-            break
-        if not (tok.cap or tok.low in CONNECTORS or tok.low in TITLE_HEADS):
+    for tok in reversed(_tokens(segment, _TITLEISH_WALK_WORDS)):
+        if segment[tok.end : start].strip(" &"):
             break
         start = tok.start
     return segment[start:].strip()
+
+
+_TITLEISH_WALK_WORDS = CONNECTORS | TITLE_HEADS
+# What `_backward_titleish` walks back over: word characters, apostrophes and hyphens (all a word is
+# made of, and all that can share a run of them with one) and the gaps " " and "&".
+_TITLEISH_TAIL = re.compile(r"[\w'\- &]*")
+
+
+def _titleish_tail(segment: str) -> str:
+    """`segment` after its last character that `_TITLEISH_TAIL` does not take.
+
+    That character stops `_backward_titleish`: it is in no word, so it is in the gap after the last
+    word before it, which ends the walk back there. And it is no word character, apostrophe or hyphen,
+    so the words after it are those of `segment` from there on: the walk back is the same over the tail.
+    Found on the reversed segment: one match from its start, not a search for the end of `segment`."""
+    taken = _TITLEISH_TAIL.match(segment[::-1]).end()  # type: ignore[union-attr]  # it can match ""
+    return segment[len(segment) - taken :] if taken < len(segment) else segment
 
 
 def _from_title_start(suffix: str) -> str | None:
@@ -837,7 +866,9 @@ def _extract_organizations(
         for name, alias, offset in _acronym_orgs(text):
             add(name, alias, p, offset)
             taken.append((offset, offset + len(name)))
-        if words is None:
+        if not _may_hold_org_phrase(text):
+            phrases = []
+        elif words is None:
             phrases = _phrase_orgs(text)
         else:  # the same words as `_phrase_orgs` reads: capitalised or `_ORG_CONNECTORS`
             phrases = _org_phrases_in(text, [t for t in words[p] if t.cap or t.low in _ORG_CONNECTORS])
@@ -979,6 +1010,22 @@ def _org_phrases_in(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
 
 
 _PERSON_OR_ORG_WORDS = NAME_PARTICLES | _ORG_CONNECTORS
+# The heads an organisation's name can end in (`_org_head` lowers a word, which holds no ".").
+_ORG_HEAD_WORDS = frozenset(head for head in ORG_HEADS if re.fullmatch("[a-z]+", head))
+_DIGIT_THEN_LETTER = re.compile(r"[\d_][^\W\d_]")
+
+
+def _may_hold_org_phrase(text: str) -> bool:
+    """False when `_phrase_orgs(text)` is empty because no word of `text` is an organisation's head.
+
+    A phrase is kept only when `_org_head` of its words (of `_WORD`, one maybe less its "'s") is in
+    ORG_HEADS: the lower case of one word w, all of whose characters then lower to ASCII letters,
+    so are word characters. Such a w is a whole run of word characters, one of the words
+    `phrase_index._words` finds, unless a digit or "_" stands right before it: a `_WORD` starts at a
+    letter after any other character (after "'" or "-" too), and ends before a character that is no
+    word character ("'" when less its "'s")."""
+    return not _words(text)[1].isdisjoint(_ORG_HEAD_WORDS) or _DIGIT_THEN_LETTER.search(text) is not None
+
 
 _LEADING_NON_ORG = frozenset(
     [
@@ -1068,17 +1115,23 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
         for position in forms.place_index.candidates(text):
             _, canonical, pattern, _ = forms.place_patterns[position]
             for match in pattern.finditer(text):
-                if any(s <= match.start() and match.end() <= e for s, e in taken):
-                    continue
-                taken.append((match.start(), match.end()))
-                if (p, match.start()) < found.get(canonical, (10**9, 0)):
-                    found[canonical] = (p, match.start())
+                start, end = match.span()
+                for s, e in taken:
+                    if s <= start and end <= e:
+                        break
+                else:
+                    taken.append((start, end))
+                    if (p, start) < found.get(canonical, (10**9, 0)):
+                        found[canonical] = (p, start)
     ordered = sorted(found.items(), key=lambda kv: kv[1])
     return tuple(Place(name, article.span_at(p, offset)) for name, (p, offset) in ordered)
 
 
 _NOT_PLACE_NAMES = NOT_NAME_WORDS | PLACE_HEADS
 _PLACE_PREFIX_WORDS = tuple(sorted(h.capitalize() for h in PLACE_PREFIXES))
+# Whether a text holds one of them anywhere: `any(prefix in text for prefix in _PLACE_PREFIX_WORDS)`
+# in one search (they are letters only, so escaping changes none).
+_ANY_PLACE_PREFIX = re.compile("|".join(_PLACE_PREFIX_WORDS))
 
 
 @cache
@@ -1104,7 +1157,7 @@ def _headed_places(text: str) -> list[tuple[str, int, int]]:
         if len(words) >= 2:
             start = match.end(1) - len(" ".join(words))
             out.append((" ".join(words), start, match.end(1)))
-    if not any(prefix in text for prefix in _PLACE_PREFIX_WORDS):
+    if not _ANY_PLACE_PREFIX.search(text):
         return out  # each match starts with one of them, as written
     for match in prefixed.finditer(text):
         if match.group(1).split()[1].lower() not in _NOT_PLACE_NAMES:

@@ -30,13 +30,14 @@ from .names import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_GIVEN_NAMES,
-    FOLD,
     GENDERED_WORDS,
     MALE_GIVEN_NAMES,
     NOT_SPEAKERS,
     PERSON_ANAPHORS,
     ROLE_SYNONYMS,
     SUBJECT_VERB_FILLERS,
+    fold_text,
+    folded,
 )
 from .quote_marks import QuoteSpan
 
@@ -95,7 +96,7 @@ class SpeakerResolver:
     def __init__(self, article: Article, entities: Entities) -> None:
         self.article = article
         self.entities = entities
-        self.text = tuple(fold(paragraph) for paragraph in article.paragraphs)
+        self.text = tuple(folded(paragraph) for paragraph in article.paragraphs)  # as the entities were read
         self.roles = {person.name: (person.role or "").lower() for person in entities.people}
         self.mentions = person_mentions(article, entities.people, self.text)
         self.genders = person_genders(article, self.text, entities.people, self.mentions)
@@ -399,8 +400,8 @@ def _standing(form: str, text: str, after: re.Pattern[str] | None = None) -> lis
 
 
 def fold(text: str) -> str:
-    """`folded(text)`; ASCII text is its own folding, as FOLD changes only characters outside ASCII."""
-    return text if text.isascii() else text.translate(FOLD)
+    """`folded(text)`, not kept in `folded`'s cache (see `fold_text`)."""
+    return fold_text(text)
 
 
 def _may_hold_an_honorific(text: str) -> bool:
@@ -509,7 +510,7 @@ def person_mentions(article: Article, people: tuple[Person, ...], text: tuple[st
     forms: list[tuple[str, str]] = []
     for person in people:
         for form in (person.name, *person.aliases):
-            forms.append((form.translate(FOLD), person.name))
+            forms.append((fold_text(form), person.name))
         for token in person.name.split():
             owners = [p for p in people if token in p.name.split()]
             if len(owners) == 1 and len(token) > 2:
