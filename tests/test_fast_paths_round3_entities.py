@@ -186,7 +186,7 @@ _TITLE_WORDS = [
 ]
 
 
-@settings(derandomize=True, max_examples=2000, deadline=None)
+@settings(derandomize=True, max_examples=1000, deadline=None)
 @given(_texts(_TITLE_WORDS, 16) | st.text(max_size=30))
 @example("said Federal Minister for Planning & Development ")
 @example("x, President-Elect of the Bank 9-Ali ")
@@ -198,7 +198,7 @@ def test_backward_titleish_matches_the_plain_walk(segment: str) -> None:
     assert segment.endswith(tail)
 
 
-@settings(derandomize=True, max_examples=1000, deadline=None)
+@settings(derandomize=True, max_examples=600, deadline=None)
 @given(_texts(_TITLE_WORDS, 16) | st.text(max_size=30))
 @example("of- oF \u212aof the' president-elect Vice-President 9of _the")
 def test_tokens_keeping_title_words_match_the_plain_scan(text: str) -> None:
@@ -211,7 +211,7 @@ def test_tokens_keeping_title_words_match_the_plain_scan(text: str) -> None:
 _ORG_WORDS = ["bank", "ministry", "authority", "group", "of", "and", "the", "china", "x", "co", "'s", "company"]
 
 
-@settings(derandomize=True, max_examples=2000, deadline=None)
+@settings(derandomize=True, max_examples=1000, deadline=None)
 @given(_texts(_ORG_WORDS, 14) | st.text(max_size=30))
 @example("9Bank of China")
 @example("_Ministry Of Planning")
@@ -299,3 +299,254 @@ def test_places_match_the_plain_ones_on_the_fixtures() -> None:
     gazetteer = _gazetteer()
     for article in _fixture_articles():
         assert E.extract_places(article, gazetteer) == _plain_extract_places(article, gazetteer)
+
+
+# ---- people: one-word runs, short mentions, roles ----------------------------------------------
+
+
+def _plain_read_run(run, sent, span, known, found, pending) -> None:
+    """`_read_run` before one-word runs had their own reader."""
+    while run and run[0].low in E._LEADING_NON_ORG:
+        run = run[1:]
+    prefix, name = E._name_part(run, sent)
+    if not name:
+        return
+    stripped = False
+    if len(name) == 1 and not name[0].low.endswith("'s") and not E._is_name(name, known):
+        return
+    if not prefix:
+        before = len(name)
+        name = E._strip_title_object(name, sent[: run[0].start])
+        stripped = len(name) < before
+    elif len(name) > 2 and E._is_topical(name[0]):
+        name = name[1:]
+    if name and name[-1].low.endswith("'s") and len(name[-1].text) > 3:
+        last = name[-1]
+        name = [*name[:-1], E._without_possessive(last)]
+    if not E._is_name(name, known) or (not prefix and E._names_an_organisation(sent[: run[0].start])):
+        return
+    surface_name = sent[name[0].start : name[-1].end]
+    title = [t for t in prefix if not E._is_honorific(t, sent)]
+    honorific = [t for t in prefix if E._is_honorific(t, sent)]
+    canonical = known.get(surface_name)
+    before, after = sent[: run[0].start], sent[name[-1].end :]
+    if len(name) >= 2:
+        evidence = (
+            any(t.low in E.TITLE_HEADS for t in title)
+            or bool(honorific)
+            or canonical is not None
+            or E._person_context(before, after, known)
+        )
+    else:
+        evidence = canonical is not None or bool(
+            E._search_end(E._KIN_BEFORE, E._KIN_ENDINGS, before) or E._AGE_AFTER.match(after)
+        )
+    surface = sent[run[0].start : name[-1].end]
+    prefix_text = sent[run[0].start : name[0].start]
+    if not evidence:
+        pending.append((name, surface, span, prefix_text))
+        return
+    role = None
+    if title:
+        role = E._clean_role(E._role_before(sent[: name[0].start], known) or sent[title[0].start : title[-1].end])
+    if role is None:
+        role = E._role_before(sent[: name[0].start if stripped else run[0].start], known) or E._role_after(after)
+    if role is None and not prefix:
+        role = E._lower_case_role(before)
+    E._add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
+
+
+def _plain_is_name(tokens, known) -> bool:
+    if not 1 <= len([t for t in tokens if t.low not in N.NAME_PARTICLES]) <= 4 or len(tokens) > 6:
+        return False
+    for tok in tokens:
+        low = tok.low
+        if low in N.NOT_NAME_WORDS or low in N.ORG_HEADS or low in N.PLACE_HEADS or low.endswith("'s"):
+            return False
+        if tok.text.isupper() and len(tok.text) > 1:
+            return False
+    return True
+
+
+_PEOPLE_WORDS = [
+    "minister",
+    "federal",
+    "finance",
+    "ambassador",
+    "to",
+    "for",
+    "of",
+    "and",
+    "the",
+    "mr",
+    "dr.",
+    "sharif",
+    "malik",
+    "ali",
+    "khan",
+    "kolhi's",
+    "bin",
+    "ul",
+    "china",
+    "pakistan",
+    "bank",
+    "district",
+    "said",
+    "family",
+    "son",
+    "manager",
+    "academy",
+    "according",
+    "former",
+    "chief",
+    "executive",
+    "cpec",
+    "27",
+    "he",
+    "who",
+    "Muhammad Aurangzeb",
+    "Shehbaz Sharif",
+]
+_PEOPLE_TEXTS = _texts(_PEOPLE_WORDS, 18)
+_KNOWN = {"Shehbaz Sharif": "Shehbaz Sharif", "Sharif": "Shehbaz Sharif", "PM": "Shehbaz Sharif", "Ali": "Ali Khan"}
+
+
+@settings(derandomize=True, max_examples=700, deadline=None)
+@given(_PEOPLE_TEXTS)
+@example("Finance Minister Muhammad Aurangzeb said, Sharif said")
+@example("the manager of Ali, 27, and his son Malik. Kolhi's family")
+@example("Minister for Planning and Sharif, according to Khan")
+@example("Then Ali left; Mr Malik said")
+def test_read_run_matches_the_plain_one(sent: str) -> None:
+    runs = E._runs(E._tokens(sent, N.NAME_PARTICLES), sent)
+    span = E.Span(0, 0)
+    # someone named by a surname already: a later name holding it grows it, unless from the gazetteer
+    found, pending = [E._PersonAcc("Khan", None, span)], []
+    plain_found, plain_pending = [E._PersonAcc("Khan", None, span)], []
+    for run in runs:
+        E._read_run(run, sent, span, _KNOWN, found, pending)
+        _plain_read_run(run, sent, span, _KNOWN, plain_found, plain_pending)
+        assert found == plain_found
+        assert pending == plain_pending
+        for start in range(len(run)):
+            assert E._is_name(run[start:], _KNOWN) == _plain_is_name(run[start:], _KNOWN)
+
+
+def _plain_resolve_short(name, surface, span, prefix, known, found) -> None:
+    words = {t.low for t in name}
+    matches = [acc for acc in found if words <= set(acc.name.lower().split())]
+    if len(matches) == 1:
+        acc = matches[0]
+    else:
+        bare = " ".join(t.text for t in name)
+        canonical = known.get(bare)
+        if canonical is None or matches:
+            return
+        acc = next((a for a in found if a.name == canonical), None)
+        if acc is None:
+            acc = E._PersonAcc(canonical, None, span)
+            found.append(acc)
+    bare = " ".join(t.text for t in name)
+    if bare != acc.name:
+        acc.aliases.append(bare)
+    if prefix and len(prefix.split()) <= 4:
+        acc.aliases.append(surface)
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.lists(_PEOPLE_TEXTS, min_size=1, max_size=6))
+@example(["Ali", "Khan", "Sharif", "Ali Khan", "Shehbaz"])
+def test_resolve_short_with_kept_name_words_matches_the_plain_one(names: list[str]) -> None:
+    found = [E._PersonAcc("Ali Khan", None, E.Span(0, 0)), E._PersonAcc("Hamid Ali", "x", E.Span(0, 1))]
+    plain_found = [E._PersonAcc(a.name, a.role, a.first) for a in found]
+    name_words: dict[str, frozenset[str]] = {}
+    for text in names:
+        name = E._tokens(text, N.NAME_PARTICLES)
+        E._resolve_short(name, text, E.Span(1, 0), "Mr ", _KNOWN, found, name_words)
+        _plain_resolve_short(name, text, E.Span(1, 0), "Mr ", _KNOWN, plain_found)
+        assert found == plain_found
+
+
+def _plain_role_before(prefix: str, known) -> str | None:
+    if prefix.rstrip().endswith(E._HONORIFIC_ENDINGS):
+        prefix = E._TRAILING_HONORIFICS.sub("", prefix)
+    prefix = prefix.rstrip()
+    if not prefix:
+        return None
+    if not prefix.endswith(","):
+        suffix = _plain_backward_titleish(prefix)
+        last = E._AND.split(suffix)[-1]
+        if last != suffix and E._from_title_start(last):
+            suffix = last
+        return E._clean_role(E._from_title_start(suffix) or "")
+    segments = prefix[:-1].split(",")
+    collected: list[str] = []
+    for i in range(len(segments) - 1, -1, -1):
+        seg = segments[i]
+        suffix = _plain_backward_titleish(seg)
+        role = E._from_title_start(suffix)
+        if role:
+            return E._clean_role(", ".join([role, *collected]))
+        if i == 0 and E._opens_with_title(seg):
+            return E._clean_role(", ".join([seg.strip(), *collected]))
+        whole = suffix == seg.strip() and suffix
+        name_toks = E._tokens(seg)
+        if not whole or (E._is_name(name_toks, known) and " and " not in seg and "&" not in seg):
+            return None
+        collected.insert(0, seg.strip())
+    return None
+
+
+@settings(derandomize=True, max_examples=700, deadline=None)
+@given(_texts([*_TITLE_WORDS, "prime", "vice", "premier", "dr", "mr.", "sharif", "energy", "power"], 16))
+@example("Prime Minister X and Chinese Vice Premier ")
+@example("Caretaker Minister of Energy, Power and Petroleum, ")
+@example("Minister & Ali and Chief-Minister ")
+@example("Dr. Mr ")
+def test_role_before_matches_the_plain_one(prefix: str) -> None:
+    assert E._role_before(prefix, _KNOWN) == _plain_role_before(prefix, _KNOWN)
+    suffix, head = E._titleish_walk(prefix)
+    assert suffix == _plain_backward_titleish(prefix)
+    assert head == any(t.low in E.TITLE_HEADS for t in E._tokens(suffix))
+
+
+_PLAIN_TITLE_AND_OBJECT = re.compile(
+    r"\b[A-Z][\w'-]*\s+(?:to|for|of|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:,\s+|\s+))*?(?:(?:and|&)\s+)?$"
+)
+
+
+@settings(derandomize=True, max_examples=700, deadline=None)
+@given(_PEOPLE_TEXTS | st.text(max_size=30))
+@example("the Minister for Planning and ")
+@example("9Ambassador to China, Energy & ")
+@example("Minister\tof\n")
+def test_title_and_object_pattern_matches_the_plain_one(before: str) -> None:
+    plain = _PLAIN_TITLE_AND_OBJECT.search(before)
+    fast = E._TITLE_AND_OBJECT.search(before)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+# ---- gazetteer forms: expressions that start with the form ---------------------------------------
+
+
+@settings(derandomize=True, max_examples=700, deadline=None)
+@given(
+    st.sampled_from(["Gwadar", "Port Qasim", "CPEC", "a-b", "x", "İstanbul", "Kelvin Bay", "", "(un)", "9", "ſ"]),
+    st.sampled_from([0, re.IGNORECASE]),
+    _texts(["gwadar", "port", "qasim", "cpec", "a-b", "x", "istanbul", "kelvin", "bay", "(un)", "9"], 10),
+)
+@example("Port Qasim", re.IGNORECASE, "xPort Qasim PORT QASIM\nport qasim-")
+@example("Kelvin Bay", re.IGNORECASE, "\u212aelvin bay")
+def test_whole_form_patterns_match_the_plain_ones(form: str, flags: int, text: str) -> None:
+    plain = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", flags)
+    fast = E._whole_form_pattern(form, flags)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_gazetteer_patterns_are_the_whole_form_ones() -> None:
+    forms = once_per(_gazetteer(), E._GazetteerForms)
+    for form, _, pattern in forms.organization_patterns:
+        assert pattern.pattern == E._whole_form_pattern(form, 0).pattern
+    for form, _, pattern, lowered in forms.place_patterns:
+        assert pattern.pattern == E._whole_form_pattern(form, 0).pattern
+        assert pattern.flags & re.IGNORECASE == (re.IGNORECASE if lowered is not None else 0)

@@ -118,8 +118,9 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
             bare = " ".join(t.text for t in name_toks)
             if not any({t.text for t in name_toks} & set(acc.name.split()) for acc in found):
                 _add_person(found, bare, None, span, surface, bare, False)
+    name_words: dict[str, frozenset[str]] = {}
     for name_toks, surface, span, prefix in pending:
-        _resolve_short(name_toks, surface, span, prefix, known, found)
+        _resolve_short(name_toks, surface, span, prefix, known, found, name_words)
     return tuple(
         Person(acc.name, acc.role, tuple(dict.fromkeys(a for a in acc.aliases if a != acc.name)), acc.first)
         for acc in found
@@ -266,12 +267,15 @@ def _name_part(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
     return run[:cut], run[cut:]
 
 
+_NOT_IN_NAMES = NOT_NAME_WORDS | ORG_HEADS | PLACE_HEADS  # one test for the three
+
+
 def _is_name(tokens: list[_Tok], known: dict[str, str]) -> bool:
     if not 1 <= len([t for t in tokens if t.low not in NAME_PARTICLES]) <= 4 or len(tokens) > 6:
         return False  # particles do not count: "Muhammad Zubair ud Din Chaudhry"
     for tok in tokens:
         low = tok.low
-        if low in NOT_NAME_WORDS or low in ORG_HEADS or low in PLACE_HEADS or low.endswith("'s"):
+        if low in _NOT_IN_NAMES or low.endswith("'s"):
             return False
         if tok.text.isupper() and len(tok.text) > 1:
             return False  # acronyms
@@ -288,6 +292,9 @@ def _read_run(
 ) -> None:
     while run and run[0].low in _LEADING_NON_ORG:  # "When Ayesha Malik …", "After Sharif …"
         run = run[1:]
+    if len(run) == 1:
+        _read_word(run, sent, span, known, found, pending)
+        return
     prefix, name = _name_part(run, sent)
     if not name:
         return
@@ -336,6 +343,39 @@ def _read_run(
     _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
 
 
+def _read_word(
+    run: list[_Tok],
+    sent: str,
+    span: Span,
+    known: dict[str, str],
+    found: list[_PersonAcc],
+    pending: list[tuple[list[_Tok], str, Span, str]],
+) -> None:
+    """`_read_run` for a run of one word, the most common, without what cannot apply to one word.
+
+    `_name_part` leaves it whole or, when titleish (as a word ending in "'s" is), leaves no name.
+    Without a prefix, `_strip_title_object` then keeps it or leaves nothing; no "'s" is left to cut,
+    so `_is_name` of the name is the answer already had. The name, its surface and the run's text
+    are the word's text (a token's text is the text between its offsets); title, honorific and
+    prefix text are empty."""
+    tok = run[0]
+    if _is_titleish(tok) or not _is_name(run, known):
+        return
+    before = sent[: tok.start]
+    if not _strip_title_object(run, before) or _names_an_organisation(before):
+        return
+    word = tok.text
+    canonical = known.get(word)
+    after = sent[tok.end :]
+    if canonical is None and not (_search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after)):
+        pending.append((run, word, span, ""))
+        return
+    role = _role_before(before, known) or _role_after(after)
+    if role is None:
+        role = _lower_case_role(before)
+    _add_person(found, canonical or word, role, span, word, word, False, bool(canonical))
+
+
 def _add_person(
     found: list[_PersonAcc],
     name: str,
@@ -369,10 +409,27 @@ def _note_alias(acc: _PersonAcc, surface: str, bare: str, honorific: bool) -> No
 
 
 def _resolve_short(
-    name: list[_Tok], surface: str, span: Span, prefix: str, known: dict[str, str], found: list[_PersonAcc]
+    name: list[_Tok],
+    surface: str,
+    span: Span,
+    prefix: str,
+    known: dict[str, str],
+    found: list[_PersonAcc],
+    name_words: dict[str, frozenset[str]] | None = None,
 ) -> None:
+    """`name_words`, when given, keeps `set(name.lower().split())` of the names seen in `found`
+    (a name's words do not change), for the next short mention of the article."""
     words = {t.low for t in name}
-    matches = [acc for acc in found if words <= set(acc.name.lower().split())]
+    if name_words is None:
+        matches = [acc for acc in found if words <= set(acc.name.lower().split())]
+    else:
+        matches = []
+        for acc in found:
+            held = name_words.get(acc.name)
+            if held is None:
+                held = name_words[acc.name] = frozenset(acc.name.lower().split())
+            if words <= held:
+                matches.append(acc)
     if len(matches) == 1:
         acc = matches[0]
     else:
@@ -392,8 +449,9 @@ def _resolve_short(
 
 
 # "Minister for ", "Minister for Planning and ", "Minister of Energy, Power and ": a title's object so far.
+# `\b[A-Z]` written `[A-Z](?<!\w[A-Z])`, as in `_place_patterns`: the engine skips to the next capital.
 _TITLE_AND_OBJECT = re.compile(
-    r"\b[A-Z][\w'-]*\s+(?:to|for|of|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:,\s+|\s+))*?(?:(?:and|&)\s+)?$"
+    r"[A-Z](?<!\w[A-Z])[\w'-]*\s+(?:to|for|of|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:,\s+|\s+))*?(?:(?:and|&)\s+)?$"
 )
 
 
@@ -714,19 +772,28 @@ def _verb_after_quote(before: str) -> str | None:
 
 
 def _backward_titleish(segment: str) -> str:
-    """The longest end of `segment` made of capitalised words and connectors.
+    """The longest end of `segment` made of capitalised words and connectors."""
+    return _titleish_walk(segment)[0]
+
+
+def _titleish_walk(segment: str) -> tuple[str, bool]:
+    """`_backward_titleish(segment)`, and whether a word of it is in TITLE_HEADS (else
+    `_from_title_start` of it, or of any end of it after white space, is None).
 
     Read over `_titleish_tail(segment)` and, of its words, only the capitalised ones, connectors and
     title heads (`_TITLEISH_WALK_WORDS`): the walk back used to stop at the first other word, and now
     stops at the word before it instead, whose gap to the words after holds the word left out (a
-    letter is not " " or "&"), with the same `start`."""
+    letter is not " " or "&"), with the same `start`. The words walked over are all the words of
+    the answer: between them and after the last stand only " " and "&"."""
     segment = _titleish_tail(segment)
     start = len(segment)
+    head = False
     for tok in reversed(_tokens(segment, _TITLEISH_WALK_WORDS)):
         if segment[tok.end : start].strip(" &"):
             break
         start = tok.start
-    return segment[start:].strip()
+        head = head or tok.low in TITLE_HEADS
+    return segment[start:].strip(), head
 
 
 _TITLEISH_WALK_WORDS = CONNECTORS | TITLE_HEADS
@@ -773,7 +840,9 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
     if not prefix:
         return None
     if not prefix.endswith(","):
-        suffix = _backward_titleish(prefix)
+        suffix, head = _titleish_walk(prefix)
+        if not head:
+            return None  # `_from_title_start` of `suffix` and of `last` below are None
         last = _AND.split(suffix)[-1]
         if last != suffix and _from_title_start(last):  # "Prime Minister X and Chinese Vice Premier "
             suffix = last
@@ -782,8 +851,8 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
     collected: list[str] = []
     for i in range(len(segments) - 1, -1, -1):
         seg = segments[i]
-        suffix = _backward_titleish(seg)
-        role = _from_title_start(suffix)
+        suffix, head = _titleish_walk(seg)
+        role = _from_title_start(suffix) if head else None
         if role:
             return _clean_role(", ".join([role, *collected]))
         if i == 0 and _opens_with_title(seg):
@@ -897,15 +966,14 @@ class _GazetteerForms:
         self.places = _forms(gazetteer.of_kind("place"))
         # (form, canonical, pattern) in the order the forms are tried
         self.organization_patterns = tuple(
-            (form, canonical, re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])"))
-            for form, canonical in sorted(self.organizations.items())
+            (form, canonical, _whole_form_pattern(form, 0)) for form, canonical in sorted(self.organizations.items())
         )
         # (form, canonical, pattern, lower-case form when matched ignoring case, else None), longest first
         self.place_patterns = tuple(
             (
                 form,
                 canonical,
-                re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.IGNORECASE if " " in form else 0),
+                _whole_form_pattern(form, re.IGNORECASE if " " in form else 0),
                 form.lower() if " " in form else None,
             )
             for form, canonical in sorted(self.places.items(), key=lambda kv: -len(kv[0]))
@@ -917,6 +985,16 @@ class _GazetteerForms:
         self.place_index = PhraseIndex.of(
             [(form, lowered is not None) for form, _, _, lowered in self.place_patterns], every_word=True
         )
+
+
+def _whole_form_pattern(form: str, flags: int) -> re.Pattern[str]:
+    r"""`(?<![\w-])` + `re.escape(form)` + `(?![\w-])`, written to start with the form.
+
+    A form that starts with a literal (matched as written) lets the regex engine jump between the
+    places where it stands instead of testing the look-behind at every character. The look-behind
+    moved after the form looks back over the form's `len(form)` characters (each character of the
+    form matches one, with or without case) to the one before it: it holds where the first held."""
+    return re.compile(rf"{re.escape(form)}(?<![\w-](?s:.){{{len(form)}}})(?![\w-])", flags)
 
 
 def _forms(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
@@ -1013,6 +1091,7 @@ _PERSON_OR_ORG_WORDS = NAME_PARTICLES | _ORG_CONNECTORS
 # The heads an organisation's name can end in (`_org_head` lowers a word, which holds no ".").
 _ORG_HEAD_WORDS = frozenset(head for head in ORG_HEADS if re.fullmatch("[a-z]+", head))
 _DIGIT_THEN_LETTER = re.compile(r"[\d_][^\W\d_]")
+_ASCII_DIGIT_THEN_LETTER = re.compile(r"[0-9_][A-Za-z]")  # the same on ASCII text, faster
 
 
 def _may_hold_org_phrase(text: str) -> bool:
@@ -1024,7 +1103,9 @@ def _may_hold_org_phrase(text: str) -> bool:
     `phrase_index._words` finds, unless a digit or "_" stands right before it: a `_WORD` starts at a
     letter after any other character (after "'" or "-" too), and ends before a character that is no
     word character ("'" when less its "'s")."""
-    return not _words(text)[1].isdisjoint(_ORG_HEAD_WORDS) or _DIGIT_THEN_LETTER.search(text) is not None
+    if not _words(text)[1].isdisjoint(_ORG_HEAD_WORDS):
+        return True
+    return (_ASCII_DIGIT_THEN_LETTER if text.isascii() else _DIGIT_THEN_LETTER).search(text) is not None
 
 
 _LEADING_NON_ORG = frozenset(
@@ -1129,9 +1210,9 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
 
 _NOT_PLACE_NAMES = NOT_NAME_WORDS | PLACE_HEADS
 _PLACE_PREFIX_WORDS = tuple(sorted(h.capitalize() for h in PLACE_PREFIXES))
-# Whether a text holds one of them anywhere: `any(prefix in text for prefix in _PLACE_PREFIX_WORDS)`
-# in one search (they are letters only, so escaping changes none).
-_ANY_PLACE_PREFIX = re.compile("|".join(_PLACE_PREFIX_WORDS))
+# The heads and prefixes as `_place_patterns` match them; each is letters only.
+_PLACE_HEAD_WORDS = frozenset(h.capitalize() for h in PLACE_HEADS)
+_PLACE_PREFIX_SET = frozenset(_PLACE_PREFIX_WORDS)
 
 
 @cache
@@ -1148,17 +1229,23 @@ def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _headed_places(text: str) -> list[tuple[str, int, int]]:
+    """Places named by a head ("Gwadar Port", "Sindh Province") or a prefix ("Port Qasim").
+
+    A match of either pattern holds its head (after white space, before `\b`), or its prefix
+    (after `\b`, before white space), as a whole run of word characters, one of the words
+    `phrase_index._words` finds in `text`: a pattern whose word is not among them is not run."""
     headed, prefixed = _place_patterns()
+    present = _words(text)[0]
     out = []
-    for match in headed.finditer(text):
+    for match in () if present.isdisjoint(_PLACE_HEAD_WORDS) else headed.finditer(text):
         words = match.group(1).split()
         while words and (words[0].endswith("'s") or (words[0].lower() in NOT_NAME_WORDS and words[0].lower() != "new")):
             words = words[1:]
         if len(words) >= 2:
             start = match.end(1) - len(" ".join(words))
             out.append((" ".join(words), start, match.end(1)))
-    if not _ANY_PLACE_PREFIX.search(text):
-        return out  # each match starts with one of them, as written
+    if present.isdisjoint(_PLACE_PREFIX_SET):
+        return out
     for match in prefixed.finditer(text):
         if match.group(1).split()[1].lower() not in _NOT_PLACE_NAMES:
             out.append((match.group(1), match.start(1), match.end(1)))
