@@ -213,21 +213,23 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
     """Maximal sequences of capitalised words (name particles allowed inside)."""
     runs: list[list[_Tok]] = []
     current: list[_Tok] = []
+    # The tests below are as they were, each made only when its answer can change the outcome: `dotted`
+    # when the gap is not " ", `particle` for a word that is not capitalised and is joined.
     for i, tok in enumerate(tokens):
         joined = False
         if current:
-            gap = text[current[-1].end : tok.start]
             prev = current[-1]
-            dotted = gap == ". " and (_is_honorific(prev, text) or len(prev.text) == 1)
-            joined = gap == " " or dotted
-        particle = (
-            tok.low in NAME_PARTICLES
-            and bool(current)
-            and i + 1 < len(tokens)
-            and tokens[i + 1].cap
-            and _WORD.search(text, tok.end, tokens[i + 1].start) is None  # the very next word
-        )
-        if (tok.cap or particle) and joined:
+            gap = text[prev.end : tok.start]
+            joined = gap == " " or (gap == ". " and (_is_honorific(prev, text) or len(prev.text) == 1))
+        if joined and (
+            tok.cap
+            or (
+                tok.low in NAME_PARTICLES
+                and i + 1 < len(tokens)
+                and tokens[i + 1].cap
+                and _WORD.search(text, tok.end, tokens[i + 1].start) is None  # the very next word
+            )
+        ):
             current.append(tok)
             continue
         if current:
