@@ -614,3 +614,23 @@ def test_name_finder_with_the_words_present_finds_the_same(forms: list[str], tex
 def test_may_hold_an_honorific_is_the_four_substring_tests(text: str) -> None:
     plain = "Mr" in text or "Ms" in text or "Miss" in text or "Madam" in text
     assert S._may_hold_an_honorific(text) == plain
+
+
+def _one_word_rejected(tok) -> bool:
+    """`_read_word`'s first test, as written there."""
+    low = tok.low
+    return (
+        low in E._NOT_ONE_WORD_NAME
+        or low.endswith("'s")
+        or (low.endswith(".") and low.rstrip(".") in E._honorific_stems())
+        or (tok.text.isupper() and len(tok.text) > 1)
+    )
+
+
+def test_one_word_test_is_titleish_or_no_name() -> None:
+    words = set(E._TITLEISH | N.NAME_PARTICLES | E._NOT_IN_NAMES | N.HONORIFICS | N.SURNAME_TITLES)
+    words |= {"ali", "x", "k2", "ab'c", "a-b", "\u0130", "\u01c5x", "ß"}
+    for word in sorted(words):
+        for text in {word, word.capitalize(), word.upper(), word + "'s", word.capitalize() + "'S", word + "."}:
+            tok = E._Tok(text, 0, len(text), text.lower(), text[:1].isupper())
+            assert _one_word_rejected(tok) == (E._is_titleish(tok) or not E._is_name([tok], _KNOWN)), text

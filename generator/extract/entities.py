@@ -200,7 +200,9 @@ def _kept_words(keep: frozenset[str]) -> re.Pattern[str]:
     Every other word is returned for `_tokens` to test as before.
     """
     # Only the words of `[a-z]+` can be skipped below: the others in `keep` need no place in the regex.
-    kept = "|".join(sorted((word for word in keep if re.fullmatch("[a-z]+", word)), key=len, reverse=True))
+    # As a trie (`_trie_alternation`): the same words, most ruled out at their first letter. Inside the
+    # look-ahead, followed by `{end}`, either form holds exactly where some kept word ends a run.
+    kept = _trie_alternation(frozenset(word for word in keep if re.fullmatch("[a-z]+", word)))
     end = r"(?![\w'\-])"
     return re.compile(rf"(?<![\w'\-])[\d_'\-]*(?!(?!(?:{kept}){end})[a-z]+{end})([^\W\d_](?:[\w'\-]*\w)?)")
 
@@ -361,7 +363,14 @@ def _read_word(
     are the word's text (a token's text is the text between its offsets); title, honorific and
     prefix text are empty."""
     tok = run[0]
-    if _is_titleish(tok) or not _is_name(run, known):
+    low = tok.low
+    # `_is_titleish(tok) or not _is_name(run, known)`, for one word in one test of a set and three more
+    if (
+        low in _NOT_ONE_WORD_NAME
+        or low.endswith("'s")
+        or (low.endswith(".") and low.rstrip(".") in _honorific_stems())
+        or (tok.text.isupper() and len(tok.text) > 1)
+    ):
         return
     before = sent[: tok.start]
     if not _strip_title_object(run, before) or _names_an_organisation(before):
@@ -376,6 +385,11 @@ def _read_word(
     if role is None:
         role = _lower_case_role(before)
     _add_person(found, canonical or word, role, span, word, word, False, bool(canonical))
+
+
+# A word that, alone, is titleish (`_TITLEISH`) or no name: a particle only (no word left to count),
+# or a word no name holds.
+_NOT_ONE_WORD_NAME = _TITLEISH | NAME_PARTICLES | _NOT_IN_NAMES
 
 
 def _add_person(
