@@ -634,3 +634,20 @@ def test_one_word_test_is_titleish_or_no_name() -> None:
         for text in {word, word.capitalize(), word.upper(), word + "'s", word.capitalize() + "'S", word + "."}:
             tok = E._Tok(text, 0, len(text), text.lower(), text[:1].isupper())
             assert _one_word_rejected(tok) == (E._is_titleish(tok) or not E._is_name([tok], _KNOWN)), text
+
+
+# ---- organisations: bodies and acronyms looked for only where they can stand ----------------------
+
+
+_BODY_WORDS = ["the", "said", "says", "stated", "added", "noted", "ministry", "finance", "pakistani", "x", "bathe"]
+
+
+@settings(derandomize=True, max_examples=600, deadline=None)
+@given(_texts(_BODY_WORDS, 14) | st.text(max_size=30))
+@example("the Pakistani finance ministry said; bathe Finance Ministry said")
+@example("the\u2003X ministry  noted_ the X ministry said")
+def test_body_orgs_match_the_plain_search(text: str) -> None:
+    plain = [(m.group(1), m.start(1)) for m in E._body_pattern().finditer(text)]
+    assert E._body_orgs(text) == plain
+    if "(" not in text:  # `_extract_organizations` skips `_acronym_orgs`
+        assert E._acronym_orgs(text) == []

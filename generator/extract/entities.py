@@ -948,7 +948,7 @@ def _extract_organizations(
     for p, paragraph in enumerate(article.paragraphs):
         text = folded(paragraph)
         taken: list[tuple[int, int]] = []
-        for name, alias, offset in _acronym_orgs(text):
+        for name, alias, offset in _acronym_orgs(text) if "(" in text else ():  # each match opens with "("
             add(name, alias, p, offset)
             taken.append((offset, offset + len(name)))
         if not _may_hold_org_phrase(text):
@@ -1189,8 +1189,18 @@ def _body_pattern() -> re.Pattern[str]:
     )
 
 
+_BODY_VERBS = frozenset(("said", "says", "stated", "added", "noted"))
+
+
 def _body_orgs(text: str) -> list[tuple[str, int]]:
-    """Bodies quoted as speakers, named as written: "the Pakistani finance ministry said"."""
+    """Bodies quoted as speakers, named as written: "the Pakistani finance ministry said".
+
+    A match holds "the" and its verb as whole runs of word characters ("the" after no word
+    character, before white space; the verb after white space, before `\b`): words of
+    `phrase_index._words`. Without both among them the pattern is not run."""
+    present = _words(text)[0]
+    if "the" not in present or present.isdisjoint(_BODY_VERBS):
+        return []
     out = []
     for match in _body_pattern().finditer(text):
         out.append((match.group(1), match.start(1)))
