@@ -651,3 +651,38 @@ def test_body_orgs_match_the_plain_search(text: str) -> None:
     assert E._body_orgs(text) == plain
     if "(" not in text:  # `_extract_organizations` skips `_acronym_orgs`
         assert E._acronym_orgs(text) == []
+
+
+def _plain_org_phrases_in(text: str, toks) -> list[tuple[str, int]]:
+    out = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].cap:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks):
+            gap = text[toks[j].end : toks[j + 1].start]
+            nxt = toks[j + 1]
+            if gap.strip(" &") or ("\n" in gap):
+                break
+            linked = j + 2 < len(toks) and (
+                toks[j + 2].cap or (toks[j + 2].low == "the" and j + 3 < len(toks) and toks[j + 3].cap)
+            )
+            if nxt.cap or (nxt.low in E._ORG_CONNECTORS and linked):
+                j += 1
+                continue
+            break
+        while j > i and not toks[j].cap:
+            j -= 1
+        out.extend(E._split_org_phrase(text, toks[i : j + 1]))
+        i = j + 1
+    return out
+
+
+@settings(derandomize=True, max_examples=500, deadline=None)
+@given(_texts([*_ORG_WORDS, "limited", "association", "in", "for", "on", "planning"], 14))
+@example("The Bank and the State Bank of Pakistan, Ministry of Planning & Development Authority")
+def test_org_phrases_match_the_plain_ones(text: str) -> None:
+    toks = E._tokens(text, E._ORG_CONNECTORS)
+    assert E._org_phrases_in(text, toks) == _plain_org_phrases_in(text, toks)

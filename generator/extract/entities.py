@@ -1098,7 +1098,8 @@ def _org_phrases_in(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
             break
         while j > i and not toks[j].cap:
             j -= 1
-        out.extend(_split_org_phrase(text, toks[i : j + 1]))
+        if j > i:  # one word is never an organisation (`_split_org_phrase` needs two)
+            out.extend(_split_org_phrase(text, toks[i : j + 1]))
         i = j + 1
     return out
 
