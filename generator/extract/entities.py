@@ -35,9 +35,10 @@ from .names import (
     SURNAME_TITLES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    fold_text,
     folded,
 )
-from .phrase_index import PhraseIndex
+from .phrase_index import PhraseIndex, _words
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'\-]*\w)?")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&.]{1,9})\)")
@@ -102,20 +103,24 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
                 tokens = _tokens(sent, NAME_PARTICLES)
             for run in _runs(tokens, sent):
                 _read_run(run, sent, span, known, found, pending)
+    # The mentions below that can use the evidence: two or three words less particles (so two at least).
+    testable = [
+        entry
+        for entry in pending
+        if len(entry[0]) >= 2 and 2 <= len([t for t in entry[0] if t.low not in NAME_PARTICLES]) <= 3
+    ]
     speakers: set[str] | None = None  # read when first needed: often no mention below needs it
-    for name_toks, surface, span, _ in pending:
-        words = [t for t in name_toks if t.low not in NAME_PARTICLES]
-        if not 2 <= len(words) <= 3:
-            continue  # tested first: the evidence below is dearer and has no side effects
+    for name_toks, surface, span, _ in testable:
         if speakers is None:
-            speakers = _speaker_surnames(article)
+            speakers = _speaker_surnames(article, {entry[0][-1].text for entry in testable})
         evidence = name_toks[-1].text in speakers or _taken_up_by_pronoun(article, span, name_toks)
         if evidence and _is_name(name_toks, known):
             bare = " ".join(t.text for t in name_toks)
             if not any({t.text for t in name_toks} & set(acc.name.split()) for acc in found):
                 _add_person(found, bare, None, span, surface, bare, False)
+    name_words: dict[str, frozenset[str]] = {}
     for name_toks, surface, span, prefix in pending:
-        _resolve_short(name_toks, surface, span, prefix, known, found)
+        _resolve_short(name_toks, surface, span, prefix, known, found, name_words)
     return tuple(
         Person(acc.name, acc.role, tuple(dict.fromkeys(a for a in acc.aliases if a != acc.name)), acc.first)
         for acc in found
@@ -194,8 +199,10 @@ def _kept_words(keep: frozenset[str]) -> re.Pattern[str]:
     skipped: that word is not capitalised and is its own lower case, so it is dropped unless in `keep`.
     Every other word is returned for `_tokens` to test as before.
     """
-    assert all(re.fullmatch("[a-z]+", word) for word in keep), keep  # else the skip below is not exact
-    kept = "|".join(sorted(keep, key=len, reverse=True))
+    # Only the words of `[a-z]+` can be skipped below: the others in `keep` need no place in the regex.
+    # As a trie (`_trie_alternation`): the same words, most ruled out at their first letter. Inside the
+    # look-ahead, followed by `{end}`, either form holds exactly where some kept word ends a run.
+    kept = _trie_alternation(frozenset(word for word in keep if re.fullmatch("[a-z]+", word)))
     end = r"(?![\w'\-])"
     return re.compile(rf"(?<![\w'\-])[\d_'\-]*(?!(?!(?:{kept}){end})[a-z]+{end})([^\W\d_](?:[\w'\-]*\w)?)")
 
@@ -208,21 +215,23 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
     """Maximal sequences of capitalised words (name particles allowed inside)."""
     runs: list[list[_Tok]] = []
     current: list[_Tok] = []
+    # The tests below are as they were, each made only when its answer can change the outcome: `dotted`
+    # when the gap is not " ", `particle` for a word that is not capitalised and is joined.
     for i, tok in enumerate(tokens):
         joined = False
         if current:
-            gap = text[current[-1].end : tok.start]
             prev = current[-1]
-            dotted = gap == ". " and (_is_honorific(prev, text) or len(prev.text) == 1)
-            joined = gap == " " or dotted
-        particle = (
-            tok.low in NAME_PARTICLES
-            and bool(current)
-            and i + 1 < len(tokens)
-            and tokens[i + 1].cap
-            and _WORD.search(text, tok.end, tokens[i + 1].start) is None  # the very next word
-        )
-        if (tok.cap or particle) and joined:
+            gap = text[prev.end : tok.start]
+            joined = gap == " " or (gap == ". " and (_is_honorific(prev, text) or len(prev.text) == 1))
+        if joined and (
+            tok.cap
+            or (
+                tok.low in NAME_PARTICLES
+                and i + 1 < len(tokens)
+                and tokens[i + 1].cap
+                and _WORD.search(text, tok.end, tokens[i + 1].start) is None  # the very next word
+            )
+        ):
             current.append(tok)
             continue
         if current:
@@ -262,12 +271,15 @@ def _name_part(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
     return run[:cut], run[cut:]
 
 
+_NOT_IN_NAMES = NOT_NAME_WORDS | ORG_HEADS | PLACE_HEADS  # one test for the three
+
+
 def _is_name(tokens: list[_Tok], known: dict[str, str]) -> bool:
     if not 1 <= len([t for t in tokens if t.low not in NAME_PARTICLES]) <= 4 or len(tokens) > 6:
         return False  # particles do not count: "Muhammad Zubair ud Din Chaudhry"
     for tok in tokens:
         low = tok.low
-        if low in NOT_NAME_WORDS or low in ORG_HEADS or low in PLACE_HEADS or low.endswith("'s"):
+        if low in _NOT_IN_NAMES or low.endswith("'s"):
             return False
         if tok.text.isupper() and len(tok.text) > 1:
             return False  # acronyms
@@ -284,6 +296,9 @@ def _read_run(
 ) -> None:
     while run and run[0].low in _LEADING_NON_ORG:  # "When Ayesha Malik …", "After Sharif …"
         run = run[1:]
+    if len(run) == 1:
+        _read_word(run, sent, span, known, found, pending)
+        return
     prefix, name = _name_part(run, sent)
     if not name:
         return
@@ -332,6 +347,51 @@ def _read_run(
     _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
 
 
+def _read_word(
+    run: list[_Tok],
+    sent: str,
+    span: Span,
+    known: dict[str, str],
+    found: list[_PersonAcc],
+    pending: list[tuple[list[_Tok], str, Span, str]],
+) -> None:
+    """`_read_run` for a run of one word, the most common, without what cannot apply to one word.
+
+    `_name_part` leaves it whole or, when titleish (as a word ending in "'s" is), leaves no name.
+    Without a prefix, `_strip_title_object` then keeps it or leaves nothing; no "'s" is left to cut,
+    so `_is_name` of the name is the answer already had. The name, its surface and the run's text
+    are the word's text (a token's text is the text between its offsets); title, honorific and
+    prefix text are empty."""
+    tok = run[0]
+    low = tok.low
+    # `_is_titleish(tok) or not _is_name(run, known)`, for one word in one test of a set and three more
+    if (
+        low in _NOT_ONE_WORD_NAME
+        or low.endswith("'s")
+        or (low.endswith(".") and low.rstrip(".") in _honorific_stems())
+        or (tok.text.isupper() and len(tok.text) > 1)
+    ):
+        return
+    before = sent[: tok.start]
+    if not _strip_title_object(run, before) or _names_an_organisation(before):
+        return
+    word = tok.text
+    canonical = known.get(word)
+    after = sent[tok.end :]
+    if canonical is None and not (_search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after)):
+        pending.append((run, word, span, ""))
+        return
+    role = _role_before(before, known) or _role_after(after)
+    if role is None:
+        role = _lower_case_role(before)
+    _add_person(found, canonical or word, role, span, word, word, False, bool(canonical))
+
+
+# A word that, alone, is titleish (`_TITLEISH`) or no name: a particle only (no word left to count),
+# or a word no name holds.
+_NOT_ONE_WORD_NAME = _TITLEISH | NAME_PARTICLES | _NOT_IN_NAMES
+
+
 def _add_person(
     found: list[_PersonAcc],
     name: str,
@@ -365,10 +425,27 @@ def _note_alias(acc: _PersonAcc, surface: str, bare: str, honorific: bool) -> No
 
 
 def _resolve_short(
-    name: list[_Tok], surface: str, span: Span, prefix: str, known: dict[str, str], found: list[_PersonAcc]
+    name: list[_Tok],
+    surface: str,
+    span: Span,
+    prefix: str,
+    known: dict[str, str],
+    found: list[_PersonAcc],
+    name_words: dict[str, frozenset[str]] | None = None,
 ) -> None:
+    """`name_words`, when given, keeps `set(name.lower().split())` of the names seen in `found`
+    (a name's words do not change), for the next short mention of the article."""
     words = {t.low for t in name}
-    matches = [acc for acc in found if words <= set(acc.name.lower().split())]
+    if name_words is None:
+        matches = [acc for acc in found if words <= set(acc.name.lower().split())]
+    else:
+        matches = []
+        for acc in found:
+            held = name_words.get(acc.name)
+            if held is None:
+                held = name_words[acc.name] = frozenset(acc.name.lower().split())
+            if words <= held:
+                matches.append(acc)
     if len(matches) == 1:
         acc = matches[0]
     else:
@@ -388,8 +465,9 @@ def _resolve_short(
 
 
 # "Minister for ", "Minister for Planning and ", "Minister of Energy, Power and ": a title's object so far.
+# `\b[A-Z]` written `[A-Z](?<!\w[A-Z])`, as in `_place_patterns`: the engine skips to the next capital.
 _TITLE_AND_OBJECT = re.compile(
-    r"\b[A-Z][\w'-]*\s+(?:to|for|of|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:,\s+|\s+))*?(?:(?:and|&)\s+)?$"
+    r"[A-Z](?<!\w[A-Z])[\w'-]*\s+(?:to|for|of|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:,\s+|\s+))*?(?:(?:and|&)\s+)?$"
 )
 
 
@@ -645,7 +723,7 @@ def _taken_up_by_pronoun(article: Article, span: Span, name: list[_Tok]) -> bool
     name that opens a sentence (outside quotation marks) as its subject."""
     sentences = article.sentences[span.paragraph]
     sentence = sentences[span.sentence]
-    text = sentence.text.translate(FOLD)  # FOLD maps characters one to one: slices of it are folded slices
+    text = fold_text(sentence.text)  # FOLD maps characters one to one: slices of it are folded slices
     opening = text[: name[0].start]
     if opening.strip() and not _ADVERBIAL_OPENING.fullmatch(opening):
         return False
@@ -655,7 +733,7 @@ def _taken_up_by_pronoun(article: Article, span: Span, name: list[_Tok]) -> bool
         return True
     if span.sentence + 1 >= len(sentences):
         return False
-    following = sentences[span.sentence + 1].text.translate(FOLD)
+    following = fold_text(sentences[span.sentence + 1].text)
     return bool(_OPENS_WITH_HE_OR_SHE.match(following) or _PRONOUN_SAID.search(following))
 
 
@@ -665,11 +743,17 @@ _OPENS_WITH_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+[a-z]")
 _PRONOUN_SAID = re.compile(r"[,?!\"\u201d]\s*(?:he|she)\s+(?:said|says|added|asked|explained)\b")
 
 
-def _speaker_surnames(article: Article) -> set[str]:
-    """Single words used as speakers ("said Malik", "Tang said"): the surname of someone named in full."""
+def _speaker_surnames(article: Article, wanted: set[str] | None = None) -> set[str]:
+    """Single words used as speakers ("said Malik", "Tang said"): the surname of someone named in full.
+
+    With `wanted`, only a paragraph holding one of its words is searched: the answer is then right for
+    those words (a word found in a paragraph is part of it), and is only asked about them."""
     out: set[str] = set()
     for paragraph in article.paragraphs:
-        for match in _SURNAME_SPEAKER.finditer(" " + folded(paragraph)):
+        text = folded(paragraph)
+        if wanted is not None and not any(word in text for word in wanted):
+            continue
+        for match in _SURNAME_SPEAKER.finditer(" " + text):
             word = match.group("after") or match.group("titled") or match.group("before")
             if word.lower() not in NOT_NAME_WORDS and word.lower() not in NOT_SPEAKERS:
                 out.add(word)
@@ -705,16 +789,44 @@ def _verb_after_quote(before: str) -> str | None:
 
 def _backward_titleish(segment: str) -> str:
     """The longest end of `segment` made of capitalised words and connectors."""
-    toks = _tokens(segment)
+    return _titleish_walk(segment)[0]
+
+
+def _titleish_walk(segment: str) -> tuple[str, bool]:
+    """`_backward_titleish(segment)`, and whether a word of it is in TITLE_HEADS (else
+    `_from_title_start` of it, or of any end of it after white space, is None).
+
+    Read over `_titleish_tail(segment)` and, of its words, only the capitalised ones, connectors and
+    title heads (`_TITLEISH_WALK_WORDS`): the walk back used to stop at the first other word, and now
+    stops at the word before it instead, whose gap to the words after holds the word left out (a
+    letter is not " " or "&"), with the same `start`. The words walked over are all the words of
+    the answer: between them and after the last stand only " " and "&"."""
+    segment = _titleish_tail(segment)
     start = len(segment)
-    for tok in reversed(toks):
-        gap = segment[tok.end : start] if start < len(segment) else segment[tok.end :]
-        if gap.strip(" &"):
-            break
-        if not (tok.cap or tok.low in CONNECTORS or tok.low in TITLE_HEADS):
+    head = False
+    for tok in reversed(_tokens(segment, _TITLEISH_WALK_WORDS)):
+        if segment[tok.end : start].strip(" &"):
             break
         start = tok.start
-    return segment[start:].strip()
+        head = head or tok.low in TITLE_HEADS
+    return segment[start:].strip(), head
+
+
+_TITLEISH_WALK_WORDS = CONNECTORS | TITLE_HEADS
+# What `_backward_titleish` walks back over: word characters, apostrophes and hyphens (all a word is
+# made of, and all that can share a run of them with one) and the gaps " " and "&".
+_TITLEISH_TAIL = re.compile(r"[\w'\- &]*")
+
+
+def _titleish_tail(segment: str) -> str:
+    """`segment` after its last character that `_TITLEISH_TAIL` does not take.
+
+    That character stops `_backward_titleish`: it is in no word, so it is in the gap after the last
+    word before it, which ends the walk back there. And it is no word character, apostrophe or hyphen,
+    so the words after it are those of `segment` from there on: the walk back is the same over the tail.
+    Found on the reversed segment: one match from its start, not a search for the end of `segment`."""
+    taken = _TITLEISH_TAIL.match(segment[::-1]).end()  # type: ignore[union-attr]  # it can match ""
+    return segment[len(segment) - taken :] if taken < len(segment) else segment
 
 
 def _from_title_start(suffix: str) -> str | None:
@@ -744,7 +856,9 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
     if not prefix:
         return None
     if not prefix.endswith(","):
-        suffix = _backward_titleish(prefix)
+        suffix, head = _titleish_walk(prefix)
+        if not head:
+            return None  # `_from_title_start` of `suffix` and of `last` below are None
         last = _AND.split(suffix)[-1]
         if last != suffix and _from_title_start(last):  # "Prime Minister X and Chinese Vice Premier "
             suffix = last
@@ -753,8 +867,8 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
     collected: list[str] = []
     for i in range(len(segments) - 1, -1, -1):
         seg = segments[i]
-        suffix = _backward_titleish(seg)
-        role = _from_title_start(suffix)
+        suffix, head = _titleish_walk(seg)
+        role = _from_title_start(suffix) if head else None
         if role:
             return _clean_role(", ".join([role, *collected]))
         if i == 0 and _opens_with_title(seg):
@@ -834,10 +948,12 @@ def _extract_organizations(
     for p, paragraph in enumerate(article.paragraphs):
         text = folded(paragraph)
         taken: list[tuple[int, int]] = []
-        for name, alias, offset in _acronym_orgs(text):
+        for name, alias, offset in _acronym_orgs(text) if "(" in text else ():  # each match opens with "("
             add(name, alias, p, offset)
             taken.append((offset, offset + len(name)))
-        if words is None:
+        if not _may_hold_org_phrase(text):
+            phrases = []
+        elif words is None:
             phrases = _phrase_orgs(text)
         else:  # the same words as `_phrase_orgs` reads: capitalised or `_ORG_CONNECTORS`
             phrases = _org_phrases_in(text, [t for t in words[p] if t.cap or t.low in _ORG_CONNECTORS])
@@ -866,15 +982,14 @@ class _GazetteerForms:
         self.places = _forms(gazetteer.of_kind("place"))
         # (form, canonical, pattern) in the order the forms are tried
         self.organization_patterns = tuple(
-            (form, canonical, re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])"))
-            for form, canonical in sorted(self.organizations.items())
+            (form, canonical, _whole_form_pattern(form, 0)) for form, canonical in sorted(self.organizations.items())
         )
         # (form, canonical, pattern, lower-case form when matched ignoring case, else None), longest first
         self.place_patterns = tuple(
             (
                 form,
                 canonical,
-                re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.IGNORECASE if " " in form else 0),
+                _whole_form_pattern(form, re.IGNORECASE if " " in form else 0),
                 form.lower() if " " in form else None,
             )
             for form, canonical in sorted(self.places.items(), key=lambda kv: -len(kv[0]))
@@ -886,6 +1001,16 @@ class _GazetteerForms:
         self.place_index = PhraseIndex.of(
             [(form, lowered is not None) for form, _, _, lowered in self.place_patterns], every_word=True
         )
+
+
+def _whole_form_pattern(form: str, flags: int) -> re.Pattern[str]:
+    r"""`(?<![\w-])` + `re.escape(form)` + `(?![\w-])`, written to start with the form.
+
+    A form that starts with a literal (matched as written) lets the regex engine jump between the
+    places where it stands instead of testing the look-behind at every character. The look-behind
+    moved after the form looks back over the form's `len(form)` characters (each character of the
+    form matches one, with or without case) to the one before it: it holds where the first held."""
+    return re.compile(rf"{re.escape(form)}(?<![\w-](?s:.){{{len(form)}}})(?![\w-])", flags)
 
 
 def _forms(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
@@ -973,12 +1098,32 @@ def _org_phrases_in(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
             break
         while j > i and not toks[j].cap:
             j -= 1
-        out.extend(_split_org_phrase(text, toks[i : j + 1]))
+        if j > i:  # one word is never an organisation (`_split_org_phrase` needs two)
+            out.extend(_split_org_phrase(text, toks[i : j + 1]))
         i = j + 1
     return out
 
 
 _PERSON_OR_ORG_WORDS = NAME_PARTICLES | _ORG_CONNECTORS
+# The heads an organisation's name can end in (`_org_head` lowers a word, which holds no ".").
+_ORG_HEAD_WORDS = frozenset(head for head in ORG_HEADS if re.fullmatch("[a-z]+", head))
+_DIGIT_THEN_LETTER = re.compile(r"[\d_][^\W\d_]")
+_ASCII_DIGIT_THEN_LETTER = re.compile(r"[0-9_][A-Za-z]")  # the same on ASCII text, faster
+
+
+def _may_hold_org_phrase(text: str) -> bool:
+    """False when `_phrase_orgs(text)` is empty because no word of `text` is an organisation's head.
+
+    A phrase is kept only when `_org_head` of its words (of `_WORD`, one maybe less its "'s") is in
+    ORG_HEADS: the lower case of one word w, all of whose characters then lower to ASCII letters,
+    so are word characters. Such a w is a whole run of word characters, one of the words
+    `phrase_index._words` finds, unless a digit or "_" stands right before it: a `_WORD` starts at a
+    letter after any other character (after "'" or "-" too), and ends before a character that is no
+    word character ("'" when less its "'s")."""
+    if not _words(text)[1].isdisjoint(_ORG_HEAD_WORDS):
+        return True
+    return (_ASCII_DIGIT_THEN_LETTER if text.isascii() else _DIGIT_THEN_LETTER).search(text) is not None
+
 
 _LEADING_NON_ORG = frozenset(
     [
@@ -1045,8 +1190,18 @@ def _body_pattern() -> re.Pattern[str]:
     )
 
 
+_BODY_VERBS = frozenset(("said", "says", "stated", "added", "noted"))
+
+
 def _body_orgs(text: str) -> list[tuple[str, int]]:
-    """Bodies quoted as speakers, named as written: "the Pakistani finance ministry said"."""
+    """Bodies quoted as speakers, named as written: "the Pakistani finance ministry said".
+
+    A match holds "the" and its verb as whole runs of word characters ("the" after no word
+    character, before white space; the verb after white space, before `\b`): words of
+    `phrase_index._words`. Without both among them the pattern is not run."""
+    present = _words(text)[0]
+    if "the" not in present or present.isdisjoint(_BODY_VERBS):
+        return []
     out = []
     for match in _body_pattern().finditer(text):
         out.append((match.group(1), match.start(1)))
@@ -1068,17 +1223,23 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
         for position in forms.place_index.candidates(text):
             _, canonical, pattern, _ = forms.place_patterns[position]
             for match in pattern.finditer(text):
-                if any(s <= match.start() and match.end() <= e for s, e in taken):
-                    continue
-                taken.append((match.start(), match.end()))
-                if (p, match.start()) < found.get(canonical, (10**9, 0)):
-                    found[canonical] = (p, match.start())
+                start, end = match.span()
+                for s, e in taken:
+                    if s <= start and end <= e:
+                        break
+                else:
+                    taken.append((start, end))
+                    if (p, start) < found.get(canonical, (10**9, 0)):
+                        found[canonical] = (p, start)
     ordered = sorted(found.items(), key=lambda kv: kv[1])
     return tuple(Place(name, article.span_at(p, offset)) for name, (p, offset) in ordered)
 
 
 _NOT_PLACE_NAMES = NOT_NAME_WORDS | PLACE_HEADS
 _PLACE_PREFIX_WORDS = tuple(sorted(h.capitalize() for h in PLACE_PREFIXES))
+# The heads and prefixes as `_place_patterns` match them; each is letters only.
+_PLACE_HEAD_WORDS = frozenset(h.capitalize() for h in PLACE_HEADS)
+_PLACE_PREFIX_SET = frozenset(_PLACE_PREFIX_WORDS)
 
 
 @cache
@@ -1095,17 +1256,23 @@ def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _headed_places(text: str) -> list[tuple[str, int, int]]:
+    """Places named by a head ("Gwadar Port", "Sindh Province") or a prefix ("Port Qasim").
+
+    A match of either pattern holds its head (after white space, before `\b`), or its prefix
+    (after `\b`, before white space), as a whole run of word characters, one of the words
+    `phrase_index._words` finds in `text`: a pattern whose word is not among them is not run."""
     headed, prefixed = _place_patterns()
+    present = _words(text)[0]
     out = []
-    for match in headed.finditer(text):
+    for match in () if present.isdisjoint(_PLACE_HEAD_WORDS) else headed.finditer(text):
         words = match.group(1).split()
         while words and (words[0].endswith("'s") or (words[0].lower() in NOT_NAME_WORDS and words[0].lower() != "new")):
             words = words[1:]
         if len(words) >= 2:
             start = match.end(1) - len(" ".join(words))
             out.append((" ".join(words), start, match.end(1)))
-    if not any(prefix in text for prefix in _PLACE_PREFIX_WORDS):
-        return out  # each match starts with one of them, as written
+    if present.isdisjoint(_PLACE_PREFIX_SET):
+        return out
     for match in prefixed.finditer(text):
         if match.group(1).split()[1].lower() not in _NOT_PLACE_NAMES:
             out.append((match.group(1), match.start(1), match.end(1)))

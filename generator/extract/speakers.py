@@ -30,14 +30,16 @@ from .names import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_GIVEN_NAMES,
-    FOLD,
     GENDERED_WORDS,
     MALE_GIVEN_NAMES,
     NOT_SPEAKERS,
     PERSON_ANAPHORS,
     ROLE_SYNONYMS,
     SUBJECT_VERB_FILLERS,
+    fold_text,
+    folded,
 )
+from .phrase_index import _words
 from .quote_marks import QuoteSpan
 
 Speaker = tuple[str | None, str | None]  # (name, "person" | "organization"), or (None, None)
@@ -95,7 +97,7 @@ class SpeakerResolver:
     def __init__(self, article: Article, entities: Entities) -> None:
         self.article = article
         self.entities = entities
-        self.text = tuple(fold(paragraph) for paragraph in article.paragraphs)
+        self.text = tuple(folded(paragraph) for paragraph in article.paragraphs)  # as the entities were read
         self.roles = {person.name: (person.role or "").lower() for person in entities.people}
         self.mentions = person_mentions(article, entities.people, self.text)
         self.genders = person_genders(article, self.text, entities.people, self.mentions)
@@ -399,13 +401,17 @@ def _standing(form: str, text: str, after: re.Pattern[str] | None = None) -> lis
 
 
 def fold(text: str) -> str:
-    """`folded(text)`; ASCII text is its own folding, as FOLD changes only characters outside ASCII."""
-    return text if text.isascii() else text.translate(FOLD)
+    """`folded(text)`, not kept in `folded`'s cache (see `fold_text`)."""
+    return fold_text(text)
 
 
 def _may_hold_an_honorific(text: str) -> bool:
-    """False when `_HONORIFIC_NAME` cannot match: every honorific it takes starts "Mr", "Ms", "Miss" or "Madam"."""
-    return "Mr" in text or "Ms" in text or "Miss" in text or "Madam" in text
+    """False when `_HONORIFIC_NAME` cannot match: every honorific it takes starts "Mr", "Ms", "Miss" or "Madam"
+    (one search for the four)."""
+    return _HONORIFIC_START.search(text) is not None
+
+
+_HONORIFIC_START = re.compile("M(?:r|s|iss|adam)")
 
 
 def _plain(name: str) -> str:
@@ -509,7 +515,7 @@ def person_mentions(article: Article, people: tuple[Person, ...], text: tuple[st
     forms: list[tuple[str, str]] = []
     for person in people:
         for form in (person.name, *person.aliases):
-            forms.append((form.translate(FOLD), person.name))
+            forms.append((fold_text(form), person.name))
         for token in person.name.split():
             owners = [p for p in people if token in p.name.split()]
             if len(owners) == 1 and len(token) > 2:
@@ -522,7 +528,7 @@ def person_mentions(article: Article, people: tuple[Person, ...], text: tuple[st
     out: list[Mention] = []
     for p, paragraph in enumerate(article.paragraphs):
         folded_text = text[p] if text is not None else fold(paragraph)
-        found = finder.find(folded_text)
+        found = finder.find(folded_text, _words(folded_text)[0])
         if not found:
             continue
         inside = quote_checker(folded_text)
@@ -558,7 +564,10 @@ class _NameFinder:
             by_first_word.setdefault(first.group(), []).append(form)
         self.by_first_word = by_first_word
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
+    def find(self, text: str, present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+        """`present`, when given, holds `phrase_index._words(text)[0]`: a first word found below stands as
+        a whole run of word characters (no word character or hyphen before it, no word character
+        after), so it is one of them, and a first word that is not is not looked for."""
         by_first_word = self.by_first_word
         if by_first_word is None:
             pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, self.forms)) + r")(?![\w-])")
@@ -568,6 +577,8 @@ class _NameFinder:
         # only their places are visited, in text order.
         starts: list[tuple[int, str]] = []
         for first in by_first_word:
+            if present is not None and first not in present:
+                continue
             at = text.find(first)
             while at >= 0:
                 end = at + len(first)
