@@ -17,6 +17,7 @@ from ..model import Corpus, Span
 from . import paths
 from .charts import Charts
 from .environment import render_template
+from .escape import _markup
 from .split import ROWS_PER_PAGE, Part, by_period, part_page, period_of_date, split_listing
 from .titles import display_title
 
@@ -59,6 +60,8 @@ class Site:
                 b.article.slug: period_of_date(b.article.published, b.article.published_year) for b in briefings
             },
             "_once": {},
+            "_urls": {},  # (from page, to page) → paths.url between them, worked out once
+            "_fact_urls": {},  # (from page, briefing slug) → the URL of a fact of the briefing, without its anchor
         }
         for name, value in lookups.items():
             object.__setattr__(self, name, value)
@@ -115,11 +118,28 @@ class Site:
         return None if key is None else (self._records[key].kind, key)
 
     def href(self, from_page: str, to_page: str, anchor: str | None = None) -> Markup:
-        """The URL of `to_page` from `from_page` for the pages' HTML blocks (render/rawhtml.py)."""
-        return Markup(paths.url(from_page, to_page, anchor))
+        """The URL of `to_page` from `from_page` for the pages' HTML blocks (render/rawhtml.py).
+
+        `paths.url(from_page, to_page, anchor)`: pages link to the same pages many times (a topic page to
+        each fact of a briefing, every briefing page to the same topics), so the URL between two pages is
+        worked out once per site, and the anchor put after it as `paths.url` does."""
+        if anchor and from_page == to_page:
+            return _markup(f"#{anchor}")
+        key = (from_page, to_page)
+        url = self._urls.get(key)
+        if url is None:
+            url = self._urls[key] = paths.url(from_page, to_page)
+        return _markup(f"{url}#{anchor}" if anchor else url)
 
     def fact_href(self, from_page: str, slug: str, span: Span) -> Markup:
-        return self.href(from_page, self.briefing_page(slug), span.anchor)
+        """`href(from_page, briefing_page(slug), span.anchor)`, the part before the anchor kept by page and
+        briefing (a span's anchor is never empty: "#" and the anchor alone within the briefing's page)."""
+        key = (from_page, slug)
+        start = self._fact_urls.get(key)
+        if start is None:
+            to_page = self._briefing_paths[slug]
+            start = self._fact_urls[key] = "#" if from_page == to_page else paths.url(from_page, to_page) + "#"
+        return _markup(start + span.anchor)
 
     def entity_href(self, from_page: str, name: str | None) -> Markup | None:
         ref = self.entity_ref(name)

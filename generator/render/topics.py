@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import cache, partial
+from operator import attrgetter
 
-from ..corpus import publication_key
 from ..model import Briefing
 from . import paths
 from .site import Site, part_index
 from .split import Part, is_split, part_page
-from .titles import display_title
 
 # A topic page lists its briefings and events; of their quotes and figures only the strongest
 # (the rest are on the briefing pages and on Quotes and Figures), so topics do not copy the corpus.
@@ -104,11 +103,12 @@ def _part_context(
         parts=None,
         articles=[
             {
-                "title": display_title(b),
-                "href": site.href(part_path, site.briefing_page(b.article.slug)),
-                "when": publication_key(b) or "date unknown",
+                # display_title(b) and publication_key(b) or "date unknown" of the briefing of that slug
+                "title": site.title_of(slug),
+                "href": site.href(part_path, site.briefing_page(slug)),
+                "when": site.when_of(slug),
             }
-            for b in briefings
+            for slug in part_slugs
         ],
         events=[
             {
@@ -142,9 +142,7 @@ def _part_context(
     )
 
 
-def _slug_of(row) -> str:
-    """The briefing of a timeline event or a figure row."""
-    return row.slug
+_slug_of = attrgetter("slug")  # the briefing of a timeline event or a figure row
 
 
 def _key_quotes(briefings: list[Briefing], limit: int) -> list[tuple[str, object]]:
