@@ -267,22 +267,32 @@ def _site():
     return Site(corpus, build_charts(corpus), "Test")
 
 
+def _plain_url(from_page: str, to_path: str, anchor: str | None = None) -> str:
+    from generator.render.paths import _relative, _served
+
+    if anchor and from_page == to_path:
+        return f"#{anchor}"
+    relative = _relative(_served(from_page), _served(to_path))
+    return f"{relative}#{anchor}" if anchor else relative
+
+
 @settings(derandomize=True, max_examples=300)
 @given(_PAGE, _PAGE, st.one_of(st.none(), st.just(""), st.sampled_from(["s-0-0", "p-1", "s-12-3"])))
-def test_hrefs_kept_by_the_site_equal_paths_url(from_page: str, to_page: str, anchor: str | None) -> None:
+@example("topics/ports.md", "topics/ports/2024.md", None)
+@example("topics/ports/2024.md", "topics/ports.md", "s-1-0")
+@example("briefings/2024/09/b.md", "briefings/index.md", None)
+def test_hrefs_equal_the_plain_url(from_page: str, to_page: str, anchor: str | None) -> None:
     from generator.render import paths
 
-    site = _site()
-    for _ in range(2):  # worked out, then taken from what the site keeps
-        found = site.href(from_page, to_page, anchor)
-        assert type(found) is Markup and found == Markup(paths.url(from_page, to_page, anchor))
+    found = _site().href(from_page, to_page, anchor)
+    assert paths.url(from_page, to_page, anchor) == _plain_url(from_page, to_page, anchor)
+    assert type(found) is Markup and found == Markup(_plain_url(from_page, to_page, anchor))
 
 
 @settings(derandomize=True, max_examples=100)
 @given(_PAGE, st.integers(0, 30), st.integers(0, 30))
 def test_fact_hrefs_equal_the_plain_computation(from_page: str, paragraph: int, sentence: int) -> None:
     from generator.model import Span
-    from generator.render import paths
 
     site = _site()
     (slug,) = site._briefing_paths
@@ -290,7 +300,7 @@ def test_fact_hrefs_equal_the_plain_computation(from_page: str, paragraph: int, 
     for page in (from_page, site.briefing_page(slug)):  # another page, and the briefing's own
         for _ in range(2):
             found = site.fact_href(page, slug, span)
-            plain = Markup(paths.url(page, site.briefing_page(slug), span.anchor))
+            plain = Markup(_plain_url(page, site.briefing_page(slug), span.anchor))
             assert type(found) is Markup and found == plain
 
 
@@ -305,6 +315,63 @@ def test_site_titles_and_dates_are_those_of_the_briefing() -> None:
         slug = briefing.article.slug
         assert site.title_of(slug) == display_title(briefing)
         assert site.when_of(slug) == (publication_key(briefing) or "date unknown")
+
+
+# ---- topic pages' key quotes -------------------------------------------------------------------------------
+
+
+def _plain_key_quotes(briefings: list, limit: int) -> list:
+    quotes = [(b.article.slug, q) for b in briefings for q in b.quotes]
+    quotes.sort(key=lambda sq: (sq[1].speaker is None, -sq[1].score, _quote_position(sq)))
+    return quotes[:limit]
+
+
+def _quote_position(slug_quote: tuple) -> tuple:
+    slug, quote = slug_quote
+    return (slug, quote.span.paragraph, quote.span.sentence)
+
+
+def _briefing_with(slug: str, quotes: list):
+    from generator.article import make_article
+    from generator.model import Briefing, Entities, Quote, Span
+
+    article = make_article(f"{slug}.txt", ["One. Two.", "Three."], slug=slug)
+    return Briefing(
+        article=article,
+        quotes=tuple(
+            Quote(f"q{i}", speaker, None, Span(p, n), None, score) for i, (speaker, score, p, n) in enumerate(quotes)
+        ),
+        dates=(),
+        money=(),
+        percentages=(),
+        entities=Entities(),
+        topics=(),
+        summary=(),
+    )
+
+
+_QUOTE = st.tuples(
+    st.sampled_from([None, "A", "B"]),
+    st.sampled_from([0.0, 1.0, 1.0, 2.5, -1.0, float("inf"), float("nan")]),
+    st.integers(0, 2),
+    st.integers(0, 2),
+)
+
+
+@settings(derandomize=True, max_examples=200)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c", "d"]), st.lists(_QUOTE, max_size=8)), max_size=6))
+def test_key_quotes_ranked_once_per_briefing_equal_the_plain_ranking(specs: list) -> None:
+    from generator.render.topics import _key_quotes
+
+    # the same slug may come twice, with other quotes: the ranking kept is the first one's, as for the site
+    made = {}
+    briefings = [made.setdefault(slug, _briefing_with(slug, quotes)) for slug, quotes in specs]
+    for limit in (5, 1, 0):
+        ranked: dict = {}  # kept across the parts of a site, for one limit
+        for chosen in (briefings, briefings[::2], briefings[1:], briefings):
+            found = _key_quotes(chosen, limit, ranked)
+            plain = _plain_key_quotes(chosen, limit)
+            assert [(slug, id(q)) for slug, q in found] == [(slug, id(q)) for slug, q in plain]
 
 
 # ---- CSV exports -------------------------------------------------------------------------------------------

@@ -60,7 +60,6 @@ class Site:
                 b.article.slug: period_of_date(b.article.published, b.article.published_year) for b in briefings
             },
             "_once": {},
-            "_urls": {},  # (from page, to page) → paths.url between them, worked out once
             "_fact_urls": {},  # (from page, briefing slug) → the URL of a fact of the briefing, without its anchor
         }
         for name, value in lookups.items():
@@ -118,18 +117,8 @@ class Site:
         return None if key is None else (self._records[key].kind, key)
 
     def href(self, from_page: str, to_page: str, anchor: str | None = None) -> Markup:
-        """The URL of `to_page` from `from_page` for the pages' HTML blocks (render/rawhtml.py).
-
-        `paths.url(from_page, to_page, anchor)`: pages link to the same pages many times (a topic page to
-        each fact of a briefing, every briefing page to the same topics), so the URL between two pages is
-        worked out once per site, and the anchor put after it as `paths.url` does."""
-        if anchor and from_page == to_page:
-            return _markup(f"#{anchor}")
-        key = (from_page, to_page)
-        url = self._urls.get(key)
-        if url is None:
-            url = self._urls[key] = paths.url(from_page, to_page)
-        return _markup(f"{url}#{anchor}" if anchor else url)
+        """The URL of `to_page` from `from_page` for the pages' HTML blocks (render/rawhtml.py)."""
+        return _markup(paths.url(from_page, to_page, anchor))
 
     def fact_href(self, from_page: str, slug: str, span: Span) -> Markup:
         """`href(from_page, briefing_page(slug), span.anchor)`, the part before the anchor kept by page and
