@@ -60,7 +60,7 @@ class Site:
                 b.article.slug: period_of_date(b.article.published, b.article.published_year) for b in briefings
             },
             "_once": {},
-            "_fact_urls": {},  # (from page, briefing slug) → the URL of a fact of the briefing, without its anchor
+            "_fact_urls": {},  # from page → briefing slug → the URL of a fact of the briefing, without its anchor
         }
         for name, value in lookups.items():
             object.__setattr__(self, name, value)
@@ -122,12 +122,15 @@ class Site:
 
     def fact_href(self, from_page: str, slug: str, span: Span) -> Markup:
         """`href(from_page, briefing_page(slug), span.anchor)`, the part before the anchor kept by page and
-        briefing (a span's anchor is never empty: "#" and the anchor alone within the briefing's page)."""
-        key = (from_page, slug)
-        start = self._fact_urls.get(key)
+        briefing (a span's anchor is never empty: "#" and the anchor alone within the briefing's page). Kept
+        in a dict per page: no key to make per link (a tuple, which would also set off the collector)."""
+        starts = self._fact_urls.get(from_page)
+        if starts is None:
+            starts = self._fact_urls[from_page] = {}
+        start = starts.get(slug)
         if start is None:
             to_page = self._briefing_paths[slug]
-            start = self._fact_urls[key] = "#" if from_page == to_page else paths.url(from_page, to_page) + "#"
+            start = starts[slug] = "#" if from_page == to_page else paths.url(from_page, to_page) + "#"
         return _markup(start + span.anchor)
 
     def entity_href(self, from_page: str, name: str | None) -> Markup | None:
