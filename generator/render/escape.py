@@ -57,6 +57,8 @@ def _is_one_line(text: str) -> bool:
 def md_inline(text: object) -> Markup:
     """Escape any value for a Markdown inline context; the result renders as the literal text."""
     line = one_line(str(text))
+    if line.isdigit():  # a number ("¶ 3", counts): digits only, nothing below applies to it
+        return _markup(line)
     if _ANY_SPECIAL.search(line):
         line = line.translate(_TABLE_OF)
     if line and line[0] in _BLOCK_OPENERS:

@@ -29,8 +29,17 @@ def _csv(header: list[str], rows: list[list[object]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    for row in rows:
-        writer.writerow([spreadsheet_safe(cell) for cell in row])
+    # spreadsheet_safe(cell) for each cell, its test made here for a string (most cells): str(cell) is the cell
+    start = _FORMULA_START
+    writer.writerows(
+        [
+            [
+                ("'" + cell if cell.startswith(start) else cell) if type(cell) is str else spreadsheet_safe(cell)
+                for cell in row
+            ]
+            for row in rows
+        ]
+    )
     return buffer.getvalue().encode("utf-8")
 
 

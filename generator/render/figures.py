@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import partial
+from operator import attrgetter
 
 from .site import Site, format_amount
 from .split import Part, is_split, part_page
@@ -31,7 +32,7 @@ def render_figures_pages(site: Site) -> dict[str, str]:
 
     # A part page lists the figures of its briefings, nothing else: its inputs are their digests.
     pages = {}
-    for part, chosen in zip(parts, site.by_part(parts, figures, lambda f: f.slug), strict=True):
+    for part, chosen in zip(parts, site.by_part(parts, figures, attrgetter("slug")), strict=True):
         page = part_page(index, part.key)
         pages[page] = site.render_from(
             page,

@@ -46,7 +46,10 @@ def briefing_links(site: Site, briefing: Briefing) -> dict:
     page = site.briefing_page(briefing.article.slug)
     return {
         "entities": {name: site.entity_href(page, name) for name in _linked_names(briefing)},
-        "topics": [{"name": t, "href": site.href(page, paths.topic_path(t))} for t in briefing.topics],
+        "topics": [
+            {"name": t, "href": site.href(page, paths.topic_path(t)), "more": number < len(briefing.topics)}
+            for number, t in enumerate(briefing.topics, start=1)
+        ],
         "related": [
             {"title": site.title_of(s), "href": site.href(page, site.briefing_page(s)), "when": site.when_of(s)}
             for s in site.corpus.related_to(briefing.article.slug)
@@ -65,6 +68,7 @@ def render_briefing(site: Site, briefing: Briefing) -> str:
 
 def _briefing_context(site: Site, briefing: Briefing) -> dict[str, object]:
     article = briefing.article
+    people, organizations, places = briefing.entities.people, briefing.entities.organizations, briefing.entities.places
     links = briefing_links(site, briefing)
     entity_href = links["entities"]
     sentence_text = {(s.paragraph, s.index): s.text for paragraph in article.sentences for s in paragraph}
@@ -102,9 +106,16 @@ def _briefing_context(site: Site, briefing: Briefing) -> dict[str, object]:
         quotes=[{"quote": q, "href": anchor(q.span), "speaker_href": entity_href[q.speaker]} for q in quotes],
         events=[{"mention": d, "href": anchor(d.span)} for d in briefing.dates],
         figures=sorted(figures, key=lambda f: (f["span"].paragraph, f["span"].sentence)),
-        people=[{"name": p.name, "role": p.role, "href": entity_href[p.name]} for p in briefing.entities.people],
-        organizations=[{"name": o.name, "href": entity_href[o.name]} for o in briefing.entities.organizations],
-        places=[p.name for p in briefing.entities.places],
+        # `more`: a name follows (a loop's `loop.last` costs Jinja an object and calls on every name)
+        people=[
+            {"name": p.name, "role": p.role, "href": entity_href[p.name], "more": number < len(people)}
+            for number, p in enumerate(people, start=1)
+        ],
+        organizations=[
+            {"name": o.name, "href": entity_href[o.name], "more": number < len(organizations)}
+            for number, o in enumerate(organizations, start=1)
+        ],
+        places=[{"name": p.name, "more": number < len(places)} for number, p in enumerate(places, start=1)],
         topics_linked=links["topics"],
         related=links["related"],
     )

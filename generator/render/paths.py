@@ -72,7 +72,12 @@ def url(from_page: str, to_path: str, anchor: str | None = None) -> str:
     since MkDocs does not rewrite links inside raw HTML. A link within the page is its anchor."""
     if anchor and from_page == to_path:
         return f"#{anchor}"
-    relative = _relative(_served(from_page), _served(to_path))
+    start, target = _served(from_page), _served(to_path)
+    # `_relative(start, target)` written out: there are tens of thousands of links
+    if target.parts and start.parts[: len(target.parts)] != target.parts:
+        relative = _way_to_folder(start.url, target.folder) + target.last
+    else:
+        relative = _relative_url(start, target)
     return f"{relative}#{anchor}" if anchor else relative
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from operator import itemgetter
 
 from . import paths
 from .site import Site, part_index
@@ -70,8 +71,7 @@ def render_quotes_pages(site: Site) -> dict[str, str]:
     return pages
 
 
-def _first(pair: tuple) -> str:
-    return pair[0]
+_first = itemgetter(0)  # the slug of a (slug, quote) pair
 
 
 def _part_inputs(site: Site, page: str, part: Part, unattributed_quotes: list, records_quotes: list) -> tuple:

@@ -17,6 +17,7 @@ from ..model import Corpus, Span
 from . import paths
 from .charts import Charts
 from .environment import render_template
+from .escape import _markup
 from .split import ROWS_PER_PAGE, Part, by_period, part_page, period_of_date, split_listing
 from .titles import display_title
 
@@ -59,6 +60,7 @@ class Site:
                 b.article.slug: period_of_date(b.article.published, b.article.published_year) for b in briefings
             },
             "_once": {},
+            "_fact_urls": {},  # from page → briefing slug → the URL of a fact of the briefing, without its anchor
         }
         for name, value in lookups.items():
             object.__setattr__(self, name, value)
@@ -116,10 +118,20 @@ class Site:
 
     def href(self, from_page: str, to_page: str, anchor: str | None = None) -> Markup:
         """The URL of `to_page` from `from_page` for the pages' HTML blocks (render/rawhtml.py)."""
-        return Markup(paths.url(from_page, to_page, anchor))
+        return _markup(paths.url(from_page, to_page, anchor))
 
     def fact_href(self, from_page: str, slug: str, span: Span) -> Markup:
-        return self.href(from_page, self.briefing_page(slug), span.anchor)
+        """`href(from_page, briefing_page(slug), span.anchor)`, the part before the anchor kept by page and
+        briefing (a span's anchor is never empty: "#" and the anchor alone within the briefing's page). Kept
+        in a dict per page: no key to make per link (a tuple, which would also set off the collector)."""
+        starts = self._fact_urls.get(from_page)
+        if starts is None:
+            starts = self._fact_urls[from_page] = {}
+        start = starts.get(slug)
+        if start is None:
+            to_page = self._briefing_paths[slug]
+            start = starts[slug] = "#" if from_page == to_page else paths.url(from_page, to_page) + "#"
+        return _markup(start + span.anchor)
 
     def entity_href(self, from_page: str, name: str | None) -> Markup | None:
         ref = self.entity_ref(name)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import cache, partial
+from operator import attrgetter, itemgetter
 
-from ..corpus import publication_key
 from ..model import Briefing
 from . import paths
 from .site import Site, part_index
 from .split import Part, is_split, part_page
-from .titles import display_title
 
 # A topic page lists its briefings and events; of their quotes and figures only the strongest
 # (the rest are on the briefing pages and on Quotes and Figures), so topics do not copy the corpus.
@@ -104,11 +103,12 @@ def _part_context(
         parts=None,
         articles=[
             {
-                "title": display_title(b),
-                "href": site.href(part_path, site.briefing_page(b.article.slug)),
-                "when": publication_key(b) or "date unknown",
+                # display_title(b) and publication_key(b) or "date unknown" of the briefing of that slug
+                "title": site.title_of(slug),
+                "href": site.href(part_path, site.briefing_page(slug)),
+                "when": site.when_of(slug),
             }
-            for b in briefings
+            for slug in part_slugs
         ],
         events=[
             {
@@ -126,7 +126,7 @@ def _part_context(
                 "title": site.title_of(slug),
                 "href": site.fact_href(part_path, slug, q.span),
             }
-            for slug, q in _key_quotes(briefings, TOPIC_KEY_QUOTES)
+            for slug, q in _key_quotes(briefings, TOPIC_KEY_QUOTES, site.once("topics: ranked quotes", dict))
         ],
         figures=[
             {
@@ -142,13 +142,53 @@ def _part_context(
     )
 
 
-def _slug_of(row) -> str:
-    """The briefing of a timeline event or a figure row."""
-    return row.slug
+_slug_of = attrgetter("slug")  # the briefing of a timeline event or a figure row
 
 
-def _key_quotes(briefings: list[Briefing], limit: int) -> list[tuple[str, object]]:
-    """The highest-ranked quotes of these briefings (rank from extraction), attributed first."""
+def _key_quotes(
+    briefings: list[Briefing], limit: int, ranked: dict[str, list] | None = None
+) -> list[tuple[str, object]]:
+    """The highest-ranked quotes of these briefings (rank from extraction), attributed first.
+
+    With `ranked` (kept for the site: a briefing is in the parts of each of its topics), the quotes of each
+    briefing are ranked once, and of those only the first `limit` of each briefing are ranked together: the
+    same quotes in the same order as `_plain_key_quotes`, as a quote among the first `limit` of all is among
+    the first `limit` of its own briefing, and a stable sort keeps the order of equal keys in both. (Unless
+    a score is NaN, which no order holds: then the plain ranking.)"""
+    if ranked is None:
+        return _plain_key_quotes(briefings, limit)
+    candidates = []
+    for briefing in briefings:
+        slug = briefing.article.slug
+        best = ranked.get(slug)
+        if best is None:
+            best = ranked[slug] = _ranked_quotes(briefing, limit)
+        if best is _UNRANKED:
+            return _plain_key_quotes(briefings, limit)
+        candidates.extend(best)
+    candidates.sort(key=_first)
+    return [pair for _, pair in candidates[:limit]]
+
+
+_UNRANKED: list = []  # a briefing with a NaN score
+_first = itemgetter(0)
+
+
+def _ranked_quotes(briefing: Briefing, limit: int) -> list[tuple[tuple, tuple[str, object]]]:
+    """The first `limit` quotes of the briefing by `_plain_key_quotes`' key, as (key, (slug, quote))."""
+    slug = briefing.article.slug
+    keyed = []
+    for quote in briefing.quotes:
+        if quote.score != quote.score:
+            return _UNRANKED
+        keyed.append(
+            ((quote.speaker is None, -quote.score, (slug, quote.span.paragraph, quote.span.sentence)), (slug, quote))
+        )
+    keyed.sort(key=_first)
+    return keyed[:limit]
+
+
+def _plain_key_quotes(briefings: list[Briefing], limit: int) -> list[tuple[str, object]]:
     quotes = [(b.article.slug, q) for b in briefings for q in b.quotes]
     quotes.sort(key=lambda sq: (sq[1].speaker is None, -sq[1].score, _quote_position(sq)))
     return quotes[:limit]
