@@ -91,10 +91,18 @@ def build_site(
         early.close()
 
 
-def _prepare_rendering(cache_dir: Path | None) -> None:
+# Fewer seeds to extract than this, and rendering is left to load what it needs on first use (see below).
+PREPARE_RENDERING_FROM = 200
+
+
+def _prepare_rendering(cache_dir: Path | None, to_extract: int) -> None:
     """Import what rendering needs and compile its templates (about 0.4 s of CPU), while forked workers
     extract the seeds: then this process extracts fewer of them, and the time is shared rather than added
-    after extraction. Rendering would do all of it on first use otherwise."""
+    after extraction. Only when many seeds are extracted: a build that extracts a few (a seed added) may
+    not need Altair at all (the chart templates are in the cache), and there is little extraction to
+    share the time with."""
+    if to_extract < PREPARE_RENDERING_FROM:
+        return
     import altair  # noqa: F401  (render/charts.py imports it on first use)
 
     from . import corpus  # noqa: F401

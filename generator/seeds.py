@@ -11,7 +11,7 @@ import hashlib
 import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from .config import SEED_SUFFIXES, Settings
@@ -151,13 +151,13 @@ def load_seeds(
     jobs: int = 1,
     on_done=None,
     before_extracting: Callable[[int], None] | None = None,
-    while_extracting: Callable[[], None] | None = None,
+    while_extracting: Callable[[int], None] | None = None,
 ) -> LoadedSeeds:
     """As `load_briefings`, with each briefing's digest when there is a cache (`cache_dir`).
     `before_extracting` is told how many seeds are not in the cache, before they are extracted;
-    `while_extracting` is called here once the workers that extract them are forked (so that its work
-    is shared with them: this process then extracts fewer seeds), or at once without workers. Neither is
-    called when every seed is in the cache."""
+    `while_extracting` is told it too, here, once the workers that extract them are forked (so that its
+    work is shared with them: this process then extracts fewer seeds), or at once without workers.
+    Neither is called when every seed is in the cache."""
     tasks = [(path, path.name) for path in paths]
     results: list[Briefing | SeedError | None] = [None] * len(tasks)
     digests: dict[str, str] = {}  # source file → digest of the briefing's pickle
@@ -202,7 +202,8 @@ def load_seeds(
     try:
         if before_extracting:
             before_extracting(len(pending))
-        _extract_pending(pending, extractors, jobs, finish, while_extracting)
+        forked = partial(while_extracting, len(pending)) if while_extracting else None
+        _extract_pending(pending, extractors, jobs, finish, forked)
     finally:
         gc.unfreeze()
     if cache_dir is not None:

@@ -158,3 +158,34 @@ def test_reused_pages_changed_by_another_build_meanwhile_are_rendered_after_all(
     assert docs_bytes(project) == docs_bytes(fresh)
     monkeypatch.undo()
     assert not build_now(project).rendered  # and the state it saved is sound
+
+
+_BUILD_AND_REPORT_ALTAIR = """
+import sys
+from pathlib import Path
+from generator.build import build_site
+from generator.config import load_settings
+build_site(load_settings(Path(sys.argv[1])), jobs=2)
+print("altair loaded" if "altair" in sys.modules else "altair not loaded")
+"""
+
+
+def test_a_build_that_extracts_a_few_seeds_does_not_load_the_chart_library(tmp_path):
+    """Rendering is prepared while workers extract only when many seeds are (build.PREPARE_RENDERING_FROM):
+    a seed added to a built project is rendered with the chart templates in the cache, without Altair."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    project = make_project(tmp_path / "p")
+
+    def build_in_new_process() -> str:
+        command = [sys.executable, "-c", _BUILD_AND_REPORT_ALTAIR, str(project)]
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    assert build_in_new_process() == "altair loaded"  # the first build makes the chart templates
+    shutil.copy(FIXTURES / "articles" / "05_prnewswire_solar.txt", project / "seeds" / "zz_added.txt")
+    assert build_in_new_process() == "altair not loaded"

@@ -88,14 +88,14 @@ def test_while_extracting_is_called_here_once_the_workers_are_forked_and_not_for
     paths = tuple(
         path for path in sorted((project / "seeds").iterdir()) if path.name not in ("empty.txt", "binary.txt")
     )
-    calls: list[tuple[int, int]] = []  # (process, live workers)
+    calls: list[tuple[int, int, int]] = []  # (process, live workers, seeds to extract)
 
-    def record() -> None:
-        calls.append((os.getpid(), len(multiprocessing.active_children())))
+    def record(to_extract: int) -> None:
+        calls.append((os.getpid(), len(multiprocessing.active_children()), to_extract))
 
     cache = tmp_path / "cache"
     first = load_seeds(paths, extractors, cache_dir=cache, jobs=jobs, while_extracting=record)
-    assert calls == [(os.getpid(), jobs - 1)]
+    assert calls == [(os.getpid(), jobs - 1, len(paths))]
     again = load_seeds(paths, extractors, cache_dir=cache, jobs=jobs, while_extracting=record)
     assert len(calls) == 1, "every seed was in the cache: nothing was extracted, the hook was not called"
     assert again.briefings == first.briefings
