@@ -26,79 +26,314 @@ START = date(2020, 1, 1)
 SPAN_DAYS = 5 * 365
 
 MALE_FIRST = (
-    "Ahsan", "Bilal", "Faisal", "Hamid", "Imran", "Junaid", "Kamran", "Khurram", "Naveed", "Omer", "Rashid",
-    "Saad", "Shahid", "Tariq", "Usman", "Waqas", "Zahid", "Arif", "Babar", "Danish", "Ehsan", "Farhan",
-    "Ghulam", "Haris", "Irfan", "Jawad", "Kashif", "Mohsin", "Nadeem", "Qasim",
+    "Ahsan",
+    "Bilal",
+    "Faisal",
+    "Hamid",
+    "Imran",
+    "Junaid",
+    "Kamran",
+    "Khurram",
+    "Naveed",
+    "Omer",
+    "Rashid",
+    "Saad",
+    "Shahid",
+    "Tariq",
+    "Usman",
+    "Waqas",
+    "Zahid",
+    "Arif",
+    "Babar",
+    "Danish",
+    "Ehsan",
+    "Farhan",
+    "Ghulam",
+    "Haris",
+    "Irfan",
+    "Jawad",
+    "Kashif",
+    "Mohsin",
+    "Nadeem",
+    "Qasim",
 )
 FEMALE_FIRST = (
-    "Ayesha", "Bushra", "Fatima", "Hina", "Javeria", "Mahnoor", "Nadia", "Rabia", "Saima", "Sana", "Uzma",
-    "Zainab", "Amna", "Farah", "Mehwish", "Naila", "Samina", "Shazia",
+    "Ayesha",
+    "Bushra",
+    "Fatima",
+    "Hina",
+    "Javeria",
+    "Mahnoor",
+    "Nadia",
+    "Rabia",
+    "Saima",
+    "Sana",
+    "Uzma",
+    "Zainab",
+    "Amna",
+    "Farah",
+    "Mehwish",
+    "Naila",
+    "Samina",
+    "Shazia",
 )
 PK_LAST = (
-    "Abbasi", "Akhtar", "Baig", "Bhatti", "Chaudhry", "Durrani", "Farooqi", "Gilani", "Hashmi", "Jatoi",
-    "Kazmi", "Khattak", "Lodhi", "Malik", "Mirza", "Nawaz", "Niazi", "Qureshi", "Rana", "Rizvi", "Siddiqui",
-    "Soomro", "Tareen", "Usmani", "Wattoo", "Yousafzai", "Zaidi", "Awan", "Cheema", "Dogar", "Effendi",
-    "Gondal", "Hayat", "Iqbal", "Janjua", "Kiani", "Leghari", "Mengal", "Noon", "Paracha",
+    "Abbasi",
+    "Akhtar",
+    "Baig",
+    "Bhatti",
+    "Chaudhry",
+    "Durrani",
+    "Farooqi",
+    "Gilani",
+    "Hashmi",
+    "Jatoi",
+    "Kazmi",
+    "Khattak",
+    "Lodhi",
+    "Malik",
+    "Mirza",
+    "Nawaz",
+    "Niazi",
+    "Qureshi",
+    "Rana",
+    "Rizvi",
+    "Siddiqui",
+    "Soomro",
+    "Tareen",
+    "Usmani",
+    "Wattoo",
+    "Yousafzai",
+    "Zaidi",
+    "Awan",
+    "Cheema",
+    "Dogar",
+    "Effendi",
+    "Gondal",
+    "Hayat",
+    "Iqbal",
+    "Janjua",
+    "Kiani",
+    "Leghari",
+    "Mengal",
+    "Noon",
+    "Paracha",
 )
 CN_GIVEN = (
-    "Wei", "Jianguo", "Xiaoming", "Haitao", "Lihua", "Yunfei", "Zhiqiang", "Mingyu", "Jing", "Xin", "Hongwei",
-    "Guoqing", "Yanping", "Chen", "Lei", "Tao", "Fang", "Qiang", "Bo", "Hui",
+    "Wei",
+    "Jianguo",
+    "Xiaoming",
+    "Haitao",
+    "Lihua",
+    "Yunfei",
+    "Zhiqiang",
+    "Mingyu",
+    "Jing",
+    "Xin",
+    "Hongwei",
+    "Guoqing",
+    "Yanping",
+    "Chen",
+    "Lei",
+    "Tao",
+    "Fang",
+    "Qiang",
+    "Bo",
+    "Hui",
 )
 CN_FEMALE = ("Lihua", "Jing", "Yanping", "Fang", "Hui")
 CN_FAMILY = (
-    "Zhang", "Wang", "Li", "Zhao", "Liu", "Chen", "Yang", "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma", "Zhu",
-    "Hu", "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng",
+    "Zhang",
+    "Wang",
+    "Li",
+    "Zhao",
+    "Liu",
+    "Chen",
+    "Yang",
+    "Huang",
+    "Zhou",
+    "Wu",
+    "Xu",
+    "Sun",
+    "Ma",
+    "Zhu",
+    "Hu",
+    "Guo",
+    "He",
+    "Gao",
+    "Lin",
+    "Luo",
+    "Zheng",
+    "Liang",
+    "Xie",
+    "Song",
+    "Tang",
+    "Han",
+    "Feng",
+    "Deng",
 )
 PK_ROLES = (
-    "Federal Minister for Planning and Development", "Minister of State for Finance", "Commerce Minister",
-    "Pakistani Ambassador to China", "Chairman of the Board of Investment", "Special Assistant to the Prime Minister",
-    "Senator", "Federal Secretary for Commerce", "Chief Minister of Balochistan", "Governor of the State Bank",
-    "Chairman of the Gwadar Port Authority", "Consul General of Pakistan in Shanghai",
-    "Pakistan's Minister for Maritime Affairs", "Adviser on Industries", "President of the Lahore Chamber",
+    "Federal Minister for Planning and Development",
+    "Minister of State for Finance",
+    "Commerce Minister",
+    "Pakistani Ambassador to China",
+    "Chairman of the Board of Investment",
+    "Special Assistant to the Prime Minister",
+    "Senator",
+    "Federal Secretary for Commerce",
+    "Chief Minister of Balochistan",
+    "Governor of the State Bank",
+    "Chairman of the Gwadar Port Authority",
+    "Consul General of Pakistan in Shanghai",
+    "Pakistan's Minister for Maritime Affairs",
+    "Adviser on Industries",
+    "President of the Lahore Chamber",
 )
 CN_ROLES = (
-    "Chinese Ambassador to Pakistan", "Vice Minister of Commerce", "Chinese Consul General in Karachi",
-    "Chairman of the China Overseas Ports Holding Company", "spokesperson of the Chinese Foreign Ministry",
-    "Deputy Director of the National Development and Reform Commission", "Vice Governor of Xinjiang",
-    "President of the Silk Road Fund", "Chinese Charge d'Affaires", "head of the China Energy Cooperation Office",
+    "Chinese Ambassador to Pakistan",
+    "Vice Minister of Commerce",
+    "Chinese Consul General in Karachi",
+    "Chairman of the China Overseas Ports Holding Company",
+    "spokesperson of the Chinese Foreign Ministry",
+    "Deputy Director of the National Development and Reform Commission",
+    "Vice Governor of Xinjiang",
+    "President of the Silk Road Fund",
+    "Chinese Charge d'Affaires",
+    "head of the China Energy Cooperation Office",
 )
 ORG_PREFIX = (
-    "Indus", "Karakoram", "Silk Route", "Sino-Pak", "Thar", "Pamir", "Makran", "Ravi", "Jhelum", "Kunlun",
-    "Tarim", "Sutlej", "Chenab", "Hunza", "Golden Crescent", "Arabian Sea", "Margalla", "Taxila",
+    "Indus",
+    "Karakoram",
+    "Silk Route",
+    "Sino-Pak",
+    "Thar",
+    "Pamir",
+    "Makran",
+    "Ravi",
+    "Jhelum",
+    "Kunlun",
+    "Tarim",
+    "Sutlej",
+    "Chenab",
+    "Hunza",
+    "Golden Crescent",
+    "Arabian Sea",
+    "Margalla",
+    "Taxila",
 )
 ORG_SUFFIX = (
-    "Power Company", "Holdings", "Textile Mills", "Logistics Group", "Engineering Corporation", "Mining Limited",
-    "Solar Energy", "Agro Industries", "Investment Bank", "Telecom", "Cement", "Shipping Company",
-    "Steel Works", "Technologies", "Development Authority", "Chamber of Commerce and Industry",
+    "Power Company",
+    "Holdings",
+    "Textile Mills",
+    "Logistics Group",
+    "Engineering Corporation",
+    "Mining Limited",
+    "Solar Energy",
+    "Agro Industries",
+    "Investment Bank",
+    "Telecom",
+    "Cement",
+    "Shipping Company",
+    "Steel Works",
+    "Technologies",
+    "Development Authority",
+    "Chamber of Commerce and Industry",
 )
 FIXED_ORGS = (
-    "China-Pakistan Economic Corridor Authority", "Board of Investment", "State Bank of Pakistan",
-    "Federation of Pakistan Chambers of Commerce and Industry", "China Development Bank",
-    "Asian Infrastructure Investment Bank", "Export-Import Bank of China", "Pakistan Business Council",
-    "Joint Cooperation Committee", "National Highway Authority", "Special Investment Facilitation Council",
+    "China-Pakistan Economic Corridor Authority",
+    "Board of Investment",
+    "State Bank of Pakistan",
+    "Federation of Pakistan Chambers of Commerce and Industry",
+    "China Development Bank",
+    "Asian Infrastructure Investment Bank",
+    "Export-Import Bank of China",
+    "Pakistan Business Council",
+    "Joint Cooperation Committee",
+    "National Highway Authority",
+    "Special Investment Facilitation Council",
 )
 PK_PLACES = (
-    "Islamabad", "Karachi", "Lahore", "Gwadar", "Peshawar", "Quetta", "Faisalabad", "Multan", "Sialkot",
-    "Gilgit", "Hyderabad", "Rawalpindi", "Thar", "Sukkur", "Dera Ismail Khan", "Hub", "Port Qasim", "Khunjerab",
+    "Islamabad",
+    "Karachi",
+    "Lahore",
+    "Gwadar",
+    "Peshawar",
+    "Quetta",
+    "Faisalabad",
+    "Multan",
+    "Sialkot",
+    "Gilgit",
+    "Hyderabad",
+    "Rawalpindi",
+    "Thar",
+    "Sukkur",
+    "Dera Ismail Khan",
+    "Hub",
+    "Port Qasim",
+    "Khunjerab",
 )
 CN_PLACES = (
-    "Beijing", "Shanghai", "Guangzhou", "Urumqi", "Kashgar", "Shenzhen", "Xi'an", "Chengdu", "Tianjin",
-    "Hangzhou", "Kunming", "Wuhan", "Xiamen", "Nanjing",
+    "Beijing",
+    "Shanghai",
+    "Guangzhou",
+    "Urumqi",
+    "Kashgar",
+    "Shenzhen",
+    "Xi'an",
+    "Chengdu",
+    "Tianjin",
+    "Hangzhou",
+    "Kunming",
+    "Wuhan",
+    "Xiamen",
+    "Nanjing",
 )
 PROJECTS = (
-    "Gwadar East Bay Expressway", "ML-1 railway upgrade", "Karakoram Highway realignment", "Thar coal block",
-    "Suki Kinari hydropower project", "Rashakai Special Economic Zone", "Karachi Circular Railway",
-    "Dhabeji Special Economic Zone", "Gwadar New International Airport", "Kohala hydropower project",
-    "Orange Line metro", "Azad Pattan hydropower project", "Gwadar desalination plant",
+    "Gwadar East Bay Expressway",
+    "ML-1 railway upgrade",
+    "Karakoram Highway realignment",
+    "Thar coal block",
+    "Suki Kinari hydropower project",
+    "Rashakai Special Economic Zone",
+    "Karachi Circular Railway",
+    "Dhabeji Special Economic Zone",
+    "Gwadar New International Airport",
+    "Kohala hydropower project",
+    "Orange Line metro",
+    "Azad Pattan hydropower project",
+    "Gwadar desalination plant",
 )
 SECTORS = (
-    "agriculture", "information technology", "energy", "textiles", "mining", "ports and shipping", "health",
-    "education", "tourism", "railways", "renewable energy", "e-commerce", "banking", "fisheries", "steel",
+    "agriculture",
+    "information technology",
+    "energy",
+    "textiles",
+    "mining",
+    "ports and shipping",
+    "health",
+    "education",
+    "tourism",
+    "railways",
+    "renewable energy",
+    "e-commerce",
+    "banking",
+    "fisheries",
+    "steel",
 )
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 
@@ -132,8 +367,7 @@ BODY = (
     "Officials said the {project} would cost {money} and be completed by {month} {future_year}.",
     "Exports to China rose to {money} in the {period}, up {pct} from a year earlier.",
     "The {org} said it had received proposals worth {money} from Chinese companies.",
-    "The two sides also agreed to set up a joint working group on {sector}, which will meet in {cn_place} "
-    "{when}.",
+    "The two sides also agreed to set up a joint working group on {sector}, which will meet in {cn_place} {when}.",
     "Under the plan, {count} industrial units will be set up in {place}, creating an estimated {thousands},000 jobs.",
     "The meeting was attended by {title_person} and {title_person2}.",
     "Pakistan's imports from China stood at {money} during the {period}, a decline of {pct}.",
@@ -289,28 +523,51 @@ class _Writer:
 
     def when(self) -> str:
         return self.rng.choice(
-            ("next month", "early next year", "by the end of this year", "in the coming weeks", "next week",
-             f"in {MONTHS[(self.published.month + 1) % 12]}", "after Eid")
+            (
+                "next month",
+                "early next year",
+                "by the end of this year",
+                "in the coming weeks",
+                "next week",
+                f"in {MONTHS[(self.published.month + 1) % 12]}",
+                "after Eid",
+            )
         )
 
     def fill(self, template: str) -> str:
         rng = self.rng
         sectors = rng.sample(SECTORS, 3)
         values = {
-            "sector": sectors[0], "sector2": sectors[1], "sector3": sectors[2],
-            "place": rng.choice(PK_PLACES), "cn_place": rng.choice(CN_PLACES),
-            "project": rng.choice(PROJECTS), "org": self.orgs[_zipf_index(rng, len(self.orgs))],
-            "org2": rng.choice(self.orgs), "count": rng.choice(("two", "three", "five", "seven", "12", "20")),
+            "sector": sectors[0],
+            "sector2": sectors[1],
+            "sector3": sectors[2],
+            "place": rng.choice(PK_PLACES),
+            "cn_place": rng.choice(CN_PLACES),
+            "project": rng.choice(PROJECTS),
+            "org": self.orgs[_zipf_index(rng, len(self.orgs))],
+            "org2": rng.choice(self.orgs),
+            "count": rng.choice(("two", "three", "five", "seven", "12", "20")),
             "small": rng.choice(("200", "50", "30", "five", "10")),
-            "thousands": str(rng.randrange(2, 90)), "weekday": rng.choice(WEEKDAYS),
-            "period": rng.choice(("first quarter", "first half of the fiscal year", "July-March period",
-                                  "last fiscal year", f"first {rng.randrange(2, 11)} months of {self.published.year}")),
-            "month": rng.choice(MONTHS), "year": str(self.published.year),
+            "thousands": str(rng.randrange(2, 90)),
+            "weekday": rng.choice(WEEKDAYS),
+            "period": rng.choice(
+                (
+                    "first quarter",
+                    "first half of the fiscal year",
+                    "July-March period",
+                    "last fiscal year",
+                    f"first {rng.randrange(2, 11)} months of {self.published.year}",
+                )
+            ),
+            "month": rng.choice(MONTHS),
+            "year": str(self.published.year),
             "future_year": str(self.published.year + rng.randrange(1, 4)),
             "past_year": str(self.published.year - rng.randrange(1, 8)),
             "fiscal": f"{self.published.year}-{(self.published.year + 1) % 100:02d}",
-            "rate": rng.choice(("1.5", "2", "3.2", "0.8")), "rs": str(rng.randrange(5, 400)),
-            "mw": str(rng.choice((300, 660, 884, 1100, 1320))), "cn_given": rng.choice(CN_GIVEN),
+            "rate": rng.choice(("1.5", "2", "3.2", "0.8")),
+            "rs": str(rng.randrange(5, 400)),
+            "mw": str(rng.choice((300, 660, 884, 1100, 1320))),
+            "cn_given": rng.choice(CN_GIVEN),
         }
         text = template
         for key in ("money", "money"):
@@ -342,8 +599,10 @@ class _Writer:
         if form == 1:  # run-on quote: the first paragraph has no closing mark
             return [f"{speaker.surname if named else speaker.name} {said}: {open_q}{body}", f"{open_q}{more}{close_q}"]
         if form == 3:
-            return [f"{speaker.name} said that {body[0].lower()}{body[1:]}",
-                    f"{open_q}{more[:-1]},{close_q} {speaker.pronoun} added."]
+            return [
+                f"{speaker.name} said that {body[0].lower()}{body[1:]}",
+                f"{open_q}{more[:-1]},{close_q} {speaker.pronoun} added.",
+            ]
         if form == 4 and named:
             return [f"According to {speaker.surname}, {open_q}{body[0].lower()}{body[1:]}{close_q}"]
         return [f"{open_q}{body[:-1]},{close_q} said {speaker.role} {speaker.name}."]
@@ -365,8 +624,10 @@ def _dateline(rng: random.Random, outlet: str, published: date) -> tuple[list[st
     if outlet == "city_colon":
         return [], f"{city}: "
     if outlet == "datestamp":
-        return [f"{published.isoformat()} {rng.randrange(7, 23)}:{rng.randrange(60):02d} Last Updated At:"
-                f"{rng.randrange(7, 23)}:{rng.randrange(60):02d}"], ""
+        return [
+            f"{published.isoformat()} {rng.randrange(7, 23)}:{rng.randrange(60):02d} Last Updated At:"
+            f"{rng.randrange(7, 23)}:{rng.randrange(60):02d}"
+        ], ""
     return [], ""
 
 
@@ -406,14 +667,21 @@ def make_article(rng: random.Random, people: list[Person], orgs: list[str], inde
     lines.extend(paragraphs)
     if rng.random() < 0.4:
         for block in rng.sample(BOILER_BOTTOM, rng.randrange(1, 3)):
-            lines.extend(line.format(year=published.year, cn_given=rng.choice(CN_GIVEN),
-                                     sector=rng.choice(SECTORS)) for line in block)
+            lines.extend(
+                line.format(year=published.year, cn_given=rng.choice(CN_GIVEN), sector=rng.choice(SECTORS))
+                for line in block
+            )
     separator = rng.choice(("\n\n", "\n\n", "\n"))
     indent = "      " if rng.random() < 0.1 else ""
     text = separator.join(indent + line for line in lines) + rng.choice(("\n", "", "\n\n"))
     if front_matter:
-        header = ["---", f'title: "{headline}"', f"date: {published.isoformat()}",
-                  f"source: {rng.choice(SOURCES)}", f"url: https://news.example.com/{published.year}/story-{index}"]
+        header = [
+            "---",
+            f'title: "{headline}"',
+            f"date: {published.isoformat()}",
+            f"source: {rng.choice(SOURCES)}",
+            f"url: https://news.example.com/{published.year}/story-{index}",
+        ]
         if rng.random() < 0.5:
             header.append(f"tags: [cpec, {rng.choice(SECTORS).split()[0]}]")
         text = "\n".join((*header, "---", "")) + text

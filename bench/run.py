@@ -131,7 +131,12 @@ def measure(*args: str | Path, cwd: Path, timeout: float | None = None, sample_m
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
     process = subprocess.Popen(
-        [str(a) for a in args], cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [str(a) for a in args],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         start_new_session=True,  # its own process group, so a timeout ends its workers too
     )
     peak = peak_rss = 0
@@ -308,8 +313,10 @@ def bench_size(n: int, repeat: int, browser: bool, log, mkdocs_timeout: float | 
             result.add("build_s", cold.seconds)
             result.add("build_per_s", n / cold.seconds)
             result.add("build_written", files_written(cold.stdout))
-            log(f"[{n}] run {attempt + 1}: briefing build --jobs 2 --no-cache {cold.seconds:.2f} s; "
-                f"{cold.stdout.strip()}")
+            log(
+                f"[{n}] run {attempt + 1}: briefing build --jobs 2 --no-cache {cold.seconds:.2f} s; "
+                f"{cold.stdout.strip()}"
+            )
 
             try:
                 site = mkdocs(project, timeout=mkdocs_timeout)
@@ -329,8 +336,10 @@ def bench_size(n: int, repeat: int, browser: bool, log, mkdocs_timeout: float | 
             again = briefing("build", cwd=project)
             result.add("nochange_s", again.seconds)
             result.add("nochange_written", files_written(again.stdout))
-            log(f"[{n}] run {attempt + 1}: cache-filling build {warm.seconds:.2f} s; no-change build "
-                f"{again.seconds:.2f} s; {again.stdout.strip()}")
+            log(
+                f"[{n}] run {attempt + 1}: cache-filling build {warm.seconds:.2f} s; no-change build "
+                f"{again.seconds:.2f} s; {again.stdout.strip()}"
+            )
 
             extra = project / "seeds" / f"zz_added_{attempt}.txt"
             people, orgs = _people(random.Random(8)), _orgs(random.Random(9))
@@ -352,8 +361,10 @@ def bench_size(n: int, repeat: int, browser: bool, log, mkdocs_timeout: float | 
                     result.add("search_s", latency["first_result"])
                     result.add("search_after_typing_s", latency["after_typing"])
                     result.add("page_load_s", latency["load"])
-                    log(f"[{n}] run {attempt + 1}: first search result {latency['first_result']:.2f} s "
-                        f"(page load {latency['load']:.2f} s, {latency['after_typing']:.2f} s after the last key)")
+                    log(
+                        f"[{n}] run {attempt + 1}: first search result {latency['first_result']:.2f} s "
+                        f"(page load {latency['load']:.2f} s, {latency['after_typing']:.2f} s after the last key)"
+                    )
 
             _measure_memory(result, project, f"[{n}] run {attempt + 1}", site is not None, mkdocs_timeout, log)
     return result
@@ -467,43 +478,64 @@ def verdicts(results: list[SizeResult]) -> list[str]:
 
     rates = [r.median("extract_per_s") for r in results]
     worst = min(rates) if rates else None
-    check(TARGETS[0][0] + " " + TARGETS[0][1], None if worst is None else worst >= 200,
-          "–" if worst is None else f"{worst:.0f} articles/s (slowest size)")
+    check(
+        TARGETS[0][0] + " " + TARGETS[0][1],
+        None if worst is None else worst >= 200,
+        "–" if worst is None else f"{worst:.0f} articles/s (slowest size)",
+    )
     for n in (1000, 10000):
         r = by_n.get(n)
         ratio = r.median("ratio") if r else None
         if r and ratio is None and r.median("mkdocs_timeout_s"):
             bound = r.median("build_s") / r.median("mkdocs_timeout_s")
-            check(f"briefing/mkdocs at {n:,} ≤ 0.25", True if bound <= 0.25 else None,
-                  f"< {bound:.2f} (mkdocs stopped after {r.median('mkdocs_timeout_s'):.0f} s)")
+            check(
+                f"briefing/mkdocs at {n:,} ≤ 0.25",
+                True if bound <= 0.25 else None,
+                f"< {bound:.2f} (mkdocs stopped after {r.median('mkdocs_timeout_s'):.0f} s)",
+            )
             continue
-        check(f"briefing/mkdocs at {n:,} ≤ 0.25", None if ratio is None else ratio <= 0.25,
-              "not run" if ratio is None else f"{ratio:.2f}")
+        check(
+            f"briefing/mkdocs at {n:,} ≤ 0.25",
+            None if ratio is None else ratio <= 0.25,
+            "not run" if ratio is None else f"{ratio:.2f}",
+        )
     r = by_n.get(10000)
     if r and r.median("mkdocs_s") is None and r.median("mkdocs_timeout_s"):
-        check("whole pipeline at 10,000 ≤ 3 min and ≤ 1.5 GB", False,
-              f"> {r.median('build_s') + r.median('mkdocs_timeout_s'):.0f} s (mkdocs stopped), "
-              f"briefing build {r.median('build_mb'):.0f} MB")
+        check(
+            "whole pipeline at 10,000 ≤ 3 min and ≤ 1.5 GB",
+            False,
+            f"> {r.median('build_s') + r.median('mkdocs_timeout_s'):.0f} s (mkdocs stopped), "
+            f"briefing build {r.median('build_mb'):.0f} MB",
+        )
     elif r:
         total = r.median("build_s") + r.median("mkdocs_s")
         peak = max(r.median("build_mb"), r.median("mkdocs_mb"))
-        check("whole pipeline at 10,000 ≤ 3 min and ≤ 1.5 GB", total <= 180 and peak <= 1536,
-              f"{total:.0f} s, {peak:.0f} MB")
+        check(
+            "whole pipeline at 10,000 ≤ 3 min and ≤ 1.5 GB",
+            total <= 180 and peak <= 1536,
+            f"{total:.0f} s, {peak:.0f} MB",
+        )
     else:
         check("whole pipeline at 10,000 ≤ 3 min and ≤ 1.5 GB", None, "not run")
     r = by_n.get(1000)
     if r:
         seconds, written = r.median("nochange_s"), r.median("nochange_written")
-        check("no-change build at 1,000 ≤ 1 s, 0 files written", seconds <= 1 and written == 0,
-              f"{seconds:.2f} s, {written:.0f} written")
+        check(
+            "no-change build at 1,000 ≤ 1 s, 0 files written",
+            seconds <= 1 and written == 0,
+            f"{seconds:.2f} s, {written:.0f} written",
+        )
         check("add one article at 1,000 ≤ 2 s", r.median("add_s") <= 2, f"{r.median('add_s'):.2f} s")
     else:
         check("no-change build at 1,000 ≤ 1 s, 0 files written", None, "not run")
         check("add one article at 1,000 ≤ 2 s", None, "not run")
     search = by_n[10000].median("search_s") if 10000 in by_n else None
     stopped = 10000 in by_n and by_n[10000].median("mkdocs_timeout_s") is not None
-    check("first search result at 10,000 ≤ 1.5 s", None if search is None else search <= 1.5,
-          f"{search:.2f} s" if search is not None else "no site (mkdocs stopped)" if stopped else "not run")
+    check(
+        "first search result at 10,000 ≤ 1.5 s",
+        None if search is None else search <= 1.5,
+        f"{search:.2f} s" if search is not None else "no site (mkdocs stopped)" if stopped else "not run",
+    )
     return out
 
 
@@ -541,13 +573,13 @@ def write_results(
         "|---|---|---|",
         *verdicts(results),
         "",
-        "Notes: \"briefing build -j2\" is a cold build (`--jobs 2 --no-cache`, empty docs/): read, clean, extract,",
+        'Notes: "briefing build -j2" is a cold build (`--jobs 2 --no-cache`, empty docs/): read, clean, extract,',
         "corpus, render and write; it finds the charts' script bundle made (once per machine, above). Peak",
         "memory is the largest sum of proportional set sizes (PSS) of the",
         "process tree (workers included; a page shared copy-on-write by forked workers is split among them),",
         "sampled every 50 ms in runs of their own (sampling slows what it samples, so timed runs are not",
-        "sampled); the RSS sum beside it counts such a page once per process. \"no-change\" and",
-        "\"add one article\" are plain",
+        'sampled); the RSS sum beside it counts such a page once per process. "no-change" and',
+        '"add one article" are plain',
         "`briefing build` runs with a warm cache. Search latency is from navigation start to the first",
         "`.pagefind-ui__result`, typing the word with Playwright's press_sequentially (headless Chromium).",
         "",
@@ -568,8 +600,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--merge", type=Path, help="raw results (JSON) of an earlier run: keep its other sizes")
     parser.add_argument("--note", help="a line for RESULTS.md (e.g. which commit the package is)")
     parser.add_argument("--no-browser", dest="browser", action="store_false", help="skip the search latency")
-    parser.add_argument("--package", type=Path, default=ROOT / "generator",
-                        help="the generator package to benchmark (default: this repository's; e.g. an older copy)")
+    parser.add_argument(
+        "--package",
+        type=Path,
+        default=ROOT / "generator",
+        help="the generator package to benchmark (default: this repository's; e.g. an older copy)",
+    )
     options = parser.parse_args(argv)
     global PACKAGE
     PACKAGE = options.package.resolve()

@@ -594,11 +594,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             )
             or key == title_key
             or _metadata(line, state, bare_names=number == last)
-            or (
-                md.word_count(line) == 1
-                and _is_label(line)
-                and (not previous or previous.endswith(bp.SENTENCE_ENDS))
-            )
+            or (md.word_count(line) == 1 and _is_label(line) and (not previous or previous.endswith(bp.SENTENCE_ENDS)))
         ):
             _drop(state, line)
         else:

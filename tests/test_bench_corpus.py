@@ -54,10 +54,23 @@ def test_articles_contain_quotes_dates_money_and_percentages(corpus):
     texts = _texts(corpus)
     quoted = [t for t in texts if re.search(r"[\u201c\"][A-Z][^\u201d\"]{20,}", t)]
     assert len(quoted) >= 30
-    assert sum(bool(re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", t))
-               for t in texts) >= 20
-    assert sum(bool(re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-                              r"November|December)\b", t)) for t in texts) >= 20
+    assert (
+        sum(bool(re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", t)) for t in texts)
+        >= 20
+    )
+    assert (
+        sum(
+            bool(
+                re.search(
+                    r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)\b",
+                    t,
+                )
+            )
+            for t in texts
+        )
+        >= 20
+    )
     assert sum(bool(re.search(r"(?:\$|Rs|RMB |yuan)", t)) for t in texts) >= 30
     assert sum(bool(re.search(r"\d(?:%| percent| per cent)", t)) for t in texts) >= 30
 
@@ -67,8 +80,9 @@ def test_corpus_mixes_datelines_front_matter_and_boilerplate(corpus):
     assert any(t.startswith("---\n") for t in texts)
     assert any(not t.startswith("---\n") for t in texts)
     assert any(re.search(r"\((?:Xinhua|APP)\)|/PRNewswire/", t) for t in texts)
-    assert any(re.search(r"Recommended Articles|Skip to Content|Video Player is loading|Related Stories", t)
-               for t in texts)
+    assert any(
+        re.search(r"Recommended Articles|Skip to Content|Video Player is loading|Related Stories", t) for t in texts
+    )
 
 
 def test_publication_dates_spread_over_years(corpus):

@@ -3,6 +3,7 @@
 The gold files are the truth the extractor is scored against (``score.py tests/fixtures/gold OUT.jsonl``), so
 every quoted text, date and amount they name must really occur in the article it annotates.
 """
+
 import datetime as dt
 import json
 import re
@@ -18,8 +19,24 @@ SETS = (FIXTURES, FIXTURES / "heldout")
 ARTICLES = sorted(path for folder in SETS for path in (folder / "articles").glob("*.txt"))
 GOLDS = sorted(path for folder in SETS for path in (folder / "gold").glob("*.json"))
 
-KEYS = {"file", "title", "published", "published_year", "source", "author", "quotes", "money", "percentages",
-        "dates", "people", "organizations", "places", "topics", "boilerplate_lines", "notes"}
+KEYS = {
+    "file",
+    "title",
+    "published",
+    "published_year",
+    "source",
+    "author",
+    "quotes",
+    "money",
+    "percentages",
+    "dates",
+    "people",
+    "organizations",
+    "places",
+    "topics",
+    "boilerplate_lines",
+    "notes",
+}
 QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u00a0": " "})
 ISO_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

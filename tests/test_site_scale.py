@@ -65,6 +65,7 @@ def test_every_indexed_page_falls_in_exactly_one_search_part_and_its_glob_agrees
 
     def matches(page: str, glob: str) -> bool:
         """Pagefind's glob (one level of {…}, `**` for any folders) on a path, with fnmatch per folder."""
+
         def one(parts: list[str], pattern: list[str]) -> bool:
             if not pattern:
                 return not parts
@@ -75,9 +76,12 @@ def test_every_indexed_page_falls_in_exactly_one_search_part_and_its_glob_agrees
         return any(one(page.split("/"), alternative.split("/")) for alternative in glob.strip("{}").split(","))
 
     names = ("0001-9f3a", "227-deadbeef", "gwadar-port", "x9", "Upper-Case-Z", "unicode-é", "trailing_")
-    pages = [f"briefings/undated/{name}/index.html" for name in names] + [
-        f"briefings/2024/09/{name}/index.html" for name in names
-    ] + [f"entities/people/{name}/index.html" for name in names] + [f"topics/{name}/index.html" for name in names]
+    pages = (
+        [f"briefings/undated/{name}/index.html" for name in names]
+        + [f"briefings/2024/09/{name}/index.html" for name in names]
+        + [f"entities/people/{name}/index.html" for name in names]
+        + [f"topics/{name}/index.html" for name in names]
+    )
     pages += ["index.html", "about/index.html", "entities/index.html", "topics/index.html"]
     pages += [page.as_posix() for page in search_pages(built_project / "site")]
     for parts in (2, 4, 8, 16):
