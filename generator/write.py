@@ -96,7 +96,7 @@ def write_outputs(
                 after_each("staged", path)
     _flush_staged(partial, plan.written)
     manifest = {"written": list(plan.written), "removed": list(plan.removed)}
-    _write_durably(partial / MANIFEST, json.dumps(manifest).encode("utf-8"))
+    _write_new(partial / MANIFEST, json.dumps(manifest).encode("utf-8"), flush=True)
     os.replace(partial, docs_dir / STAGING)  # the commit point
     _fsync_dir(docs_dir)
     if after_each:
@@ -197,10 +197,6 @@ def _write_new(path: Path, data: bytes, *, flush: bool = False) -> None:
             os.fsync(descriptor)
     finally:
         os.close(descriptor)
-
-
-def _write_durably(path: Path, data: bytes) -> None:
-    _write_new(path, data, flush=True)
 
 
 def _flush_staged(partial: Path, paths: tuple[str, ...]) -> None:
