@@ -118,3 +118,34 @@ def test_a_relative_xdg_cache_home_is_ignored(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
     monkeypatch.setenv("HOME", str(tmp_path))
     assert vega_bundle.store() == tmp_path / ".cache" / vega_bundle.STORE_FOLDER
+
+
+def _quotes_chart_of(speakers: dict[str, int]) -> charts.Chart:
+    from types import SimpleNamespace
+
+    records = [
+        SimpleNamespace(name=name, kind="person", key=f"speaker-{n}", quotes=("q",) * count)
+        for n, (name, count) in enumerate(speakers.items())
+    ]
+    chart = charts._quotes_chart(SimpleNamespace(entities=records), charts._Specs(None, ""))
+    assert chart is not None
+    return chart
+
+
+def test_speaker_bars_have_short_labels_and_keep_the_whole_name_for_the_tooltip_and_table():
+    long_name = "head of the China Energy Cooperation Office Liang Bo"
+    chart = _quotes_chart_of({long_name: 3, "Liang Bo": 2})
+    rows = {row["speaker"]: row for row in chart.spec["data"]["values"]}
+    assert rows["Liang Bo"]["label"] == "Liang Bo"
+    assert _shortened_from(rows[long_name]["label"], long_name) and rows[long_name]["label"] != long_name
+    assert chart.spec["encoding"]["y"]["field"] == "label"
+    assert [t["field"] for t in chart.spec["encoding"]["tooltip"]] == ["speaker", "quotes"]
+    assert (long_name, "3") in chart.rows
+
+
+def test_axes_whose_labels_are_cut_here_are_not_cut_again_by_vega():
+    """Vega measures every label it may cut (slow in vl-convert); rows cut by `_row_labels` need no second cut."""
+    heatmap = _topics_chart([_briefing(1, LONG_TITLE, ("ports",))])
+    speakers = _quotes_chart_of({"Ahsan Iqbal": 2})
+    for chart in (heatmap, speakers):
+        assert chart.spec["encoding"]["y"]["axis"]["labelLimit"] == charts.UNCUT == 0
