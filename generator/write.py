@@ -143,6 +143,7 @@ def _walk(folder: str, relative: str, found: list[str]) -> None:
 def _apply(docs_dir: Path, after_each) -> None:
     staging = docs_dir / STAGING
     manifest = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
+    _move_new_folders(staging, docs_dir, manifest["written"], after_each)
     for path in manifest["written"]:
         source = staging / path
         if source.exists():  # already moved by an earlier, interrupted apply
@@ -155,8 +156,33 @@ def _apply(docs_dir: Path, after_each) -> None:
         (docs_dir / path).unlink(missing_ok=True)
         if after_each:
             after_each("removed", path)
-    _remove_empty_folders(docs_dir)
+    if manifest["removed"]:  # only removing files empties folders
+        _remove_empty_folders(docs_dir)
     shutil.rmtree(staging, ignore_errors=True)
+
+
+def _move_new_folders(staging: Path, docs_dir: Path, written: list[str], after_each) -> None:
+    """Move each staged folder that docs/ does not have yet into place whole: one rename instead of one
+    per file in it (a first build writes thousands of files into folders that do not exist). Its files are
+    then no longer in staging, so the per-file moves (and a recovery) pass over them."""
+    folders: dict[str, list[str]] = {}  # folder → the written files under it, at any depth
+    for path in written:
+        folder = posixpath.dirname(path)
+        while folder:
+            folders.setdefault(folder, []).append(path)
+            folder = posixpath.dirname(folder)
+    moved: list[str] = []
+    for folder in sorted(folders, key=lambda f: (f.count("/"), f)):  # parents first
+        if any(folder.startswith(parent + "/") for parent in moved):
+            continue
+        source, target = staging / folder, docs_dir / folder
+        if target.exists() or not source.is_dir():
+            continue
+        os.replace(source, target)
+        moved.append(folder)
+        if after_each:
+            for path in folders[folder]:
+                after_each("moved", path)
 
 
 def _check_owned(path: str) -> None:

@@ -125,3 +125,56 @@ def test_staged_files_are_flushed_to_disk_before_the_commit_point(tmp_path, monk
     else:
         assert flushes.count("fsync") == len(files) + 2 and "fsync" not in events[:staged]
     assert {path: (tmp_path / path).read_bytes() for path in owned_files(tmp_path)} == files
+
+
+def test_folders_new_to_docs_are_moved_in_whole_and_every_file_lands(tmp_path, monkeypatch):
+    """A first build writes thousands of files into folders docs/ does not have: each such folder is moved
+    into place with one rename, not one per file."""
+    import os
+
+    from generator import write
+
+    write_outputs({"briefings/2024/01/a.md": b"a"}, tmp_path)
+    renames: list[str] = []
+    real_replace = os.replace
+    monkeypatch.setattr(write.os, "replace", lambda src, dst: (renames.append(str(dst)), real_replace(src, dst))[1])
+    files = {
+        "briefings/2024/01/a.md": b"a2",  # an existing folder: the file is moved alone
+        "briefings/2024/02/b.md": b"b",  # a new month: its folder is moved
+        "briefings/2024/02/c.md": b"c",
+        "briefings/2025/03/d.md": b"d",  # a new year: moved with its month inside
+        "entities/people/e.md": b"e",  # a new owned folder
+    }
+    events: list[tuple[str, str]] = []
+    write_outputs(files, tmp_path, after_each=lambda stage, path: events.append((stage, path)))
+    assert {path: (tmp_path / path).read_bytes() for path in owned_files(tmp_path)} == files
+    moved_into_docs = sorted(os.path.relpath(target, tmp_path) for target in renames[1:])
+    assert moved_into_docs == ["briefings/2024/01/a.md", "briefings/2024/02", "briefings/2025", "entities"]
+    assert sorted(path for stage, path in events if stage == "moved") == sorted(files)
+    assert not (tmp_path / STAGING).exists()
+
+
+@pytest.mark.parametrize("stop_after", range(1, 12))
+def test_an_interrupted_write_into_new_folders_ends_as_the_complete_old_or_new_output(tmp_path, stop_after):
+    old = {"briefings/2024/01/a.md": b"old a"}
+    new = {
+        "briefings/2024/01/a.md": b"new a",
+        "briefings/2024/02/b.md": b"new b",
+        "briefings/2025/03/c.md": b"new c",
+        "data/x.csv": b"new x",
+    }
+    write_outputs(old, tmp_path)
+    calls = []
+
+    def stop(stage: str, path: str) -> None:
+        calls.append(stage)
+        if len(calls) == stop_after:
+            raise Interrupted
+
+    try:
+        write_outputs(new, tmp_path, after_each=stop)
+    except Interrupted:
+        recover(tmp_path)
+    state = {path: (tmp_path / path).read_bytes() for path in owned_files(tmp_path)}
+    assert state == (new if "committed" in calls else old)
+    assert not (tmp_path / STAGING).exists()
