@@ -194,12 +194,12 @@ def _render_and_write(
         plan = (
             plan_changes(files, settings.docs_dir, known)
             if check
-            else write_outputs(files, settings.docs_dir, known=known)
+            else write_outputs(files, settings.docs_dir, known=known, jobs=jobs)
         )
     except KnownFilesChanged:  # another build wrote docs/ meanwhile: the reused pages are rendered after all
         reuse = None
         files = render(None)
-        plan = plan_changes(files, settings.docs_dir) if check else write_outputs(files, settings.docs_dir)
+        plan = plan_changes(files, settings.docs_dir) if check else write_outputs(files, settings.docs_dir, jobs=jobs)
     if check:
         return BuildReport(corpus.briefings, errors, unchanged=plan.unchanged, stale=(*plan.written, *plan.removed))
     state = BuildState(digest, output_stats(settings.docs_dir, files), reuse.keys if reuse else {})

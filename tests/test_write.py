@@ -178,3 +178,56 @@ def test_an_interrupted_write_into_new_folders_ends_as_the_complete_old_or_new_o
     state = {path: (tmp_path / path).read_bytes() for path in owned_files(tmp_path)}
     assert state == (new if "committed" in calls else old)
     assert not (tmp_path / STAGING).exists()
+
+
+def _log_staging(monkeypatch, log, slow_here: bool) -> None:
+    """Append "pid name" to `log` for every page file staged, from whichever process stages it."""
+    import os
+    import time
+
+    from generator import write
+
+    parent = os.getpid()
+    real_write_new = write._write_new
+
+    def recording_write_new(path, data, *, flush=False):
+        if path.name.startswith("p"):
+            with open(log, "a", encoding="utf-8") as out:
+                out.write(f"{os.getpid()} {path.name}\n")
+            if slow_here and os.getpid() == parent:
+                time.sleep(0.005)  # this process slower: the forked one surely takes a piece
+        real_write_new(path, data, flush=flush)
+
+    monkeypatch.setattr(write, "_write_new", recording_write_new)
+
+
+def test_many_files_are_staged_by_several_processes_each_once(tmp_path, monkeypatch):
+    from generator import write
+
+    log = tmp_path / "staged-by.log"
+    _log_staging(monkeypatch, log, slow_here=True)
+    files = {f"briefings/{i // 100}/p{i}.md": f"page {i}".encode() for i in range(write.STAGE_IN_PARALLEL_FROM + 44)}
+    staged: list[str] = []
+    report = write_outputs(
+        files, tmp_path / "docs", jobs=2, after_each=lambda s, p: staged.append(p) if s == "staged" else None
+    )
+    records = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    assert sorted(name for _, name in records) == sorted(path.rsplit("/", 1)[1] for path in files)  # each once
+    assert len({pid for pid, _ in records}) == 2
+    assert sorted(staged) == sorted(files) == list(report.written)
+    docs = tmp_path / "docs"
+    assert {path: (docs / path).read_bytes() for path in owned_files(docs)} == files
+
+
+def test_few_files_are_staged_by_this_process_alone(tmp_path, monkeypatch):
+    import os
+
+    from generator import write
+
+    log = tmp_path / "staged-by.log"
+    _log_staging(monkeypatch, log, slow_here=False)
+    files = {f"briefings/p{i}.md": b"x" for i in range(write.STAGE_IN_PARALLEL_FROM - 1)}
+    write_outputs(files, tmp_path / "docs", jobs=2)
+    pids = {line.split()[0] for line in log.read_text(encoding="utf-8").splitlines()}
+    assert pids == {str(os.getpid())}
+    assert len(owned_files(tmp_path / "docs")) == len(files)
