@@ -766,3 +766,34 @@ def test_a_statement_that_described_speaks_for_the_subject_of_said(gazetteer: Ga
         gazetteer,
     )
     assert [q.speaker for q in found] == ["State Bank of Pakistan"]
+
+
+# ---- speakers after "said" + title + "of the" + organisation + name ---------------------------------
+
+
+def test_the_title_of_an_organisation_without_a_name_is_its_holder_or_the_organisation(gazetteer: Gazetteer) -> None:
+    named_before = quotes_of(
+        [
+            '"We are ready to invest," said Chairman of the Board of Investment Irfan Soomro.',
+            '"We will keep the tariff where it is," said the chairman of the Board of Investment.',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in named_before] == ["Irfan Soomro", "Irfan Soomro"]
+    for text in (
+        '"We will keep the tariff where it is," said the chairman of the Board of Investment.',
+        '"We will keep the tariff where it is," said the Board of Investment.',
+    ):
+        found = quotes_of([text], gazetteer)
+        assert [(q.speaker, q.speaker_kind) for q in found] == [("Board of Investment", "organization")], text
+
+
+def test_the_ministry_is_not_its_named_spokesperson(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "In Beijing, Chinese Foreign Ministry spokesperson Guo Yanling was asked about the matter. The ministry "
+            "said China \u201cfirmly supports Pakistan in cracking down on terrorist forces\u201d."
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Chinese Foreign Ministry"]
