@@ -307,3 +307,136 @@ def test_a_sentence_subject_taken_up_by_he_or_she_is_a_person(gazetteer: Gazette
 def test_of_institution_then_a_speech_verb_without_a_comma(gazetteer: Gazetteer) -> None:
     text = "Priyanka Deshmukh of the Observer Research Foundation wrote that the fleet would grow."
     assert list(people(entities_of([text], gazetteer))) == ["Priyanka Deshmukh"]
+
+
+# ---- a title, "of the" and its organisation, then the holder's name ----------------------------------
+
+
+def organisations(found: Entities) -> list[str]:
+    return [org.name for org in found.organizations]
+
+
+def test_capitalised_title_of_an_organisation_with_of_in_its_name_then_a_name(gazetteer: Gazetteer) -> None:
+    text = '"We are ready," said Chairman of the Board of Investment Irfan Soomro.'
+    found = entities_of([text], gazetteer)
+    assert list(people(found)) == ["Irfan Soomro"]
+    assert people(found)["Irfan Soomro"].role == "Chairman of the Board of Investment"
+    assert "Board of Investment" in organisations(found)
+
+
+def test_lowercase_title_of_an_organisation_then_a_name(gazetteer: Gazetteer) -> None:
+    text = '"The line is agreed," said head of the China Energy Cooperation Office Liang Bo.'
+    found = entities_of([text], gazetteer)
+    assert list(people(found)) == ["Liang Bo"]
+    assert people(found)["Liang Bo"].role == "head of the China Energy Cooperation Office"
+    assert organisations(found) == ["China Energy Cooperation Office"]
+
+
+def test_title_of_an_organisation_with_title_words_in_its_name(gazetteer: Gazetteer) -> None:
+    text = '"We object," said spokesperson of the Chinese Foreign Ministry Huang Yanping.'
+    found = entities_of([text], gazetteer)
+    assert people(found)["Huang Yanping"].role == "spokesperson of the Chinese Foreign Ministry"
+    assert organisations(found) == ["Chinese Foreign Ministry"]
+
+
+def test_title_on_a_portfolio_then_a_name(gazetteer: Gazetteer) -> None:
+    text = "Adviser on Industries Bilal Nawaz and Adviser to the Prime Minister on Commerce Razak Dawood spoke."
+    found = entities_of([text], gazetteer)
+    assert people(found)["Bilal Nawaz"].role == "Adviser on Industries"
+    assert people(found)["Razak Dawood"].role == "Adviser to the Prime Minister on Commerce"
+    assert organisations(found) == []
+
+
+def test_lowercase_title_of_an_organisation_then_a_comma_and_a_name(gazetteer: Gazetteer) -> None:
+    text = '"Trade will grow," said the chairman of the Pakistan Business Council, Ehsan Malik.'
+    found = entities_of([text], gazetteer)
+    assert list(people(found)) == ["Ehsan Malik"]
+    assert people(found)["Ehsan Malik"].role == "chairman of the Pakistan Business Council"
+    assert organisations(found) == ["Pakistan Business Council"]
+    text = '"Costs are falling," said the chief executive of the Pakistan Business Council, Saadia Qureshi.'
+    assert people(entities_of([text], gazetteer))["Saadia Qureshi"].role == (
+        "chief executive of the Pakistan Business Council"
+    )
+
+
+def test_organisation_and_title_before_a_name_make_the_role(gazetteer: Gazetteer) -> None:
+    text = '"We welcome it," said Gwadar Port Authority Chairman Naveed Baloch.'
+    found = entities_of([text], gazetteer)
+    assert people(found)["Naveed Baloch"].role == "Gwadar Port Authority Chairman"
+    assert organisations(found) == ["Gwadar Port Authority"]
+
+
+def test_organisation_ending_the_sentence_after_a_title_is_no_person(gazetteer: Gazetteer) -> None:
+    for text in (
+        '"We will hold the tariff," said the chairman of the Board of Investment.',
+        '"We will hold the tariff," said Chairman of the Sindh Revenue Board.',
+        '"We will hold the tariff," said the Board of Investment.',
+    ):
+        assert list(people(entities_of([text], gazetteer))) == [], text
+
+
+def test_a_surname_after_a_title_and_a_two_word_organisation_joins_the_full_name(gazetteer: Gazetteer) -> None:
+    text = [
+        "Planning Minister Ahsan Iqbal opened the session.",
+        '"The plan holds," said head of the Planning Commission Iqbal.',
+    ]
+    found = people(entities_of(text, gazetteer))
+    assert list(found) == ["Ahsan Iqbal"]
+    assert "Iqbal" in found["Ahsan Iqbal"].aliases
+
+
+def test_one_word_after_a_title_and_its_organisation(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(['"The plan holds," said head of the Punjab Board Nadeem.'], gazetteer))
+    assert found["Nadeem"].role == "head of the Punjab Board"
+    for text in (  # the organisation's own last word, after a word no name holds
+        "Tian Hao is regional director of Jiangnan Zhongtong New Energy Vehicles, the bus maker.",
+        "The deal was signed by the general manager of Ningxia Lvyuan Drip Irrigation Technology Co.",
+        "Zhuang Wei, chairman of Jebel Ali-based Hengtai Gulf Logistics, told reporters it was on time.",
+    ):
+        assert "Vehicles" not in people(entities_of([text], gazetteer)), text
+        assert not {"Co", "Logistics", "Gulf Logistics"} & set(people(entities_of([text], gazetteer))), text
+
+
+def test_a_title_in_apposition_after_a_name_keeps_its_organisation_whole(gazetteer: Gazetteer) -> None:
+    text = "Tian Haoming, regional director of Jiangnan Zhongtong New Energy Vehicles Co, signed the deal."
+    assert list(people(entities_of([text], gazetteer))) == ["Tian Haoming"]
+
+
+def test_a_place_between_the_organisation_and_the_name(gazetteer: Gazetteer) -> None:
+    for place in ("Beijing", "Urumqi"):
+        text = f'"The line is agreed," said head of the China Energy Cooperation Office in {place} Liang Bo.'
+        found = people(entities_of([text], gazetteer))
+        assert list(found) == ["Liang Bo"], place
+        assert found["Liang Bo"].role == f"head of the China Energy Cooperation Office in {place}"
+
+
+def test_a_chinese_surname_written_like_a_pronoun_after_an_organisation(gazetteer: Gazetteer) -> None:
+    text = '"Gwadar will grow," said Chairman of the China Overseas Ports Holding Company He Xiaoming.'
+    found = entities_of([text], gazetteer)
+    assert list(people(found)) == ["He Xiaoming"]
+    assert organisations(found) == ["China Overseas Ports Holding Company"]
+    assert list(people(entities_of(["He said the port would grow."], gazetteer))) == []
+
+
+def test_a_lowercase_title_whose_organisation_name_goes_on_is_no_evidence(gazetteer: Gazetteer) -> None:
+    text = "Ayaz Leghari, a security analyst at the Islamabad-based Centre for Peace and Conflict Studies, spoke."
+    assert list(people(entities_of([text], gazetteer))) == ["Ayaz Leghari"]
+
+
+def test_organisations_are_read_around_the_people_a_run_names(gazetteer: Gazetteer) -> None:
+    text = (
+        "The meeting was attended by Chairman of the Board of Investment Tariq Mirza and Adviser on "
+        "Industries Javeria Hayat, and by CPEC Authority Chairman Khalid Mansoor."
+    )
+    found = entities_of([text], gazetteer)
+    assert list(people(found)) == ["Tariq Mirza", "Javeria Hayat", "Khalid Mansoor"]
+    assert organisations(found) == ["Board of Investment", "CPEC Authority"]
+
+
+def test_an_organisation_named_after_a_person_stays_whole(gazetteer: Gazetteer) -> None:
+    text = [
+        "Zulfikar Ali Bhutto founded the party in 1967.",
+        "The Shaheed Zulfikar Ali Bhutto Institute of Science and Technology hosted the talks.",
+    ]
+    found = entities_of(text, gazetteer)
+    assert organisations(found) == ["Shaheed Zulfikar Ali Bhutto Institute of Science and Technology"]

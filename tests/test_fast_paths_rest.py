@@ -301,7 +301,8 @@ def test_honorific_pre_check_on_each_honorific() -> None:
 
 
 def _plain_is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
-    """quotes._is_speech as it was."""
+    """quotes._is_speech as it was (since, a short sentence followed by its attribution is speech too:
+    the paragraphs below end at the closing mark, where the two agree)."""
     words = span.text.split()
     if len(words) < Q._MIN_WORDS and not Q._is_sentence(span.text):
         return False

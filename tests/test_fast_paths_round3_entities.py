@@ -304,25 +304,37 @@ def test_places_match_the_plain_ones_on_the_fixtures() -> None:
 
 
 def _plain_read_run(run, sent, span, known, found, pending) -> None:
-    """`_read_run` before one-word runs had their own reader."""
+    """`_read_run` before one-word runs had their own reader (with, since, the names read after a title
+    and the rest of its organisation: "said head of the China Energy Cooperation Office Liang Bo")."""
     while run and run[0].low in E._LEADING_NON_ORG:
         run = run[1:]
     prefix, name = E._name_part(run, sent)
+    if prefix and E._organisation_before_name(run, sent) and E._only_modifiers(prefix, sent):
+        prefix, name = [], run
     if not name:
         return
     stripped = False
+    after_organisation = False
     if len(name) == 1 and not name[0].low.endswith("'s") and not E._is_name(name, known):
         return
     if not prefix:
-        before = len(name)
+        whole = name
         name = E._strip_title_object(name, sent[: run[0].start])
-        stripped = len(name) < before
+        stripped = len(name) < len(whole)
+        after_organisation = stripped and bool(name) and E._is_topical(whole[len(whole) - len(name) - 1])
+        if not after_organisation and len(whole) >= 2:
+            cut = E._organisation_before_name(whole, sent)
+            if cut and cut >= len(whole) - len(name):
+                name = whole[cut:]
+                stripped = after_organisation = True
     elif len(name) > 2 and E._is_topical(name[0]):
         name = name[1:]
     if name and name[-1].low.endswith("'s") and len(name[-1].text) > 3:
         last = name[-1]
         name = [*name[:-1], E._without_possessive(last)]
-    if not E._is_name(name, known) or (not prefix and E._names_an_organisation(sent[: run[0].start])):
+    if not (E._is_name(name, known) or (after_organisation and E._surname_as_a_word(name, known))) or (
+        not prefix and not after_organisation and E._names_an_organisation(sent[: run[0].start])
+    ):
         return
     surface_name = sent[name[0].start : name[-1].end]
     title = [t for t in prefix if not E._is_honorific(t, sent)]
@@ -333,15 +345,19 @@ def _plain_read_run(run, sent, span, known, found, pending) -> None:
         evidence = (
             any(t.low in E.TITLE_HEADS for t in title)
             or bool(honorific)
+            or after_organisation
             or canonical is not None
             or E._person_context(before, after, known)
         )
     else:
-        evidence = canonical is not None or bool(
-            E._search_end(E._KIN_BEFORE, E._KIN_ENDINGS, before) or E._AGE_AFTER.match(after)
+        evidence = (
+            canonical is not None
+            or bool(E._search_end(E._KIN_BEFORE, E._KIN_ENDINGS, before) or E._AGE_AFTER.match(after))
+            or (after_organisation and E._name_alone(name[0], after))
         )
-    surface = sent[run[0].start : name[-1].end]
-    prefix_text = sent[run[0].start : name[0].start]
+    opening = name[0] if after_organisation else run[0]
+    surface = sent[opening.start : name[-1].end]
+    prefix_text = sent[opening.start : name[0].start]
     if not evidence:
         pending.append((name, surface, span, prefix_text))
         return
@@ -416,6 +432,7 @@ _KNOWN = {"Shehbaz Sharif": "Shehbaz Sharif", "Sharif": "Shehbaz Sharif", "PM": 
 @example("the manager of Ali, 27, and his son Malik. Kolhi's family")
 @example("Minister for Planning and Sharif, according to Khan")
 @example("Then Ali left; Mr Malik said")
+@example("said head of the Punjab Bank Ali Raza, Chairman of the Bank of Investment Malik Sharif. Liang.")
 def test_read_run_matches_the_plain_one(sent: str) -> None:
     runs = E._runs(E._tokens(sent, N.NAME_PARTICLES), sent)
     span = E.Span(0, 0)
@@ -523,6 +540,35 @@ def test_title_and_object_pattern_matches_the_plain_one(before: str) -> None:
     plain = _PLAIN_TITLE_AND_OBJECT.search(before)
     fast = E._TITLE_AND_OBJECT.search(before)
     assert (fast and fast.span()) == (plain and plain.span())
+
+
+_PLAIN_TITLE_OF_ORGANISATION = re.compile(
+    r"(?<![\w'-])([A-Za-z][\w'-]*)\s+(?:of|for|at|on|to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|&|on|in)\s+(?:the\s+)?)?)*?$"
+)
+
+
+def _plain_heads_the_organisation(text: str, end: int) -> bool:
+    """`_heads_the_organisation` as first written: one search for the title and what follows it."""
+    match = _PLAIN_TITLE_OF_ORGANISATION.search(text, max(end - E._TITLE_REACH, 0), end)
+    if match is None or match.group(1).lower() not in E.TITLE_HEADS:
+        return False
+    return match.group(1)[0].isupper() or not E._APPOSITION_OPENING.search(text, 0, match.start(1))
+
+
+_TITLE_OF_WORDS = ["of", "for", "at", "on", "to", "the", "and", "&", "in", "Chairman", "head", "Board", "said"]
+_TITLE_OF_WORDS += ["Investment", "Office", "9", "x-y", "Prof", "Toronto", "chief", "’s", "-", "of-", "İd", ",", "a"]
+
+
+@settings(derandomize=True, max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TITLE_OF_WORDS), st.sampled_from([" ", " ", "  ", "", ", ", "\t"]))))
+@example([("said", " "), ("Chairman", " "), ("of", " "), ("the", " "), ("Board", " "), ("of", " ")])
+@example([("Tian", ", "), ("regional", " "), ("head", " "), ("of", " "), ("the", " ")])
+@example([("9", " "), ("of", " "), ("the", " "), ("Chairman", " "), ("of", " ")])
+def test_heads_the_organisation_matches_the_plain_search(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pieces)
+    for end in {len(text), max(len(text) - 1, 0)}:
+        assert E._heads_the_organisation(text, end) == _plain_heads_the_organisation(text, end), (text, end)
 
 
 # ---- gazetteer forms: expressions that start with the form ---------------------------------------

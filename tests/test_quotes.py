@@ -766,3 +766,72 @@ def test_a_statement_that_described_speaks_for_the_subject_of_said(gazetteer: Ga
         gazetteer,
     )
     assert [q.speaker for q in found] == ["State Bank of Pakistan"]
+
+
+# ---- speakers after "said" + title + "of the" + organisation + name ---------------------------------
+
+
+def test_speakers_named_after_a_title_and_its_organisation(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "ISLAMABAD: Officials met on Monday.",
+            '"We are ready to explore new horizons," said Chairman of the Board of Investment Irfan Soomro.',
+            'Soomro told reporters: "Security of Chinese nationals is our top priority."',
+            '"Both countries have agreed to fast-track the railway," said head of the China Energy Cooperation '
+            "Office Liang Bo.",
+            '"The corridor is moving ahead," said Federal Minister for Planning Ahsan Iqbal.',
+            '"We welcome the investment," said CPEC Authority Chairman Khalid Mansoor.',
+            '"Trade will grow," said the chairman of the Pakistan Business Council, Ehsan Malik.',
+        ],
+        gazetteer,
+    )
+    assert [(q.speaker, q.speaker_role) for q in found] == [
+        ("Irfan Soomro", "Chairman of the Board of Investment"),
+        ("Irfan Soomro", "Chairman of the Board of Investment"),
+        ("Liang Bo", "head of the China Energy Cooperation Office"),
+        ("Ahsan Iqbal", "Federal Minister for Planning"),
+        ("Khalid Mansoor", "CPEC Authority Chairman"),
+        ("Ehsan Malik", "chairman of the Pakistan Business Council"),
+    ]
+    assert all(q.speaker_kind == "person" for q in found)
+
+
+def test_the_title_of_an_organisation_without_a_name_is_its_holder_or_the_organisation(gazetteer: Gazetteer) -> None:
+    named_before = quotes_of(
+        [
+            '"We are ready to invest," said Chairman of the Board of Investment Irfan Soomro.',
+            '"We will keep the tariff where it is," said the chairman of the Board of Investment.',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in named_before] == ["Irfan Soomro", "Irfan Soomro"]
+    for text in (
+        '"We will keep the tariff where it is," said the chairman of the Board of Investment.',
+        '"We will keep the tariff where it is," said the Board of Investment.',
+    ):
+        found = quotes_of([text], gazetteer)
+        assert [(q.speaker, q.speaker_kind) for q in found] == [("Board of Investment", "organization")], text
+
+
+def test_the_ministry_is_not_its_named_spokesperson(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "In Beijing, Chinese Foreign Ministry spokesperson Guo Yanling was asked about the matter. The ministry "
+            "said China \u201cfirmly supports Pakistan in cracking down on terrorist forces\u201d."
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Chinese Foreign Ministry"]
+
+
+def test_a_short_sentence_before_its_attribution_is_a_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(['"Trade will grow," said Commerce Minister Jam Kamal Khan.'], gazetteer)
+    assert pairs(found) == [("Trade will grow,", "Jam Kamal Khan")]
+    found = quotes_of(['ISLAMABAD: "We agree," Khan told reporters on Monday.'], gazetteer)
+    assert [q.text for q in found] == ["We agree,"]
+    for text in (  # a label inside a sentence, or one not followed by its attribution
+        'He called the two countries "iron brothers," and moved on.',
+        'Ties with China, "good friends," as he put it, are rare.',
+        '"Iron brothers," the banner read.',
+    ):
+        assert quotes_of([text], gazetteer) == (), text

@@ -1,9 +1,13 @@
 """People, organisations and places, found by rules over capitalised words plus the gazetteer.
 
-People come from titles before a name ("Finance Minister Muhammad Aurangzeb"), a role before a
-comma ("Caretaker Minister for Commerce and Industry, Dr Gohar Ijaz"), appositions ("Liao Lin,
-chairman of …"), subjects of attribution verbs ("Moin ul Haque expressed"), honorifics and the
-gazetteer. Shorter later mentions ("Sharif", "Dr. Ijaz", "PM Sharif") become aliases.
+People come from titles before a name ("Finance Minister Muhammad Aurangzeb"), a title and the
+organisation it heads before a name ("Chairman of the Board of Investment Irfan Soomro", "head of
+the China Energy Cooperation Office Liang Bo", "CPEC Authority Chairman Khalid Mansoor"), a role
+before a comma ("Caretaker Minister for Commerce and Industry, Dr Gohar Ijaz"), appositions ("Liao
+Lin, chairman of …"), subjects of attribution verbs ("Moin ul Haque expressed"), honorifics and the
+gazetteer. Shorter later mentions ("Sharif", "Dr. Ijaz", "PM Sharif") become aliases. Organisations
+come from capitalised phrases headed by a body's word, read around the people found ("China Energy
+Cooperation Office" of "… Office Liang Bo"), acronyms and the gazetteer.
 """
 
 from __future__ import annotations
@@ -21,9 +25,11 @@ from .names import (
     ATTRIBUTION_VERBS,
     BODY_NOUNS,
     CONNECTORS,
+    FEMALE_GIVEN_NAMES,
     FOLD,
     GIVEN_NAME_PREFIXES,
     HONORIFICS,
+    MALE_GIVEN_NAMES,
     NAME_PARTICLES,
     NATIONALITIES,
     NOT_NAME_WORDS,
@@ -74,9 +80,10 @@ def prepare_entities(gazetteer: Gazetteer) -> None:
 def extract_entities(article: Article, gazetteer: Gazetteer) -> Entities:
     # The words people and organisations are read from, found once per paragraph for both.
     words = [_tokens(folded(paragraph), _PERSON_OR_ORG_WORDS) for paragraph in article.paragraphs]
+    people = _extract_people(article, gazetteer, words)
     return Entities(
-        people=_extract_people(article, gazetteer, words),
-        organizations=_extract_organizations(article, gazetteer, words),
+        people=people,
+        organizations=_extract_organizations(article, gazetteer, words, people),
         places=extract_places(article, gazetteer),
     )
 
@@ -300,21 +307,37 @@ def _read_run(
         _read_word(run, sent, span, known, found, pending)
         return
     prefix, name = _name_part(run, sent)
+    if prefix and _organisation_before_name(run, sent) and _only_modifiers(prefix, sent):
+        prefix, name = [], run  # "Energy" in "head of the China Energy Cooperation Office Liang Bo": no title
     if not name:
         return
     stripped = False
+    # Whether the words cut off the name are the rest of an organisation a title before the run heads
+    # (or a place after it): "Governor of the State Bank Junaid Jatoi", "Chairman of the Board of
+    # Investment Irfan Soomro", "head of the China Energy Cooperation Office (in Beijing) Liang Bo".
+    # What stands before the run is then that title, not the start of an organisation the run names.
+    after_organisation = False
     if len(name) == 1 and not name[0].low.endswith("'s") and not _is_name(name, known):
         return  # below, one word without 's stays as it is or goes: either way no name
     if not prefix:
-        before = len(name)
+        whole = name
         name = _strip_title_object(name, sent[: run[0].start])
-        stripped = len(name) < before
+        stripped = len(name) < len(whole)
+        after_organisation = stripped and bool(name) and _is_topical(whole[len(whole) - len(name) - 1])
+        if not after_organisation and len(whole) >= 2:
+            # a title in lower case, "of the" inside the organisation's name, a place after it
+            cut = _organisation_before_name(whole, sent)
+            if cut and cut >= len(whole) - len(name):
+                name = whole[cut:]
+                stripped = after_organisation = True
     elif len(name) > 2 and _is_topical(name[0]):  # "Secretary Communications Kamran Latif"
         name = name[1:]
     if name and name[-1].low.endswith("'s") and len(name[-1].text) > 3:  # "Bhagwanti Kolhi's family"
         last = name[-1]
         name = [*name[:-1], _without_possessive(last)]
-    if not _is_name(name, known) or (not prefix and _names_an_organisation(sent[: run[0].start])):
+    if not (_is_name(name, known) or (after_organisation and _surname_as_a_word(name, known))) or (
+        not prefix and not after_organisation and _names_an_organisation(sent[: run[0].start])
+    ):
         return
     surface_name = sent[name[0].start : name[-1].end]
     title = [t for t in prefix if not _is_honorific(t, sent)]
@@ -325,15 +348,19 @@ def _read_run(
         evidence = (
             any(t.low in TITLE_HEADS for t in title)
             or bool(honorific)
+            or after_organisation
             or canonical is not None
             or _person_context(before, after, known)
         )
     else:
-        evidence = canonical is not None or bool(
-            _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after)
+        evidence = (
+            canonical is not None
+            or bool(_search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after))
+            or (after_organisation and _name_alone(name[0], after))  # "said head of the Punjab Board Nadeem."
         )
-    surface = sent[run[0].start : name[-1].end]
-    prefix_text = sent[run[0].start : name[0].start]
+    opening = name[0] if after_organisation else run[0]  # the organisation's words are not the person's
+    surface = sent[opening.start : name[-1].end]
+    prefix_text = sent[opening.start : name[0].start]
     if not evidence:
         pending.append((name, surface, span, prefix_text))
         return
@@ -345,6 +372,38 @@ def _read_run(
     if role is None and not prefix:
         role = _lower_case_role(before)
     _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
+
+
+# Surnames written like a word no name holds ("He Xiaoming", "An Ning"): read as names only where a
+# pronoun or article cannot stand, right after the capitalised words of an organisation.
+_SURNAMES_LIKE_WORDS = frozenset(["he", "an"])
+
+
+def _surname_as_a_word(name: list[_Tok], known: dict[str, str]) -> bool:
+    """ "He Xiaoming" after "… Holding Company": a name whose first word is such a surname."""
+    return (
+        len(name) >= 2 and name[0].text.istitle() and name[0].low in _SURNAMES_LIKE_WORDS and _is_name(name[1:], known)
+    )
+
+
+def _name_alone(tok: _Tok, after: str) -> bool:
+    """Whether one word after an organisation's name is a person's ("said head of the Punjab Board
+    Nadeem."): the words after close it (punctuation, the end, a verb of speech), and it is a known
+    given name or reads like a name: not a place of `_PLACE_WORDS`, not ending in "s" ("Vehicles" of
+    "… New Energy Vehicles", "Logistics"), three letters or more ("Co" of "… Technology Co.")."""
+    rest = after.lstrip()
+    if rest and rest[0] not in ".,;:!?)" and not _attribution_follows(after):
+        return False
+    low = tok.low
+    if low in MALE_GIVEN_NAMES or low in FEMALE_GIVEN_NAMES:
+        return True
+    return len(low) >= 3 and tok.text.istitle() and not low.endswith("s") and low not in _PLACE_WORDS
+
+
+def _only_modifiers(prefix: list[_Tok], sent: str) -> bool:
+    """Whether the words `_name_part` took for a title hold no title head and no honorific: only words
+    like "Energy", "Chinese", "Foreign" that may as well be an organisation's ("China Energy …")."""
+    return not any(tok.low in TITLE_HEADS or _is_honorific(tok, sent) for tok in prefix)
 
 
 def _read_word(
@@ -494,6 +553,88 @@ def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
             keep = 3 if name[-3].low in GIVEN_NAME_PREFIXES else 2
             name = name[-keep:]
     return name
+
+
+def _organisation_before_name(name: list[_Tok], sent: str) -> int:
+    """How many words open `name` (two or more words of `sent`) that are the rest of an organisation (or
+    the place after it) whose title the text before them ends in: "Chairman of the Board of " +
+    "Investment Irfan Soomro" → 1, "head of the " + "China Energy Cooperation Office Liang Bo" → 4,
+    "head of the … Office in " + "Urumqi Liang Bo" → 1, "head of the " + "Punjab Board Nadeem" → 2.
+    0 when a title heads no such organisation or no name is left after it."""
+    start = name[0].start
+    if not _after_a_link_word(sent, start) or name[-1].low in _NOT_IN_NAMES:
+        return 0
+    cut = _organisation_words(name)
+    if not cut and len(name) >= 3 and sent.endswith(" in ", 0, start) and name[0].low not in GIVEN_NAME_PREFIXES:
+        cut = 1  # "… Office in Urumqi Liang Bo": a place, then the name
+    return cut if cut and _heads_the_organisation(sent, start) else 0
+
+
+def _organisation_words(name: list[_Tok]) -> int:
+    """How many words open `name` up to its last word that no name holds (a body's, a portfolio's or a
+    place's: "Office", "Investment", "Commission"), the name after it kept: "China Energy Cooperation
+    Office Liang Bo" → 4, "Investment Irfan Soomro" → 1, "Commission Iqbal" → 1; 0 for "Indus Crest
+    Securities" (a word ending in "s" may be a name's: "Indus", "Abbas"). The last word is never cut,
+    nor a surname written like a word ("Company He Xiaoming")."""
+    cut = 0
+    for i, tok in enumerate(name[:-1]):
+        if tok.low in _NOT_IN_NAMES and tok.low not in _SURNAMES_LIKE_WORDS:
+            cut = i + 1
+    return cut
+
+
+# What follows a title up to the end of the text before a name run: its link ("of", "for", "at", "on",
+# "to"), then the words of an organisation or portfolio so far ("of the ", "of the Board of ", "on
+# Commerce ", "of the China Energy Cooperation Office in "). It starts with the link, a literal, which
+# the regex engine scans for; the title is the word before it.
+_LINK_AND_OBJECT = re.compile(
+    r"(?:of|for|at|on|to)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|&|on|in)\s+(?:the\s+)?)?)*?$"
+)
+_TITLE_REACH = 160  # a title and the words of its organisation so far take fewer characters
+
+
+def _heads_the_organisation(text: str, end: int) -> bool:
+    r"""Whether `text[:end]` ends in a title of an organisation whose name goes on after it ("head of the
+    ", "Chairman of the Board of ", "Adviser to the Prime Minister on "): the capitalised words that
+    follow are the rest of the organisation's name, then the name of the one who holds the title. Not
+    a title in lower case in apposition, after a comma: in "Tian Haoming, regional director of
+    Jiangnan Zhongtong New Energy Vehicles" the holder was named before.
+
+    The title is the word (of letters, digits, "_", "'" and "-", opening with an ASCII letter) before
+    the leftmost link, after white space, from which `_LINK_AND_OBJECT` reaches the end, within the
+    last `_TITLE_REACH` characters: what `(?<![\w'-])([A-Za-z][\w'-]*)\s+` before that expression
+    would find first."""
+    at = max(end - _TITLE_REACH, 0)
+    while True:
+        link = _LINK_AND_OBJECT.search(text, at, end)
+        if link is None:
+            return False
+        start = stop = link.start()
+        while stop and text[stop - 1].isspace():
+            stop -= 1
+        first = stop
+        while first and _TITLE_WORD_CHAR.match(text, first - 1):
+            first -= 1
+        if stop < start and first < stop and text[first].isascii() and text[first].isalpha():
+            break
+        at = start + 1  # no word of a title before this link: the next one
+    if text[first:stop].lower() not in TITLE_HEADS:
+        return False
+    return text[first].isupper() or not _APPOSITION_OPENING.search(text, 0, first)
+
+
+_TITLE_WORD_CHAR = re.compile(r"[\w'-]")
+
+
+def _after_a_link_word(text: str, end: int) -> bool:
+    """Whether `text[:end]` ends in " of ", " the ", " and "…, as the text before a name run that a title
+    of `_heads_the_organisation` opens does (but for white space other than one space): a cheap test
+    before it."""
+    return text.endswith(_TITLE_LINK_ENDINGS, 0, end)
+
+
+_TITLE_LINK_ENDINGS = tuple(f" {word} " for word in ("of", "for", "at", "on", "to", "the", "and", "&", "in"))
+_APPOSITION_OPENING = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}$")  # ", regional ", ", a senior "
 
 
 def _is_topical(tok: _Tok) -> bool:
@@ -830,13 +971,54 @@ def _titleish_tail(segment: str) -> str:
 
 
 def _from_title_start(suffix: str) -> str | None:
+    """The role in `suffix` from its first capitalised title word ("Federal Minister for Planning"), or
+    from a title in lower case that governs "of", "for" or "at" and the capitalised name after it
+    ("head of the China Energy Cooperation Office", "chief executive of the Pakistan Business Council"; not
+    "analyst at the Centre for Peace and", whose name goes on). None without a title head."""
     toks = _tokens(suffix)
     if not any(t.low in TITLE_HEADS for t in toks):
         return None
-    for tok in toks:
-        if _is_titleish(tok) and tok.cap:
-            return suffix[tok.start :].strip()
+    for i, tok in enumerate(toks):
+        if tok.cap:
+            if _is_titleish(tok):
+                return suffix[_organisation_before(suffix, toks, i) :].strip()
+        elif tok.low in TITLE_HEADS and i + 1 < len(toks) and toks[i + 1].low in _GOVERNED and toks[-1].cap:
+            while i and not toks[i - 1].cap and toks[i - 1].low in _LOWER_TITLE_WORDS:  # "chief executive of"
+                i -= 1
+            return suffix[toks[i].start :].strip()
     return None
+
+
+_GOVERNED = frozenset(("of", "for", "at"))  # "head of", "spokesperson for", "director at"
+_LOWER_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+
+
+def _organisation_before(suffix: str, toks: list[_Tok], i: int) -> int:
+    """Where a role starts whose title word `toks[i]` comes right after an organisation's name ending
+    in its head word: "CPEC Authority Chairman", "Sindh Local Government Minister". The capitalised
+    words before the head are the organisation's, up to a word that opens a sentence or names a day
+    ("On", "The", "Monday"). Else where the title word starts."""
+    if i == 0 or not toks[i - 1].cap or toks[i - 1].low not in ORG_HEADS:
+        return toks[i].start
+    j = i - 1
+    while (
+        j > 0
+        and toks[j - 1].cap
+        and toks[j - 1].low not in _LEADING_NON_ORG
+        and toks[j - 1].low not in _CALENDAR_WORDS
+        and suffix[toks[j - 1].end : toks[j].start] == " "
+    ):
+        j -= 1
+    return toks[j].start
+
+
+_CALENDAR_WORDS = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    ]
+)
 
 
 _TRAILING_HONORIFICS = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*)+$")
@@ -921,15 +1103,25 @@ def _clean_role(role: str | None) -> str | None:
 # ---- organisations --------------------------------------------------------------------
 
 
-def extract_organizations(article: Article, gazetteer: Gazetteer) -> tuple[Organization, ...]:
-    return _extract_organizations(article, gazetteer, None)
+def extract_organizations(
+    article: Article, gazetteer: Gazetteer, people: tuple[Person, ...] | None = None
+) -> tuple[Organization, ...]:
+    """The article's organisations; `people` (the article's, read when not given) end no organisation's
+    name: "China Energy Cooperation Office Liang Bo" names the office and its head."""
+    if people is None:
+        people = extract_people(article, gazetteer)
+    return _extract_organizations(article, gazetteer, None, people)
 
 
 def _extract_organizations(
-    article: Article, gazetteer: Gazetteer, words: list[list[_Tok]] | None
+    article: Article, gazetteer: Gazetteer, words: list[list[_Tok]] | None, people: tuple[Person, ...]
 ) -> tuple[Organization, ...]:
     """`extract_organizations`, given (or not) each paragraph's `_tokens(…, _PERSON_OR_ORG_WORDS)`."""
     forms = once_per(gazetteer, _GazetteerForms)
+    named = _names_by_last_word(people)
+    # The last run of word characters of each name's last word: a paragraph holding none of them (among
+    # `phrase_index._words`) holds no name of `named` at the end of a word.
+    name_ends = frozenset(end for last in named for end in _WORD_CHARS.findall(last)[-1:])
     other, orgs_known, places = forms.other, forms.organizations, forms.places
     found: dict[str, tuple[tuple[int, int], list[str], Span]] = {}
 
@@ -953,10 +1145,12 @@ def _extract_organizations(
             taken.append((offset, offset + len(name)))
         if not _may_hold_org_phrase(text):
             phrases = []
-        elif words is None:
-            phrases = _phrase_orgs(text)
-        else:  # the same words as `_phrase_orgs` reads: capitalised or `_ORG_CONNECTORS`
-            phrases = _org_phrases_in(text, [t for t in words[p] if t.cap or t.low in _ORG_CONNECTORS])
+        else:
+            here = named if name_ends and not name_ends.isdisjoint(_words(text)[0]) else None
+            if words is None:
+                phrases = _phrase_orgs(text, here)
+            else:  # the same words as `_phrase_orgs` reads: capitalised or `_ORG_CONNECTORS`
+                phrases = _org_phrases_in(text, [t for t in words[p] if t.cap or t.low in _ORG_CONNECTORS], here)
         for name, offset in phrases:
             add(name, None, p, offset)
             taken.append((offset, offset + len(name)))
@@ -1070,13 +1264,17 @@ def _acronym_orgs(text: str) -> list[tuple[str, str, int]]:
 _ORG_CONNECTORS = frozenset(("of", "and", "for", "the", "on", "in"))  # inside a name: "Bank of China"
 
 
-def _phrase_orgs(text: str) -> list[tuple[str, int]]:
+def _phrase_orgs(text: str, named: dict[str, list[list[str]]] | None = None) -> list[tuple[str, int]]:
     """Capitalised phrases headed by an organisation word ("CZK Group", "Ministry of Planning …")."""
-    return _org_phrases_in(text, _tokens(text, _ORG_CONNECTORS))
+    return _org_phrases_in(text, _tokens(text, _ORG_CONNECTORS), named)
 
 
-def _org_phrases_in(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
-    """`_phrase_orgs` over the words of `text` (all, or the capitalised ones and connectors)."""
+def _org_phrases_in(
+    text: str, toks: list[_Tok], named: dict[str, list[list[str]]] | None = None
+) -> list[tuple[str, int]]:
+    """`_phrase_orgs` over the words of `text` (all, or the capitalised ones and connectors); with `named`
+    (`_names_by_last_word` of the article's people) a phrase is read around the people it names
+    (`_around_people`)."""
     out = []
     i = 0
     while i < len(toks):
@@ -1099,9 +1297,82 @@ def _org_phrases_in(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
         while j > i and not toks[j].cap:
             j -= 1
         if j > i:  # one word is never an organisation (`_split_org_phrase` needs two)
-            out.extend(_split_org_phrase(text, toks[i : j + 1]))
+            if named:
+                for phrase in _around_people(toks[i : j + 1], named):
+                    out.extend(_split_org_phrase(text, phrase))
+            else:
+                out.extend(_split_org_phrase(text, toks[i : j + 1]))
         i = j + 1
     return out
+
+
+_WORD_CHARS = re.compile(r"\w+")  # what `phrase_index._words` takes for a word
+
+
+def _names_by_last_word(people: tuple[Person, ...]) -> dict[str, list[list[str]]]:
+    """The words of each name of two words or more that `people` go by, under its last word."""
+    named: dict[str, list[list[str]]] = {}
+    for person in people:
+        for form in (person.name, *person.aliases):
+            words = (form if form.isascii() else fold_text(form)).split()
+            if len(words) >= 2 and words not in named.get(words[-1], ()):
+                named.setdefault(words[-1], []).append(words)
+    return named
+
+
+def _around_people(toks: list[_Tok], named: dict[str, list[list[str]]]) -> list[list[_Tok]]:
+    """The words of organisations in a run that holds people's names, each ending the run or followed
+    by "and": "China Energy Cooperation Office Liang Bo", "Chairman of the Board of Investment Tariq
+    Mirza and Ghulam Leghari". Around each name go the title before it ("CPEC Authority Chairman
+    Khalid Mansoor") and a title opening its piece that governs "of", "for", "on" or "in" ("Chairman
+    of the …", "Adviser on Industries …"). A name followed by other words stays in the run: "Zulfikar
+    Ali Bhutto Institute". The run as it is when it holds no name so placed."""
+    pieces: list[list[_Tok]] = []
+    start = 0
+    for k, tok in enumerate(toks):
+        if tok.text not in named or (k + 1 < len(toks) and toks[k + 1].low != "and"):
+            continue
+        for words in named[tok.text]:
+            n = len(words)
+            if k + 1 - n >= start and [t.text for t in toks[k + 1 - n : k + 1]] == words:
+                pieces.append(_organisation_part(toks[start : k + 1 - n]))
+                start = k + 1
+                break
+    if not start:
+        return [toks]
+    pieces.append(_organisation_part(toks[start:]))
+    return [piece for piece in pieces if piece]
+
+
+def _organisation_part(toks: list[_Tok]) -> list[_Tok]:
+    """`toks` less a title at the end ("CPEC Authority Chairman") and what comes up to a title that
+    governs "of", "for", "on" or "in" ("Chairman of the Board of Investment", "Wang Hongwei and
+    Adviser on Industries"); words that open no organisation ("the") are left for `_split_org_phrase`."""
+    end = len(toks)
+    while end and not toks[end - 1].cap:
+        end -= 1
+    title = end
+    while title and toks[title - 1].cap and _is_titleish(toks[title - 1]):
+        title -= 1
+    if any(t.low in TITLE_HEADS for t in toks[title:end]):  # "Chairman", "Director General"
+        end = title
+    while end and not toks[end - 1].cap:
+        end -= 1
+    start = 0
+    k = 0
+    while k < end:
+        if not (toks[k].cap and _is_titleish(toks[k])):
+            k += 1
+            continue
+        words = k
+        while k < end and toks[k].cap and _is_titleish(toks[k]):
+            k += 1
+        if k < end and toks[k].low in _TITLE_OBJECT_LINKS and any(t.low in TITLE_HEADS for t in toks[words:k]):
+            start = k + 1
+    return toks[start:end]
+
+
+_TITLE_OBJECT_LINKS = frozenset(("of", "for", "on", "in"))
 
 
 _PERSON_OR_ORG_WORDS = NAME_PARTICLES | _ORG_CONNECTORS

@@ -1,15 +1,18 @@
 """Direct quotations and who said them.
 
-Spans come from `quote_marks` (marks paired across paragraphs); short spans (≤ 3 words), runs
-of title-case words and names after "theme", "dubbed"… are names, not speech. The speaker comes
+Spans come from `quote_marks` (marks paired across paragraphs); short spans (≤ 3 words) but whole
+sentences (“Money follows security.”, “Trade will grow,” said …), runs of title-case words and names
+after "theme", "dubbed"… are names, not speech. The speaker comes
 from `speakers` (the attribution before or after the quote); a quote with no attribution of its
 own that follows another in the same paragraph, or opens the next one, continues its speaker.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..model import Article, Entities, Quote
-from .names import NAMING_CUES
+from .names import ATTRIBUTION_VERBS, NAMING_CUES
 from .quote_marks import QuoteSpan, quote_spans
 from .speakers import Mention, SpeakerResolver, fold
 
@@ -45,7 +48,7 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
 
 def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
     words = span.text.split()
-    if len(words) < _MIN_WORDS and not _is_sentence(span.text):
+    if len(words) < _MIN_WORDS and not _is_sentence(span.text) and not _is_attributed_sentence(span, paragraphs):
         return False
     capitalised = [w for w in words if w[0].isalpha() and w.lower() not in _MINOR_WORDS]
     title_case = bool(capitalised) and all(w[0].isupper() for w in capitalised)
@@ -62,6 +65,25 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
 def _is_sentence(text: str) -> bool:
     """A whole short sentence is speech ("Money follows security."); a short phrase is a label."""
     return len(text.split()) >= 2 and text[0].isupper() and text.rstrip()[-1] in ".!?"
+
+
+# What follows a short sentence's closing mark when it is attributed: "said …", "Malik said", "she added".
+_ATTRIBUTION_NEXT = re.compile(
+    r"\s*(?:(?:he|she|(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+)?"
+    r"(?:" + "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _is_attributed_sentence(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
+    """A short sentence whose full stop became the comma before its attribution is speech: “Trade will
+    grow,” said the chairman …; “We agree,” Malik said. It opens a sentence of its own, with a capital."""
+    text = span.text
+    if not (text.endswith(",") and text[0].isupper() and len(text.split()) >= 2):
+        return False
+    opening = paragraphs[span.paragraph][: max(span.start - 1, 0)].rstrip()
+    if opening and opening[-1] not in ".!?:":
+        return False
+    return _ATTRIBUTION_NEXT.match(paragraphs[span.end_paragraph], span.end + 1) is not None
 
 
 def _continues(previous: QuoteSpan, span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:

@@ -36,6 +36,7 @@ from .names import (
     PERSON_ANAPHORS,
     ROLE_SYNONYMS,
     SUBJECT_VERB_FILLERS,
+    TITLE_HEADS,
     fold_text,
     folded,
 )
@@ -240,11 +241,14 @@ class SpeakerResolver:
         if low[0] == "the" or low[0].endswith("'s"):
             nouns = low[1:] if low[0] == "the" else low
             role_noun = " ".join(n for n in nouns if n[0].isalpha())
-            names_a_role = any(n in PERSON_ANAPHORS for n in nouns) or (
-                low[0] == "the" and any(f" {role_noun} " in f" {role} " for role in self.roles.values() if role)
-            )
+            held = low[0] == "the" and any(f" {role_noun} " in f" {role} " for role in self.roles.values() if role)
+            names_a_role = held or any(n in PERSON_ANAPHORS for n in nouns)
             if names_a_role and not any(n in BODY_NOUNS for n in nouns):  # "the port chief", "the finance secretary"
                 return self._antecedent(quote, role_noun)
+            if held and nouns[0] in TITLE_HEADS:  # "the chairman of the Board of Investment", named so before
+                holder = self._antecedent(quote, role_noun)  # (else the board speaks, as below)
+                if holder:
+                    return holder
         person = _person_named(" ".join(words), self.entities.people)
         if person:
             return person.name, "person"
