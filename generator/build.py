@@ -72,7 +72,7 @@ def build_site(
             cache_dir=settings.cache_dir / "extract" if use_cache else None,
             jobs=jobs,
             on_done=progress.advance if progress else None,
-            before_extracting=early.start_if_few,
+            before_extracting=early.start_before_extracting,
             while_extracting=prepare,
         )
         early.start()
@@ -115,20 +115,19 @@ def _prepare_rendering(cache_dir: Path | None, to_extract: int) -> None:
 
 
 class _EarlyConverter:
-    """vl-convert's process (render/charts.py, `Converter.spawn`), started as soon as the seeds left to
-    extract are known to be few, so that it warms up while they are extracted and the corpus is built;
-    else once they are extracted, to warm up beside the corpus (made by one process). Beside a long
-    extraction it would only sit idle, holding memory, and take a core from it while it warms up."""
-
-    MAX_TO_EXTRACT = 20
+    """vl-convert's process (render/charts.py, `Converter.spawn`), started before the seeds are extracted:
+    its first drawing, most of its cost (it starts vl-convert's JavaScript engine), then runs beside this
+    process preparing extraction (compiling the rules, which it does alone before forking the workers, so
+    a core would idle) or extracting a few seeds, instead of beside the page rendering, which keeps every
+    core busy. It then waits for the charts' specs. Without seeds to extract it is started once they are
+    loaded, to warm up beside the corpus (made by one process)."""
 
     def __init__(self, wanted: bool) -> None:
         self.wanted = wanted
         self.converter = None
 
-    def start_if_few(self, to_extract: int) -> None:
-        if to_extract <= self.MAX_TO_EXTRACT:
-            self.start()
+    def start_before_extracting(self, to_extract: int) -> None:
+        self.start()
 
     def start(self) -> None:
         if self.wanted and self.converter is None:

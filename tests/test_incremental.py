@@ -189,3 +189,44 @@ def test_a_build_that_extracts_a_few_seeds_does_not_load_the_chart_library(tmp_p
     assert build_in_new_process() == "altair loaded"  # the first build makes the chart templates
     shutil.copy(FIXTURES / "articles" / "05_prnewswire_solar.txt", project / "seeds" / "zz_added.txt")
     assert build_in_new_process() == "altair not loaded"
+
+
+_BUILD_AND_REPORT_ORDER = """
+import sys
+from pathlib import Path
+import generator.render.charts as charts
+import generator.seeds as seeds
+from generator.build import build_site
+from generator.config import load_settings
+
+events = []
+real_spawn, real_prepare = charts.Converter.spawn, seeds.prepare_extraction
+charts.Converter.spawn = lambda self: (events.append("converter spawned"), real_spawn(self))[1]
+seeds.prepare_extraction = lambda extractors: (events.append("extraction prepared"), real_prepare(extractors))[1]
+build_site(load_settings(Path(sys.argv[1])), jobs=2, use_cache=sys.argv[2] == "cache")
+print(",".join(events))
+"""
+
+
+def test_the_chart_converter_warms_up_while_extraction_is_prepared_and_not_for_an_unchanged_build(tmp_path):
+    """vl-convert's process starts before this process prepares extraction (alone, before forking the
+    workers): its costly first drawing then runs on the core that would idle. A build that finds every seed
+    in the cache starts it once they are loaded; a build with nothing to render does not start it."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    project = make_project(tmp_path / "p")
+
+    def events(cache: str) -> list[str]:
+        command = [sys.executable, "-c", _BUILD_AND_REPORT_ORDER, str(project), cache]
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        return [event for event in result.stdout.strip().split(",") if event]
+
+    assert events("no-cache") == ["converter spawned", "extraction prepared"]
+    assert events("cache") == ["converter spawned", "extraction prepared"]  # fills the cache
+    (project / "docs" / "briefings").rename(project / "docs" / "moved-away")  # every seed cached, pages missing
+    assert events("cache") == ["converter spawned"]
+    assert events("cache") == []  # unchanged: stops before rendering
