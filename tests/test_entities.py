@@ -544,3 +544,10 @@ def test_no_role_from_before_and(gazetteer: Gazetteer) -> None:
     found = people(entities_of([text], gazetteer))
     assert found["Deng Hui"].role == "Chairman of the China Overseas Ports Holding Company"
     assert found["Omer Effendi"].role == "Pakistani Ambassador to China"
+
+
+def test_a_name_after_the_late_is_a_person(gazetteer: Gazetteer) -> None:
+    found = people(
+        entities_of(["Recalling the visit of the late Zhou Enlai to Lahore, Pang spoke of steel."], gazetteer)
+    )
+    assert "Zhou Enlai" in found

@@ -789,7 +789,11 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
         or _role_before(before, known) is not None
         or bool(_KIN_AFTER.match(after) or _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after))
         or bool(after.startswith(",") and _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before))
+        or (before.endswith("late ") and _THE_LATE.search(before) is not None)
     )
+
+
+_THE_LATE = re.compile(r"(?<![\w'-])the\s+late\s+$", re.IGNORECASE)  # "the late Zhou Enlai": the dead were people
 
 
 # "former planning minister Iqbal Sheikh", "provincial finance secretary Amna Jabeen": a title in lower case.
