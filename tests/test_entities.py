@@ -440,3 +440,114 @@ def test_an_organisation_named_after_a_person_stays_whole(gazetteer: Gazetteer) 
     ]
     found = entities_of(text, gazetteer)
     assert organisations(found) == ["Shaheed Zulfikar Ali Bhutto Institute of Science and Technology"]
+
+
+# ---- lower-case particles in titles and names; companies after "the" --------------------------
+
+
+def test_charge_d_affaires_is_a_title_before_a_name(gazetteer: Gazetteer) -> None:
+    for title in ("Charge d'Affaires", "Chargé d'Affaires", "Charge d\u2019Affaires"):
+        found = people(entities_of([f"Chinese {title} Wang Hongwei visited Gwadar on Monday."], gazetteer))
+        assert list(found) == ["Wang Hongwei"]
+        assert found["Wang Hongwei"].role == f"Chinese {title}".replace("\u2019", "'")
+
+
+def test_a_surname_written_like_a_word_after_a_title(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["Chinese Charge d'Affaires He Hui met traders in Karachi."], gazetteer))
+    assert found["He Hui"].role == "Chinese Charge d'Affaires"
+
+
+def test_names_with_particles(gazetteer: Gazetteer) -> None:
+    text = (
+        "European Commission President Ursula von der Leyen met French Foreign Minister Jean-Yves Le Drian, "
+        "while Abu al-Hassan, a trader, spoke to Crown Prince Mohamed bin Zayed."
+    )
+    found = people(entities_of([text], gazetteer))
+    assert found["Ursula von der Leyen"].role == "European Commission President"
+    assert found["Jean-Yves Le Drian"].role == "French Foreign Minister"
+    assert "Abu al-Hassan" in found and "Mohamed bin Zayed" in found
+
+
+def test_ordinary_lower_case_words_join_no_name(gazetteer: Gazetteer) -> None:
+    found = people(
+        entities_of(["Rana Tanveer met pro-China traders and Ayesha Malik of the al-Qadir trust."], gazetteer)
+    )
+    assert not any("pro-China" in name or "al-Qadir" in name for name in found)
+
+
+def test_a_company_after_the_is_an_organisation_not_a_person(gazetteer: Gazetteer) -> None:
+    found = entities_of(
+        [
+            "The Jhelum Steel Works said it had received proposals worth $300 million from Chinese companies.",
+            "The project is being financed by the Hunza Technologies at an interest rate of 1.5 percent.",
+            "The Sutlej Telecom signed deals with Indus Cement and Tarim Textile Mills.",
+        ],
+        gazetteer,
+    )
+    assert people(found) == {}
+    orgs = [org.name for org in found.organizations]
+    for name in ("Jhelum Steel Works", "Hunza Technologies", "Sutlej Telecom", "Indus Cement", "Tarim Textile Mills"):
+        assert name in orgs
+
+
+def test_organisations_after_representatives_of_the(gazetteer: Gazetteer) -> None:
+    found = entities_of(
+        [
+            "Representatives of the Hunza Technologies and the Makran Technologies were also present.",
+            "Officials of the Federation of Pakistan Chambers of Commerce and Industry and the Ravi Power Company "
+            "attended.",
+        ],
+        gazetteer,
+    )
+    assert [org.name for org in found.organizations] == [
+        "Hunza Technologies",
+        "Makran Technologies",
+        "Federation of Pakistan Chambers of Commerce and Industry",
+        "Ravi Power Company",
+    ]
+
+
+def test_a_person_after_the_and_an_adjective_or_an_organisation(gazetteer: Gazetteer) -> None:
+    found = entities_of(
+        [
+            "The late Zhou Enlai visited Karachi in 1964.",
+            "The deal was signed by the Chairman of the Gwadar Port Authority Sana Dogar.",
+            "The Shahid Khan Group said it would invest $5 million.",
+        ],
+        gazetteer,
+    )
+    assert set(people(found)) == {"Zhou Enlai", "Sana Dogar"}
+    assert "Shahid Khan Group" in [org.name for org in found.organizations]
+
+
+def test_a_title_and_its_portfolio_name_no_company(gazetteer: Gazetteer) -> None:
+    found = entities_of(
+        [
+            "Minister of State for Petroleum Musadik Malik and Adviser on Industries Bilal Nawaz visited Thar.",
+            "Federal Minister for IT and Telecom Syed Aun Abbas Bukhari met Secretary Communications and Works "
+            "Kamran Latif.",
+            "General Motors and the Jebel Ali-based Hengtai Gulf Logistics were named.",
+        ],
+        gazetteer,
+    )
+    orgs = [org.name for org in found.organizations]
+    assert "General Motors" in orgs and "Hengtai Gulf Logistics" in orgs
+    assert not any(word in name for name in orgs for word in ("Petroleum", "Industries", "Telecom", "Works", "-based"))
+    assert people(found)["Syed Aun Abbas Bukhari"].role == "Federal Minister for IT and Telecom"
+
+
+def test_no_role_from_before_and(gazetteer: Gazetteer) -> None:
+    text = (
+        "The meeting was attended by Chairman of the China Overseas Ports Holding Company Deng Hui and "
+        "Omer Effendi, Pakistani Ambassador to China."
+    )
+    found = people(entities_of([text], gazetteer))
+    assert found["Deng Hui"].role == "Chairman of the China Overseas Ports Holding Company"
+    assert found["Omer Effendi"].role == "Pakistani Ambassador to China"
+
+
+def test_a_name_after_the_late_is_a_person(gazetteer: Gazetteer) -> None:
+    found = people(
+        entities_of(["Recalling the visit of the late Zhou Enlai to Lahore, Pang spoke of steel."], gazetteer)
+    )
+    assert "Zhou Enlai" in found

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from generator.article import make_article
 from generator.extract import entities as E
+from generator.extract import names as N
 from generator.extract.gazetteer import load_gazetteer
 from generator.extract.memo import once_per
 from generator.extract.names import ATTRIBUTION_VERBS, NAME_PARTICLES, folded
@@ -77,7 +78,7 @@ def _plain_tokens(text: str, keep: frozenset[str] | None) -> list[tuple[str, int
     out = []
     for match in E._WORD.finditer(text):
         word = match.group()
-        cap = word[0].isupper()
+        cap = word[0].isupper() or N.NAME_PARTICLE_PREFIX.match(word) is not None  # "d'Affaires", "al-Hassan"
         low = word.lower()
         if keep is None or cap or low in keep:
             out.append((word, match.start(), match.end(), low, cap))
@@ -219,16 +220,26 @@ def _plain_split_org_phrase(text: str, toks: list[E._Tok]) -> list[tuple[str, in
         toks = [*toks[:owner], E._without_possessive(toks[owner])]
     if not toks:
         return []
-    for k, tok in enumerate(toks):
-        if tok.low == "and" and 0 < k < len(toks) - 1:
-            left, right = [t.text for t in toks[:k]], [t.text for t in toks[k + 1 :]]
-            if E._org_head(left) in E.ORG_HEADS and E._org_head(right) in E.ORG_HEADS:
-                return _plain_split_org_phrase(text, toks[:k]) + _plain_split_org_phrase(text, toks[k + 1 :])
+    for before_the in (True, False):  # an "and" before "the" first: "… Commerce and Industry and the X Bank"
+        for k, tok in enumerate(toks):
+            if tok.low == "and" and 0 < k < len(toks) - 1 and (toks[k + 1].low == "the") == before_the:
+                left, right = [t.text for t in toks[:k]], [t.text for t in toks[k + 1 :]]
+                if E._org_head(left) in E.ORG_HEADS and E._org_head(right) in E.ORG_HEADS:
+                    return _plain_split_org_phrase(text, toks[:k]) + _plain_split_org_phrase(text, toks[k + 1 :])
+    based = [k for k, tok in enumerate(toks) if tok.low.endswith("-based")]
+    if based:
+        toks = toks[based[-1] + 1 :]
+        if len(toks) < 2:
+            return []
     words = [t.text for t in toks]
+    if E._org_head(words) not in E.ORG_HEADS and "of" in words[1:]:  # "Representatives of the X Group"
+        return _plain_split_org_phrase(text, toks[words.index("of") + 1 :])
     if E._org_head(words) not in E.ORG_HEADS or (len(words) < 2 and not words[0].isupper()):
         return []
     if len(words) == 1:
         return []
+    if toks[0].low in E.TITLE_HEADS and toks[0].low != "general" and E._org_head(words) in N.COMPANY_HEADS:
+        return []  # a title and its portfolio
     return [(text[toks[0].start : toks[-1].end], toks[0].start)]
 
 

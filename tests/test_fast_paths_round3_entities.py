@@ -142,7 +142,7 @@ def _plain_tokens(text: str, keep: frozenset[str] | None) -> list[tuple[str, int
     out = []
     for match in E._WORD.finditer(text):
         word = match.group()
-        cap = word[0].isupper()
+        cap = word[0].isupper() or N.NAME_PARTICLE_PREFIX.match(word) is not None  # "d'Affaires", "al-Hassan"
         low = word.lower()
         if keep is None or cap or low in keep:
             out.append((word, match.start(), match.end(), low, cap))
@@ -305,7 +305,11 @@ def test_places_match_the_plain_ones_on_the_fixtures() -> None:
 
 def _plain_read_run(run, sent, span, known, found, pending) -> None:
     """`_read_run` before one-word runs had their own reader (with, since, the names read after a title
-    and the rest of its organisation: "said head of the China Energy Cooperation Office Liang Bo")."""
+    and the rest of its organisation: "said head of the China Energy Cooperation Office Liang Bo"; since,
+    no name read right after "the", and a title's surname written like a word: "Charge d'Affaires He Hui")."""
+    after_the = run[0].low == "the" or (
+        run[0].start >= 4 and re.search(r"(?<![\w'-])the $", sent[: run[0].start], re.I)
+    )
     while run and run[0].low in E._LEADING_NON_ORG:
         run = run[1:]
     prefix, name = E._name_part(run, sent)
@@ -327,12 +331,15 @@ def _plain_read_run(run, sent, span, known, found, pending) -> None:
             if cut and cut >= len(whole) - len(name):
                 name = whole[cut:]
                 stripped = after_organisation = True
-    elif len(name) > 2 and E._is_topical(name[0]):
+    elif len(name) > 2 and E._is_topical(name[0]) and len([t for t in name[1:] if t.low not in N.NAME_PARTICLES]) >= 2:
         name = name[1:]
+    if after_the and name and name[0] is run[0] and sent[name[0].start : name[-1].end] not in known:
+        return
     if name and name[-1].low.endswith("'s") and len(name[-1].text) > 3:
         last = name[-1]
         name = [*name[:-1], E._without_possessive(last)]
-    if not (E._is_name(name, known) or (after_organisation and E._surname_as_a_word(name, known))) or (
+    titled = after_organisation or any(t.low in E.TITLE_HEADS for t in prefix)
+    if not (E._is_name(name, known) or (titled and E._surname_as_a_word(name, known))) or (
         not prefix and not after_organisation and E._names_an_organisation(sent[: run[0].start])
     ):
         return
@@ -487,7 +494,7 @@ def _plain_role_before(prefix: str, known) -> str | None:
     if prefix.rstrip().endswith(E._HONORIFIC_ENDINGS):
         prefix = E._TRAILING_HONORIFICS.sub("", prefix)
     prefix = prefix.rstrip()
-    if not prefix:
+    if not prefix or prefix.endswith((" and", " &")):  # the role before "and" is another person's
         return None
     if not prefix.endswith(","):
         suffix = _plain_backward_titleish(prefix)
@@ -610,12 +617,20 @@ def _plain_runs(tokens, text: str):
             prev = current[-1]
             dotted = gap == ". " and (E._is_honorific(prev, text) or len(prev.text) == 1)
             joined = gap == " " or dotted
+        k = i + 1  # particles, word after word, up to a capitalised word: "von der Leyen"
+        while (
+            k < len(tokens)
+            and not tokens[k].cap
+            and tokens[k].low in N.NAME_PARTICLES
+            and E._WORD.search(text, tokens[k - 1].end, tokens[k].start) is None
+        ):
+            k += 1
         particle = (
             tok.low in N.NAME_PARTICLES
             and bool(current)
-            and i + 1 < len(tokens)
-            and tokens[i + 1].cap
-            and E._WORD.search(text, tok.end, tokens[i + 1].start) is None
+            and k < len(tokens)
+            and tokens[k].cap
+            and E._WORD.search(text, tokens[k - 1].end, tokens[k].start) is None
         )
         if (tok.cap or particle) and joined:
             current.append(tok)

@@ -835,3 +835,41 @@ def test_a_short_sentence_before_its_attribution_is_a_quote(gazetteer: Gazetteer
         '"Iron brothers," the banner read.',
     ):
         assert quotes_of([text], gazetteer) == (), text
+
+
+def test_a_speaker_titled_charge_d_affaires(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            '"We are ready to explore new horizons," said Chinese Charge d\'Affaires Wang Hongwei.',
+            "\u201cSecurity is our top priority,\u201d said Chinese Charge d\u2019Affaires He Hui.",
+        ],
+        gazetteer,
+    )
+    assert [speaker for _, speaker in pairs(found)] == ["Wang Hongwei", "He Hui"]
+
+
+def test_speakers_with_particles_in_their_names(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            '"Trade will grow," said Abu al-Hassan, a trader in Gwadar.',
+            '"Europe is watching," said European Commission President Ursula von der Leyen.',
+        ],
+        gazetteer,
+    )
+    assert [speaker for _, speaker in pairs(found)] == ["Abu al-Hassan", "Ursula von der Leyen"]
+
+
+def test_according_to_a_two_letter_surname(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "A delegation led by Hu Yunfei, President of the Silk Road Fund, arrived in Sukkur.",
+            'According to Hu, "the expressway will transform the economy of the whole region."',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("the expressway will transform the economy of the whole region.", "Hu Yunfei")]
+
+
+def test_a_company_after_the_speaks_as_an_organisation(gazetteer: Gazetteer) -> None:
+    found = quotes_of(['"Orders from Chinese buyers have doubled this year," said the Jhelum Steel Works.'], gazetteer)
+    assert pairs(found) == [("Orders from Chinese buyers have doubled this year,", "Jhelum Steel Works")]

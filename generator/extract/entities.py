@@ -24,12 +24,14 @@ from .memo import once_per
 from .names import (
     ATTRIBUTION_VERBS,
     BODY_NOUNS,
+    COMPANY_HEADS,
     CONNECTORS,
     FEMALE_GIVEN_NAMES,
     FOLD,
     GIVEN_NAME_PREFIXES,
     HONORIFICS,
     MALE_GIVEN_NAMES,
+    NAME_PARTICLE_PREFIX,
     NAME_PARTICLES,
     NATIONALITIES,
     NOT_NAME_WORDS,
@@ -182,16 +184,22 @@ def _tokens(text: str, keep: frozenset[str] | None = None) -> list[_Tok]:
         for match in _WORD.finditer(text):
             word = match.group()
             start, end = match.span()
-            tokens.append(_new_tok(_Tok, (word, start, end, word.lower(), word[0].isupper())))
+            cap = word[0].isupper() or (("'" in word or "-" in word) and _particle_led(word))
+            tokens.append(_new_tok(_Tok, (word, start, end, word.lower(), cap)))
         return tokens
     for match in _kept_words(keep).finditer(text):  # a superset of the words kept, in order
         word = match.group(1)
-        cap = word[0].isupper()
+        cap = word[0].isupper() or (("'" in word or "-" in word) and _particle_led(word))
         low = word.lower()
         if cap or low in keep:
             start, end = match.span(1)
             tokens.append(_new_tok(_Tok, (word, start, end, low, cap)))
     return tokens
+
+
+def _particle_led(word: str) -> bool:
+    """ "d'Affaires", "al-Hassan": a particle written onto a capitalised word, which counts as capitalised."""
+    return NAME_PARTICLE_PREFIX.match(word) is not None
 
 
 @cache  # one per `keep` set: a few small constant sets
@@ -230,15 +238,7 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
             prev = current[-1]
             gap = text[prev.end : tok.start]
             joined = gap == " " or (gap == ". " and (_is_honorific(prev, text) or len(prev.text) == 1))
-        if joined and (
-            tok.cap
-            or (
-                tok.low in NAME_PARTICLES
-                and i + 1 < len(tokens)
-                and tokens[i + 1].cap
-                and _WORD.search(text, tok.end, tokens[i + 1].start) is None  # the very next word
-            )
-        ):
+        if joined and (tok.cap or (tok.low in NAME_PARTICLES and _particles_then_capital(tokens, i, text))):
             current.append(tok)
             continue
         if current:
@@ -247,6 +247,19 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _particles_then_capital(tokens: list[_Tok], i: int, text: str) -> bool:
+    """Whether the particle `tokens[i]` is followed, word after word, by more particles and then a
+    capitalised word: "bin" of "Mohamed bin Zayed", "von" and "der" of "Ursula von der Leyen"."""
+    k = i + 1
+    while k < len(tokens) and _WORD.search(text, tokens[k - 1].end, tokens[k].start) is None:  # the very next word
+        if tokens[k].cap:
+            return True
+        if tokens[k].low not in NAME_PARTICLES:
+            return False
+        k += 1
+    return False
 
 
 def _is_titleish(tok: _Tok) -> bool:
@@ -301,6 +314,7 @@ def _read_run(
     found: list[_PersonAcc],
     pending: list[tuple[list[_Tok], str, Span, str]],
 ) -> None:
+    after_the = run[0].low == "the" or _after_the(sent, run[0].start)
     while run and run[0].low in _LEADING_NON_ORG:  # "When Ayesha Malik …", "After Sharif …"
         run = run[1:]
     if len(run) == 1:
@@ -330,12 +344,18 @@ def _read_run(
             if cut and cut >= len(whole) - len(name):
                 name = whole[cut:]
                 stripped = after_organisation = True
-    elif len(name) > 2 and _is_topical(name[0]):  # "Secretary Communications Kamran Latif"
-        name = name[1:]
+    elif len(name) > 2 and _is_topical(name[0]) and _words_of_a_name(name[1:]) >= 2:
+        name = name[1:]  # "Secretary Communications Kamran Latif", not "Jean-Yves" of "Jean-Yves Le Drian"
+    if after_the and name and name[0] is run[0] and known.get(sent[name[0].start : name[-1].end]) is None:
+        # "The Jhelum Steel Works said …", "financed by the Hunza Technologies": right after "the" a
+        # capitalised run names a body, a place or a thing, not a person ("the late Zhou Enlai" is one;
+        # so is "Zhou Wen" after "the China International Development Cooperation Agency").
+        return
     if name and name[-1].low.endswith("'s") and len(name[-1].text) > 3:  # "Bhagwanti Kolhi's family"
         last = name[-1]
         name = [*name[:-1], _without_possessive(last)]
-    if not (_is_name(name, known) or (after_organisation and _surname_as_a_word(name, known))) or (
+    titled = after_organisation or any(t.low in TITLE_HEADS for t in prefix)  # "Charge d'Affaires He Hui"
+    if not (_is_name(name, known) or (titled and _surname_as_a_word(name, known))) or (
         not prefix and not after_organisation and _names_an_organisation(sent[: run[0].start])
     ):
         return
@@ -372,6 +392,20 @@ def _read_run(
     if role is None and not prefix:
         role = _lower_case_role(before)
     _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
+
+
+def _after_the(sent: str, start: int) -> bool:
+    """Whether the word "the" (any case) stands right before `start`, one space between."""
+    return (
+        start >= 4
+        and sent[start - 4 : start - 1].lower() == "the"
+        and sent[start - 1] == " "
+        and (start == 4 or not (sent[start - 5].isalnum() or sent[start - 5] in "'-"))
+    )
+
+
+def _words_of_a_name(tokens: list[_Tok]) -> int:
+    return len([t for t in tokens if t.low not in NAME_PARTICLES])
 
 
 # Surnames written like a word no name holds ("He Xiaoming", "An Ning"): read as names only where a
@@ -755,7 +789,11 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
         or _role_before(before, known) is not None
         or bool(_KIN_AFTER.match(after) or _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after))
         or bool(after.startswith(",") and _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before))
+        or (before.endswith("late ") and _THE_LATE.search(before) is not None)
     )
+
+
+_THE_LATE = re.compile(r"(?<![\w'-])the\s+late\s+$", re.IGNORECASE)  # "the late Zhou Enlai": the dead were people
 
 
 # "former planning minister Iqbal Sheikh", "provincial finance secretary Amna Jabeen": a title in lower case.
@@ -1035,8 +1073,8 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
     if prefix.rstrip().endswith(_HONORIFIC_ENDINGS):  # else the pattern cannot match: nothing to cut
         prefix = _TRAILING_HONORIFICS.sub("", prefix)
     prefix = prefix.rstrip()
-    if not prefix:
-        return None
+    if not prefix or prefix.endswith((" and", " &")):
+        return None  # "attended by Chairman of … Deng Hui and Omer Effendi": the role before "and" is Deng Hui's
     if not prefix.endswith(","):
         suffix, head = _titleish_walk(prefix)
         if not head:
@@ -1216,14 +1254,24 @@ def _forms(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
 
 
 def _org_head(words: list[str]) -> str:
+    """The word that says what a phrase names: its last before "of" or "in" ("Bank of China"), or a
+    title's before "for" or "on", whose object is a portfolio, not a body ("Minister for Energy",
+    "Adviser on Industries", "State for Petroleum" of "Minister of State for Petroleum")."""
     cut = min((words.index(w) for w in ("of", "in") if w in words), default=len(words))
     before_of = words[:cut]
     if not before_of:
         return ""
+    for k in range(1, len(before_of)):
+        if before_of[k] in _PORTFOLIO_LINKS and before_of[k - 1].lower() in _TITLEISH:
+            return before_of[k - 1].lower()
     head = before_of[-1].lower()
     if head == "general" and len(before_of) > 1:
         head = before_of[-2].lower()
     return head
+
+
+_PORTFOLIO_LINKS = frozenset(("for", "on"))
+_TITLES_OF_PORTFOLIOS = TITLE_HEADS - {"general"}  # "General Motors", "General Electric" are companies
 
 
 def _initials(words: list[str], with_small: bool) -> str:
@@ -1369,6 +1417,8 @@ def _organisation_part(toks: list[_Tok]) -> list[_Tok]:
             k += 1
         if k < end and toks[k].low in _TITLE_OBJECT_LINKS and any(t.low in TITLE_HEADS for t in toks[words:k]):
             start = k + 1
+            if toks[k].low in _PORTFOLIO_LINKS and k + 1 < end and toks[k + 1].low != "the":
+                start = end  # "Minister for IT and Telecom": a portfolio, no organisation ("for the …" may be one)
     return toks[start:end]
 
 
@@ -1438,16 +1488,31 @@ def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
         toks = [*toks[:owner], _without_possessive(last)]
     if not toks:
         return []
-    for k, tok in enumerate(toks):  # "X Association and Y Limited" → two organisations
-        if tok.low == "and" and 0 < k < len(toks) - 1:
-            left, right = [t.text for t in toks[:k]], [t.text for t in toks[k + 1 :]]
-            if _org_head(left) in ORG_HEADS and _org_head(right) in ORG_HEADS:
-                return _split_org_phrase(text, toks[:k]) + _split_org_phrase(text, toks[k + 1 :])
+    # "X Association and Y Limited" → two organisations; "… Chambers of Commerce and Industry and the Kunlun
+    # Development Authority" at the "and" before "the", which opens another name
+    ands = [k for k, tok in enumerate(toks) if tok.low == "and" and 0 < k < len(toks) - 1]
+    ands.sort(key=lambda k: toks[k + 1].low != "the")
+    for k in ands:
+        left, right = [t.text for t in toks[:k]], [t.text for t in toks[k + 1 :]]
+        if _org_head(left) in ORG_HEADS and _org_head(right) in ORG_HEADS:
+            return _split_org_phrase(text, toks[:k]) + _split_org_phrase(text, toks[k + 1 :])
+    based = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].low.endswith("-based")), None)
+    if based is not None:  # "Jebel Ali-based Hengtai Gulf Logistics": where it is based opens no name
+        toks = toks[based + 1 :]
+        if len(toks) < 2:
+            return []
     words = [t.text for t in toks]
-    if _org_head(words) not in ORG_HEADS or (len(words) < 2 and not words[0].isupper()):
+    if _org_head(words) not in ORG_HEADS:
+        # "Representatives of the Hunza Technologies and the Makran Technologies", "President of the
+        # Lahore Chamber": what follows a first "of" may name organisations the whole does not
+        of = words.index("of") if "of" in words else 0
+        return _split_org_phrase(text, toks[of + 1 :]) if of else []
+    if len(words) < 2 and not words[0].isupper():
         return []
     if len(words) == 1:
         return []
+    if toks[0].low in _TITLES_OF_PORTFOLIOS and _org_head(words) in COMPANY_HEADS:
+        return []  # "Secretary Communications and Works", "Chief Engineering" (Adviser): a title's portfolio
     return [(text[toks[0].start : toks[-1].end], toks[0].start)]
 
 

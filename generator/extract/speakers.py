@@ -59,7 +59,7 @@ _ON_BEHALF_OF = re.compile(
 )
 # "with the ministry saying …": the subject of a participle in a with-clause.
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:the\s+)?[\w' -]{2,60}?)\s+$", re.IGNORECASE)
-_ACCORDING_BEFORE = re.compile(r"\s*according\s+to\s+([^,]{3,120}),", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(r"\s*according\s+to\s+([^,]{2,120}),", re.IGNORECASE)  # "According to Hu, …"
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+([A-Z][\w-]+)")
 _SPOKE = "said|says|stated|told|added|announced|noted|warned|confirmed"
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
