@@ -116,6 +116,22 @@ def test_places_from_gazetteer_and_place_heads(gazetteer: Gazetteer) -> None:
     assert [place.name for place in found.places] == ["Gwadar Port", "Port Qasim", "Beijing", "Chaoyang District"]
 
 
+def test_a_currency_names_no_place(gazetteer: Gazetteer) -> None:
+    moneys = ("3 billion U.S. dollars", "US$120 million", "$5 billion in US dollars", "2 billion Hong Kong dollars")
+    for money in moneys:
+        found = entities_of([f"Exports from Lahore rose to {money} last year."], gazetteer)
+        assert [place.name for place in found.places] == ["Lahore"], money
+    found = entities_of(["The loan of 300 million Chinese yuan was signed in Lahore."], gazetteer)
+    assert [place.name for place in found.places] == ["Lahore"]
+
+
+def test_a_place_named_elsewhere_counts_beside_its_currency(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Trade reached 3 billion U.S. dollars.", "The U.S. and China met in Hong Kong."], gazetteer)
+    assert [place.name for place in found.places] == ["United States", "China", "Hong Kong"]
+    found = entities_of(["Hong Kong raised 2 billion Hong Kong dollars."], gazetteer)
+    assert [place.name for place in found.places] == ["Hong Kong"]
+
+
 def test_unseen_style_article_people_and_roles(gazetteer: Gazetteer) -> None:
     paragraphs = [
         "Federal Minister for Maritime Affairs Qaiser Ahmed Sheikh, who chaired the ceremony, spoke first.",

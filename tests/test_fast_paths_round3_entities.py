@@ -254,6 +254,8 @@ def _plain_extract_places(article, gazetteer):
         for position in forms.place_index.candidates(text):
             _, canonical, pattern, _ = forms.place_patterns[position]
             for match in pattern.finditer(text):
+                if E._CURRENCY_AFTER.match(text, match.end()):  # since: a currency's place is no place
+                    continue
                 if any(s <= match.start() and match.end() <= e for s, e in taken):
                     continue
                 taken.append((match.start(), match.end()))

@@ -1560,6 +1560,8 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
             _, canonical, pattern, _ = forms.place_patterns[position]
             for match in pattern.finditer(text):
                 start, end = match.span()
+                if _CURRENCY_AFTER.match(text, end):
+                    continue
                 for s, e in taken:
                     if s <= start and end <= e:
                         break
@@ -1570,6 +1572,12 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
     ordered = sorted(found.items(), key=lambda kv: kv[1])
     return tuple(Place(name, article.span_at(p, offset)) for name, (p, offset) in ordered)
 
+
+# A place's name before a currency ("U.S. dollars", "US$", "Hong Kong dollars") names the money,
+# not the place: that mention is no place mentioned (another in the article still is).
+_CURRENCY_AFTER = re.compile(
+    r"\s*\$|\s+(?:dollars?|yuan|renminbi|rupees?|riyals?|dirhams?|pounds?|euros?|yen|ringgit|taka)\b", re.IGNORECASE
+)
 
 _NOT_PLACE_NAMES = NOT_NAME_WORDS | PLACE_HEADS
 _PLACE_PREFIX_WORDS = tuple(sorted(h.capitalize() for h in PLACE_PREFIXES))
