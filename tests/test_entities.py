@@ -116,6 +116,26 @@ def test_places_from_gazetteer_and_place_heads(gazetteer: Gazetteer) -> None:
     assert [place.name for place in found.places] == ["Gwadar Port", "Port Qasim", "Beijing", "Chaoyang District"]
 
 
+def test_no_place_is_cut_out_of_a_longer_name(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Work on the Gwadar East Bay Expressway is complete."], gazetteer)
+    assert [place.name for place in found.places] == ["Gwadar"]
+    found = entities_of(['"Berths are ready," Gwadar Port Authority Chairman Naseer Baloch said.'], gazetteer)
+    assert [place.name for place in found.places] == ["Gwadar"]
+    found = entities_of(["The China Overseas Port Holding Company runs it."], gazetteer)
+    assert [place.name for place in found.places] == ["China"]
+    found = entities_of(["The Port Qasim Authority and the Tianhe District Government agreed."], gazetteer)
+    assert [place.name for place in found.places] == []
+
+
+def test_a_place_before_a_title_or_a_plain_word_stands(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Ships from Gwadar Port reached Port Qasim. Sindh Province Chief Minister Murad Ali Shah came.",
+        "The Gwadar Port expressway opened; the Port Qasim road too.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert [place.name for place in found.places] == ["Gwadar Port", "Port Qasim", "Sindh Province"]
+
+
 def test_a_currency_names_no_place(gazetteer: Gazetteer) -> None:
     moneys = ("3 billion U.S. dollars", "US$120 million", "$5 billion in US dollars", "2 billion Hong Kong dollars")
     for money in moneys:

@@ -274,18 +274,35 @@ def _plain_headed_places(text: str) -> list[tuple[str, int, int]]:
             words[0].endswith("'s") or (words[0].lower() in E.NOT_NAME_WORDS and words[0].lower() != "new")
         ):
             words = words[1:]
-        if len(words) >= 2:
+        if len(words) >= 2 and not E._in_a_longer_name(text, match.end(1)):  # since: no piece of a longer name
             start = match.end(1) - len(" ".join(words))
             out.append((" ".join(words), start, match.end(1)))
     if not any(prefix in text for prefix in E._PLACE_PREFIX_WORDS):
         return out
     for match in prefixed.finditer(text):
-        if match.group(1).split()[1].lower() not in E._NOT_PLACE_NAMES:
+        name = match.group(1).split()[1]
+        if name.lower() not in E._NOT_PLACE_NAMES and not E._in_a_longer_name(text, match.end(1), name):
             out.append((match.group(1), match.start(1), match.end(1)))
     return out
 
 
-_PLACE_WORDS = ["port", "qasim", "gwadar", "bay", "lake", "mount", "gulf", "sindh", "province", "karachi", "new", "the"]
+_PLACE_WORDS = [
+    "port",
+    "qasim",
+    "gwadar",
+    "bay",
+    "lake",
+    "mount",
+    "gulf",
+    "sindh",
+    "province",
+    "karachi",
+    "new",
+    "the",
+    "authority",
+    "expressway",
+    "chairman",
+]
 
 
 @settings(derandomize=True, max_examples=200, deadline=None)

@@ -26,6 +26,7 @@ from .names import (
     BODY_NOUNS,
     COMPANY_HEADS,
     CONNECTORS,
+    FACILITY_HEADS,
     FEMALE_GIVEN_NAMES,
     FOLD,
     GIVEN_NAME_PREFIXES,
@@ -1599,8 +1600,24 @@ def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"({first}\s+(?:{name}\s+){{0,2}}(?:{heads}))\b"), re.compile(rf"\b((?:{prefixes})\s+{name})\b")
 
 
+# Words that end a longer name, of a body or a work, that a place's name begins.
+_ENDS_OF_LONGER_NAMES = ORG_HEADS | FACILITY_HEADS
+_CAPITALISED_WORDS = re.compile(r"(?: [A-Z][\w'-]*)*")
+
+
+def _in_a_longer_name(text: str, end: int, own: str = "") -> bool:
+    """Whether a place's name ending at `end` (after its word `own`, if any) is part of a longer
+    name whose capitalised words reach a body's or a work's head: "Gwadar Port" and "Port Authority"
+    of "Gwadar Port Authority Chairman", "Gwadar East Bay" and "Bay Expressway" of "Gwadar East Bay
+    Expressway". Such a phrase names the body or the work; its pieces are no places (a gazetteer
+    place in it, "Gwadar", still is, as "China" of "Bank of China" is)."""
+    words = text[end : _CAPITALISED_WORDS.match(text, end).end()].split()
+    return any(word.lower() in _ENDS_OF_LONGER_NAMES for word in (own, *words))
+
+
 def _headed_places(text: str) -> list[tuple[str, int, int]]:
-    """Places named by a head ("Gwadar Port", "Sindh Province") or a prefix ("Port Qasim").
+    """Places named by a head ("Gwadar Port", "Sindh Province") or a prefix ("Port Qasim"), unless
+    part of a longer name of a body or a work (`_in_a_longer_name`).
 
     A match of either pattern holds its head (after white space, before `\b`), or its prefix
     (after `\b`, before white space), as a whole run of word characters, one of the words
@@ -1612,12 +1629,13 @@ def _headed_places(text: str) -> list[tuple[str, int, int]]:
         words = match.group(1).split()
         while words and (words[0].endswith("'s") or (words[0].lower() in NOT_NAME_WORDS and words[0].lower() != "new")):
             words = words[1:]
-        if len(words) >= 2:
+        if len(words) >= 2 and not _in_a_longer_name(text, match.end(1)):
             start = match.end(1) - len(" ".join(words))
             out.append((" ".join(words), start, match.end(1)))
     if present.isdisjoint(_PLACE_PREFIX_SET):
         return out
     for match in prefixed.finditer(text):
-        if match.group(1).split()[1].lower() not in _NOT_PLACE_NAMES:
+        name = match.group(1).split()[1]
+        if name.lower() not in _NOT_PLACE_NAMES and not _in_a_longer_name(text, match.end(1), name):
             out.append((match.group(1), match.start(1), match.end(1)))
     return out
