@@ -116,6 +116,22 @@ def test_places_from_gazetteer_and_place_heads(gazetteer: Gazetteer) -> None:
     assert [place.name for place in found.places] == ["Gwadar Port", "Port Qasim", "Beijing", "Chaoyang District"]
 
 
+def test_a_company_word_as_a_surname_after_a_title_or_a_given_name(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "US envoy Samantha Power said on Monday that talks had gone well. Ambassador Samantha Power met him.",
+        "Former Ambassador Rick Energy came too. Ayesha Power said talks went well.",
+        "Ravi Power said profits rose. Minister for Energy Ali Shah spoke. The Hub Energy said it would invest.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert [(person.name, person.role) for person in found.people] == [
+        ("Samantha Power", "envoy"),
+        ("Rick Energy", "Former Ambassador"),
+        ("Ayesha Power", None),
+        ("Ali Shah", "Minister for Energy"),
+    ]
+    assert [org.name for org in found.organizations] == ["Ravi Power", "Hub Energy"]
+
+
 def test_no_place_is_cut_out_of_a_longer_name(gazetteer: Gazetteer) -> None:
     found = entities_of(["Work on the Gwadar East Bay Expressway is complete."], gazetteer)
     assert [place.name for place in found.places] == ["Gwadar"]

@@ -358,8 +358,13 @@ def _plain_read_run(run, sent, span, known, found, pending) -> None:
         last = name[-1]
         name = [*name[:-1], E._without_possessive(last)]
     titled = after_organisation or any(t.low in E.TITLE_HEADS for t in prefix)
-    if not (E._is_name(name, known) or (titled and E._surname_as_a_word(name, known))) or (
-        not prefix and not after_organisation and E._names_an_organisation(sent[: run[0].start])
+    if (
+        not (  # since, a company's word as a surname after a title or a given name: "envoy Samantha Power"
+            E._is_name(name, known)
+            or (titled and E._surname_as_a_word(name, known))
+            or E._company_word_as_surname(name, known, titled, sent[: run[0].start])
+        )
+        or (not prefix and not after_organisation and E._names_an_organisation(sent[: run[0].start]))
     ):
         return
     surface_name = sent[name[0].start : name[-1].end]

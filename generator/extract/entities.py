@@ -284,6 +284,8 @@ def _name_part(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
     # nothing to `_is_titleish` here.
     titled = [_is_titleish(tok) for tok in run]
     surname_like = bool(run) and (run[-1].low in SURNAME_TITLES or run[-1].low.endswith("'s"))  # "Kolhi's family"
+    if len(run) >= 3 and run[-1].low in COMPANY_HEADS and titled[-3]:
+        surname_like = True  # a portfolio's word after a title and a name is a surname: "Ambassador Rick Energy"
     if len(run) >= 2 and titled[-1] and not titled[-2] and surname_like:
         titled[-1] = False  # titles come before a name: "Hamid Sultan", "Ayesha Malik" end in surnames
     cut = len(titled)
@@ -356,9 +358,11 @@ def _read_run(
         last = name[-1]
         name = [*name[:-1], _without_possessive(last)]
     titled = after_organisation or any(t.low in TITLE_HEADS for t in prefix)  # "Charge d'Affaires He Hui"
-    if not (_is_name(name, known) or (titled and _surname_as_a_word(name, known))) or (
-        not prefix and not after_organisation and _names_an_organisation(sent[: run[0].start])
-    ):
+    if not (
+        _is_name(name, known)
+        or (titled and _surname_as_a_word(name, known))
+        or _company_word_as_surname(name, known, titled, sent[: run[0].start])
+    ) or (not prefix and not after_organisation and _names_an_organisation(sent[: run[0].start])):
         return
     surface_name = sent[name[0].start : name[-1].end]
     title = [t for t in prefix if not _is_honorific(t, sent)]
@@ -419,6 +423,20 @@ def _surname_as_a_word(name: list[_Tok], known: dict[str, str]) -> bool:
     return (
         len(name) >= 2 and name[0].text.istitle() and name[0].low in _SURNAMES_LIKE_WORDS and _is_name(name[1:], known)
     )
+
+
+def _company_word_as_surname(name: list[_Tok], known: dict[str, str], titled: bool, before: str) -> bool:
+    """ "US envoy Samantha Power", "Ambassador Samantha Power", "Rick Power": a name ending in a word
+    that also ends companies' names ("Ravi Power", "Hub Energy", COMPANY_HEADS) is a person's after a
+    title, or when it opens with a given name; without either it stays a company's."""
+    if len(name) < 2 or name[-1].low not in COMPANY_HEADS or not name[-1].text.istitle():
+        return False
+    if not _is_name(name[:-1], known):
+        return False
+    return titled or name[0].low in _GIVEN_NAMES or _lower_case_role(before) is not None
+
+
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
 def _name_alone(tok: _Tok, after: str) -> bool:
