@@ -116,6 +116,58 @@ def test_places_from_gazetteer_and_place_heads(gazetteer: Gazetteer) -> None:
     assert [place.name for place in found.places] == ["Gwadar Port", "Port Qasim", "Beijing", "Chaoyang District"]
 
 
+def test_a_company_word_as_a_surname_after_a_title_or_a_given_name(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "US envoy Samantha Power said on Monday that talks had gone well. Ambassador Samantha Power met him.",
+        "Former Ambassador Rick Energy came too. Ayesha Power said talks went well.",
+        "Ravi Power said profits rose. Minister for Energy Ali Shah spoke. The Hub Energy said it would invest.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert [(person.name, person.role) for person in found.people] == [
+        ("Samantha Power", "envoy"),
+        ("Rick Energy", "Former Ambassador"),
+        ("Ayesha Power", None),
+        ("Ali Shah", "Minister for Energy"),
+    ]
+    assert [org.name for org in found.organizations] == ["Ravi Power", "Hub Energy"]
+
+
+def test_no_place_is_cut_out_of_a_longer_name(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Work on the Gwadar East Bay Expressway is complete."], gazetteer)
+    assert [place.name for place in found.places] == ["Gwadar"]
+    found = entities_of(['"Berths are ready," Gwadar Port Authority Chairman Naseer Baloch said.'], gazetteer)
+    assert [place.name for place in found.places] == ["Gwadar"]
+    found = entities_of(["The China Overseas Port Holding Company runs it."], gazetteer)
+    assert [place.name for place in found.places] == ["China"]
+    found = entities_of(["The Port Qasim Authority and the Tianhe District Government agreed."], gazetteer)
+    assert [place.name for place in found.places] == []
+
+
+def test_a_place_before_a_title_or_a_plain_word_stands(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Ships from Gwadar Port reached Port Qasim. Sindh Province Chief Minister Murad Ali Shah came.",
+        "The Gwadar Port expressway opened; the Port Qasim road too.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert [place.name for place in found.places] == ["Gwadar Port", "Port Qasim", "Sindh Province"]
+
+
+def test_a_currency_names_no_place(gazetteer: Gazetteer) -> None:
+    moneys = ("3 billion U.S. dollars", "US$120 million", "$5 billion in US dollars", "2 billion Hong Kong dollars")
+    for money in moneys:
+        found = entities_of([f"Exports from Lahore rose to {money} last year."], gazetteer)
+        assert [place.name for place in found.places] == ["Lahore"], money
+    found = entities_of(["The loan of 300 million Chinese yuan was signed in Lahore."], gazetteer)
+    assert [place.name for place in found.places] == ["Lahore"]
+
+
+def test_a_place_named_elsewhere_counts_beside_its_currency(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Trade reached 3 billion U.S. dollars.", "The U.S. and China met in Hong Kong."], gazetteer)
+    assert [place.name for place in found.places] == ["United States", "China", "Hong Kong"]
+    found = entities_of(["Hong Kong raised 2 billion Hong Kong dollars."], gazetteer)
+    assert [place.name for place in found.places] == ["Hong Kong"]
+
+
 def test_unseen_style_article_people_and_roles(gazetteer: Gazetteer) -> None:
     paragraphs = [
         "Federal Minister for Maritime Affairs Qaiser Ahmed Sheikh, who chaired the ceremony, spoke first.",

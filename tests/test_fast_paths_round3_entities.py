@@ -254,6 +254,8 @@ def _plain_extract_places(article, gazetteer):
         for position in forms.place_index.candidates(text):
             _, canonical, pattern, _ = forms.place_patterns[position]
             for match in pattern.finditer(text):
+                if E._CURRENCY_AFTER.match(text, match.end()):  # since: a currency's place is no place
+                    continue
                 if any(s <= match.start() and match.end() <= e for s, e in taken):
                     continue
                 taken.append((match.start(), match.end()))
@@ -272,18 +274,35 @@ def _plain_headed_places(text: str) -> list[tuple[str, int, int]]:
             words[0].endswith("'s") or (words[0].lower() in E.NOT_NAME_WORDS and words[0].lower() != "new")
         ):
             words = words[1:]
-        if len(words) >= 2:
+        if len(words) >= 2 and not E._in_a_longer_name(text, match.end(1)):  # since: no piece of a longer name
             start = match.end(1) - len(" ".join(words))
             out.append((" ".join(words), start, match.end(1)))
     if not any(prefix in text for prefix in E._PLACE_PREFIX_WORDS):
         return out
     for match in prefixed.finditer(text):
-        if match.group(1).split()[1].lower() not in E._NOT_PLACE_NAMES:
+        name = match.group(1).split()[1]
+        if name.lower() not in E._NOT_PLACE_NAMES and not E._in_a_longer_name(text, match.end(1), name):
             out.append((match.group(1), match.start(1), match.end(1)))
     return out
 
 
-_PLACE_WORDS = ["port", "qasim", "gwadar", "bay", "lake", "mount", "gulf", "sindh", "province", "karachi", "new", "the"]
+_PLACE_WORDS = [
+    "port",
+    "qasim",
+    "gwadar",
+    "bay",
+    "lake",
+    "mount",
+    "gulf",
+    "sindh",
+    "province",
+    "karachi",
+    "new",
+    "the",
+    "authority",
+    "expressway",
+    "chairman",
+]
 
 
 @settings(derandomize=True, max_examples=200, deadline=None)
@@ -339,8 +358,13 @@ def _plain_read_run(run, sent, span, known, found, pending) -> None:
         last = name[-1]
         name = [*name[:-1], E._without_possessive(last)]
     titled = after_organisation or any(t.low in E.TITLE_HEADS for t in prefix)
-    if not (E._is_name(name, known) or (titled and E._surname_as_a_word(name, known))) or (
-        not prefix and not after_organisation and E._names_an_organisation(sent[: run[0].start])
+    if (
+        not (  # since, a company's word as a surname after a title or a given name: "envoy Samantha Power"
+            E._is_name(name, known)
+            or (titled and E._surname_as_a_word(name, known))
+            or E._company_word_as_surname(name, known, titled, sent[: run[0].start])
+        )
+        or (not prefix and not after_organisation and E._names_an_organisation(sent[: run[0].start]))
     ):
         return
     surface_name = sent[name[0].start : name[-1].end]

@@ -837,6 +837,30 @@ def test_a_short_sentence_before_its_attribution_is_a_quote(gazetteer: Gazetteer
         assert quotes_of([text], gazetteer) == (), text
 
 
+def test_a_short_sentence_before_a_body_s_attribution_is_a_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            '"Trade will grow," the Pakistan Business Council said in a statement.',
+            "\u201cExports will double,\u201d the Chinese foreign ministry said on Tuesday.",
+            '"Ties are strong," the State Bank of Pakistan said.',
+            '"We agree," Pakistan\'s foreign office said.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("Trade will grow,", "Pakistan Business Council"),
+        ("Exports will double,", "Chinese foreign ministry"),
+        ("Ties are strong,", "State Bank of Pakistan"),
+        ("We agree,", "Pakistan's foreign office"),
+    ]
+    for text in (  # a label inside a sentence, a title, or a body's words that are no attribution
+        'He called them the so-called "iron brothers," the Pakistan Business Council said.',
+        '"Belt And Road," the Pakistan Business Council said, was the theme.',
+        '"Iron brothers," the State Bank of Pakistan banner read.',
+    ):
+        assert quotes_of([text], gazetteer) == (), text
+
+
 def test_a_speaker_titled_charge_d_affaires(gazetteer: Gazetteer) -> None:
     found = quotes_of(
         [

@@ -26,6 +26,7 @@ from .names import (
     BODY_NOUNS,
     COMPANY_HEADS,
     CONNECTORS,
+    FACILITY_HEADS,
     FEMALE_GIVEN_NAMES,
     FOLD,
     GIVEN_NAME_PREFIXES,
@@ -283,6 +284,8 @@ def _name_part(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
     # nothing to `_is_titleish` here.
     titled = [_is_titleish(tok) for tok in run]
     surname_like = bool(run) and (run[-1].low in SURNAME_TITLES or run[-1].low.endswith("'s"))  # "Kolhi's family"
+    if len(run) >= 3 and run[-1].low in COMPANY_HEADS and titled[-3]:
+        surname_like = True  # a portfolio's word after a title and a name is a surname: "Ambassador Rick Energy"
     if len(run) >= 2 and titled[-1] and not titled[-2] and surname_like:
         titled[-1] = False  # titles come before a name: "Hamid Sultan", "Ayesha Malik" end in surnames
     cut = len(titled)
@@ -355,9 +358,11 @@ def _read_run(
         last = name[-1]
         name = [*name[:-1], _without_possessive(last)]
     titled = after_organisation or any(t.low in TITLE_HEADS for t in prefix)  # "Charge d'Affaires He Hui"
-    if not (_is_name(name, known) or (titled and _surname_as_a_word(name, known))) or (
-        not prefix and not after_organisation and _names_an_organisation(sent[: run[0].start])
-    ):
+    if not (
+        _is_name(name, known)
+        or (titled and _surname_as_a_word(name, known))
+        or _company_word_as_surname(name, known, titled, sent[: run[0].start])
+    ) or (not prefix and not after_organisation and _names_an_organisation(sent[: run[0].start])):
         return
     surface_name = sent[name[0].start : name[-1].end]
     title = [t for t in prefix if not _is_honorific(t, sent)]
@@ -418,6 +423,20 @@ def _surname_as_a_word(name: list[_Tok], known: dict[str, str]) -> bool:
     return (
         len(name) >= 2 and name[0].text.istitle() and name[0].low in _SURNAMES_LIKE_WORDS and _is_name(name[1:], known)
     )
+
+
+def _company_word_as_surname(name: list[_Tok], known: dict[str, str], titled: bool, before: str) -> bool:
+    """ "US envoy Samantha Power", "Ambassador Samantha Power", "Rick Power": a name ending in a word
+    that also ends companies' names ("Ravi Power", "Hub Energy", COMPANY_HEADS) is a person's after a
+    title, or when it opens with a given name; without either it stays a company's."""
+    if len(name) < 2 or name[-1].low not in COMPANY_HEADS or not name[-1].text.istitle():
+        return False
+    if not _is_name(name[:-1], known):
+        return False
+    return titled or name[0].low in _GIVEN_NAMES or _lower_case_role(before) is not None
+
+
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
 def _name_alone(tok: _Tok, after: str) -> bool:
@@ -1560,6 +1579,8 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
             _, canonical, pattern, _ = forms.place_patterns[position]
             for match in pattern.finditer(text):
                 start, end = match.span()
+                if _CURRENCY_AFTER.match(text, end):
+                    continue
                 for s, e in taken:
                     if s <= start and end <= e:
                         break
@@ -1570,6 +1591,12 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
     ordered = sorted(found.items(), key=lambda kv: kv[1])
     return tuple(Place(name, article.span_at(p, offset)) for name, (p, offset) in ordered)
 
+
+# A place's name before a currency ("U.S. dollars", "US$", "Hong Kong dollars") names the money,
+# not the place: that mention is no place mentioned (another in the article still is).
+_CURRENCY_AFTER = re.compile(
+    r"\s*\$|\s+(?:dollars?|yuan|renminbi|rupees?|riyals?|dirhams?|pounds?|euros?|yen|ringgit|taka)\b", re.IGNORECASE
+)
 
 _NOT_PLACE_NAMES = NOT_NAME_WORDS | PLACE_HEADS
 _PLACE_PREFIX_WORDS = tuple(sorted(h.capitalize() for h in PLACE_PREFIXES))
@@ -1591,8 +1618,24 @@ def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"({first}\s+(?:{name}\s+){{0,2}}(?:{heads}))\b"), re.compile(rf"\b((?:{prefixes})\s+{name})\b")
 
 
+# Words that end a longer name, of a body or a work, that a place's name begins.
+_ENDS_OF_LONGER_NAMES = ORG_HEADS | FACILITY_HEADS
+_CAPITALISED_WORDS = re.compile(r"(?: [A-Z][\w'-]*)*")
+
+
+def _in_a_longer_name(text: str, end: int, own: str = "") -> bool:
+    """Whether a place's name ending at `end` (after its word `own`, if any) is part of a longer
+    name whose capitalised words reach a body's or a work's head: "Gwadar Port" and "Port Authority"
+    of "Gwadar Port Authority Chairman", "Gwadar East Bay" and "Bay Expressway" of "Gwadar East Bay
+    Expressway". Such a phrase names the body or the work; its pieces are no places (a gazetteer
+    place in it, "Gwadar", still is, as "China" of "Bank of China" is)."""
+    words = text[end : _CAPITALISED_WORDS.match(text, end).end()].split()
+    return any(word.lower() in _ENDS_OF_LONGER_NAMES for word in (own, *words))
+
+
 def _headed_places(text: str) -> list[tuple[str, int, int]]:
-    """Places named by a head ("Gwadar Port", "Sindh Province") or a prefix ("Port Qasim").
+    """Places named by a head ("Gwadar Port", "Sindh Province") or a prefix ("Port Qasim"), unless
+    part of a longer name of a body or a work (`_in_a_longer_name`).
 
     A match of either pattern holds its head (after white space, before `\b`), or its prefix
     (after `\b`, before white space), as a whole run of word characters, one of the words
@@ -1604,12 +1647,13 @@ def _headed_places(text: str) -> list[tuple[str, int, int]]:
         words = match.group(1).split()
         while words and (words[0].endswith("'s") or (words[0].lower() in NOT_NAME_WORDS and words[0].lower() != "new")):
             words = words[1:]
-        if len(words) >= 2:
+        if len(words) >= 2 and not _in_a_longer_name(text, match.end(1)):
             start = match.end(1) - len(" ".join(words))
             out.append((" ".join(words), start, match.end(1)))
     if present.isdisjoint(_PLACE_PREFIX_SET):
         return out
     for match in prefixed.finditer(text):
-        if match.group(1).split()[1].lower() not in _NOT_PLACE_NAMES:
+        name = match.group(1).split()[1]
+        if name.lower() not in _NOT_PLACE_NAMES and not _in_a_longer_name(text, match.end(1), name):
             out.append((match.group(1), match.start(1), match.end(1)))
     return out

@@ -532,6 +532,27 @@ PLACE_HEADS = frozenset(
 )
 PLACE_PREFIXES = frozenset(["port", "lake", "mount", "gulf", "bay"])
 
+# Heads of the names of works and routes named after a place ("Gwadar East Bay Expressway").
+FACILITY_HEADS = frozenset(
+    [
+        "expressway",
+        "highway",
+        "motorway",
+        "road",
+        "railway",
+        "airport",
+        "bridge",
+        "tunnel",
+        "project",
+        "terminal",
+        "pipeline",
+        "dam",
+        "plant",
+        "station",
+        "corridor",
+    ]
+)
+
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     [

@@ -67,9 +67,15 @@ def _is_sentence(text: str) -> bool:
     return len(text.split()) >= 2 and text[0].isupper() and text.rstrip()[-1] in ".!?"
 
 
-# What follows a short sentence's closing mark when it is attributed: "said …", "Malik said", "she added".
+# What follows a short sentence's closing mark when it is attributed: "said …", "Malik said", "she added",
+# "the chairman said", and a body's name: "the Pakistan Business Council said", "the State Bank of
+# Pakistan said", "Pakistan's foreign office said".
 _ATTRIBUTION_NEXT = re.compile(
-    r"\s*(?:(?:he|she|(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+)?"
+    r"\s*(?:(?:he|she|they|we"
+    r"|(?:the|a|an)\s+[A-Za-z][\w'.&-]*(?:\s+(?:[A-Z][\w'.&-]*|of|for|and|&)){0,5}"
+    r"|(?:the|a|an)\s+(?:[A-Z][\w'.&-]*\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:'s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    r")\s+)?"
     r"(?:" + "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)) + r")\b"
 )
 
