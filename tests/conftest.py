@@ -10,6 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests are deterministic (the same examples every run) and untimed: a per-example deadline
+# fails them on a loaded machine (CI, or -n 2 beside a build), which says nothing about the code.
+settings.register_profile("briefing", deadline=None, derandomize=True, database=None)
+settings.load_profile("briefing")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
