@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from .yamltext import load_yaml
+
 CONFIG_FILE = "briefing.yml"
 SEED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_SEED_BYTES = 5_000_000
@@ -50,7 +52,7 @@ def load_settings(root: Path) -> Settings:
     config_path = root / CONFIG_FILE
     if config_path.exists():
         try:
-            loaded = yaml.safe_load(config_path.read_text(encoding="utf-8"))
+            loaded = load_yaml(config_path.read_text(encoding="utf-8"))
         except (yaml.YAMLError, UnicodeDecodeError) as error:
             raise ConfigError(f"{config_path}: not valid YAML ({error})") from error
         if loaded is not None and not isinstance(loaded, dict):

@@ -7,7 +7,6 @@ then ftfy repairs mojibake (curly quotes kept). Line endings become "\\n".
 
 from __future__ import annotations
 
-import contextlib
 import re
 from datetime import date, datetime
 from html.parser import HTMLParser
@@ -15,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import ftfy
-import yaml
 
 from .model import FrontMatter, RawArticle
+from .yamltext import load_yaml
 
 
 class SeedReadError(Exception):
@@ -242,7 +241,7 @@ def split_front_matter(text: str, source_file: str) -> tuple[FrontMatter, list[s
     raw = "\n".join(lines[1:closing])
     body = "\n".join(lines[closing + 1 :])
     try:
-        loaded = _load_yaml(raw) if raw.strip() else {}
+        loaded = load_yaml(raw) if raw.strip() else {}
     except Exception as error:  # yaml raises ValueError too, e.g. for 2024-02-30
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise SeedReadError(source_file, f"front matter is not valid YAML ({first})") from error
@@ -250,17 +249,6 @@ def split_front_matter(text: str, source_file: str) -> tuple[FrontMatter, list[s
         raise SeedReadError(source_file, "front matter must be 'key: value' lines (a YAML mapping)")
     front_matter, warnings = _validate_front_matter(loaded, source_file)
     return front_matter, warnings, body
-
-
-def _load_yaml(raw: str) -> Any:
-    """`yaml.safe_load`, with libyaml's parser when PyYAML has it (several times faster).
-
-    Text libyaml refuses is read again by PyYAML's own parser, which raises the message shown."""
-    fast = getattr(yaml, "CSafeLoader", None)
-    if fast is not None:
-        with contextlib.suppress(Exception):
-            return yaml.load(raw, Loader=fast)
-    return yaml.safe_load(raw)
 
 
 def _validate_front_matter(loaded: dict[Any, Any], source_file: str) -> tuple[FrontMatter, list[str]]:

@@ -40,6 +40,7 @@ EXTRACTION_CODE = frozenset(
         "seeds.py",
         "sentences.py",
         "workers.py",
+        "yamltext.py",
         "extract",
         "defaults",
     }

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from ..yamltext import load_yaml
+
 KINDS = ("people", "organizations", "places", "other")
 _KIND_OF_SECTION = {"people": "person", "organizations": "organization", "places": "place", "other": "other"}
 
@@ -56,7 +58,7 @@ def _merge(base: list[GazetteerEntry], extra: list[GazetteerEntry]) -> list[Gaze
 
 def _parse(text: str, where: str) -> list[GazetteerEntry]:
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as err:
         raise ValueError(f"{where}: not valid YAML ({err})") from err
     if data is None:

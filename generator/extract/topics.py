@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Article, Sentence
+from ..yamltext import load_yaml
 from .clauses import pick_non_overlapping
 from .memo import once_per
 from .names import folded
@@ -63,7 +64,7 @@ def load_taxonomy(paths: Sequence[Path] = ()) -> Taxonomy:
 
 def _parse(text: str, where: str, base: Taxonomy) -> Taxonomy:
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as err:
         raise ValueError(f"{where}: not valid YAML ({err})") from err
     if data is None:
