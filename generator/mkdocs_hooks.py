@@ -33,7 +33,8 @@ from urllib.parse import unquote
 
 from mkdocs.exceptions import PluginError
 
-from generator.render.paths import HOME_PARTIAL, OWNED_FOLDERS
+from generator.docs_layout import OWNED_FOLDERS
+from generator.render.paths import HOME_PARTIAL
 from generator.render.rawhtml import RawHtmlExtension
 from generator.write import recover
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .render.paths import OWNED_FOLDERS
+from .docs_layout import OWNED_FOLDERS
 from .workers import run_shared
 
 STAGING = ".briefing-staging"  # committed journal (dot folders are ignored by MkDocs)

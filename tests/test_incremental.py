@@ -230,3 +230,35 @@ def test_the_chart_converter_warms_up_while_extraction_is_prepared_and_not_for_a
     (project / "docs" / "briefings").rename(project / "docs" / "moved-away")  # every seed cached, pages missing
     assert events("cache") == ["converter spawned"]
     assert events("cache") == []  # unchanged: stops before rendering
+
+
+_BUILD_AND_REPORT_RENDERER = """
+import sys
+from pathlib import Path
+from generator.build import build_site
+from generator.config import load_settings
+report = build_site(load_settings(Path(sys.argv[1])), jobs=2)
+loaded = sorted(m for m in sys.modules if m.startswith("generator.render") or m in ("jinja2", "vl_convert", "altair"))
+print("rendered" if report.rendered else "not rendered", *loaded)
+"""
+
+
+def test_a_build_with_nothing_to_render_does_not_import_the_renderer(tmp_path):
+    """Writing and the build's state know the owned folders from docs_layout.py, not render/paths.py, whose
+    package imports Jinja and vl-convert (about 80 ms): a no-change build stops before rendering without them."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    project = make_project(tmp_path / "p")
+
+    def build_in_new_process() -> list[str]:
+        command = [sys.executable, "-c", _BUILD_AND_REPORT_RENDERER, str(project)]
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.split()
+
+    first = build_in_new_process()
+    assert first[0] == "rendered" and "generator.render" in first and "jinja2" in first
+    assert build_in_new_process() == ["not", "rendered"]

@@ -14,21 +14,6 @@ from typing import NamedTuple
 from ..article import slugify
 from ..model import Article
 
-# Folders under docs/ that the generator owns; nothing outside them is ever written or removed.
-OWNED_FOLDERS = (
-    "briefings",
-    "timeline",
-    "quotes",
-    "entities",
-    "figures",
-    "topics",
-    "review",
-    "new",
-    "data",
-    "_partials",
-    "assets/briefing",
-)
-
 ASSETS = "assets/briefing"
 CHARTS = f"{ASSETS}/charts"
 HOME_PARTIAL = "_partials/home.md"
