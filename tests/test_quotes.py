@@ -897,3 +897,29 @@ def test_according_to_a_two_letter_surname(gazetteer: Gazetteer) -> None:
 def test_a_company_after_the_speaks_as_an_organisation(gazetteer: Gazetteer) -> None:
     found = quotes_of(['"Orders from Chinese buyers have doubled this year," said the Jhelum Steel Works.'], gazetteer)
     assert pairs(found) == [("Orders from Chinese buyers have doubled this year,", "Jhelum Steel Works")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (  # the person in a leading phrase is not the subject of "said"
+            "Recalling the 1951 visit of the late Zhou Enlai to Karachi, Ambassador Pang Chunxue said the two "
+            "countries had never wavered.",
+            "Pang Chunxue",
+        ),
+        ("After meeting Wang Yi in Beijing, Ahsan Iqbal said the corridor was on track.", "Ahsan Iqbal"),
+        ("Ahsan Iqbal met Wang Yi on Monday.", "Ahsan Iqbal"),  # the subject comes first
+        ("According to Ahsan Iqbal, Wang Yi promised more funds.", "Ahsan Iqbal"),  # the source
+        ("Ding Xuexiang, the vice premier, met Ahsan Iqbal on Monday.", "Ding Xuexiang"),  # "Ding" is no "-ing" opener
+    ],
+)
+def test_he_said_goes_to_the_subject_of_the_sentence_before(gazetteer: Gazetteer, sentence: str, speaker: str) -> None:
+    found = quotes_of([f'{sentence} "We remain iron brothers," he said.'], gazetteer)
+    assert pairs(found) == [("We remain iron brothers,", speaker)]
+
+
+def test_she_after_a_leading_clause_keeps_the_person_it_took_up(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ['When Ayesha Malik landed in Beijing, she met Wang Yi. "It was a warm welcome," she said.'], gazetteer
+    )
+    assert pairs(found) == [("It was a warm welcome,", "Ayesha Malik")]

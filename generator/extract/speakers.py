@@ -64,6 +64,7 @@ _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+([A-Z][\w-]+)")
 _SPOKE = "said|says|stated|told|added|announced|noted|warned|confirmed"
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
 # A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
 # Expressions of the attribution and gender readers below (compiled once rather than looked up per call).
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
@@ -368,7 +369,31 @@ class SpeakerResolver:
             return None
         last = possible[-1]
         same_sentence = [m for m in possible if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)]
-        return same_sentence[0].name, "person"
+        return self._subject_mention(same_sentence).name, "person"
+
+    def _subject_mention(self, named: list[Mention]) -> Mention:
+        """Of the people named in one sentence, its subject: the first named after an opening phrase
+        ("Recalling the visit of Zhou Enlai, Ambassador Pang said …" → Pang; "After meeting Wang Yi,
+        Ahsan Iqbal …" → Ahsan Iqbal), else the first. "According to X, …" keeps X, its source, and
+        a name that opens the sentence ("Ding Xuexiang, the vice premier, …") is no opening phrase."""
+        first = named[0]
+        if len(named) == 1:
+            return first
+        sentence = self.article.sentences[first.paragraph][first.sentence]
+        text = self.text[first.paragraph][sentence.start : sentence.end]
+        opening = _adverbial_length(text)
+        if not opening or text.lstrip().lower().startswith("according"):
+            return first
+        if first.start - sentence.start <= len(text) - len(text.lstrip()):  # the opener is a name's word
+            return first
+        after = [m for m in named if m.start >= sentence.start + opening]
+        if not after:
+            return first
+        gap = self.text[first.paragraph][sentence.start + opening : after[0].start]
+        words = _WORDS.findall(gap)  # "Ambassador", "the Chinese envoy," before the subject's name
+        if len(words) > 6 or (words and words[0].lower() in _SUBJECT_PRONOUNS) or _VERB.search(gap):
+            return first  # "When Ayesha Malik landed, she met Wang Yi": the clause's subject is a pronoun
+        return after[0]
 
     def _opens_with_pronoun(self, mention: Mention, gender: str) -> bool:
         """Whether the mention's sentence is about someone else already: it opens with "He"/"She"."""
