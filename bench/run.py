@@ -20,6 +20,13 @@ Memory is sampled in runs of its own, after the timed ones: reading smaps_rollup
 of the process it reads and holds its memory map's lock, and on two cores that sampling made a cold
 `--jobs 2` build about a fifth slower (mkdocs, one process, was not measurably slowed).
 RESULTS.md is rewritten after every size, so a long run that is stopped keeps what it finished.
+
+Nothing the benchmark makes is deleted before it ends: outputs it resets are moved aside (`Workspace`).
+On a file system that avoids reusing recently freed inodes (ext4 without a journal, as on the virtual
+machine these figures were taken on), creating a file scans past every inode freed in the last minutes
+in its group: after deleting a site of 2,800 files, writing the next one took 1.8 s of kernel time
+instead of 0.2 s. Deleting between runs made each build pay for the one before it.
+A probe (creating 2,000 empty files, `create_ms`) is reported for each size, so a slow file system shows.
 """
 
 from __future__ import annotations
@@ -194,13 +201,46 @@ def make_project(target: Path, n: int) -> Path:
     return target
 
 
-def reset_outputs(project: Path) -> None:
+class Workspace:
+    """The benchmark's folders. What is reset is moved aside, into `aside`, and everything is deleted only
+    when the benchmark ends (see the module's docstring for why)."""
+
+    def __init__(self) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="bench-")
+        self.root = Path(self._folder.name)
+        self.aside = self.root / "aside"
+        self.aside.mkdir()
+        self._count = 0
+
+    def set_aside(self, path: Path) -> None:
+        """Move `path` out of the way, to be deleted at the end; a missing path is ignored."""
+        if path.exists() or path.is_symlink():
+            self._count += 1
+            path.rename(self.aside / f"{self._count}-{path.name}")
+
+    def cleanup(self) -> None:
+        self._folder.cleanup()
+
+
+def reset_outputs(project: Path, workspace: Workspace) -> None:
     """Back to a fresh checkout: hand-written pages only, no cache, no site."""
-    for path in (project / "docs").iterdir():
+    for path in sorted((project / "docs").iterdir()):
         if path.name not in ("index.md", "about.md"):
-            shutil.rmtree(path) if path.is_dir() else path.unlink()
-    shutil.rmtree(project / ".briefing-cache", ignore_errors=True)
-    shutil.rmtree(project / "site", ignore_errors=True)
+            workspace.set_aside(path)
+    workspace.set_aside(project / ".briefing-cache")
+    workspace.set_aside(project / "site")
+
+
+def creation_probe(workspace: Workspace, count: int = 2000) -> float:
+    """Milliseconds of wall time to create one empty file, over `count` in a new folder."""
+    folder = workspace.root / f"probe-{time.monotonic_ns()}"
+    folder.mkdir()
+    start = time.perf_counter()
+    for number in range(count):
+        os.close(os.open(folder / f"{number}.md", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    elapsed = time.perf_counter() - start
+    workspace.set_aside(folder)
+    return elapsed / count * 1000
 
 
 def folder_bytes(folder: Path) -> int:
@@ -296,86 +336,95 @@ class SizeResult:
         return statistics.median(values) if values else None
 
 
-def bench_size(n: int, repeat: int, browser: bool, log, mkdocs_timeout: float | None = None) -> SizeResult:
+def bench_size(
+    n: int, repeat: int, browser: bool, log, workspace: Workspace, mkdocs_timeout: float | None = None
+) -> SizeResult:
     result = SizeResult(n)
-    with tempfile.TemporaryDirectory(prefix=f"bench-{n}-") as tmp:
-        project = make_project(Path(tmp) / "project", n)
-        log(f"[{n}] corpus: {folder_bytes(project / 'seeds') / 1e6:.1f} MB")
-        for attempt in range(repeat):
-            extraction = extraction_rate(project)
-            rate, setup = extraction["per_s"], extraction["setup_s"]
-            result.add("extract_per_s", rate)
-            result.add("extract_setup_s", setup)
-            log(f"[{n}] run {attempt + 1}: extraction {rate:.0f} articles/s (one process, after {setup:.2f} s setup)")
+    # the project stays in the workspace until the benchmark ends (see Workspace)
+    project = make_project(workspace.root / f"project-{n}", n)
+    log(f"[{n}] corpus: {folder_bytes(project / 'seeds') / 1e6:.1f} MB")
+    for attempt in range(repeat):
+        probe = creation_probe(workspace)
+        result.add("create_ms", probe)
+        log(f"[{n}] run {attempt + 1}: creating a file takes {probe:.3f} ms (probe)")
+        extraction = extraction_rate(project)
+        rate, setup = extraction["per_s"], extraction["setup_s"]
+        result.add("extract_per_s", rate)
+        result.add("extract_setup_s", setup)
+        log(f"[{n}] run {attempt + 1}: extraction {rate:.0f} articles/s (one process, after {setup:.2f} s setup)")
 
-            reset_outputs(project)
-            cold = briefing("build", "--jobs", "2", "--no-cache", cwd=project)
-            result.add("build_s", cold.seconds)
-            result.add("build_per_s", n / cold.seconds)
-            result.add("build_written", files_written(cold.stdout))
-            log(
-                f"[{n}] run {attempt + 1}: briefing build --jobs 2 --no-cache {cold.seconds:.2f} s; "
-                f"{cold.stdout.strip()}"
-            )
+        reset_outputs(project, workspace)
+        cold = briefing("build", "--jobs", "2", "--no-cache", cwd=project)
+        result.add("build_s", cold.seconds)
+        result.add("build_per_s", n / cold.seconds)
+        result.add("build_written", files_written(cold.stdout))
+        log(f"[{n}] run {attempt + 1}: briefing build --jobs 2 --no-cache {cold.seconds:.2f} s; {cold.stdout.strip()}")
 
+        try:
+            site = mkdocs(project, timeout=mkdocs_timeout)
+        except subprocess.TimeoutExpired:
+            result.add("mkdocs_timeout_s", mkdocs_timeout)
+            log(f"[{n}] run {attempt + 1}: mkdocs build stopped after {mkdocs_timeout:.0f} s (--mkdocs-timeout)")
+            site = None
+        if site is not None:
+            result.add("mkdocs_s", site.seconds)
+            result.add("ratio", cold.seconds / site.seconds)
+            result.add("site_mb", folder_bytes(project / "site") / 1e6)
+            result.add("index_mb", folder_bytes(project / "site" / "pagefind") / 1e6)
+            log(f"[{n}] run {attempt + 1}: mkdocs build {site.seconds:.2f} s")
+
+        warm = briefing("build", "--jobs", "2", cwd=project)  # fills the cache
+        result.add("warm_s", warm.seconds)
+        again = briefing("build", cwd=project)
+        result.add("nochange_s", again.seconds)
+        result.add("nochange_written", files_written(again.stdout))
+        log(
+            f"[{n}] run {attempt + 1}: cache-filling build {warm.seconds:.2f} s; no-change build "
+            f"{again.seconds:.2f} s; {again.stdout.strip()}"
+        )
+
+        extra = project / "seeds" / f"zz_added_{attempt}.txt"
+        people, orgs = _people(random.Random(8)), _orgs(random.Random(9))
+        extra.write_text(make_article(random.Random(1000 + attempt), people, orgs, n + attempt))
+        added = briefing("build", cwd=project)
+        result.add("add_s", added.seconds)
+        result.add("add_written", files_written(added.stdout))
+        log(f"[{n}] run {attempt + 1}: add one article {added.seconds:.2f} s; {added.stdout.strip()}")
+        extra.unlink()
+        briefing("build", cwd=project)  # back to N articles for the next run
+
+        # site/ is still the build of these N articles (only docs/ changed meanwhile)
+        if browser and site is not None:
             try:
-                site = mkdocs(project, timeout=mkdocs_timeout)
-            except subprocess.TimeoutExpired:
-                result.add("mkdocs_timeout_s", mkdocs_timeout)
-                log(f"[{n}] run {attempt + 1}: mkdocs build stopped after {mkdocs_timeout:.0f} s (--mkdocs-timeout)")
-                site = None
-            if site is not None:
-                result.add("mkdocs_s", site.seconds)
-                result.add("ratio", cold.seconds / site.seconds)
-                result.add("site_mb", folder_bytes(project / "site") / 1e6)
-                result.add("index_mb", folder_bytes(project / "site" / "pagefind") / 1e6)
-                log(f"[{n}] run {attempt + 1}: mkdocs build {site.seconds:.2f} s")
+                latency = search_latency(project / "site")
+            except Exception as error:  # the browser is optional: report, do not fail the benchmark
+                log(f"[{n}] search latency not measured: {error}")
+            else:
+                result.add("search_s", latency["first_result"])
+                result.add("search_after_typing_s", latency["after_typing"])
+                result.add("page_load_s", latency["load"])
+                log(
+                    f"[{n}] run {attempt + 1}: first search result {latency['first_result']:.2f} s "
+                    f"(page load {latency['load']:.2f} s, {latency['after_typing']:.2f} s after the last key)"
+                )
 
-            warm = briefing("build", "--jobs", "2", cwd=project)  # fills the cache
-            result.add("warm_s", warm.seconds)
-            again = briefing("build", cwd=project)
-            result.add("nochange_s", again.seconds)
-            result.add("nochange_written", files_written(again.stdout))
-            log(
-                f"[{n}] run {attempt + 1}: cache-filling build {warm.seconds:.2f} s; no-change build "
-                f"{again.seconds:.2f} s; {again.stdout.strip()}"
-            )
-
-            extra = project / "seeds" / f"zz_added_{attempt}.txt"
-            people, orgs = _people(random.Random(8)), _orgs(random.Random(9))
-            extra.write_text(make_article(random.Random(1000 + attempt), people, orgs, n + attempt))
-            added = briefing("build", cwd=project)
-            result.add("add_s", added.seconds)
-            result.add("add_written", files_written(added.stdout))
-            log(f"[{n}] run {attempt + 1}: add one article {added.seconds:.2f} s; {added.stdout.strip()}")
-            extra.unlink()
-            briefing("build", cwd=project)  # back to N articles for the next run
-
-            # site/ is still the build of these N articles (only docs/ changed meanwhile)
-            if browser and site is not None:
-                try:
-                    latency = search_latency(project / "site")
-                except Exception as error:  # the browser is optional: report, do not fail the benchmark
-                    log(f"[{n}] search latency not measured: {error}")
-                else:
-                    result.add("search_s", latency["first_result"])
-                    result.add("search_after_typing_s", latency["after_typing"])
-                    result.add("page_load_s", latency["load"])
-                    log(
-                        f"[{n}] run {attempt + 1}: first search result {latency['first_result']:.2f} s "
-                        f"(page load {latency['load']:.2f} s, {latency['after_typing']:.2f} s after the last key)"
-                    )
-
-            _measure_memory(result, project, f"[{n}] run {attempt + 1}", site is not None, mkdocs_timeout, log)
+        label = f"[{n}] run {attempt + 1}"
+        _measure_memory(result, project, workspace, label, site is not None, mkdocs_timeout, log)
     return result
 
 
 def _measure_memory(
-    result: SizeResult, project: Path, label: str, with_mkdocs: bool, mkdocs_timeout: float | None, log
+    result: SizeResult,
+    project: Path,
+    workspace: Workspace,
+    label: str,
+    with_mkdocs: bool,
+    mkdocs_timeout: float | None,
+    log,
 ) -> None:
     """Peak memory of a cold build and, `with_mkdocs`, of mkdocs, in runs of their own: sampling memory
     slows what it samples, so the timed runs are not sampled."""
-    reset_outputs(project)
+    reset_outputs(project, workspace)
     cold = briefing("build", "--jobs", "2", "--no-cache", cwd=project, sample_memory=True)
     result.add("build_mb", cold.tree_mb)
     result.add("build_rss_mb", cold.tree_rss_mb)
@@ -422,6 +471,7 @@ def machine() -> dict[str, str]:
 
 
 COLUMNS = (
+    ("create_ms", "creating an empty file ms (probe)", "{:.3f}"),
     ("extract_per_s", "extract art/s (1 proc, ≤1,000 seeds)", "{:.0f}"),
     ("extract_setup_s", "extraction setup per process s", "{:.2f}"),
     ("build_s", "briefing build -j2 s", "{:.2f}"),
@@ -628,10 +678,15 @@ def main(argv: list[str] | None = None) -> int:
     def everything() -> list[SizeResult]:
         return sorted([*kept, *results], key=lambda r: r.n)
 
-    for n in sizes:
-        repeat = options.large_repeat if n >= 10000 and options.large_repeat else options.repeat
-        results.append(bench_size(n, repeat, options.browser, log, options.mkdocs_timeout))
-        write_results(everything(), options, bundle_s, finished=False)
+    workspace = Workspace()
+    try:
+        for n in sizes:
+            repeat = options.large_repeat if n >= 10000 and options.large_repeat else options.repeat
+            results.append(bench_size(n, repeat, options.browser, log, workspace, options.mkdocs_timeout))
+            write_results(everything(), options, bundle_s, finished=False)
+    finally:
+        log("deleting the benchmark's folders")
+        workspace.cleanup()
     print(table(everything()))
     print()
     print("\n".join(verdicts(everything())))

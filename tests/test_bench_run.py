@@ -1,0 +1,73 @@
+"""bench/run.py's folders: what a run resets is moved aside and deleted only when the benchmark ends."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+def _project(root: Path) -> Path:
+    project = root / "project"
+    (project / "docs" / "briefings").mkdir(parents=True)
+    for name in ("index.md", "about.md", "timeline.md", "briefings/a.md"):
+        (project / "docs" / name).write_text(name)
+    (project / ".briefing-cache" / "extract").mkdir(parents=True)
+    (project / ".briefing-cache" / "extract" / "x.pickle").write_bytes(b"cached")
+    (project / "site").mkdir()
+    (project / "site" / "index.html").write_text("<p>site</p>")
+    return project
+
+
+def test_reset_moves_outputs_aside_and_keeps_the_hand_written_pages(bench):
+    workspace = bench.Workspace()
+    try:
+        project = _project(workspace.root)
+        bench.reset_outputs(project, workspace)
+        assert sorted(p.name for p in (project / "docs").iterdir()) == ["about.md", "index.md"]
+        assert not (project / ".briefing-cache").exists() and not (project / "site").exists()
+        kept = sorted(p.relative_to(workspace.aside).as_posix() for p in workspace.aside.rglob("*") if p.is_file())
+        assert kept == ["1-briefings/a.md", "2-timeline.md", "3-.briefing-cache/extract/x.pickle", "4-site/index.html"]
+        assert {p.read_bytes() for p in workspace.aside.rglob("*") if p.is_file()} == {
+            b"briefings/a.md",
+            b"timeline.md",
+            b"cached",
+            b"<p>site</p>",
+        }
+        bench.reset_outputs(project, workspace)  # nothing left to reset: no error, nothing lost
+        assert len([p for p in workspace.aside.rglob("*") if p.is_file()]) == 4
+    finally:
+        workspace.cleanup()
+    assert not workspace.root.exists()
+
+
+def test_creation_probe_times_new_files_and_sets_its_folder_aside(bench):
+    workspace = bench.Workspace()
+    try:
+        milliseconds = bench.creation_probe(workspace, count=50)
+        assert 0 < milliseconds < 1000
+        assert [p.name for p in workspace.root.iterdir()] == ["aside"]
+        (probe,) = workspace.aside.iterdir()
+        assert len(list(probe.iterdir())) == 50
+    finally:
+        workspace.cleanup()
+
+
+def test_the_probe_is_a_row_of_the_results_table(bench):
+    result = bench.SizeResult(100)
+    result.add("create_ms", 0.0312)
+    result.add("create_ms", 0.05)
+    assert "| creating an empty file ms (probe) | 0.041 |" in bench.table([result])
