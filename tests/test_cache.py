@@ -84,3 +84,40 @@ def test_the_fingerprint_covers_extraction_code_and_user_configuration(tmp_path)
     (project / "config" / "topics.yaml").write_text("topics:\n  shipping:\n    keywords: [vessel, freight]\n")
     (project / "briefing.yml").write_text("topics: config/topics.yaml\n")
     assert load_extractors(load_settings(project)).fingerprint != plain
+
+
+def _last_good_files(cache: Path) -> list[Path]:
+    return sorted((cache / "last-good").iterdir())
+
+
+def test_each_last_good_briefing_is_a_second_name_of_its_cache_entry(tmp_path):
+    """No second copy: the last good briefing of a seed is a hard link to the entry just written."""
+    project = make_project(tmp_path / "p")
+    settings = load_settings(project)
+    paths, _ = find_seeds(settings.seeds_dir)
+    cache = tmp_path / "cache"
+    load_briefings(paths, load_extractors(settings), cache_dir=cache)
+    entries = {path.stat().st_ino for path in cache.glob("??/*.pickle")}
+    last_good = _last_good_files(cache)
+    assert len(last_good) == len(paths) == len(entries)
+    assert {path.stat().st_ino for path in last_good} == entries
+    assert not list(cache.rglob("*.tmp"))
+
+
+def test_without_hard_links_the_last_good_briefing_is_a_copy(tmp_path, monkeypatch):
+    import os
+
+    def no_links(source, target):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    project = make_project(tmp_path / "p")
+    settings = load_settings(project)
+    paths, _ = find_seeds(settings.seeds_dir)
+    cache = tmp_path / "cache"
+    load_briefings(paths, load_extractors(settings), cache_dir=cache)
+    entries = {path.read_bytes() for path in cache.glob("??/*.pickle")}
+    last_good = _last_good_files(cache)
+    assert len(last_good) == len(paths)
+    assert {path.read_bytes() for path in last_good} == entries
+    assert not {path.stat().st_ino for path in last_good} & {p.stat().st_ino for p in cache.glob("??/*.pickle")}
