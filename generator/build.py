@@ -40,13 +40,14 @@ def usable_cpus() -> int:
 
 @dataclass(frozen=True)
 class BuildReport:
-    briefings: tuple[Briefing, ...]
+    briefings: tuple[Briefing, ...]  # none when nothing was rendered (`rendered`): they were not loaded
     errors: tuple[SeedError, ...]
     written: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     unchanged: int = 0
     stale: tuple[str, ...] = ()  # with check=True: files that a build would write or remove
     rendered: bool = True  # False when the inputs were unchanged and nothing was rendered
+    count: int = 0  # how many briefings the site holds
 
 
 def build_site(
@@ -61,8 +62,11 @@ def build_site(
     # --no-cache trusts nothing from earlier builds: no skipping, no reused pages
     previous = load_state(settings.cache_dir) if use_cache else BuildState()
     unchanged = bool(previous.digest) and previous.digest == digest and outputs_untouched(settings.docs_dir, previous)
-    early = _EarlyConverter(wanted=not unchanged)
-    prepare = None if unchanged else partial(_prepare_rendering, settings.cache_dir if use_cache else None)
+    if unchanged:  # same inputs, docs/ as the last build left it: a build would change nothing
+        errors = tuple(SeedError(source_file, reason) for source_file, reason in previous.errors)
+        return BuildReport((), errors, unchanged=len(previous.outputs), rendered=False, count=previous.briefings)
+    early = _EarlyConverter()
+    prepare = partial(_prepare_rendering, settings.cache_dir if use_cache else None)
     try:
         if progress:
             progress.start(len(paths))
@@ -83,7 +87,7 @@ def build_site(
         gc.freeze()
         try:
             return _render_and_write(
-                settings, check, use_cache, progress, digest, previous, unchanged, loaded, errors, jobs, early.converter
+                settings, check, use_cache, progress, digest, previous, loaded, errors, jobs, early.converter
             )
         finally:
             gc.unfreeze()
@@ -122,15 +126,14 @@ class _EarlyConverter:
     core busy. It then waits for the charts' specs. Without seeds to extract it is started once they are
     loaded, to warm up beside the corpus (made by one process)."""
 
-    def __init__(self, wanted: bool) -> None:
-        self.wanted = wanted
+    def __init__(self) -> None:
         self.converter = None
 
     def start_before_extracting(self, to_extract: int) -> None:
         self.start()
 
     def start(self) -> None:
-        if self.wanted and self.converter is None:
+        if self.converter is None:
             from .render.charts import Converter  # here: a build that stops before rendering does not import it
 
             self.converter = Converter()
@@ -142,13 +145,9 @@ class _EarlyConverter:
 
 
 def _render_and_write(
-    settings, check, use_cache, progress, digest, previous, unchanged, loaded: LoadedSeeds, errors, jobs, converter
+    settings, check, use_cache, progress, digest, previous, loaded: LoadedSeeds, errors, jobs, converter
 ):
     briefings = loaded.briefings
-    if unchanged:  # same inputs, docs/ as the last build left it: rendering would change nothing
-        from .corpus import sort_briefings
-
-        return BuildReport(sort_briefings(briefings), errors, unchanged=len(previous.outputs), rendered=False)
     if progress:
         progress.stage("rendering pages")
     # imported here: a build that stops above does not pay for the renderer's libraries
@@ -200,7 +199,9 @@ def _render_and_write(
         files = render(None)
         plan = plan_changes(files, settings.docs_dir) if check else write_outputs(files, settings.docs_dir, jobs=jobs)
     if check:
-        return BuildReport(corpus.briefings, errors, unchanged=plan.unchanged, stale=(*plan.written, *plan.removed))
-    state = BuildState(digest, output_stats(settings.docs_dir, files), reuse.keys if reuse else {})
-    save_state(settings.cache_dir, state)
-    return BuildReport(corpus.briefings, errors, plan.written, plan.removed, plan.unchanged)
+        stale = (*plan.written, *plan.removed)
+        return BuildReport(corpus.briefings, errors, unchanged=plan.unchanged, stale=stale, count=len(briefings))
+    skipped = tuple((error.source_file, error.reason) for error in errors)
+    stats = output_stats(settings.docs_dir, files)
+    save_state(settings.cache_dir, BuildState(digest, stats, reuse.keys if reuse else {}, len(briefings), skipped))
+    return BuildReport(corpus.briefings, errors, plan.written, plan.removed, plan.unchanged, count=len(briefings))

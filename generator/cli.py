@@ -111,11 +111,11 @@ def _cmd_build(options: argparse.Namespace) -> int:
         if report.stale or report.errors:
             return 1
         if not options.quiet:
-            print(f"docs/ is up to date ({len(report.briefings)} briefings)")
+            print(f"docs/ is up to date ({report.count} briefings)")
         return 0
     if not options.quiet:
         print(
-            f"{len(report.briefings)} briefings, {len(report.errors)} skipped; "
+            f"{report.count} briefings, {len(report.errors)} skipped; "
             f"{len(report.written)} files written, {len(report.removed)} removed, "
             f"{report.unchanged} unchanged"
         )

@@ -3,6 +3,7 @@ the configuration, the code or docs/ itself is noticed; reused pages are byte-id
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -51,10 +52,39 @@ def test_a_no_change_build_renders_and_writes_nothing(project, monkeypatch):
     assert not report.rendered
     assert report.written == () and report.removed == ()
     assert report.unchanged == len(before)
-    assert len(report.briefings) == len(list((project / "seeds").iterdir()))
+    assert report.count == len(list((project / "seeds").iterdir()))
+    assert report.briefings == (), "nothing to render: the briefings were not even loaded"
     assert docs_bytes(project) == before
     check = build_now(project, check=True)
     assert not check.rendered and check.stale == ()
+
+
+def test_a_no_change_build_loads_no_briefing_and_reports_the_last_builds_errors(tmp_path, monkeypatch):
+    project = make_project(tmp_path / "p")
+    (project / "seeds" / "empty.txt").write_bytes(b"")
+    (project / "seeds" / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    first = build_now(project)
+    assert len(first.errors) == 2
+
+    def fail(*args, **kwargs):
+        raise AssertionError("a seed was loaded although nothing changed")
+
+    monkeypatch.setattr(build, "load_seeds", fail)
+    again = build_now(project)
+    assert not again.rendered and again.briefings == ()
+    assert again.errors == first.errors
+    assert again.count == first.count == len(first.briefings) == len(list((project / "seeds").iterdir())) - 2
+
+
+def test_a_state_written_by_an_older_version_means_a_full_build(project):
+    path = load_settings(project).cache_dir / state.STATE_FILE
+    stored = json.loads(path.read_text("utf-8"))
+    for key in ("briefings", "errors"):
+        del stored[key]
+    path.write_text(json.dumps({**stored, "version": 1}), "utf-8")
+    assert state.load_state(path.parent) == state.BuildState()
+    report = build_now(project)
+    assert report.rendered and report.count == len(report.briefings)
 
 
 @pytest.mark.parametrize("change", ["edit a seed", "add a seed", "remove a seed"])
