@@ -23,8 +23,8 @@ RESULTS.md is rewritten after every size, so a long run that is stopped keeps wh
 
 Nothing the benchmark makes is deleted before it ends: outputs it resets are moved aside (`Workspace`).
 On a file system that avoids reusing recently freed inodes (ext4 without a journal, as on the virtual
-machine these figures were taken on), creating a file scans past every inode freed in the last minutes
-in its group: after deleting a site of 2,800 files, writing the next one took 1.8 s of kernel time
+machine these figures were taken on), creating a file scans past every inode freed in the last one to
+six minutes in its group: after deleting a site of 2,800 files, writing the next one took 1.8 s of kernel time
 instead of 0.2 s. Deleting between runs made each build pay for the one before it.
 A probe (creating 2,000 empty files, `create_ms`) is reported for each size, so a slow file system shows.
 """
