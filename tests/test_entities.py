@@ -143,6 +143,29 @@ def test_no_place_is_cut_out_of_a_longer_name(gazetteer: Gazetteer) -> None:
     assert [place.name for place in found.places] == []
 
 
+def test_a_title_its_portfolio_and_a_name(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Secretary Communications and Works Ali Shah said the road was ready.",
+        "The meeting was chaired by Secretary Housing & Works Nadia Rind.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert [(person.name, person.role) for person in found.people] == [
+        ("Ali Shah", "Secretary Communications and Works"),
+        ("Nadia Rind", "Secretary Housing & Works"),
+    ]
+    assert found.organizations == ()
+    # Not a portfolio: a title and a name before "and", or a body after it
+    paragraphs = [
+        "Prime Minister Shehbaz Sharif and Planning Minister Ahsan Iqbal met.",
+        "Secretary Communications and Works Department officials met.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert [(person.name, person.role) for person in found.people] == [
+        ("Shehbaz Sharif", "Prime Minister"),
+        ("Ahsan Iqbal", "Planning Minister"),
+    ]
+
+
 def test_a_place_before_a_title_or_a_plain_word_stands(gazetteer: Gazetteer) -> None:
     paragraphs = [
         "Ships from Gwadar Port reached Port Qasim. Sindh Province Chief Minister Murad Ali Shah came.",

@@ -598,6 +598,9 @@ def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
         return []  # "Minister for Transport and Mass Transit, …": the portfolio, not a name
     while len(name) > 2 and name[0].low in _PLACE_WORDS:
         name = name[1:]
+    if not in_title and before.endswith(_AND_ENDINGS) and _portfolio_so_far(before):
+        while len(name) > 2 and _is_portfolio_word(name[0]) and _words_of_a_name(name[1:]) >= 2:
+            name = name[1:]  # "Secretary Communications and " + "Works Ali Shah": the portfolio goes on
     if in_title and len(name) > 2:
         topical = [i for i, t in enumerate(name[:-2]) if _is_topical(t)]
         if topical:
@@ -606,6 +609,36 @@ def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
             keep = 3 if name[-3].low in GIVEN_NAME_PREFIXES else 2
             name = name[-keep:]
     return name
+
+
+_AND_ENDINGS = (" and ", " & ")
+# Titles whose capitalised object is a portfolio, written after them ("Secretary Communications") or
+# before them ("Local Government Minister"), not an organisation they head.
+_PORTFOLIO_TITLES = frozenset(("minister", "ministers", "secretary", "adviser", "advisor"))
+
+
+def _portfolio_so_far(before: str) -> bool:
+    """Whether `before` (ending in " and " or " & ") ends in a portfolio title and the capitalised
+    words of a portfolio after it: "Secretary Communications and ", "Adviser Finance & ". Not a
+    title and a person's name: "Minister Ahsan Iqbal and "."""
+    toks = _tokens(_backward_titleish(before))  # "&" is no word: the portfolio's words and "and"
+    title = max((k for k, tok in enumerate(toks) if tok.cap and tok.low in _PORTFOLIO_TITLES), default=-1)
+    portfolio = [tok for tok in toks[title + 1 :] if tok.low != "and"]
+    return title >= 0 and bool(portfolio) and all(tok.cap and _is_portfolio_word(tok) for tok in portfolio)
+
+
+def _is_portfolio_word(tok: _Tok) -> bool:
+    """A word of a portfolio: topical ("Communications", "Works", `_is_topical`) or a field of
+    government that names may hold too ("Housing", "Health", `_PORTFOLIO_FIELDS`)."""
+    return _is_topical(tok) or tok.low in _PORTFOLIO_FIELDS
+
+
+_PORTFOLIO_FIELDS = frozenset(
+    [
+        *("housing", "health", "education", "transport", "irrigation", "labour", "labor", "culture"),
+        *("tourism", "law", "justice", "revenue", "excise", "environment", "water", "food", "population"),
+    ]
+)
 
 
 def _organisation_before_name(name: list[_Tok], sent: str) -> int:
