@@ -143,6 +143,30 @@ def test_no_place_is_cut_out_of_a_longer_name(gazetteer: Gazetteer) -> None:
     assert [place.name for place in found.places] == []
 
 
+def test_a_portfolio_before_a_portfolio_title_is_no_organisation(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Local Government Minister Ghulam Murtaza Chandio signed the deal.",
+        "Sindh Local Government Minister Abid Rind and Water and Power Secretary Amna Baig attended.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert found.organizations == ()
+    assert people(found)["Ghulam Murtaza Chandio"].role == "Local Government Minister"
+    assert set(people(found)) == {"Ghulam Murtaza Chandio", "Abid Rind", "Amna Baig"}
+    # A body's own head keeps it a body, before a title or not
+    paragraphs = [
+        "Local Government Department Secretary Sana Baig said the plan was ready.",
+        "The Ministry of Local Government agreed. CPEC Authority Chairman Khalid Mansoor spoke.",
+        "Chairman of the Sindh Coal Authority Tariq Rind and Local Government Minister Abid Rind met.",
+    ]
+    orgs = [org.name for org in entities_of(paragraphs, gazetteer).organizations]
+    assert orgs == [
+        "Local Government Department",
+        "Ministry of Local Government",
+        "CPEC Authority",
+        "Sindh Coal Authority",
+    ]
+
+
 def test_a_title_its_portfolio_and_a_name(gazetteer: Gazetteer) -> None:
     paragraphs = [
         "Secretary Communications and Works Ali Shah said the road was ready.",

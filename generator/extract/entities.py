@@ -1455,7 +1455,10 @@ def _organisation_part(toks: list[_Tok]) -> list[_Tok]:
     while title and toks[title - 1].cap and _is_titleish(toks[title - 1]):
         title -= 1
     if any(t.low in TITLE_HEADS for t in toks[title:end]):  # "Chairman", "Director General"
+        portfolio = _portfolio_before_title(toks[:title], toks[title:end])
         end = title
+        while portfolio and end and toks[end - 1].cap and toks[end - 1].end + 1 == toks[end].start:
+            end -= 1  # "Sindh Local Government Minister": the minister's portfolio, no organisation
     while end and not toks[end - 1].cap:
         end -= 1
     start = 0
@@ -1475,6 +1478,20 @@ def _organisation_part(toks: list[_Tok]) -> list[_Tok]:
 
 
 _TITLE_OBJECT_LINKS = frozenset(("of", "for", "on", "in"))
+
+
+def _portfolio_before_title(before: list[_Tok], title: list[_Tok]) -> bool:
+    """Whether the capitalised words right before a portfolio title name its portfolio, not a body:
+    "Local Government" of "Sindh Local Government Minister", "Power" of "Water and Power Secretary".
+    A body's own head keeps it one: "Local Government Department Secretary", "CPEC Authority Chairman"."""
+    if not before or not any(tok.low in _PORTFOLIO_TITLES for tok in title) or before[-1].end + 1 != title[0].start:
+        return False
+    return before[-1].low in _PORTFOLIO_HEADS
+
+
+# Organisations' heads that also name a government portfolio ("Local Government", "Communications and
+# Works", "Petroleum", "Railways"): before a portfolio title they are the portfolio.
+_PORTFOLIO_HEADS = COMPANY_HEADS | frozenset(("government", "railways", "cooperation", "media"))
 
 
 _PERSON_OR_ORG_WORDS = NAME_PARTICLES | _ORG_CONNECTORS
