@@ -190,6 +190,26 @@ def test_a_title_its_portfolio_and_a_name(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_company_word_as_a_surname_where_only_a_person_stands(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Rick Power said profits rose.",  # a common given name
+        "\u201cCosts are falling,\u201d said Nate Power, chief executive of the firm.",
+        "Dale Power, 52, runs the plant. Kurt Power, who heads the board, said so.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert [person.name for person in found.people] == ["Rick Power", "Nate Power", "Dale Power", "Kurt Power"]
+    assert found.organizations == ()
+    # Companies say things too, are listed, and have chief executives
+    paragraphs = [
+        "Kot Addu Power said in a statement that output rose. \u201cWe are ready,\u201d it said.",
+        "Sahiwal Power, which is listed in Karachi, said profits rose.",
+        "Hub Power\u2019s chief executive said he was pleased. Nate Power said profits rose.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert found.people == ()
+    assert [org.name for org in found.organizations] == ["Kot Addu Power", "Sahiwal Power", "Hub Power", "Nate Power"]
+
+
 def test_a_place_before_a_title_or_a_plain_word_stands(gazetteer: Gazetteer) -> None:
     paragraphs = [
         "Ships from Gwadar Port reached Port Qasim. Sindh Province Chief Minister Murad Ali Shah came.",

@@ -26,6 +26,7 @@ from .names import (
     BODY_NOUNS,
     COMPANY_HEADS,
     CONNECTORS,
+    ENGLISH_GIVEN_NAMES,
     FACILITY_HEADS,
     FEMALE_GIVEN_NAMES,
     FOLD,
@@ -124,7 +125,7 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
         if speakers is None:
             speakers = _speaker_surnames(article, {entry[0][-1].text for entry in testable})
         evidence = name_toks[-1].text in speakers or _taken_up_by_pronoun(article, span, name_toks)
-        if evidence and _is_name(name_toks, known):
+        if evidence and (_is_name(name_toks, known) or _company_word_as_surname(name_toks, known, False, "")):
             bare = " ".join(t.text for t in name_toks)
             if not any({t.text for t in name_toks} & set(acc.name.split()) for acc in found):
                 _add_person(found, bare, None, span, surface, bare, False)
@@ -361,7 +362,7 @@ def _read_run(
     if not (
         _is_name(name, known)
         or (titled and _surname_as_a_word(name, known))
-        or _company_word_as_surname(name, known, titled, sent[: run[0].start])
+        or (bool(name) and _company_word_as_surname(name, known, titled, sent[: run[0].start], sent[name[-1].end :]))
     ) or (not prefix and not after_organisation and _names_an_organisation(sent[: run[0].start])):
         return
     surface_name = sent[name[0].start : name[-1].end]
@@ -425,18 +426,39 @@ def _surname_as_a_word(name: list[_Tok], known: dict[str, str]) -> bool:
     )
 
 
-def _company_word_as_surname(name: list[_Tok], known: dict[str, str], titled: bool, before: str) -> bool:
+def _company_word_as_surname(
+    name: list[_Tok], known: dict[str, str], titled: bool, before: str, after: str = ""
+) -> bool:
     """ "US envoy Samantha Power", "Ambassador Samantha Power", "Rick Power": a name ending in a word
     that also ends companies' names ("Ravi Power", "Hub Energy", COMPANY_HEADS) is a person's after a
-    title, or when it opens with a given name; without either it stays a company's."""
+    title, when it opens with a given name, or where only a person can stand (`_only_a_person_around`);
+    else it stays a company's ("Kot Addu Power said": companies say things too)."""
     if len(name) < 2 or name[-1].low not in COMPANY_HEADS or not name[-1].text.istitle():
         return False
     if not _is_name(name[:-1], known):
         return False
-    return titled or name[0].low in _GIVEN_NAMES or _lower_case_role(before) is not None
+    return (
+        titled
+        or name[0].low in _GIVEN_NAMES
+        or _lower_case_role(before) is not None
+        or _only_a_person_around(before, after)
+    )
 
 
-_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | ENGLISH_GIVEN_NAMES
+
+
+def _only_a_person_around(before: str, after: str) -> bool:
+    """Words around a name that a person takes and a company does not: ", who …", an age (", 52,"),
+    kin ("'s wife"), a role in apposition (", chief executive of …"), or the name after a quote and
+    its verb ('…," said Nate Power'; a company "said in a statement" after the name, not before it)."""
+    return (
+        after.startswith(", who ")
+        or _AGE_AFTER.match(after) is not None
+        or _KIN_AFTER.match(after) is not None
+        or _role_after(after) is not None
+        or _verb_after_quote(before) in _SPEAKING_VERBS
+    )
 
 
 def _name_alone(tok: _Tok, after: str) -> bool:
