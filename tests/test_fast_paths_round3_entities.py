@@ -256,6 +256,8 @@ def _plain_extract_places(article, gazetteer):
             for match in pattern.finditer(text):
                 if E._CURRENCY_AFTER.match(text, match.end()):  # since: a currency's place is no place
                     continue
+                if E._part_of_a_body_name(text, match.start(), match.end()):  # since: "China" of "Bank of China"
+                    continue
                 if any(s <= match.start() and match.end() <= e for s, e in taken):
                     continue
                 taken.append((match.start(), match.end()))

@@ -1651,7 +1651,7 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
             _, canonical, pattern, _ = forms.place_patterns[position]
             for match in pattern.finditer(text):
                 start, end = match.span()
-                if _CURRENCY_AFTER.match(text, end):
+                if _CURRENCY_AFTER.match(text, end) or _part_of_a_body_name(text, start, end):
                     continue
                 for s, e in taken:
                     if s <= start and end <= e:
@@ -1700,9 +1700,29 @@ def _in_a_longer_name(text: str, end: int, own: str = "") -> bool:
     name whose capitalised words reach a body's or a work's head: "Gwadar Port" and "Port Authority"
     of "Gwadar Port Authority Chairman", "Gwadar East Bay" and "Bay Expressway" of "Gwadar East Bay
     Expressway". Such a phrase names the body or the work; its pieces are no places (a gazetteer
-    place in it, "Gwadar", still is, as "China" of "Bank of China" is)."""
+    place in it is one of a work's, "Gwadar" of "Gwadar East Bay Expressway", not of a body's name:
+    `_part_of_a_body_name`)."""
     words = text[end : _CAPITALISED_WORDS.match(text, end).end()].split()
     return any(word.lower() in _ENDS_OF_LONGER_NAMES for word in (own, *words))
+
+
+def _part_of_a_body_name(text: str, start: int, end: int) -> bool:
+    """Whether a gazetteer place's name at `text[start:end]` opens or closes the name of a body: "China"
+    of "China Overseas Port Holding Company", "Sindh" of "Sindh Coal Authority", "China" of "Export-Import
+    Bank of China", "Punjab" of "University of the Punjab". That names the body, not a place of the story
+    (the gold lists no place for it); one after "in" still is a place ("embassy in Islamabad"), as is one
+    before a body in lower case ("the Sindh government")."""
+    words = text[end : _CAPITALISED_WORDS.match(text, end).end()].split()
+    if any(word.lower() in ORG_HEADS for word in words):
+        return True
+    if not text.endswith(_OF_ENDINGS, 0, start):
+        return False
+    before = text[:start].split()
+    word = before[-3] if before[-1] == "the" and len(before) >= 3 else before[-2] if len(before) >= 2 else ""
+    return word[:1].isupper() and word.lower() in ORG_HEADS
+
+
+_OF_ENDINGS = (" of ", " of the ")
 
 
 def _headed_places(text: str) -> list[tuple[str, int, int]]:
