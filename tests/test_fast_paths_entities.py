@@ -262,6 +262,13 @@ def _plain_strip_title_object(name: list[E._Tok], before: str) -> list[E._Tok]:
         return []
     while len(name) > 2 and name[0].low in E._PLACE_WORDS:
         name = name[1:]
+    if not in_title and before.endswith((" and ", " & ")) and E._portfolio_so_far(before):  # since: a portfolio
+        while (
+            len(name) > 2
+            and E._is_portfolio_word(name[0])
+            and len([t for t in name[1:] if t.low not in NAME_PARTICLES]) >= 2
+        ):
+            name = name[1:]
     if in_title and len(name) > 2:
         topical = [i for i, t in enumerate(name[:-2]) if E._is_topical(t)]
         if topical:
@@ -277,6 +284,7 @@ def _plain_strip_title_object(name: list[E._Tok], before: str) -> list[E._Tok]:
 @example("Ambassador to ", "China Khalil Hashmi")
 @example("the Minister for Planning and ", "Development Ahsan Iqbal")
 @example("Minister\tof\n", "Energy Ali")
+@example("met Secretary Communications and ", "Works Ali Shah")
 def test_strip_title_object_matches_the_plain_one(before: str, rest: str) -> None:
     name = E._tokens(rest, NAME_PARTICLES)
     for cut in range(len(name) + 1):

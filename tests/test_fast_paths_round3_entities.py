@@ -256,6 +256,8 @@ def _plain_extract_places(article, gazetteer):
             for match in pattern.finditer(text):
                 if E._CURRENCY_AFTER.match(text, match.end()):  # since: a currency's place is no place
                     continue
+                if E._part_of_a_body_name(text, match.start(), match.end()):  # since: "China" of "Bank of China"
+                    continue
                 if any(s <= match.start() and match.end() <= e for s, e in taken):
                     continue
                 taken.append((match.start(), match.end()))
@@ -362,7 +364,11 @@ def _plain_read_run(run, sent, span, known, found, pending) -> None:
         not (  # since, a company's word as a surname after a title or a given name: "envoy Samantha Power"
             E._is_name(name, known)
             or (titled and E._surname_as_a_word(name, known))
-            or E._company_word_as_surname(name, known, titled, sent[: run[0].start])
+            # since: a company's word as a surname where only a person stands ('…," said Nate Power')
+            or (
+                bool(name)
+                and E._company_word_as_surname(name, known, titled, sent[: run[0].start], sent[name[-1].end :])
+            )
         )
         or (not prefix and not after_organisation and E._names_an_organisation(sent[: run[0].start]))
     ):

@@ -26,6 +26,7 @@ from .names import (
     BODY_NOUNS,
     COMPANY_HEADS,
     CONNECTORS,
+    ENGLISH_GIVEN_NAMES,
     FACILITY_HEADS,
     FEMALE_GIVEN_NAMES,
     FOLD,
@@ -124,7 +125,7 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
         if speakers is None:
             speakers = _speaker_surnames(article, {entry[0][-1].text for entry in testable})
         evidence = name_toks[-1].text in speakers or _taken_up_by_pronoun(article, span, name_toks)
-        if evidence and _is_name(name_toks, known):
+        if evidence and (_is_name(name_toks, known) or _company_word_as_surname(name_toks, known, False, "")):
             bare = " ".join(t.text for t in name_toks)
             if not any({t.text for t in name_toks} & set(acc.name.split()) for acc in found):
                 _add_person(found, bare, None, span, surface, bare, False)
@@ -361,7 +362,7 @@ def _read_run(
     if not (
         _is_name(name, known)
         or (titled and _surname_as_a_word(name, known))
-        or _company_word_as_surname(name, known, titled, sent[: run[0].start])
+        or (bool(name) and _company_word_as_surname(name, known, titled, sent[: run[0].start], sent[name[-1].end :]))
     ) or (not prefix and not after_organisation and _names_an_organisation(sent[: run[0].start])):
         return
     surface_name = sent[name[0].start : name[-1].end]
@@ -425,18 +426,39 @@ def _surname_as_a_word(name: list[_Tok], known: dict[str, str]) -> bool:
     )
 
 
-def _company_word_as_surname(name: list[_Tok], known: dict[str, str], titled: bool, before: str) -> bool:
+def _company_word_as_surname(
+    name: list[_Tok], known: dict[str, str], titled: bool, before: str, after: str = ""
+) -> bool:
     """ "US envoy Samantha Power", "Ambassador Samantha Power", "Rick Power": a name ending in a word
     that also ends companies' names ("Ravi Power", "Hub Energy", COMPANY_HEADS) is a person's after a
-    title, or when it opens with a given name; without either it stays a company's."""
+    title, when it opens with a given name, or where only a person can stand (`_only_a_person_around`);
+    else it stays a company's ("Kot Addu Power said": companies say things too)."""
     if len(name) < 2 or name[-1].low not in COMPANY_HEADS or not name[-1].text.istitle():
         return False
     if not _is_name(name[:-1], known):
         return False
-    return titled or name[0].low in _GIVEN_NAMES or _lower_case_role(before) is not None
+    return (
+        titled
+        or name[0].low in _GIVEN_NAMES
+        or _lower_case_role(before) is not None
+        or _only_a_person_around(before, after)
+    )
 
 
-_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | ENGLISH_GIVEN_NAMES
+
+
+def _only_a_person_around(before: str, after: str) -> bool:
+    """Words around a name that a person takes and a company does not: ", who …", an age (", 52,"),
+    kin ("'s wife"), a role in apposition (", chief executive of …"), or the name after a quote and
+    its verb ('…," said Nate Power'; a company "said in a statement" after the name, not before it)."""
+    return (
+        after.startswith(", who ")
+        or _AGE_AFTER.match(after) is not None
+        or _KIN_AFTER.match(after) is not None
+        or _role_after(after) is not None
+        or _verb_after_quote(before) in _SPEAKING_VERBS
+    )
 
 
 def _name_alone(tok: _Tok, after: str) -> bool:
@@ -598,6 +620,9 @@ def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
         return []  # "Minister for Transport and Mass Transit, …": the portfolio, not a name
     while len(name) > 2 and name[0].low in _PLACE_WORDS:
         name = name[1:]
+    if not in_title and before.endswith(_AND_ENDINGS) and _portfolio_so_far(before):
+        while len(name) > 2 and _is_portfolio_word(name[0]) and _words_of_a_name(name[1:]) >= 2:
+            name = name[1:]  # "Secretary Communications and " + "Works Ali Shah": the portfolio goes on
     if in_title and len(name) > 2:
         topical = [i for i, t in enumerate(name[:-2]) if _is_topical(t)]
         if topical:
@@ -606,6 +631,36 @@ def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
             keep = 3 if name[-3].low in GIVEN_NAME_PREFIXES else 2
             name = name[-keep:]
     return name
+
+
+_AND_ENDINGS = (" and ", " & ")
+# Titles whose capitalised object is a portfolio, written after them ("Secretary Communications") or
+# before them ("Local Government Minister"), not an organisation they head.
+_PORTFOLIO_TITLES = frozenset(("minister", "ministers", "secretary", "adviser", "advisor"))
+
+
+def _portfolio_so_far(before: str) -> bool:
+    """Whether `before` (ending in " and " or " & ") ends in a portfolio title and the capitalised
+    words of a portfolio after it: "Secretary Communications and ", "Adviser Finance & ". Not a
+    title and a person's name: "Minister Ahsan Iqbal and "."""
+    toks = _tokens(_backward_titleish(before))  # "&" is no word: the portfolio's words and "and"
+    title = max((k for k, tok in enumerate(toks) if tok.cap and tok.low in _PORTFOLIO_TITLES), default=-1)
+    portfolio = [tok for tok in toks[title + 1 :] if tok.low != "and"]
+    return title >= 0 and bool(portfolio) and all(tok.cap and _is_portfolio_word(tok) for tok in portfolio)
+
+
+def _is_portfolio_word(tok: _Tok) -> bool:
+    """A word of a portfolio: topical ("Communications", "Works", `_is_topical`) or a field of
+    government that names may hold too ("Housing", "Health", `_PORTFOLIO_FIELDS`)."""
+    return _is_topical(tok) or tok.low in _PORTFOLIO_FIELDS
+
+
+_PORTFOLIO_FIELDS = frozenset(
+    [
+        *("housing", "health", "education", "transport", "irrigation", "labour", "labor", "culture"),
+        *("tourism", "law", "justice", "revenue", "excise", "environment", "water", "food", "population"),
+    ]
+)
 
 
 def _organisation_before_name(name: list[_Tok], sent: str) -> int:
@@ -1422,7 +1477,10 @@ def _organisation_part(toks: list[_Tok]) -> list[_Tok]:
     while title and toks[title - 1].cap and _is_titleish(toks[title - 1]):
         title -= 1
     if any(t.low in TITLE_HEADS for t in toks[title:end]):  # "Chairman", "Director General"
+        portfolio = _portfolio_before_title(toks[:title], toks[title:end])
         end = title
+        while portfolio and end and toks[end - 1].cap and toks[end - 1].end + 1 == toks[end].start:
+            end -= 1  # "Sindh Local Government Minister": the minister's portfolio, no organisation
     while end and not toks[end - 1].cap:
         end -= 1
     start = 0
@@ -1442,6 +1500,20 @@ def _organisation_part(toks: list[_Tok]) -> list[_Tok]:
 
 
 _TITLE_OBJECT_LINKS = frozenset(("of", "for", "on", "in"))
+
+
+def _portfolio_before_title(before: list[_Tok], title: list[_Tok]) -> bool:
+    """Whether the capitalised words right before a portfolio title name its portfolio, not a body:
+    "Local Government" of "Sindh Local Government Minister", "Power" of "Water and Power Secretary".
+    A body's own head keeps it one: "Local Government Department Secretary", "CPEC Authority Chairman"."""
+    if not before or not any(tok.low in _PORTFOLIO_TITLES for tok in title) or before[-1].end + 1 != title[0].start:
+        return False
+    return before[-1].low in _PORTFOLIO_HEADS
+
+
+# Organisations' heads that also name a government portfolio ("Local Government", "Communications and
+# Works", "Petroleum", "Railways"): before a portfolio title they are the portfolio.
+_PORTFOLIO_HEADS = COMPANY_HEADS | frozenset(("government", "railways", "cooperation", "media"))
 
 
 _PERSON_OR_ORG_WORDS = NAME_PARTICLES | _ORG_CONNECTORS
@@ -1579,7 +1651,7 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
             _, canonical, pattern, _ = forms.place_patterns[position]
             for match in pattern.finditer(text):
                 start, end = match.span()
-                if _CURRENCY_AFTER.match(text, end):
+                if _CURRENCY_AFTER.match(text, end) or _part_of_a_body_name(text, start, end):
                     continue
                 for s, e in taken:
                     if s <= start and end <= e:
@@ -1628,9 +1700,29 @@ def _in_a_longer_name(text: str, end: int, own: str = "") -> bool:
     name whose capitalised words reach a body's or a work's head: "Gwadar Port" and "Port Authority"
     of "Gwadar Port Authority Chairman", "Gwadar East Bay" and "Bay Expressway" of "Gwadar East Bay
     Expressway". Such a phrase names the body or the work; its pieces are no places (a gazetteer
-    place in it, "Gwadar", still is, as "China" of "Bank of China" is)."""
+    place in it is one of a work's, "Gwadar" of "Gwadar East Bay Expressway", not of a body's name:
+    `_part_of_a_body_name`)."""
     words = text[end : _CAPITALISED_WORDS.match(text, end).end()].split()
     return any(word.lower() in _ENDS_OF_LONGER_NAMES for word in (own, *words))
+
+
+def _part_of_a_body_name(text: str, start: int, end: int) -> bool:
+    """Whether a gazetteer place's name at `text[start:end]` opens or closes the name of a body: "China"
+    of "China Overseas Port Holding Company", "Sindh" of "Sindh Coal Authority", "China" of "Export-Import
+    Bank of China", "Punjab" of "University of the Punjab". That names the body, not a place of the story
+    (the gold lists no place for it); one after "in" still is a place ("embassy in Islamabad"), as is one
+    before a body in lower case ("the Sindh government")."""
+    words = text[end : _CAPITALISED_WORDS.match(text, end).end()].split()
+    if any(word.lower() in ORG_HEADS for word in words):
+        return True
+    if not text.endswith(_OF_ENDINGS, 0, start):
+        return False
+    before = text[:start].split()
+    word = before[-3] if before[-1] == "the" and len(before) >= 3 else before[-2] if len(before) >= 2 else ""
+    return word[:1].isupper() and word.lower() in ORG_HEADS
+
+
+_OF_ENDINGS = (" of ", " of the ")
 
 
 def _headed_places(text: str) -> list[tuple[str, int, int]]:

@@ -1281,6 +1281,22 @@ FEMALE_GIVEN_NAMES = frozenset(
     ]
 )
 
+# Common English given names, as foreign officials, envoys and executives in the copy bear them ("Rick
+# Power", "Samantha Power"): a name opening with one is a person's even when it ends in a word that ends
+# companies' names. Words that are also common nouns or verbs ("Will", "Bill", "Mark") are left out.
+ENGLISH_GIVEN_NAMES = frozenset(
+    [
+        *("adam", "alan", "alex", "alexander", "andrew", "anthony", "ben", "benjamin", "brian", "charles"),
+        *("chris", "christopher", "daniel", "david", "edward", "eric", "george", "henry", "jack", "james"),
+        *("jason", "jeff", "jeffrey", "jim", "joe", "john", "joseph", "kevin", "martin", "matthew", "michael"),
+        *("mike", "nathan", "patrick", "paul", "peter", "richard", "rick", "robert", "ryan", "samuel", "scott"),
+        *("simon", "stephen", "steven", "thomas", "tim", "timothy", "tom", "william"),
+        *("amanda", "anna", "anne", "catherine", "christine", "claire", "elizabeth", "emily", "emma", "helen"),
+        *("jane", "jennifer", "jessica", "julia", "julie", "karen", "kate", "laura", "linda", "lisa", "margaret"),
+        *("mary", "nancy", "nicole", "rachel", "rebecca", "samantha", "sophie", "susan", "victoria"),
+    ]
+)
+
 # Subjects of a speech verb that name no one in particular ("they said", "officials said").
 NOT_SPEAKERS = frozenset(
     ["they", "we", "it", "you", "this", "that", "which", "who", "officials", "sources", "analysts", "experts"]
