@@ -543,3 +543,80 @@ def test_day_of_the_month_takes_the_month_by_tense() -> None:
     assert pairs(["The samples were taken on the 20th."], MONDAY) == [("on the 20th", "2024-08-20")]
     assert pairs(["The board will meet on the 9th."], MONDAY) == [("on the 9th", "2024-10-09")]
     assert pairs(["It ended on the 14th day of talks."], MONDAY) == []
+
+
+MONDAY_DEC = date(2025, 12, 1)  # a Monday
+
+
+def test_possessive_day_word_before_an_event_is_a_date() -> None:
+    assert pairs(["At yesterday's meeting, the two sides agreed on a road map."], MONDAY_DEC) == [
+        ("yesterday", "2025-11-30")
+    ]
+    assert pairs(["Tomorrow\u2019s signing ceremony will be held in Beijing."], MONDAY_DEC) == [
+        ("Tomorrow", "2025-12-02")
+    ]
+    assert pairs(["Today's agreements show our friendship."], MONDAY_DEC) == [("Today", "2025-12-01")]
+
+
+def test_possessive_day_word_before_other_nouns_is_figurative() -> None:
+    text = "\u201cWe are rolling over yesterday\u2019s problems with tomorrow\u2019s money,\u201d he said."
+    assert pairs([text], MONDAY_DEC) == []
+    assert pairs(["Today's generation wants jobs, not slogans, in today's world."], MONDAY_DEC) == []
+    assert pairs(["The officials met yesterday to discuss today's youth."], MONDAY_DEC) == [("yesterday", "2025-11-30")]
+
+
+def test_month_span_with_a_dash_takes_its_start() -> None:
+    found = pairs(["Textile exports rose 7.4% to $9.1 billion in the July-October period."], MONDAY_DEC)
+    assert found == [("in the July-October period", "2025-07")]
+    assert pairs(["Exports rose in July\u2013October 2024."], MONDAY_DEC) == [("in July\u2013October 2024", "2024-07")]
+    assert pairs(["Sales rose from July to October."], MONDAY_DEC) == [("July to October", "2025-07")]
+
+
+def test_month_span_traps() -> None:
+    # a dash between a month and a day is a day range; a month and a non-month is no span
+    assert pairs(["The fair ran on July 9-11."], MONDAY_DEC) == [("on July 9-11", "2025-07-09")]
+    assert pairs(["The Sino-Pakistan talks resumed in June."], MONDAY_DEC) == [("in June", "2025-06")]
+
+
+def test_month_range_takes_its_year_from_last_year() -> None:
+    found = pairs(["Researchers interviewed 27 firms between September and November last year."], MONDAY_DEC)
+    assert found == [("September and November", "2024-09")]
+    assert pairs(["Work ran from June to August next year."], MONDAY_DEC) == [("June to August", "2026-06")]
+
+
+def test_end_of_the_fiscal_year_is_listed_without_a_value() -> None:
+    text = "He added that the bank expected inflation to settle at 12 per cent by the end of the fiscal year."
+    assert pairs([text], MONDAY_DEC) == [("by the end of the fiscal year", None)]
+    # relative fiscal years stay unlisted; one named by its years is read as a fiscal year
+    assert pairs(["Reserves must exceed $14 billion at the end of the current fiscal year."], MONDAY_DEC) == []
+    assert pairs(["Targets slip by the end of next fiscal year."], MONDAY_DEC) == []
+    assert pairs(["Funds lapse by the end of the fiscal year 2023-24."], MONDAY_DEC) == [
+        ("the fiscal year 2023-24", None)
+    ]
+    assert pairs(["Lenders respond by the end of the year."], MONDAY_DEC) == [("by the end of the year", "2025-12")]
+
+
+def test_quarter_without_a_year() -> None:
+    past = "Imports from China rose 14.8 per cent in the first quarter, while exports grew."
+    assert pairs([past], MONDAY_DEC) == [("in the first quarter", None)]  # fiscal or calendar, which year: unsaid
+    future = "Any agreement would be signed in the third quarter at the earliest."
+    assert pairs([future], date(2024, 4, 16)) == [("in the third quarter", "2024")]
+    assert pairs([future], MONDAY_DEC) == [("in the third quarter", "2026")]  # this year's is over
+    assert pairs(["The bank refinanced a loan in the first half of the year."], MONDAY_DEC) == [
+        ("in the first half of the year", "2025")
+    ]
+    assert pairs(["Exports grew in the first quarter of this year."], MONDAY_DEC) == [
+        ("in the first quarter of this year", "2025")
+    ]
+
+
+def test_quarter_and_half_traps() -> None:
+    assert pairs(["He scored twice in the first half of the match."], MONDAY_DEC) == []
+    assert pairs(["Growth stalled in the last quarter century."], MONDAY_DEC) == []
+    assert pairs(["Sales fell in the first quarter of 2024."], MONDAY_DEC) == [("in the first quarter of 2024", "2024")]
+
+
+def test_weeks_ago_is_listed_without_a_value() -> None:
+    found = dates_of(["A team had travelled to Beijing two weeks ago."], MONDAY_DEC)
+    assert [(d.text, d.value, d.precision, d.relative) for d in found] == [("two weeks ago", None, None, True)]
+    assert pairs(["The plant opened three days ago."], MONDAY_DEC) == [("three days ago", "2025-11-28")]

@@ -186,7 +186,7 @@ def test_figure_cues_hold_in_every_match() -> None:
 
     texts = _sample_texts("tests/test_figures.py")
     texts += ["Ten MILLION dollars", "two bİllion dollars", "a \u212aillion"]
-    counts = {"prefixed": 0, "suffixed": 0, "words": 0, "percent": 0}
+    counts = {"prefixed": 0, "suffixed": 0, "words": 0, "percent": 0, "cents": 0}
     for text in texts:
         digit = figures._DIGIT.search(text) is not None
         for name, pattern in (("prefixed", figures._MONEY_PREFIXED), ("suffixed", figures._MONEY_SUFFIXED)):
@@ -199,6 +199,9 @@ def test_figure_cues_hold_in_every_match() -> None:
         if figures._PERCENT.search(text):
             counts["percent"] += 1
             assert figures._may_hold_a_percentage(text), text
+        if figures._MONEY_CENTS.search(text):
+            counts["cents"] += 1
+            assert digit and "cent" in text, text
     assert all(counts.values()), counts
 
 

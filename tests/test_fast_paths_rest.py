@@ -356,9 +356,16 @@ def _plain_money_in(text: str) -> tuple[tuple[int, int, float, str], ...]:
             continue
         candidates.append((match.start(), match.end(), F._amount(match), currency))
     for match in F._MONEY_SUFFIXED.finditer(text) if has_digit else ():
+        cents = re.match(r"\s+cents?\b", text[match.end() :])  # "50 euro cents"
+        if cents:
+            end = match.end() + cents.end()
+            candidates.append((match.start(), end, F._amount(match) / 100, F._suffix_currency(match["suffix"])))
+            continue
         candidates.append((match.start(), match.end(), F._amount(match), F._suffix_currency(match["suffix"])))
     for match in F._MONEY_IN_WORDS.finditer(text) if F._may_spell_an_amount(text) else ():
         candidates.append((match.start(), match.end(), F._amount(match), F._suffix_currency(match["suffix"])))
+    for match in F._MONEY_CENTS.finditer(text) if has_digit else ():  # "13 cents", "9 US cents"
+        candidates.append((match.start(), match.end(), F._number(match["num"]) / 100, "USD"))
     by_length = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0]))
     return tuple(F._between_ranges(text, pick_non_overlapping(by_length, lambda c: (c[0], c[1]))))
 
@@ -366,6 +373,7 @@ def _plain_money_in(text: str) -> tuple[tuple[int, int, float, str], ...]:
 _MONEY_PIECES = [p for p, _ in F._PREFIXES] + ["3", "12", "1,200", "2.5", "-", " to ", "from ", "between ", " and "]
 _MONEY_PIECES += ["million", "bn", "m", "dollars", "US dollars", "yuan", "rupees", "Pakistani rupees", "euros"]
 _MONEY_PIECES += ["pounds sterling", "dirhams", "riyals", "yen", "JPY", "two", "billion", "Dollars", "crore", " ", " "]
+_MONEY_PIECES += [" cents", " cent", "US cents", "U.S. cents", "per cent", "centre"]
 
 
 @settings(max_examples=500, deadline=None)

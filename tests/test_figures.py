@@ -207,3 +207,27 @@ def test_dirhams_written_dh() -> None:
 def test_between_two_amounts_is_one_range() -> None:
     found = money_of("Most pieces sell for between 300 yuan and 1,200 yuan, lamps for between Rs 450 and Rs 700.")
     assert [(m.text, m.amount) for m in found] == [("300 yuan and 1,200 yuan", 300.0), ("Rs 450 and Rs 700", 450.0)]
+
+
+def test_cents_are_hundredths_of_a_us_dollar() -> None:
+    assert money("Industrial electricity costs about 13 cents per kilowatt-hour.") == [("13 cents", 0.13, "USD", 0.13)]
+    assert money("a concessional tariff of 9 US cents to industry") == [("9 US cents", 0.09, "USD", 0.09)]
+    assert money("a fare of 50 euro cents") == [("50 euro cents", 0.5, "EUR", None)]
+
+
+def test_per_cent_is_not_cents() -> None:
+    assert money("Inflation eased to 4 per cent in November.") == []
+    assert [p.text for p in percentages_of("Inflation eased to 4 per cent in November.")] == ["4 per cent"]
+
+
+def test_percentage_range_between_is_one_item_at_its_lower_bound() -> None:
+    found = percentages_of("Yuan borrowing costs between 3.5 per cent and 4 per cent a year.")
+    assert [(p.text, p.value) for p in found] == [("3.5 per cent and 4 per cent", 3.5)]
+    assert [(p.text, p.value) for p in percentages_of("Rates are between 10% and 12%.")] == [("10% and 12%", 10.0)]
+
+
+def test_percentages_not_joined_without_between() -> None:
+    found = percentages_of("Exports rose 3 per cent and imports 4 per cent.")
+    assert [(p.text, p.value) for p in found] == [("3 per cent", 3.0), ("4 per cent", 4.0)]
+    found = percentages_of("The rate rose from 3 per cent to 4 per cent.")
+    assert [(p.text, p.value) for p in found] == [("3 per cent", 3.0), ("4 per cent", 4.0)]

@@ -125,9 +125,18 @@ M = _starting_with(
 MONTH_RANGE = _starting_with(
     "FfBb",
     rf"(?P<lead>\b(?:[Ff]rom|[Bb]etween)\s+)(?P<mon>{_MONTH_FULL})\s+(?:to|through|till|until|and)\s+"
-    rf"(?P<mon2>{_MONTH_FULL})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR})\b)?",
+    rf"(?P<mon2>{_MONTH_FULL})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR})\b)?{_REL_YEAR}",
 )
 MONTH_RANGE_CORE = re.compile(rf"(?:From|from|Between|between)\s+[{_MONTH_FIRST}]")
+# "in the July-October period", "July–October 2024": two months joined by a dash are the same kind of
+# range (value: the first month). The noun after it ("period", "months") belongs to the mention.
+MONTH_SPAN = _starting_with(
+    "IiDdOoSsBb" + _MONTH_FIRST,
+    r"(?P<prep>\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ss]ince|[Bb]y)\s+(?:the\s+)?)?"
+    rf"\b(?P<mon>{_MONTH_FULL})\s*[-\u2013]\s*(?P<mon2>{_MONTH_FULL})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<y>{_YEAR})\b)?"
+    rf"(?:\s+(?:period|months|quarter|season|window)\b)?{_REL_YEAR}",
+)
+MONTH_SPAN_CORE = re.compile(rf"[a-z]\s*[-\u2013]\s*[{_MONTH_FIRST}][a-z]")
 # A quarter or half of a year, or "mid-2025", is a part of that year: the value is the year (a month
 # would claim a precision the text does not give).
 _PART_OF_YEAR = (
@@ -146,6 +155,18 @@ QUARTER = _starting_with(
     "IiDdBbQH", rf"(?P<prep>\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?\b[QH][1-4]\s+(?:of\s+)?(?P<y>{_YEAR})\b"
 )
 QUARTER_CORE = re.compile(r"[QH][1-4]\s")
+# A quarter or half named without its year's number: "in the third quarter", "in the first half of the
+# year". With "of the/this/last/next year" it is that year. Alone, its year is known only when the
+# clause looks ahead (the coming such part of the calendar year); told in the past ("imports rose in the
+# first quarter") it is usually a fiscal quarter of a reported statistic, and which year's is not said:
+# listed with value None, as fiscal years are. "of" anything else ("the first half of the match") and
+# "the last quarter century" are not dates.
+PART_NO_YEAR = _starting_with(
+    "IiDdBb",
+    r"(?P<prep>\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+)the\s+(?P<ord>first|second|third|fourth|final|last)\s+"
+    r"(?P<part>quarter|half)\b(?:\s+of\s+(?P<dir>the|this|last|next)\s+year\b)?(?!\s+(?:of|century)\b|-)",
+)
+PART_NO_YEAR_CORE = re.compile(r"\s(?:quarter|half)")
 # Fiscal years. One with its years ("FY24", "in FY2024-25", "fiscal year 2023-24", "the 2023-24 fiscal
 # year") is listed with value None: it spans two calendar years, and where it starts depends on the
 # country (July in Pakistan, April in the UK, October for the US government), so no single value is
@@ -179,10 +200,19 @@ WEEKDAY_IN_NAME = re.compile(
     r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
 )
-DAYWORD = re.compile(
-    r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|the\s+previous\s+day|a\s+day\s+earlier)\b"
-    r"(?!'s\s+(?:world|era|age|times))"
+DAYWORD = re.compile(r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|the\s+previous\s+day|a\s+day\s+earlier)\b")
+# A day word in the possessive dates what follows only when that is something that happens on a day
+# ("at yesterday's meeting", "Today's agreements", "tomorrow's vote"); before any other noun it is
+# figurative ("yesterday's problems with tomorrow's money", "today's generation", "today's world").
+POSSESSIVE = re.compile(r"['\u2019]s\b")
+_DAY_EVENTS = (
+    r"meetings?|talks|sessions?|summit|signing|ceremony|agreements?|accords?|deals?|visits?|announcement|decisions?|"
+    r"votes?|voting|polls?|elections?|briefing|hearings?|conference|speech|address|statement|attacks?|blast|bombing|"
+    r"launch|inauguration|opening|ground-?breaking|match|game|event|edition|papers?|newspapers?|issue|protests?|"
+    r"rally|strike|budget|auction|flights?|trading|debate|discussions?|negotiations|round|ruling|verdict|"
+    r"remarks|interview|parade|celebrations?|dialogue|forum|meet|launching|handover|departure|arrival"
 )
+POSSESSIVE_EVENT = re.compile(rf"['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DAY_EVENTS})\b", re.IGNORECASE)
 THIS = _starting_with(
     "EeLlTtNn",
     r"(?<!the )(?<!The )\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?"
@@ -199,7 +229,8 @@ WEEK = _starting_with(
 END_OF = _starting_with(
     "BbUuTtAa",
     r"\b(?P<prep>(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Aa]t|[Tt]owards?|[Aa]fter)\s+)?the\s+(?P<edge>end|middle|start)"
-    r"\s+of\s+(?P<dir>the|this|next|last)\s+(?P<unit>year|month)\b",
+    r"\s+of\s+(?P<dir>the|this|next|last)\s+(?P<fiscal>(?:fiscal|financial)\s+)?(?P<unit>year|month)\b"
+    r"(?(fiscal)(?!\s+(?:\(FY\)\s+)?(?:19|20)\d))",
 )
 END_OF_CORE = re.compile(r"the\s+(?:end|middle|start)\s+of\s")
 _COUNT = (

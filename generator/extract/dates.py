@@ -362,18 +362,20 @@ def _month_year(match: re.Match[str], text: str) -> list[_Found]:
 
 
 def _month_range(match: re.Match[str], text: str) -> list[_Found]:
-    """ "from June to August 2024", "between June and August": the first month."""
+    """ "from June to August 2024", "between June and August last year", "the July-October period":
+    the first month. An absorbed "last year" gives the range its year and is not a second mention."""
     month = _month(match["mon"])
     explicit = int(match["y"]) if match["y"] else None
     if explicit is not None and month > _month(match["mon2"]):
         explicit -= 1  # "from November to February 2025": November 2024
+    shift = _year_shift(match["relyear"])
 
     def resolve(ctx: _Context) -> tuple[str | None, str | None]:
-        year = explicit if explicit is not None else ctx.year
+        year = explicit if explicit is not None else (ctx.year + shift if ctx.year is not None else None)
         return (f"{year:04d}-{month:02d}", "month") if year is not None else (None, None)
 
-    start = match.end("lead")
-    shown = text[start : match.end()]
+    start = match.end("lead") if "lead" in match.groupdict() else match.start()
+    shown = text[start : match.start("relyear") if match["relyear"] else match.end()]
     kind = "absolute" if explicit is not None else "year"
     return [_Found(start, match.end(), shown, resolve, explicit is None, kind, (match.start(), match.end()))]
 
@@ -512,6 +514,8 @@ def _dayword(match: re.Match[str], text: str) -> list[_Found]:
     word = match["w"].lower()
     if word[0] == "t" and match["w"][0] == "T" and match.start() > 0 and P.NAME_BEFORE.search(text[: match.start()]):
         return []  # "China Today", "Pakistan Today": names of outlets
+    if P.POSSESSIVE.match(text, match.end()) and not P.POSSESSIVE_EVENT.match(text, match.end()):
+        return []  # "yesterday's problems", "tomorrow's money": figurative (see `date_patterns.POSSESSIVE`)
     word = " ".join(word.split())
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the previous day": -1, "a day earlier": -1}[
         word
@@ -546,7 +550,15 @@ def _week(match: re.Match[str], text: str) -> list[_Found]:
 
 
 def _end_of(match: re.Match[str], text: str) -> list[_Found]:
-    """ "by the end of the year" is the year's last month; "the end of the month" that month."""
+    """ "by the end of the year" is the year's last month; "the end of the month" that month.
+
+    "by the end of the fiscal year" is listed with value None, as a fiscal year named by its years is
+    (where it ends depends on the country); "the end of next fiscal year" is not listed, as relative
+    fiscal years are not (`date_patterns.RELATIVE_FISCAL` claims it)."""
+    if match["fiscal"]:
+        if match["dir"] != "the":
+            return []
+        return [_Found(match.start(), match.end(), match.group(), lambda _c: (None, None), True, "span")]
     edge = {"end": 0, "middle": 1, "start": 2}[match["edge"]]
     shift = {"the": 0, "this": 0, "last": -1, "next": 1}[match["dir"]]
     unit = match["unit"]
@@ -570,6 +582,8 @@ def _ago(match: re.Match[str], text: str) -> list[_Found]:
     unit = match["unit"].rstrip("s")
     if unit == "decade":
         unit, count = "year", count * 10
+    if unit == "week":  # "two weeks ago": a span of days, like "last week" (see `_week`)
+        return _week(match, text)
 
     def resolve(ctx: _Context) -> tuple[str | None, str | None]:
         if unit == "year":
@@ -589,6 +603,30 @@ def _part_of_year(match: re.Match[str], text: str) -> list[_Found]:
     """ "Q1 2024", "H2 2023": a part of the year, valued at the year (see `date_patterns.QUARTER`)."""
     year = match["y"]
     return [_Found(match.start(), match.end(), match.group(), lambda _c: (year, "year"), False, "absolute")]
+
+
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def _part_without_year(match: re.Match[str], text: str) -> list[_Found]:
+    """ "in the first half of the year": that year; "in the third quarter" alone: the coming such part
+    of the calendar year when the clause looks ahead, else None (see `date_patterns.PART_NO_YEAR`)."""
+    months = 3 if match["part"] == "quarter" else 6
+    order = min(_QUARTER_ORDINALS[match["ord"]], 12 // months)  # "the last half" is the second
+    last_month = order * months
+    named = match["dir"]
+
+    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
+        if ctx.year is None:
+            return None, None
+        if named:
+            return f"{ctx.year + {'the': 0, 'this': 0, 'last': -1, 'next': 1}[named]:04d}", "year"
+        if not ctx.future:
+            return None, None
+        ahead = ctx.base is not None and last_month < ctx.base.month  # already over this year
+        return f"{ctx.year + ahead:04d}", "year"
+
+    return [_Found(match.start(), match.end(), match.group(), resolve, True, "year")]
 
 
 def _fiscal_year(match: re.Match[str], text: str) -> list[_Found]:
@@ -625,8 +663,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.DM, _month_day, (P.MONTH_CUES,), digit=True, core=P.DAY_MONTH_CORE),
     _Rule(P.M, _month_only, (P.MONTH_CUES,)),
     _Rule(P.MONTH_RANGE, _month_range, (P.MONTH_CUES,), core=P.MONTH_RANGE_CORE),
+    _Rule(P.MONTH_SPAN, _month_range, (P.MONTH_CUES,), core=P.MONTH_SPAN_CORE),
     _Rule(P.Y, _years, (_YEAR,)),
     _Rule(P.QUARTER, _part_of_year, (_YEAR,), core=P.QUARTER_CORE),
+    _Rule(P.PART_NO_YEAR, _part_without_year, (("quarter", "half"),), core=P.PART_NO_YEAR_CORE),
     _Rule(P.FISCAL, _fiscal_year, (("FY", *_YEAR),), core=P.FISCAL_CORE),
     _Rule(P.RELATIVE_FISCAL, _not_a_date, (P.FISCAL_CUES,)),
     _Rule(P.WEEKDAY, _weekday, (P.WEEKDAY_CUES,)),

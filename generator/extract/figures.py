@@ -118,6 +118,11 @@ _MONEY_SUFFIXED = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})(?:(?P<lomult>{_MULT})(?={_RANGE_AHEAD}))?{_RANGE}(?P<mult>{_MULT})?"
     rf"\s+(?P<suffix>{_SUFFIX_RE})\b"
 )
+# "13 cents", "9 US cents" (a tariff per kWh): hundredths of a US dollar, the cent China–Pakistan copy
+# quotes prices in. Not "euro cents" nor "per cent" (the number must stand right before "cents").
+_MONEY_CENTS = re.compile(rf"(?<![\w.,$])(?P<num>{_NUMBER})\s+(?:(?:US|U\.S\.)\s+)?cents?\b")
+_CENTS_PER_UNIT = 100
+_CENTS_AFTER = re.compile(r"\s+cents?\b")  # "50 euro cents": hundredths of the currency named before
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _WORD_NUMBERS = {word: float(value) for value, word in enumerate(_NUMBER_WORDS, start=1)} | {
     "fifteen": 15.0,
@@ -241,19 +246,33 @@ def extract_percentages(article: Article) -> tuple[Percentage, ...]:
             if not _may_hold_a_percentage(text):
                 continue
             money = _money_in(text)
-            for match in _PERCENT.finditer(text):
-                if any(a <= match.start() < b for a, b, _, _ in money):
-                    continue
-                about = refers_to(text, match.start(), match.end())
+            matches = [m for m in _PERCENT.finditer(text) if not any(a <= m.start() < b for a, b, _, _ in money)]
+            for start, end, value, lead in _percent_ranges(text, matches):
+                about = refers_to(text, lead, end)
                 found.append(
                     Percentage(
-                        text=match.group(),
-                        value=_number(match["num"]),
-                        refers_to=_with_subject(about, text, match.start(), money),
+                        text=text[start:end],
+                        value=value,
+                        refers_to=_with_subject(about, text, start, money),
                         span=Span(p, sentence.index),
                     )
                 )
     return tuple(found)
+
+
+def _percent_ranges(text: str, matches: list[re.Match[str]]) -> list[tuple[int, int, float, int]]:
+    """(start, end, value, start with its "between") of each percentage; "between 3.5 per cent and 4 per
+    cent" is one range valued at its lower bound, like "3.5-4 per cent" and like money ranges ("from 3
+    per cent to 4 per cent" is a change: two figures)."""
+    out: list[tuple[int, int, float, int]] = []
+    for match in matches:
+        if out and text[out[-1][1] : match.start()] == " and ":
+            between = _BETWEEN.search(text, 0, out[-1][0])
+            if between:
+                out[-1] = (out[-1][0], match.end(), out[-1][2], between.start())
+                continue
+        out.append((match.start(), match.end(), _number(match["num"]), match.start()))
+    return out
 
 
 # ---- money grammar -----------------------------------------------------------------------
@@ -303,9 +322,16 @@ def _money_in(text: str) -> tuple[tuple[int, int, float, str], ...]:
             continue
         candidates.append((match.start(), match.end(), _amount(match), currency))
     for match in _MONEY_SUFFIXED.finditer(text) if has_digit and _holds_any(text, _SUFFIX_MARKERS) else ():
+        cents = _CENTS_AFTER.match(text, match.end())
+        if cents:
+            amount = _amount(match) / _CENTS_PER_UNIT
+            candidates.append((match.start(), cents.end(), amount, _suffix_currency(match["suffix"])))
+            continue
         candidates.append((match.start(), match.end(), _amount(match), _suffix_currency(match["suffix"])))
     for match in _MONEY_IN_WORDS.finditer(text) if _may_spell_an_amount(text) else ():  # "two billion dollars"
         candidates.append((match.start(), match.end(), _amount(match), _suffix_currency(match["suffix"])))
+    for match in _MONEY_CENTS.finditer(text) if has_digit and "cent" in text else ():
+        candidates.append((match.start(), match.end(), _number(match["num"]) / _CENTS_PER_UNIT, "USD"))
     by_length = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0]))
     return tuple(_between_ranges(text, pick_non_overlapping(by_length, lambda c: (c[0], c[1]))))
 
