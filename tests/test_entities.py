@@ -239,7 +239,10 @@ def test_a_place_before_a_title_or_a_plain_word_stands(gazetteer: Gazetteer) -> 
 
 
 def test_a_currency_names_no_place(gazetteer: Gazetteer) -> None:
-    moneys = ("3 billion U.S. dollars", "US$120 million", "$5 billion in US dollars", "2 billion Hong Kong dollars")
+    moneys = (
+        *("3 billion U.S. dollars", "US$120 million", "$5 billion in US dollars", "2 billion Hong Kong dollars"),
+        *("9 US cents", "13 U.S. cents a unit"),
+    )
     for money in moneys:
         found = entities_of([f"Exports from Lahore rose to {money} last year."], gazetteer)
         assert [place.name for place in found.places] == ["Lahore"], money

@@ -1667,7 +1667,8 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
 # A place's name before a currency ("U.S. dollars", "US$", "Hong Kong dollars") names the money,
 # not the place: that mention is no place mentioned (another in the article still is).
 _CURRENCY_AFTER = re.compile(
-    r"\s*\$|\s+(?:dollars?|yuan|renminbi|rupees?|riyals?|dirhams?|pounds?|euros?|yen|ringgit|taka)\b", re.IGNORECASE
+    r"\s*\$|\s+(?:dollars?|cents?|yuan|renminbi|rupees?|riyals?|dirhams?|pounds?|euros?|yen|ringgit|taka)\b",
+    re.IGNORECASE,
 )
 
 _NOT_PLACE_NAMES = NOT_NAME_WORDS | PLACE_HEADS
