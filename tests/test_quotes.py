@@ -1026,7 +1026,7 @@ def test_speech_after_the_with_its_own_stop_is_still_a_quote(gazetteer: Gazettee
 def test_three_words_joined_by_and_after_a_speech_verb_are_a_quote(gazetteer: Gazetteer) -> None:
     found = quotes_of(
         [
-            "Foreign Minister Zhang Wei said China valued Pakistan's \"firm and sincere\" commitment.",
+            'Foreign Minister Zhang Wei said China valued Pakistan\'s "firm and sincere" commitment.',
             "The finance minister, Imran Aurangzeb, promised that the terms would be tabled \u201cin due course\u201d.",
         ],
         gazetteer,
@@ -1037,9 +1037,9 @@ def test_three_words_joined_by_and_after_a_speech_verb_are_a_quote(gazetteer: Ga
 def test_three_word_labels_and_phrases_without_a_speech_verb_are_not_quotes(gazetteer: Gazetteer) -> None:
     found = quotes_of(
         [
-            "Minister Ali Raza said the two were \"iron brothers\" and critics \"ignore the counterfactual\".",
+            'Minister Ali Raza said the two were "iron brothers" and critics "ignore the counterfactual".',
             "The ministry said safety was \u201ca shared responsibility.\u201d",
-            "Ties between the two remain \"firm and sincere\" today.",
+            'Ties between the two remain "firm and sincere" today.',
         ],
         gazetteer,
     )
