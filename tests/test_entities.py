@@ -713,3 +713,13 @@ def test_a_portfolio_with_and_is_not_cut(gazetteer: Gazetteer) -> None:
     found = people(entities_of([text], gazetteer))
     assert found["Kashif Memon"].role == "Finance Secretary"
     assert found["Sadia Jatoi"].role == "Minister for Planning and Development"
+
+
+def test_a_name_after_a_portfolio_ends_the_first_persons_titles(gazetteer: Gazetteer) -> None:
+    text = (
+        "Federal Minister for Planning and Development Ahsan Nadeem Kazmi and Vice Minister of Commerce of China,"
+        " Liu Jianhua, co-chaired the dialogue."
+    )
+    found = people(entities_of([text], gazetteer))
+    assert found["Liu Jianhua"].role == "Vice Minister of Commerce of China"
+    assert found["Ahsan Nadeem Kazmi"].role == "Federal Minister for Planning and Development"

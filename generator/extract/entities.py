@@ -1185,18 +1185,20 @@ def _ends_in_title(text: str) -> bool:
 
 
 def _after_named_and(suffix: str, known: dict[str, str]) -> str:
-    """The titles after the last "and" that follows a titled name: in "Minister Senator Ishaq Dar and
-    Member of … and Foreign Minister of China, " the titles before the "and" are Dar's, not the next
-    person's. An "and" between two titles ("Deputy Prime Minister and Foreign Minister") or inside a
-    portfolio ("Minister for Planning and Development") is kept."""
+    """The titles after the last "and" that follows a name after a title or a portfolio: in "Minister
+    Senator Ishaq Dar and Member of … and Foreign Minister of China, " or "Minister for Planning and
+    Development Ahsan Kazmi and Vice Minister of Commerce, " the titles before the "and" are the first
+    person's, not the next one's. An "and" between two titles ("Deputy Prime Minister and Foreign
+    Minister") or inside a portfolio ("Minister for Planning and Development") is kept."""
     if " and " not in suffix and "&" not in suffix:
         return suffix
     for joint in reversed(list(_AND.finditer(suffix))):
         toks = _tokens(suffix[: joint.start()])
         k = len(toks)
-        while k and toks[k - 1].cap and not _is_titleish(toks[k - 1]):
+        while k and toks[k - 1].cap and not _is_titleish(toks[k - 1]) and not _is_portfolio_word(toks[k - 1]):
             k -= 1
-        if k < len(toks) and k and _is_titleish(toks[k - 1]) and _is_name(toks[k:], known):
+        named_after = k and (_is_titleish(toks[k - 1]) or _is_portfolio_word(toks[k - 1]))
+        if k < len(toks) and named_after and _is_name(toks[k:], known):
             rest = suffix[joint.end() :]
             return rest if _from_title_start(rest) else suffix
     return suffix
