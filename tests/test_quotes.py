@@ -1044,3 +1044,27 @@ def test_three_word_labels_and_phrases_without_a_speech_verb_are_not_quotes(gaze
         gazetteer,
     )
     assert pairs(found) == []
+
+
+def test_a_quote_after_an_unnamed_speakers_sentence_does_not_continue_the_last_speaker(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            '"The stock keeps growing every single month," said Rehan Bhatti, the chief executive of the buyer.'
+            " A senior official of the Power Division said a repayment plan was ready."
+            ' "It is the only workable option we have left."',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Rehan Bhatti", None]
+
+
+def test_a_quote_after_a_plain_sentence_still_continues_the_last_speaker(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            '"The stock keeps growing every single month," said Rehan Bhatti, the chief executive of the buyer.'
+            " The plan was ready, he added."
+            ' "It is the only workable option we have left."',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Rehan Bhatti", "Rehan Bhatti"]

@@ -28,9 +28,12 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
     previous: tuple[str | None, str | None, QuoteSpan] | None = None
     for span in spans:
         speaker, kind = resolver.speaker_of(span)
+        unnamed = False  # an unnamed person spoke since the last quote: this one is theirs
         if speaker is None and previous is not None and _continues(previous[2], span, article.paragraphs):
-            speaker, kind = previous[0], previous[1]
-        if speaker is None:
+            unnamed = previous[0] is not None and not _carried_over(previous[2], span, resolver)
+            if not unnamed:
+                speaker, kind = previous[0], previous[1]
+        if speaker is None and not unnamed:
             speaker, kind = resolver.lead_in(span)
         previous = (speaker, kind, span)
         resolver.note(span, (speaker, kind))
@@ -141,6 +144,12 @@ def _continues(previous: QuoteSpan, span: QuoteSpan, paragraphs: tuple[str, ...]
         return False
     text = paragraphs[span.paragraph]
     return span.start - 1 <= len(text) - len(text.lstrip())
+
+
+def _carried_over(previous: QuoteSpan, span: QuoteSpan, resolver: SpeakerResolver) -> bool:
+    """A named speaker carries over to the next quote unless a sentence between the two opens with
+    someone unnamed: “…,” said Bhatti. An official of the division said a plan was ready. “…”."""
+    return not resolver.anonymous_between((previous.end_paragraph, previous.end), span)
 
 
 def _with_scores(quotes: list[Quote], mentions: list[Mention]) -> list[Quote]:

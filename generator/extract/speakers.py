@@ -396,12 +396,15 @@ class SpeakerResolver:
         """Whether a sentence after `mention`, in the quote's paragraph or the one before, opens with
         someone the article does not name ("A Chinese executive in Karachi …", "An official of the
         Power Division …"): "he" or "the official" then takes that person up, not the named one."""
-        for p in range(max(quote.paragraph - 1, mention.paragraph), quote.paragraph + 1):
+        return self.anonymous_between((mention.paragraph, mention.end), quote, role_noun)
+
+    def anonymous_between(self, since: tuple[int, int], quote: QuoteSpan, role_noun: str | None = None) -> bool:
+        """Whether a sentence starting between `since` (paragraph, offset) and the quote opens with an
+        unnamed person (of the role noun's head, when given); only the quote's paragraph and the one
+        before. The sentence holding the previous quote is its own attribution, not a new speaker."""
+        for p in range(max(quote.paragraph - 1, since[0]), quote.paragraph + 1):
             for sentence in self.article.sentences[p]:
-                if (p, sentence.end) <= (mention.paragraph, mention.end) or (p, sentence.start) >= (
-                    quote.paragraph,
-                    quote.start,
-                ):
+                if (p, sentence.start) < since or (p, sentence.start) >= (quote.paragraph, quote.start):
                     continue
                 opening = _ANONYMOUS_SUBJECT.match(self.text[p], sentence.start)
                 if opening and self._mentions_between(p, sentence.start, sentence.end):
