@@ -692,3 +692,37 @@ def test_a_name_after_the_late_is_a_person(gazetteer: Gazetteer) -> None:
         entities_of(["Recalling the visit of the late Zhou Enlai to Lahore, Pang spoke of steel."], gazetteer)
     )
     assert "Zhou Enlai" in found
+
+
+def test_two_titled_people_joined_by_and_keep_their_own_titles(gazetteer: Gazetteer) -> None:
+    text = (
+        "Deputy Prime Minister and Foreign Minister Senator Tariq Mehmood Rana and Member of the State Council"
+        " and Foreign Minister of China, Zhang Wei, co-chaired the dialogue in Beijing."
+    )
+    found = people(entities_of([text], gazetteer))
+    assert found["Tariq Mehmood Rana"].role.startswith("Deputy Prime Minister and Foreign Minister")
+    assert "Rana" not in found["Zhang Wei"].role and "Deputy" not in found["Zhang Wei"].role
+    assert found["Zhang Wei"].role.endswith("Foreign Minister of China")
+
+
+def test_one_persons_two_titles_joined_by_and_stay_one_role(gazetteer: Gazetteer) -> None:
+    text = "Deputy Prime Minister and Foreign Minister Tariq Mehmood Rana arrived in Beijing on Monday."
+    found = people(entities_of([text], gazetteer))
+    assert found["Tariq Mehmood Rana"].role == "Deputy Prime Minister and Foreign Minister"
+
+
+def test_a_portfolio_with_and_is_not_cut(gazetteer: Gazetteer) -> None:
+    text = "Minister for Planning and Development Sadia Jatoi and Finance Secretary Kashif Memon met the lenders."
+    found = people(entities_of([text], gazetteer))
+    assert found["Kashif Memon"].role == "Finance Secretary"
+    assert found["Sadia Jatoi"].role == "Minister for Planning and Development"
+
+
+def test_a_name_after_a_portfolio_ends_the_first_persons_titles(gazetteer: Gazetteer) -> None:
+    text = (
+        "Federal Minister for Planning and Development Ahsan Nadeem Kazmi and Vice Minister of Commerce of China,"
+        " Liu Jianhua, co-chaired the dialogue."
+    )
+    found = people(entities_of([text], gazetteer))
+    assert found["Liu Jianhua"].role == "Vice Minister of Commerce of China"
+    assert found["Ahsan Nadeem Kazmi"].role == "Federal Minister for Planning and Development"

@@ -22,7 +22,7 @@ from generator.extract import speakers as SP
 from generator.extract import summary as S
 from generator.extract import topics as T
 from generator.extract.clauses import pick_non_overlapping, quote_checker
-from generator.extract.names import FOLD, NAMING_CUES, folded
+from generator.extract.names import ATTRIBUTION_VERBS, FOLD, NAMING_CUES, folded
 from generator.extract.phrase_index import FOLDS_TO_ASCII
 from generator.extract.quote_marks import QuoteSpan
 from generator.model import Article, Sentence, Span
@@ -304,8 +304,20 @@ def _plain_is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
     """quotes._is_speech as it was (since, a short sentence followed by its attribution is speech too:
     the paragraphs below end at the closing mark, where the two agree)."""
     words = span.text.split()
-    if len(words) < Q._MIN_WORDS and not Q._is_sentence(span.text):
+    paragraph = paragraphs[span.paragraph]
+    reported = (  # since: a three-word phrase joined by a linking word, after a speech verb ("firm and sincere")
+        len(words) == 3
+        and words[0][0].islower()
+        and any(w.lower() in Q._LINKING_WORDS for w in words)
+        and re.search(
+            r"\b(?:" + "|".join(ATTRIBUTION_VERBS) + r")\b", re.split(r"[.?!] ", paragraph[: span.start - 1])[-1]
+        )
+    )
+    if len(words) < Q._MIN_WORDS and not Q._is_sentence(span.text) and not reported:
         return False
+    label = re.search(r"(?:^|\s)the\s$", paragraph[max(span.start - 6, 0) : span.start - 1], re.IGNORECASE)
+    if label and len(words) <= 8 and words[0][0].islower() and span.text.rstrip()[-1] not in ".,!?;:":
+        return False  # since: a lower-case label right after "the" ("the “all-weather … partnership”")
     capitalised = [w for w in words if w[0].isalpha() and w.lower() not in Q._MINOR_WORDS]
     title_case = bool(capitalised) and all(w[0].isupper() for w in capitalised)
     before = paragraphs[span.paragraph][: span.start - 1].translate(FOLD)
@@ -315,12 +327,23 @@ def _plain_is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
 
 
 _SPEECH_WORDS = ["Connecting", "Dreams", "Building", "the", "of", "futures", "We", "will", "win", "Money", "follows."]
-_SPEECH_WORDS += ["iron", "brothers", "A", "B", "C", "D", "E", "F", "G", "H", "I", "x", "1"]
+_SPEECH_WORDS += ["iron", "brothers", "A", "B", "C", "D", "E", "F", "G", "H", "I", "x", "1", "and", "firm", "in", "due"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.sampled_from(["", "under the theme ", "dubbed\u2019 ", "Officials said ", "titled: ", "the slogan was "]),
+    st.sampled_from(
+        [
+            "",
+            "under the theme ",
+            "dubbed\u2019 ",
+            "Officials said ",
+            "titled: ",
+            "the slogan was ",
+            "X said the ",
+            "He said. The ",
+        ]
+    ),
     st.lists(st.sampled_from(_SPEECH_WORDS), min_size=1, max_size=14).map(" ".join),
 )
 def test_is_speech_matches_the_plain_test(before: str, quoted: str) -> None:

@@ -529,14 +529,16 @@ def _plain_role_before(prefix: str, known) -> str | None:
     if not prefix.endswith(","):
         suffix = _plain_backward_titleish(prefix)
         last = E._AND.split(suffix)[-1]
-        if last != suffix and E._from_title_start(last):
+        before_and = E._tokens(suffix[: len(suffix) - len(last)])[:-1]  # since: not "Deputy Prime Minister and …"
+        title_before = bool(before_and) and before_and[-1].cap and E._is_titleish(before_and[-1])
+        if last != suffix and E._from_title_start(last) and not title_before:
             suffix = last
         return E._clean_role(E._from_title_start(suffix) or "")
     segments = prefix[:-1].split(",")
     collected: list[str] = []
     for i in range(len(segments) - 1, -1, -1):
         seg = segments[i]
-        suffix = _plain_backward_titleish(seg)
+        suffix = E._after_named_and(_plain_backward_titleish(seg), known)  # since: "… Ishaq Dar and Member of …, "
         role = E._from_title_start(suffix)
         if role:
             return E._clean_role(", ".join([role, *collected]))
@@ -553,6 +555,8 @@ def _plain_role_before(prefix: str, known) -> str | None:
 @settings(derandomize=True, max_examples=700, deadline=None)
 @given(_texts([*_TITLE_WORDS, "prime", "vice", "premier", "dr", "mr.", "sharif", "energy", "power"], 16))
 @example("Prime Minister X and Chinese Vice Premier ")
+@example("Deputy Prime Minister and Foreign Minister ")
+@example("Minister Senator Ishaq Dar and Member of the Bureau and Foreign Minister of China, ")
 @example("Caretaker Minister of Energy, Power and Petroleum, ")
 @example("Minister & Ali and Chief-Minister ")
 @example("Dr. Mr ")

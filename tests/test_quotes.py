@@ -923,3 +923,148 @@ def test_she_after_a_leading_clause_keeps_the_person_it_took_up(gazetteer: Gazet
         ['When Ayesha Malik landed in Beijing, she met Wang Yi. "It was a warm welcome," she said.'], gazetteer
     )
     assert pairs(found) == [("It was a warm welcome,", "Ayesha Malik")]
+
+
+# ---- two holders of one title, anonymous speakers, labels after "the", short partial quotes ------------
+
+_DIALOGUE = (
+    "Deputy Prime Minister and Foreign Minister Senator Tariq Mehmood Rana and Member of the State Council and"
+    " Foreign Minister of China, Zhang Wei, co-chaired the dialogue in Beijing."
+)
+
+
+def test_the_title_only_one_person_holds_goes_to_them(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [_DIALOGUE, 'The Deputy Prime Minister said the friendship was "a source of strength for the whole region".'],
+        gazetteer,
+    )
+    assert pairs(found) == [("a source of strength for the whole region", "Tariq Mehmood Rana")]
+    assert "Zhang" not in (found[0].speaker_role or "")
+
+
+def test_a_shared_title_goes_to_its_holder_quoted_last(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            _DIALOGUE,
+            'The Deputy Prime Minister said the friendship was "a source of strength for the whole region".',
+            '"The security of Chinese workers is our red line," the Foreign Minister stated.',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Tariq Mehmood Rana", "Tariq Mehmood Rana"]
+
+
+def test_a_shared_title_without_a_later_quote_goes_to_the_last_named(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [_DIALOGUE, '"Our two countries are ironclad friends for ever," the Foreign Minister stated.'], gazetteer
+    )
+    assert [q.speaker for q in found] == ["Zhang Wei"]
+
+
+def test_the_official_after_an_unnamed_official_is_nobody(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            '"The stock keeps growing every single month," said Rehan Bhatti, the chief executive officer of CPPA-G.',
+            "A senior official of the Power Division, who requested anonymity, said a plan was ready."
+            ' "It is the only workable option we have left," the official said.',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Rehan Bhatti", None]
+
+
+def test_he_after_an_unnamed_executive_is_nobody(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Finance Minister Imran Aurangzeb said the tariff would fall next year.",
+            "A Chinese executive in Karachi, who declined to be named, said more mills were waiting."
+            ' "If the first mill makes money, you will see a wave," he said.',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_he_after_a_named_analyst_introduced_as_another_analyst_is_theirs(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Another analyst, Babar Chughtai of Indus Capital, was more cautious."
+            ' "Paper agreements are easy to sign," he said.',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Babar Chughtai"]
+
+
+def test_he_after_a_named_person_is_still_theirs(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Finance Minister Imran Aurangzeb met the lenders in Beijing.",
+            "The talks went on late. \u201cWe will pay on time this year,\u201d he said.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Imran Aurangzeb"]
+
+
+def test_a_lower_case_label_after_the_is_not_a_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ['The ministers reaffirmed the "all-weather strategic cooperative partnership" between the two countries.'],
+        gazetteer,
+    )
+    assert pairs(found) == []
+
+
+def test_speech_after_the_with_its_own_stop_is_still_a_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ['Minister Ali Raza called it the "best deal we could have signed this year," and left the hall.'],
+        gazetteer,
+    )
+    assert pairs(found) == [("best deal we could have signed this year,", "Ali Raza")]
+
+
+def test_three_words_joined_by_and_after_a_speech_verb_are_a_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            'Foreign Minister Zhang Wei said China valued Pakistan\'s "firm and sincere" commitment.',
+            "The finance minister, Imran Aurangzeb, promised that the terms would be tabled \u201cin due course\u201d.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("firm and sincere", "Zhang Wei"), ("in due course", "Imran Aurangzeb")]
+
+
+def test_three_word_labels_and_phrases_without_a_speech_verb_are_not_quotes(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            'Minister Ali Raza said the two were "iron brothers" and critics "ignore the counterfactual".',
+            "The ministry said safety was \u201ca shared responsibility.\u201d",
+            'Ties between the two remain "firm and sincere" today.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == []
+
+
+def test_a_quote_after_an_unnamed_speakers_sentence_does_not_continue_the_last_speaker(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            '"The stock keeps growing every single month," said Rehan Bhatti, the chief executive of the buyer.'
+            " A senior official of the Power Division said a repayment plan was ready."
+            ' "It is the only workable option we have left."',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Rehan Bhatti", None]
+
+
+def test_a_quote_after_a_plain_sentence_still_continues_the_last_speaker(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            '"The stock keeps growing every single month," said Rehan Bhatti, the chief executive of the buyer.'
+            " The plan was ready, he added."
+            ' "It is the only workable option we have left."',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Rehan Bhatti", "Rehan Bhatti"]

@@ -1153,15 +1153,18 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
         suffix, head = _titleish_walk(prefix)
         if not head:
             return None  # `_from_title_start` of `suffix` and of `last` below are None
-        last = _AND.split(suffix)[-1]
-        if last != suffix and _from_title_start(last):  # "Prime Minister X and Chinese Vice Premier "
-            suffix = last
+        joints = list(_AND.finditer(suffix))
+        if joints:  # "Prime Minister X and Chinese Vice Premier ", not "Deputy Prime Minister and Foreign Minister "
+            last = suffix[joints[-1].end() :]
+            if _from_title_start(last) and not _ends_in_title(suffix[: joints[-1].start()]):
+                suffix = last
         return _clean_role(_from_title_start(suffix) or "")
     segments = prefix[:-1].split(",")
     collected: list[str] = []
     for i in range(len(segments) - 1, -1, -1):
         seg = segments[i]
         suffix, head = _titleish_walk(seg)
+        suffix = _after_named_and(suffix, known)
         role = _from_title_start(suffix) if head else None
         if role:
             return _clean_role(", ".join([role, *collected]))
@@ -1173,6 +1176,32 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
             return None
         collected.insert(0, seg.strip())
     return None
+
+
+def _ends_in_title(text: str) -> bool:
+    """Whether `text` ends in a title word: the "and" after it joins one person's two titles."""
+    toks = _tokens(text)
+    return bool(toks) and toks[-1].cap and _is_titleish(toks[-1])
+
+
+def _after_named_and(suffix: str, known: dict[str, str]) -> str:
+    """The titles after the last "and" that follows a name after a title or a portfolio: in "Minister
+    Senator Ishaq Dar and Member of … and Foreign Minister of China, " or "Minister for Planning and
+    Development Ahsan Kazmi and Vice Minister of Commerce, " the titles before the "and" are the first
+    person's, not the next one's. An "and" between two titles ("Deputy Prime Minister and Foreign
+    Minister") or inside a portfolio ("Minister for Planning and Development") is kept."""
+    if " and " not in suffix and "&" not in suffix:
+        return suffix
+    for joint in reversed(list(_AND.finditer(suffix))):
+        toks = _tokens(suffix[: joint.start()])
+        k = len(toks)
+        while k and toks[k - 1].cap and not _is_titleish(toks[k - 1]) and not _is_portfolio_word(toks[k - 1]):
+            k -= 1
+        named_after = k and (_is_titleish(toks[k - 1]) or _is_portfolio_word(toks[k - 1]))
+        if k < len(toks) and named_after and _is_name(toks[k:], known):
+            rest = suffix[joint.end() :]
+            return rest if _from_title_start(rest) else suffix
+    return suffix
 
 
 def _opens_with_title(segment: str) -> bool:

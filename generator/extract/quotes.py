@@ -28,11 +28,15 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
     previous: tuple[str | None, str | None, QuoteSpan] | None = None
     for span in spans:
         speaker, kind = resolver.speaker_of(span)
+        unnamed = False  # an unnamed person spoke since the last quote: this one is theirs
         if speaker is None and previous is not None and _continues(previous[2], span, article.paragraphs):
-            speaker, kind = previous[0], previous[1]
-        if speaker is None:
+            unnamed = previous[0] is not None and not _carried_over(previous[2], span, resolver)
+            if not unnamed:
+                speaker, kind = previous[0], previous[1]
+        if speaker is None and not unnamed:
             speaker, kind = resolver.lead_in(span)
         previous = (speaker, kind, span)
+        resolver.note(span, (speaker, kind))
         quotes.append(
             Quote(
                 text=span.text,
@@ -48,7 +52,14 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
 
 def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
     words = span.text.split()
-    if len(words) < _MIN_WORDS and not _is_sentence(span.text) and not _is_attributed_sentence(span, paragraphs):
+    if (
+        len(words) < _MIN_WORDS
+        and not _is_sentence(span.text)
+        and not _is_attributed_sentence(span, paragraphs)
+        and not _is_reported_phrase(words, span, paragraphs)
+    ):
+        return False
+    if _is_named_label(words, span, paragraphs):
         return False
     capitalised = [w for w in words if w[0].isalpha() and w.lower() not in _MINOR_WORDS]
     title_case = bool(capitalised) and all(w[0].isupper() for w in capitalised)
@@ -60,6 +71,39 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
         if NAMING_CUES.search(before):
             return False  # under the theme "Connecting Dreams, Building Futures"
     return True
+
+
+def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
+    """A three-word phrase of speech, with a function word in it, after a speech verb of its sentence:
+        X said China valued Pakistan's “firm and sincere” commitment; X promised … would be tabled “in due
+        course”. Two-word labels (“iron brothers”, “debt trap”) and noun phrases (“a shared responsibility.”,
+    “ignore the counterfactual”) stay scare quotes: a conjunction or preposition joins spoken words."""
+    if len(words) != _MIN_WORDS - 1 or not words[0][0].islower():
+        return False
+    if not any(w.lower() in _LINKING_WORDS for w in words):
+        return False
+    before = paragraphs[span.paragraph][: max(span.start - 1, 0)]
+    sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
+    return _SPEECH_VERB.search(sentence) is not None
+
+
+_LINKING_WORDS = frozenset(
+    ["and", "or", "but", "nor", "in", "of", "on", "at", "for", "with", "by", "to", "from", "not"]
+)
+_SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)) + r")\b")
+_LABEL_DETERMINER = re.compile(r"(?:^|\s)the\s$", re.IGNORECASE)
+
+
+def _is_named_label(words: list[str], span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
+    """A lower-case noun phrase right after "the" names a thing, a slogan or a formula: “reaffirmed the
+    "all-weather strategic cooperative partnership" between …”. Speech after "the" is rare; a quoted
+    complement ("were “all-weather … partners”") or a sentence (with its stop inside) is not caught."""
+    if span.end_paragraph != span.paragraph or len(words) > 8 or not words[0][0].islower():
+        return False
+    if span.text.rstrip()[-1] in ".,!?;:":
+        return False
+    opening = paragraphs[span.paragraph][max(span.start - 6, 0) : max(span.start - 1, 0)]
+    return _LABEL_DETERMINER.search(opening) is not None
 
 
 def _is_sentence(text: str) -> bool:
@@ -100,6 +144,12 @@ def _continues(previous: QuoteSpan, span: QuoteSpan, paragraphs: tuple[str, ...]
         return False
     text = paragraphs[span.paragraph]
     return span.start - 1 <= len(text) - len(text.lstrip())
+
+
+def _carried_over(previous: QuoteSpan, span: QuoteSpan, resolver: SpeakerResolver) -> bool:
+    """A named speaker carries over to the next quote unless a sentence between the two opens with
+    someone unnamed: “…,” said Bhatti. An official of the division said a plan was ready. “…”."""
+    return not resolver.anonymous_between((previous.end_paragraph, previous.end), span)
 
 
 def _with_scores(quotes: list[Quote], mentions: list[Mention]) -> list[Quote]:

@@ -34,6 +34,7 @@ from .names import (
     MALE_GIVEN_NAMES,
     NOT_SPEAKERS,
     PERSON_ANAPHORS,
+    ROLE_NOUNS,
     ROLE_SYNONYMS,
     SUBJECT_VERB_FILLERS,
     TITLE_HEADS,
@@ -82,6 +83,15 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _OPENING_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,'-]*?,\s+)?((?:he|she|the\s+[\w'-]+(?:\s+[\w'-]+)?)\b)", re.I)
 
 
+# A sentence opening with someone unnamed: "A senior finance ministry official, …", "An executive …".
+_ANONYMOUS_SUBJECT = re.compile(
+    r"\s*(?:A|An|One|Another)\s+(?:[\w'-]+\s+){0,4}?("
+    + "|".join(sorted(ROLE_NOUNS | PERSON_ANAPHORS | {"source", "banker"}, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A place where a person is named, outside quotation marks."""
@@ -103,6 +113,13 @@ class SpeakerResolver:
         self.roles = {person.name: (person.role or "").lower() for person in entities.people}
         self.mentions = person_mentions(article, entities.people, self.text)
         self.genders = person_genders(article, self.text, entities.people, self.mentions)
+        self.spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, name) of each quote given to a person
+
+    def note(self, quote: QuoteSpan, speaker: Speaker) -> None:
+        """Remember who a quote went to: "the Foreign Minister" after "the Deputy Prime Minister said" is
+        most recently that speaker, though another foreign minister was named since."""
+        if speaker[0] and speaker[1] == "person":
+            self.spoken.append((quote.paragraph, quote.start, speaker[0]))
 
     def speaker_of(self, quote: QuoteSpan) -> Speaker:
         return self._after(quote) or self._before(quote) or NOBODY
@@ -360,7 +377,9 @@ class SpeakerResolver:
             fitting = [m for m in earlier if _role_fits(role_noun, self.roles.get(m.name, ""))]
             closest = [m for m in fitting if words <= set(_WORDS.findall(self.roles.get(m.name, "")))]
             if closest or fitting:  # "the vice minister": a vice minister before any minister
-                return (closest or fitting)[-1].name, "person"
+                if self._anonymous_since((closest or fitting)[-1], quote, role_noun):
+                    return None  # "An official of the Power Division … “…,” the official said"
+                return self._latest((closest or fitting), quote), "person"
         possible = [m for m in earlier if gender is None or self.genders.get(m.name, gender) == gender]
         if gender is not None:  # "She said … by Wattoo": a sentence whose subject is the pronoun again
             chained = [m for m in possible if not self._opens_with_pronoun(m, gender)]
@@ -368,8 +387,42 @@ class SpeakerResolver:
         if not possible:
             return None
         last = possible[-1]
+        if self._anonymous_since(last, quote, role_noun):
+            return None  # "A senior official, who asked not to be named, … “…,” he said"
         same_sentence = [m for m in possible if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)]
         return self._subject_mention(same_sentence).name, "person"
+
+    def _anonymous_since(self, mention: Mention, quote: QuoteSpan, role_noun: str | None) -> bool:
+        """Whether a sentence after `mention`, in the quote's paragraph or the one before, opens with
+        someone the article does not name ("A Chinese executive in Karachi …", "An official of the
+        Power Division …"): "he" or "the official" then takes that person up, not the named one."""
+        return self.anonymous_between((mention.paragraph, mention.end), quote, role_noun)
+
+    def anonymous_between(self, since: tuple[int, int], quote: QuoteSpan, role_noun: str | None = None) -> bool:
+        """Whether a sentence starting between `since` (paragraph, offset) and the quote opens with an
+        unnamed person (of the role noun's head, when given); only the quote's paragraph and the one
+        before. The sentence holding the previous quote is its own attribution, not a new speaker."""
+        for p in range(max(quote.paragraph - 1, since[0]), quote.paragraph + 1):
+            for sentence in self.article.sentences[p]:
+                if (p, sentence.start) < since or (p, sentence.start) >= (quote.paragraph, quote.start):
+                    continue
+                opening = _ANONYMOUS_SUBJECT.match(self.text[p], sentence.start)
+                if opening and self._mentions_between(p, sentence.start, sentence.end):
+                    continue  # "Another analyst, Babar Latif Chughtai of …, was more cautious"
+                if opening and (role_noun is None or role_noun.split()[-1] == opening.group(1).lower()):
+                    return True
+        return False
+
+    def _latest(self, mentions: list[Mention], quote: QuoteSpan) -> str:
+        """Of the people a role fits, the one named or quoted last before the quote."""
+        last = mentions[-1]
+        names = {m.name for m in mentions}
+        if len(names) > 1:
+            here = (quote.paragraph, quote.start)
+            quoted = [s for s in self.spoken if s[2] in names and (s[0], s[1]) < here]
+            if quoted and (quoted[-1][0], quoted[-1][1]) > (last.paragraph, last.start):
+                return quoted[-1][2]
+        return last.name
 
     def _subject_mention(self, named: list[Mention]) -> Mention:
         """Of the people named in one sentence, its subject: the first named after an opening phrase
