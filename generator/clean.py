@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import islice
 
 from . import boilerplate as bp
@@ -200,12 +200,20 @@ def _is_thin_body(state: _Lines, paragraphs: list[str]) -> bool:
 
 def _drop_running_heads(lines: list[str]) -> list[str]:
     """Blank the running header or footer of a PDF's pages: a line set off by bars or runs of spaces
-    ('CECS Policy Brief No. 14 | Empty Plots … January 2026') next to a page-number line, or repeated."""
-    marked = [i for i, line in enumerate(lines) if _RUNNING_MARK.search(line)]
+    ('CECS Policy Brief No. 14 | Empty Plots … January 2026') next to a page-number line, or repeated on a
+    page with page numbers."""
+    # substring tests first: the regular expression only runs on the rare lines with a bar or three spaces
+    marked = [i for i, line in enumerate(lines) if _is_running_line(line)]
     dropped: list[str] = []
     if not marked:
         return dropped
-    pages = {i for i in marked if is_furniture(lines[i]) and bp.PAGE_NUMBER_LINE.fullmatch(lines[i])}
+    pages = {
+        i
+        for i, line in enumerate(lines)
+        if md.may_contain(line, ("page",)) and bp.PAGE_NUMBER_LINE.fullmatch(line) and is_furniture(line)
+    }
+    if not pages:
+        return dropped  # not a paginated document: a repeated bar line may be a stamp ('Posted on … | Business')
     counts: dict[str, int] = {}
     for i in marked:
         counts[_DIGITS.sub("#", _key(lines[i]))] = counts.get(_DIGITS.sub("#", _key(lines[i])), 0) + 1
@@ -220,6 +228,13 @@ def _drop_running_heads(lines: list[str]) -> list[str]:
 
 
 _RUNNING_MARK = re.compile(r"\s\|\s|\S {3,}\S")  # a bar or a run of spaces between parts of one line
+
+
+def _is_running_line(line: str) -> bool:
+    """A line in parts set off by a bar or a run of spaces (substring tests first: the expression seldom runs)."""
+    return ("|" in line or "   " in line) and _RUNNING_MARK.search(line) is not None
+
+
 _RUNNING_HEAD_MAX_LENGTH = 160
 _DIGITS = re.compile(r"\d+")
 
@@ -374,7 +389,7 @@ def _wraps_into(line: str, following: str) -> bool:
     a cover or title block: 'POLICY BRIEF No. 14'), and the next line is not a byline, stamp or furniture."""
     return (
         len(line) >= _WRAP_MIN
-        and not _RUNNING_MARK.search(line)  # a page's running footer
+        and not _is_running_line(line)  # a page's running footer
         and not is_furniture(following)
         and not _is_metadata_line(following)
     )
@@ -781,7 +796,7 @@ def _paragraphs(lines: list[str], kept: list[tuple[int, str]]) -> list[str]:
         else:
             paragraphs.append([line])
         previous_number = number
-    joined = (" ".join(parts).strip() for parts in paragraphs)
+    joined = (reduce(_join_wrapped, parts).strip() for parts in paragraphs)
     return [paragraph for paragraph in joined if paragraph]
 
 
