@@ -208,6 +208,43 @@ DATELINE_TITLE_CASE = re.compile(
     r"\s*(?:--|[-–—:])\s+"
 )
 
+# A document's series and number: "Press Release No. 412/2025", "POLICY BRIEF No. 14", "Working Paper No. 3".
+DOCUMENT_NUMBER = (
+    r"(?:(?:press|news|media)\s+release|press\s+statement|handout|(?:policy|issue|research)\s+brief|"
+    r"(?:working|discussion|research|occasional|policy)\s+paper)\s+(?:no|number)\.?\s*[:#]?\s*\d{1,5}(?:[/\-.]\d{1,5})?"
+)
+DOCUMENT_NUMBER_LINE = re.compile(DOCUMENT_NUMBER, _I)
+# The banner an archive or a search engine's cache puts over its saved copy of a page: never the story.
+ARCHIVE_BANNERS = (
+    r"this\s+is\s+google(?:'|’)?s\s+cache\s+of\s+\S+.{0,300}",
+    r"the\s+current\s+page\s+could\s+have\s+changed\s+in\s+the\s+meantime\.?(?:\s+learn\s+more\.?)?",
+    r"full\s+version\s*\|?\s*text-only\s+version(?:\s*\|?\s*view\s+source)?",
+    r"tip\s*:\s*to\s+quickly\s+find\s+your\s+search\s+term\s+on\s+this\s+page\b.{0,120}",
+    r"the\s+wayback\s+machine\s*[-–—:]\s*\S+",
+    r"saved\s+\d[\d,]*\s+captures?(?:\s+.{0,60})?|\d[\d,]*\s+captures?|about\s+this\s+capture|collected\s+by",
+    r"archive\.(?:today|ph|is|li|vn|fo|md)(?:\s+webpage\s+capture)?",
+    r"saved\s+from\s+https?://\S+(?:\s+.{0,80})?|all\s+snapshots\s+from\s+host\s+\S+|webpage\s+screenshot",
+)
+# Endings that never open an English word: a line ending 'connec-' and the next starting 'tion' is one word
+# hyphenated by the layout of a PDF, to be mended ('tricity' is not here: 'elec-tricity' keeps its hyphen).
+WORD_ENDINGS = (
+    "tion", "sion", "ment", "ness", "ity", "ities", "fied", "fies", "ture", "tures", "ing", "ings", "ance", "ence",
+    "ible", "ical", "ally", "ously", "ized", "ised", "izing", "ising", "ation",
+)  # fmt: skip
+# "Page 3 of 6", "www.cecs.org.pk      Page 1 of 2": a page number of text converted from a PDF, alone or
+# set off from a running footer by a bar or a run of spaces (never "page 3" inside a sentence).
+PAGE_NUMBER_LINE = re.compile(
+    r"(?:.{0,100}?(?:\s{3,}|\s*[|·•]\s*))?page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"(?:(?:\s{3,}|\s*[|·•]\s*).{0,100})?",
+    _I,
+)
+# A disclaimer closing a report: "The views expressed are those of the author." (any sentence before it).
+DISCLAIMER = re.compile(
+    r"(?:.{0,200}?[.!?]\s+)?the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:\w+\s+){0,4}?"
+    r"(?:are\s+(?:those|solely|the\s+author)|do\s+not\s+necessarily)\b.{0,200}",
+    _I,
+)
+
 _CONTACT = (
     r"(?:(?:ph|tel|phone|fax|mobile|cell|uan)\s*[.:#]?\s*[+\d][\d()\-\s/]{5,30}"
     r"|(?:e-?mail|web(?:site)?)\s*[.:]?\s*\S+@?\S*)"
@@ -261,7 +298,8 @@ FURNITURE = tuple(
         r".{0,80}\b(?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|accept\s+(?:all\s+)?cookies|"
         r"cookie\s+(?:policy|settings|preferences))\b.{0,200}",
         r"(?:accept|reject|decline)(?:\s+all)?|got\s+it|i\s+agree|manage\s+(?:preferences|cookies)",
-        r"(?:©|\(c\)|copyright)\s*.{0,300}|.{0,80}all\s+rights\s+reserved\.?.{0,40}",
+        # ('(c) Publish a dashboard …' opens the third item of a lettered list, not a copyright line)
+        r"(?:©|\(c\)(?!\s+[A-Z][a-z]+\s+[a-z])|copyright)\s*.{0,300}|.{0,80}all\s+rights\s+reserved\.?.{0,40}",
         r".{0,40}(?:جملہ\s+حقوق.{0,60}?محفوظ\s+ہیں|版权所有).{0,80}",  # "all rights reserved" in Urdu and Chinese
         r"(?:breaking(?:\s+news)?|ticker|live\s+updates?|just\s+in)\s*[:|].{0,200}",
         r"(?:tags?|topics?|filed\s+under|categories|category)\s*:.{0,200}",
@@ -293,6 +331,10 @@ FURNITURE = tuple(
         r"address\s*[:：]\s*.{5,150}",
         # contact details joined by bars: "Tel: +92-41-0000000 | Email: pr@example.pk"
         rf"{_CONTACT}(?:\s*[|·•,;]\s*{_CONTACT})*",
+        # a document's series and number over its headline: "Press Release No. 412/2025", "POLICY BRIEF No. 14"
+        DOCUMENT_NUMBER,
+        # archive and cache banners over a saved copy of the page (Google cache, Wayback Machine, archive.today)
+        *ARCHIVE_BANNERS,
         # a press release's reference number: "No. PR/214/2024", "Ref: MOFA-2024/117"
         r"(?:no|ref(?:erence)?(?:\s+no)?)\s*[.:#]?\s*[A-Z0-9][\w.\-]*(?:/[\w.\-]+)+",
         # the "press release" label, alone or beside its translation: "پریس ریلیز | PRESS RELEASE"
@@ -369,6 +411,9 @@ YEAR_REFERENCE_WORDS = frozenset(
 # An item of a bulleted or numbered list: each item is a paragraph of its own.
 LIST_ITEM = re.compile(r"(?:[-*•·▪●–]|\d{1,2}[.)])\s+\S")
 
+# A numbered section heading: "1. Background", "2. What investors told us" (no sentence end).
+SECTION_HEADING = re.compile(r"\d{1,2}\.\s+[A-Z][\w'’,&()\- ]{0,60}[\w)]")
+
 # Sentence-ending characters: a line ending with one of these is a sentence, not a headline.
 SENTENCE_END = '.!?:;"”’)]…。！？'
 SENTENCE_ENDS = tuple(SENTENCE_END)  # for str.endswith, built once
@@ -430,12 +475,18 @@ MASTHEAD_MAX_WORDS = 4
 # The letterhead of an issuing body, written in capitals: "MINISTRY OF PLANNING, DEVELOPMENT & SPECIAL INITIATIVES".
 ORGANISATION_LINE = re.compile(
     r"(?:[\w’'\-]+\s+){0,3}(?:government|ministry|department|embassy|consulate(?:\s+general)?|high\s+commission|"
-    r"office|bureau|division|bank|commission|authority|board|council|chamber|federation|association|institute)"
+    r"office|bureau|division|bank|commission|authority|board|council|chamber|federation|association|institute|"
+    r"centre|center)"
     r"\s+(?:of|for)\s+[\w ,&'’\-]{2,80}",
     _I,
 )
+# A government as a whole ("Government of Pakistan"): less specific than a ministry named with it.
+GOVERNMENT_NAME = re.compile(r"(?:the\s+)?(?:federal\s+)?government\s+of\b", _I)
 # The same name in title case at the top of the page, with its acronym: "Karachi Chamber of Commerce & Industry (KCCI)".
-LETTERHEAD_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&\-]{1,10})\)\s*$")
+# (a city may follow: "Centre for Economic Corridor Studies (CECS), Islamabad")
+LETTERHEAD_ACRONYM = re.compile(
+    r"\s*\((?P<acronym>[A-Z][A-Za-z&\-]{1,10})\)(?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*$"
+)
 LETTERHEAD_MAX_WORDS = 16
 LETTERHEAD_TOP_LINES = 3  # a letterhead stands among the first lines of a page
 # A page is in Latin script when this share of its letters are; its lines in another script alone are

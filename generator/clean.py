@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import islice
 
 from . import boilerplate as bp
@@ -24,6 +24,7 @@ from .model import Article, RawArticle
 from .read import SeedReadError
 
 _MIN_PARAGRAPHS_BEFORE_CUT = 2  # the page's headline coming back only ends an article that has begun
+_MIN_WORDS_BEFORE_CUT = 80  # fewer words kept before a cut (and more after it): the cut lost the story
 _TOPIC_OVERLAP_CUT = 0.15  # below this share of shared key terms, text after a headline is another article
 _METADATA_MAX_LENGTH = 200  # bylines, stamps, credits and datelines are short lines
 _MAX_TOPIC_CHECKS = 20  # bounds the work on pathological files with thousands of headline-shaped lines
@@ -129,27 +130,20 @@ class _Lines:
     latin_page: bool = False  # the story is in Latin script: a line in another script alone is furniture
     datelined: bool = False  # a kept body line opened with a place dateline
     cut: bool = False
+    cut_at: int | None = None  # the line where a glued second article was cut
+    words_after_cut: int = 0  # words of running text in the lines cut away
 
 
 def clean_article(raw: RawArticle) -> Article:
     lines = _unwrap([line.strip() for line in raw.text.split("\n")])
-    state = _Lines(latin_page=_is_latin_page(raw.text))
-    _read_letterheads(lines, state)
-    body_start = next(
-        (i for i, line in enumerate(lines) if i not in state.letterheads and _starts_body(line, lines, i)), len(lines)
-    )
-    _read_masthead(lines, body_start, state)
-    state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
-    state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
-    title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
-    for number in range(body_start):
-        if number in state.standfirsts or (number < title_line and bp.LIST_ITEM.match(lines[number])):
-            # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') above it
-            _drop(state, lines[number])
-            continue
-        _header_line(lines[number], number, state, drop_headlines=body_start < len(lines))
-    _body_lines(lines, body_start, state)
-    paragraphs = _cut_topic_switch(_paragraphs(lines, state.kept), state)
+    latin_page = _is_latin_page(raw.text)
+    running_heads = _drop_running_heads(lines)
+    state, paragraphs = _read_zones(raw, lines, _Lines(latin_page=latin_page, dropped=list(running_heads)), 0)
+    if state.cut_at is not None and _is_thin_body(state, paragraphs):
+        # what came before the glued-article cut was a banner or furniture, not a story: the story starts
+        # after the cut (the repeated headline, then its byline or timestamp), never lost
+        retry = _Lines(latin_page=latin_page, dropped=list(running_heads))
+        state, paragraphs = _read_zones(raw, lines, retry, state.cut_at)
     if not paragraphs:
         raise SeedReadError(raw.source_file, "no article text left after cleaning")
     first_dateline = next(filter(None, (md.parse_dateline(paragraph) for paragraph in paragraphs[:2])), None)
@@ -177,9 +171,78 @@ def clean_article(raw: RawArticle) -> Article:
     )
 
 
+def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: int) -> tuple[_Lines, list[str]]:
+    """Header and body zones of the page (the body starting at or after `search_from`) → its paragraphs."""
+    _read_letterheads(lines, state)
+    body_start = next(
+        (i for i in range(search_from, len(lines)) if i not in state.letterheads and _starts_body(lines[i], lines, i)),
+        len(lines),
+    )
+    _read_masthead(lines, body_start, state)
+    state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
+    state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
+    title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
+    for number in range(body_start):
+        if number in state.standfirsts or (number < title_line and bp.LIST_ITEM.match(lines[number])):
+            # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') above it
+            _drop(state, lines[number])
+            continue
+        _header_line(lines[number], number, state, drop_headlines=body_start < len(lines))
+    _body_lines(lines, body_start, state)
+    return state, _cut_topic_switch(_paragraphs(lines, state.kept), state)
+
+
+def _is_thin_body(state: _Lines, paragraphs: list[str]) -> bool:
+    """Too little running text kept before a glued-article cut to be a story, and a story after the cut."""
+    words = sum(md.word_count(paragraph) for paragraph in paragraphs)
+    return words < _MIN_WORDS_BEFORE_CUT and state.words_after_cut > words
+
+
+def _drop_running_heads(lines: list[str]) -> list[str]:
+    """Blank the running header or footer of a PDF's pages: a line set off by bars or runs of spaces
+    ('CECS Policy Brief No. 14 | Empty Plots … January 2026') next to a page-number line, or repeated on a
+    page with page numbers."""
+    # substring tests first: the regular expression only runs on the rare lines with a bar or three spaces
+    marked = [i for i, line in enumerate(lines) if _is_running_line(line)]
+    dropped: list[str] = []
+    if not marked:
+        return dropped
+    pages = {
+        i
+        for i, line in enumerate(lines)
+        if md.may_contain(line, ("page",)) and bp.PAGE_NUMBER_LINE.fullmatch(line) and is_furniture(line)
+    }
+    if not pages:
+        return dropped  # not a paginated document: a repeated bar line may be a stamp ('Posted on … | Business')
+    counts: dict[str, int] = {}
+    for i in marked:
+        counts[_DIGITS.sub("#", _key(lines[i]))] = counts.get(_DIGITS.sub("#", _key(lines[i])), 0) + 1
+    for i in marked:
+        line = lines[i]
+        if i in pages or len(line) > _RUNNING_HEAD_MAX_LENGTH or line.endswith(bp.SENTENCE_ENDS):
+            continue
+        if (i - 1 in pages or i + 1 in pages) or counts[_DIGITS.sub("#", _key(line))] > 1:
+            dropped.append(line)
+            lines[i] = ""
+    return dropped
+
+
+_RUNNING_MARK = re.compile(r"\s\|\s|\S {3,}\S")  # a bar or a run of spaces between parts of one line
+
+
+def _is_running_line(line: str) -> bool:
+    """A line in parts set off by a bar or a run of spaces (substring tests first: the expression seldom runs)."""
+    return ("|" in line or "   " in line) and _RUNNING_MARK.search(line) is not None
+
+
+_RUNNING_HEAD_MAX_LENGTH = 160
+_DIGITS = re.compile(r"\d+")
+
+
 def _read_masthead(lines: list[str], body_start: int, state: _Lines) -> None:
     """The outlet's name opening the page: a source of last resort, never the title nor body text."""
-    first = next((line for line in lines[:body_start] if line), None)
+    # the first line that is not furniture (an archive's banner may stand above the page)
+    first = next((line for line in lines[:body_start] if line and not is_furniture(line)), None)
     if first and not is_furniture(first) and not _is_metadata_line(first):
         state.masthead = md.masthead_name(first, lines)
         if state.masthead:
@@ -227,7 +290,9 @@ def _other_script(line: str, state: _Lines) -> bool:
 
 def _issuers(lines: list[str], state: _Lines) -> tuple[str | None, str | None]:
     """(issuing body, masthead), each written as the page writes it in lower case if it does."""
-    issuer = md.display_name(state.issuers[-1], lines) if state.issuers else None
+    # the most specific body: 'Ministry of Foreign Affairs' over the 'Government of Pakistan' under or above it
+    specific = [name for name in state.issuers if not bp.GOVERNMENT_NAME.match(name)] or state.issuers
+    issuer = md.display_name(specific[-1], lines) if specific else None
     return issuer, state.masthead
 
 
@@ -314,9 +379,34 @@ def _unwrap(lines: list[str]) -> list[str]:
         return lines
     joined = list(lines)
     for i in followed:
-        if joined[i]:
-            joined[i + 1], joined[i] = f"{joined[i]} {joined[i + 1]}", ""
+        if joined[i] and _wraps_into(lines[i], lines[i + 1]):
+            joined[i + 1], joined[i] = _join_wrapped(joined[i], joined[i + 1]), ""
     return joined
+
+
+def _wraps_into(line: str, following: str) -> bool:
+    """In a hard-wrapped file, `line` runs on into `following`: it is of wrapping length (a short line ends
+    a cover or title block: 'POLICY BRIEF No. 14'), and the next line is not a byline, stamp or furniture."""
+    return (
+        len(line) >= _WRAP_MIN
+        and not _is_running_line(line)  # a page's running footer
+        and not is_furniture(following)
+        and not _is_metadata_line(following)
+    )
+
+
+def _join_wrapped(line: str, following: str) -> str:
+    """Join a wrapped line to the next; a word hyphenated by the layout ('elec-' + 'tricity') is mended.
+
+    The hyphen goes only when both halves are in lower case and the second starts with a suffix that
+    cannot open a word ('connec-tion', 'identi-fied'); otherwise it stays without the line break
+    ('round-table', 'China-Pakistan', 'infra-structure'): a real hyphen is never lost.
+    """
+    if not (line.endswith("-") and line[-2:-1].isalpha() and following[:1].isalpha()):
+        return f"{line} {following}"
+    if line[-2:-1].islower() and following[:1].islower() and following.startswith(bp.WORD_ENDINGS):
+        return line[:-1] + following
+    return line + following
 
 
 # ---- line classes --------------------------------------------------------------------------------
@@ -330,6 +420,8 @@ def is_furniture(line: str) -> bool:
     if bp.FURNITURE_OTHER.fullmatch(line) or bp.EDITOR_LINE.fullmatch(line):
         return True
     lowered = md.lowered(line)
+    if _is_page_furniture(line, lowered):
+        return True
     return bool(
         (_has_furniture_mark(line, lowered) and bp.FURNITURE_MARKED.fullmatch(line))
         or (
@@ -337,6 +429,14 @@ def is_furniture(line: str) -> bool:
             and bp.FURNITURE_CUES.search(line)
             and bp.FURNITURE_SCANNING.fullmatch(line)
         )
+    )
+
+
+def _is_page_furniture(line: str, lowered: str | None) -> bool:
+    """A page number of a PDF's running footer, or the disclaimer closing a report (key words first: cheap)."""
+    return bool(
+        (md.holds_any(lowered, ("page",)) and bp.PAGE_NUMBER_LINE.fullmatch(line))
+        or (md.holds_any(lowered, ("expressed",)) and bp.DISCLAIMER.fullmatch(line))
     )
 
 
@@ -578,7 +678,8 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             continue
         key = _key(line)
         if _ends_article(lines, number, state, key == title_key):
-            state.cut = True
+            state.cut, state.cut_at = True, number
+            state.words_after_cut = sum(md.word_count(rest) for rest in lines[number:] if md.is_body_line(rest))
             state.dropped.extend(rest for rest in lines[number:] if rest)
             # the page's print-edition footer still names its outlet after the glued content
             state.credits.extend(filter(None, (md.parse_print_edition_as(rest) for rest in lines[number:] if rest)))
@@ -595,6 +696,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             or key == title_key
             or _metadata(line, state, bare_names=number == last)
             or (md.word_count(line) == 1 and _is_label(line) and (not previous or previous.endswith(bp.SENTENCE_ENDS)))
+            or (line[:1].isdigit() and _is_section_heading(lines, number))
         ):
             _drop(state, line)
         else:
@@ -602,6 +704,24 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             state.seen.add(key)
             state.body_lines += md.is_body_line(line)
             state.datelined = state.datelined or _opens_with_place_dateline(line)
+
+
+def _is_section_heading(lines: list[str], number: int) -> bool:
+    """'2. What investors told us': a numbered heading standing alone between paragraphs of running text.
+
+    Not an item of a numbered list: the blocks before and after it are not list items, and the one after
+    reads as running text."""
+    line = lines[number]
+    if not bp.SECTION_HEADING.fullmatch(line) or md.word_count(line) > _HEADING_MAX_WORDS:
+        return False
+    if (number + 1 < len(lines) and lines[number + 1]) or (number and lines[number - 1]):
+        return False  # not a block of its own
+    after = next((other for other in lines[number + 1 :] if other), "")
+    before = next((other for other in reversed(lines[:number]) if other), "")
+    return md.is_body_line(after) and not bp.LIST_ITEM.match(after) and not bp.LIST_ITEM.match(before)
+
+
+_HEADING_MAX_WORDS = 7
 
 
 def _is_sign_off(line: str, state: _Lines) -> bool:
@@ -628,8 +748,8 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
     """
     body_so_far = state.body_lines
     line = lines[number]
-    if body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT and is_title:
-        return True
+    if body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT and (is_title or _is_document_number(line)):
+        return True  # the headline again, or the number line of the next press release
     if body_so_far >= 1 and bp.END_OF_ARTICLE.fullmatch(line):
         return True
     if body_so_far >= 1 and md.is_headline(line):
@@ -638,8 +758,16 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
             return True
         if following and state.datelined and _opens_with_place_dateline(following[0]):
             return True  # a story has one dateline: a headline over a second one opens another story
-        return any(md.parse_timestamp_line(other) is not None or _is_byline(other) for other in following)
+        return any(
+            md.parse_timestamp_line(other) is not None or _is_byline(other) or md.parse_place_date(other) is not None
+            for other in following
+        )
     return False
+
+
+def _is_document_number(line: str) -> bool:
+    """'Press Release No. 413/2025': the series and number over a document's headline (a digit first: cheap)."""
+    return any(map(str.isdigit, line[-12:])) and bp.DOCUMENT_NUMBER_LINE.fullmatch(line) is not None
 
 
 def _opens_with_dateline(line: str) -> bool:
@@ -660,12 +788,15 @@ def _paragraphs(lines: list[str], kept: list[tuple[int, str]]) -> list[str]:
     paragraphs: list[list[str]] = []
     previous_number = -2
     for number, line in kept:
-        if paragraphs and number == previous_number + 1 and _continues(paragraphs[-1][-1], line):
+        if paragraphs and (
+            (number == previous_number + 1 and _continues(paragraphs[-1][-1], line))
+            or (line[:1].islower() and not paragraphs[-1][-1].endswith(bp.SENTENCE_ENDS))
+        ):  # a sentence running on over a page break (and the page's footer) goes on in lower case
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
         previous_number = number
-    joined = (" ".join(parts).strip() for parts in paragraphs)
+    joined = (reduce(_join_wrapped, parts).strip() for parts in paragraphs)
     return [paragraph for paragraph in joined if paragraph]
 
 

@@ -643,3 +643,193 @@ def test_stamp_lines_with_an_outlet_or_wide_gaps_give_the_date(line, published):
     article = clean(f"Pakistan and China discuss rail link\n{line}\n\n{body}\n")
     assert article.published == published
     assert article.paragraphs == (body,)
+
+
+# ---- archive banners, document numbers, PDF pages, hyphenated wraps, cuts that would lose the story ----------
+
+BODY_LONG = " ".join([P1, P2, P3, P1.replace("Monday", "Tuesday"), P2.replace("five", "ten")])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is Google's cache of https://www.example.pk/node/1/amp. It is a snapshot of the page as it appeared "
+        "on 19 Feb 2026 06:12:44 GMT.",
+        "The current page could have changed in the meantime. Learn more.",
+        "Full version | Text-only version | View source",
+        "Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.",
+        "The Wayback Machine - https://web.archive.org/web/20260219061244/https://www.example.pk/story",
+        "Saved 1,204 captures",
+        "About this capture",
+        "archive.today webpage capture",
+        "Saved from https://www.example.pk/story search 19 Feb 2026 06:12:44 UTC",
+        "All snapshots from host www.example.pk",
+    ],
+)
+def test_archive_and_cache_banners_are_furniture(line):
+    article = clean(f"{line}\n\n{P1}\n\n{P2}\n")
+    assert article.paragraphs == (P1, P2)
+    assert line in article.dropped
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The current page of the treaty could have changed the region, he said.",
+        "Officials said the archive was saved from a fire in 2019 by volunteers.",
+        "The cache of weapons was found near Gwadar on Monday, police said.",
+    ],
+)
+def test_sentences_about_caches_or_saving_are_not_banners(sentence):
+    assert sentence in clean(f"{sentence}\n\n{P1}\n").paragraphs
+
+
+def test_a_headline_repeated_before_the_body_never_cuts_the_story():
+    # an unknown banner sentence reads as the body; the headline, byline and stamp under it must not end the
+    # article there: the story after them is kept, with its title, date and author
+    text = (
+        "Snapshot saved by a reader service on 19 Feb 2026 for offline reading.\n"
+        "Gwadar Port Gets New Terminal\n"
+        "By Ayesha Rahman\n"
+        "Published 17 February 2026\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    article = clean(text)
+    assert P1 in article.paragraphs and P2 in article.paragraphs and P3 in article.paragraphs
+    assert article.title == "Gwadar Port Gets New Terminal"
+    assert article.published == date(2026, 2, 17) and article.author == "Ayesha Rahman"
+
+
+def test_a_glued_article_after_a_real_body_is_still_cut():
+    text = (
+        f"{BODY_LONG}\n\n{P2}\n\n{P3}\n\n"
+        "Karachi Stocks Close Higher\nBy Omar Sheikh\nPublished 18 February 2026\n\n"
+        "The KSE-100 index closed 500 points higher on Wednesday as investors bought bank shares.\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (BODY_LONG, P2, P3)
+    assert any("cut a second article" in warning for warning in article.warnings)
+
+
+def test_press_release_number_is_not_the_title_and_the_ministry_is_the_source():
+    text = (
+        "Ministry of Foreign Affairs\nGovernment of Pakistan\nPress Releases\nPress Release No. 412/2025\n"
+        "Pakistan and China Hold Strategic Dialogue\nIslamabad, 28 November 2025\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n\nIslamabad\n28 November 2025\n\n"
+        "Press Release No. 413/2025\nForeign Secretary Receives Ambassador of Japan\nIslamabad, 28 November 2025\n"
+        "The Foreign Secretary received the Ambassador of Japan at the Ministry today.\n"
+    )
+    article = clean(text)
+    assert article.title == "Pakistan and China Hold Strategic Dialogue"
+    assert article.source == "Ministry of Foreign Affairs"
+    assert article.published == date(2025, 11, 28)
+    assert article.paragraphs == (P1, P2, P3)
+    assert "The Foreign Secretary received the Ambassador of Japan at the Ministry today." in article.dropped
+
+
+def test_a_government_alone_is_still_the_source():
+    text = "Government of Pakistan\nPress Release No. 7\nGwadar Port Gets New Terminal\nIslamabad, 3 March 2025\n\n"
+    text += f"{P1}\n"
+    assert clean(text).source == "Government of Pakistan"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The press release No. 12 of the ministry was withdrawn on Monday, officials said.",
+        "Policy brief number 14 was cited by the minister in the Senate.",
+    ],
+)
+def test_sentences_naming_a_document_number_are_body(sentence):
+    assert sentence in clean(f"{P1}\n\n{sentence}\n").paragraphs
+
+
+WRAPPED = [
+    "Centre for Policy Research (CPR), Islamabad",
+    "POLICY BRIEF No. 3",
+    "Power Before Plots: What the Zones Need",
+    "Author: Nadia Hassan",
+    "Published: 20 January 2026",
+    "",
+    "The nine zones were expected to attract around $3 billion of Chinese invest-",
+    "ment within five years, but the most frequent complaint concerned elec-",
+    "tricity and gas supply in the southern zones, and the grid connec-",
+    "tion at Dhabeji has been delayed by a dispute over the right of way for",
+    "the line, officials of the China-",
+    "Pakistan round-",
+    "table said on Monday in a statement issued to the press in Islamabad.",
+    "",
+    "1. Background",
+    "",
+    "Investors said they had been promised a one-window facility and a tax holiday",
+    "of ten years, and that neither had arrived when they signed their leases over",
+    "the next",
+    "",
+    "www.cpr.org.pk                                                      Page 1 of 2",
+    "CPR Policy Brief No. 3 | Power Before Plots                       January 2026",
+    "",
+    "three years. By contrast, the government allocated only Rs 6.2bn for the zones",
+    "in the current budget, the brief says in its closing section on funding needs.",
+    "",
+    "CPR Policy Briefs present research in progress. The views expressed are those of",
+    "the author.",
+    "",
+    "www.cpr.org.pk                                                      Page 2 of 2",
+]
+
+
+def test_pdf_cover_lines_stay_apart_and_give_the_metadata():
+    article = clean("\n".join(WRAPPED) + "\n")
+    assert article.title == "Power Before Plots: What the Zones Need"
+    assert article.published == date(2026, 1, 20)
+    assert article.author == "Nadia Hassan"
+    assert article.source == "Centre for Policy Research"
+    assert article.paragraphs[0].startswith("The nine zones were expected")
+
+
+def test_pdf_page_furniture_and_headings_leave_the_body_and_a_sentence_runs_on_over_the_page_break():
+    article = clean("\n".join(WRAPPED) + "\n")
+    body = " ".join(article.paragraphs)
+    for furniture in ("Page 1 of 2", "Page 2 of 2", "CPR Policy Brief No. 3", "1. Background", "views expressed"):
+        assert furniture not in body
+    assert "leases over the next three years. By contrast" in body
+    assert "1. Background" in article.dropped
+
+
+def test_words_hyphenated_by_the_layout_are_mended_only_when_surely_one_word():
+    body = " ".join(clean("\n".join(WRAPPED) + "\n").paragraphs)
+    assert "investment within" in body and "connection at" in body  # suffixes that cannot open a word
+    assert "elec-tricity" in body  # unsure: the hyphen stays, the line break goes
+    assert "China-Pakistan round-table" in body  # real hyphens are never lost
+
+
+def test_a_numbered_list_of_short_items_is_kept():
+    text = f"{P1}\n\n1. Gwadar port\n\n2. Karachi port\n\n3. Port Qasim\n\n{P2}\n"
+    article = clean(text)
+    assert "1. Gwadar port" in article.paragraphs and "3. Port Qasim" in article.paragraphs
+
+
+def test_page_in_a_sentence_and_a_lettered_list_item_are_body():
+    sentence = "The report says on page 12 of its annex that Rs 45 billion is needed."
+    item = "(c) Publish a quarterly dashboard showing land allotted and investment committed."
+    article = clean(f"{P1}\n\n{sentence}\n\n{item}\n")
+    assert sentence in article.paragraphs and item in article.paragraphs
+    assert "(c) 2024 Dawn Media Group" in clean(f"{P1}\n\n(c) 2024 Dawn Media Group\n").dropped
+
+
+def test_a_running_header_repeated_on_every_page_is_dropped_but_a_single_table_row_is_kept():
+    head = "Gwadar Review   |   Spring 2025"
+    row = "Table 1   Exports to China, 2021-2024"
+    text = f"{head}\n\n{P1}\n\n{row}\n\n{P2}\n\n- 1 -\n\n{head}\n\n{P3}\n\nPage 2\n"
+    article = clean(text)
+    assert head not in " ".join(article.paragraphs) and article.dropped.count(head) == 2
+    assert row in article.paragraphs
+    # without page numbers the page is not a paginated document: a bar line repeated may be a stamp line
+    stamp = "Posted on March 3, 2025 | Business"
+    assert clean(f"{stamp}\n\n{P1}\n\n{stamp}\n").published == date(2025, 3, 3)
+
+
+@pytest.mark.parametrize("footer", ["Page 3 of 6", "PAGE 3", "www.example.org.pk      Page 2 of 9", "Brief | Page 4"])
+def test_page_number_footers_are_furniture(footer):
+    article = clean(f"{P1}\n\n{footer}\n\n{P2}\n")
+    assert article.paragraphs == (P1, P2) and footer in article.dropped

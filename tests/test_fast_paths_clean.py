@@ -147,7 +147,12 @@ _EVERY_FURNITURE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in b
 def _plain_furniture(line: str) -> bool:
     if len(line) <= 2 and any(ch.isalpha() for ch in line):
         return True
-    return bool(_EVERY_FURNITURE.fullmatch(line) or bp.EDITOR_LINE.fullmatch(line))
+    return bool(
+        _EVERY_FURNITURE.fullmatch(line)
+        or bp.EDITOR_LINE.fullmatch(line)
+        or bp.PAGE_NUMBER_LINE.fullmatch(line)
+        or bp.DISCLAIMER.fullmatch(line)
+    )
 
 
 def _plain_latin_page(text: str) -> bool:
@@ -218,6 +223,7 @@ _PIECES += ["World  U.S.  Politics  Sports", "Business / Economy", "Business > A
 _PIECES += ["FILE", "file photo", "İmage", "pıcture", "cookies", "contributed", "ſubſcribe", "版权所有", "محفوظ"]
 _PIECES += ["لاہور", "北京", "ISLAMABAD, March 4 (APP):", "Islamabad, Oct. 11 (APP): ", "KARACHI (Reuters) - "]
 _PIECES += ["Gwadar port was inaugurated", "The minister said", "x" * 40, "U.S", "e.g"]
+_PIECES += ["Page", "PAGE", "pAge", "page 3 of 6", "www.cecs.org.pk", "The views expressed", "EXPRESSED", "are those"]
 
 _LINES = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
 

@@ -334,3 +334,18 @@ def test_timestamp_with_a_full_stop_after_the_year_is_a_timestamp_line():
 )
 def test_stamps_with_update_labels_brackets_and_spelled_out_time_zones(line, published):
     assert md.parse_timestamp_line(line)[0] == published
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Centre for Economic Corridor Studies (CECS), Islamabad", "Centre for Economic Corridor Studies"),
+        ("Center for Strategic Studies (CSS)", "Center for Strategic Studies"),
+        ("Karachi Chamber of Commerce & Industry (KCCI)", "Karachi Chamber of Commerce & Industry"),
+        ("Centre for Economic Corridor Studies (CECS), Islamabad, Pakistan today", None),
+        ("Centre for the next match is Babar", None),
+        ("Ministers met at the Centre for Studies.", None),
+    ],
+)
+def test_letterheads_name_a_centre_and_may_end_with_its_city(line, expected):
+    assert md.parse_letterhead(line) == expected
