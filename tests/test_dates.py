@@ -259,6 +259,15 @@ def test_since_weekday_is_past_even_in_progressive_clause() -> None:
     assert pairs(["The premier is visiting China since Saturday."], MONDAY) == [("since Saturday", "2024-09-14")]
 
 
+def test_since_a_month_is_the_last_such_month_whatever_the_tense() -> None:
+    # published in September 2024: "since November" is November 2023, "since May" May 2024
+    assert pairs(["The dams have been dry since November."], MONDAY) == [("since November", "2023-11")]
+    assert pairs(["Prices are up since May."], MONDAY) == [("since May", "2024-05")]
+    assert pairs(["Prices are up since November last year."], MONDAY) == [("since November", "2023-11")]
+    # not "since": a present-tense month keeps the publication year
+    assert pairs(["The plant opens in November."], MONDAY) == [("in November", "2024-11")]
+
+
 def test_deadline_preposition_is_kept_with_an_absolute_date() -> None:
     found = dates_of(["The project will be completed by December 2026, officials said."], MONDAY)
     assert [(d.text, d.value, d.precision) for d in found] == [("by December 2026", "2026-12", "month")]

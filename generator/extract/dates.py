@@ -409,6 +409,7 @@ def _month_only(match: re.Match[str], text: str) -> list[_Found]:
     month = _month(match["mon"])
     direction = (match.groupdict().get("dir") or "").lower()  # none in "by the end of December"
     shift = _year_shift(match["relyear"])
+    since = (match.groupdict().get("prep") or "").lower().startswith("since")  # always past, whatever the tense
 
     def resolve(ctx: _Context) -> tuple[str | None, str | None]:
         if direction in ("last", "next") and not match["relyear"]:
@@ -424,8 +425,8 @@ def _month_only(match: re.Match[str], text: str) -> list[_Found]:
         year = ctx.year + shift
         if not match["relyear"] and ctx.future and ctx.base is not None and month < ctx.base.month:
             year += 1  # "will be ready by March", said in December: the coming March
-        if not match["relyear"] and ctx.past and ctx.base is not None and month > ctx.base.month:
-            year -= 1  # "inflation had fallen in December", published in January: last December
+        if not match["relyear"] and (ctx.past or since) and ctx.base is not None and month > ctx.base.month:
+            year -= 1  # "inflation had fallen in December", "dry since November", published in February
         return f"{year:04d}-{month:02d}", "month"
 
     return [_Found(start, end, shown, resolve, True, "year", joinable=True)]
