@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,16 +10,14 @@ import pytest
 from generator.config import load_settings
 from generator.seeds import briefing_from_bytes, load_extractors
 
+from .conftest import bench_module
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def make_corpus():
-    spec = importlib.util.spec_from_file_location("bench_make_corpus", ROOT / "bench" / "make_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module.make_corpus
+    return bench_module("make_corpus").make_corpus
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ derandomized) aimed at the shortcuts: names merged by surname and alias, ties be
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import random
 import sys
 import types
@@ -39,6 +38,7 @@ from generator.model import (
 from generator.seeds import load_briefings, load_extractors
 
 from . import corpus_before
+from .conftest import bench_module
 
 ROOT = Path(__file__).resolve().parent.parent
 _SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, database=None)
@@ -79,11 +79,7 @@ def real() -> list[Briefing]:
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory) -> list[Briefing]:
-    spec = importlib.util.spec_from_file_location("bench_make_corpus", ROOT / "bench" / "make_corpus.py")
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = bench  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(bench)
-    paths = bench.make_corpus(150, tmp_path_factory.mktemp("corpus"))
+    paths = bench_module("make_corpus").make_corpus(150, tmp_path_factory.mktemp("corpus"))
     briefings, errors = load_briefings(tuple(paths), load_extractors(load_settings(ROOT)))
     assert not errors
     return list(briefings)

@@ -9,10 +9,8 @@ processes, the incremental ones alternately with one and two.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,23 +22,15 @@ from generator.corpus import build_corpus
 from generator.seeds import find_seeds, load_briefings, load_extractors
 from generator.write import owned_files
 
-from .conftest import make_project
+from .conftest import bench_module, make_project
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = 12  # rows per listing page: small, so that most listings are split
 
 
-def _bench_module(name: str):
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def bench():
-    return _bench_module("make_corpus")
+    return bench_module("make_corpus")
 
 
 @pytest.fixture(scope="module")
