@@ -86,6 +86,16 @@ BYLINE_LABELLED = re.compile(
     rf"(?i:reporter|correspondent|reported\s+by|written\s+by|author|text)\s*[:：]\s*(?P<name>{NAME})(?P<rest>)"
 )
 BYLINE_STRICT_NAME = re.compile(NAME)
+# Job titles a byline may give after the name: "By Rabia Anwar, Editor".
+BYLINE_ROLE_TITLES = frozenset(
+    ["editor", "senior editor", "managing editor", "deputy editor", "executive editor", "editor-in-chief",
+     "reporter", "senior reporter", "staff reporter", "correspondent", "senior correspondent", "staff writer",
+     "contributor", "columnist", "analyst", "founder", "publisher"]
+)  # fmt: skip
+# A wire's flag glued before its headline: "CORRECTED-", "UPDATE 2-", "REFILE-".
+WIRE_FLAG = re.compile(r"(?:CORRECTED|CORRECTION|UPDATE\s?\d{0,2}|REFILE|RPT)-(?=\S)")
+# A newsletter's issue number: "Weekly briefing | Issue No. 118 | Friday, 21 November 2025".
+ISSUE_NUMBER = re.compile(r"(?:issue|edition|vol(?:ume)?\.?)\s*(?:no\.?|number|#)?\s*\d{1,5}", _I)
 # Words that show a short capitalised line is a label, not a person's name.
 NOT_NAME_WORDS = frozenset(
     [
@@ -328,6 +338,36 @@ FURNITURE = tuple(
         r"(?:https?://|www\.)\S+|short\s+url|link\s+copied|copy(?:\s+link)?|save|follow",
         # the contact block closing a press release
         r"(?:issued|released|distributed)\s+by\s*[:：]\s*.{2,120}",
+        # a broadcast transcript's furniture: the disclaimer, time codes, stage directions, the show's air times
+        r"(?:this\s+is\s+an?\s+)?rush\s+transcript\b.{0,150}",
+        r"\[\d{1,2}:\d{2}(?::\d{2})?\]",
+        r"[\[(](?:commercial\s+break|crosstalk|break|inaudible|unintelligible|laughter|applause|music|"
+        r"(?:begin|end)\s+video(?:\s+clip)?|video\s+clip|end\s+of\s+transcript|technical\s+difficulties)[\])]",
+        r"[A-Z][\w'’&\-]*(?:\s+[\w'’&\-]+){0,5}\s+airs\s+(?:every\s+|on\s+)?"
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|daily|weekdays|weeknights|nightly)\b.{0,100}",
+        # a wire story's correction or update note, its bracketed picture line and its credits trailer
+        r"\((?:corrects|updates|adds|refiles|recasts|changes|removes|fixes)\s[^)]{3,250}\)",
+        r"\[(?:image|photo|picture|video|file\s+photo|graphic)\s*:[^\]]{2,300}\]",
+        r"\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s[^)]{2,300}\)",
+        r"our\s+standards\s*:.{0,80}",
+        # an e-mail newsletter's furniture: forwarding and browser links, contents, the mailing-list footer
+        r"forwarded\s+this\s+(?:e-?mail|newsletter|message)\?.{0,100}",
+        r"view\s+this\s+(?:e-?mail|newsletter|message)\s+(?:in|on)\s+(?:your\s+|a\s+)?(?:web\s+)?browser\.?",
+        r"in\s+this\s+(?:issue|edition|newsletter|email)\s*:?",
+        r"you\s+(?:are\s+)?receiv(?:ing|ed)\s+this\s+(?:e-?mail|newsletter|message)\b.{0,200}",
+        r"unsubscribe\b.{0,120}",
+        r"sponsored\s*(?:by\s+[^:]{2,60})?\s*:.{2,200}",
+        # a caption naming its photographer first: "Photo by the author: a showroom on Shahrah-e-Faisal"
+        r"(?:photo|image|picture)\s+(?:by|courtesy(?:\s+of)?)\s+[^:]{2,60}:.{0,200}",
+        # a link to another story: "Related: KP cabinet approves Rs 4bn for small dams in Swat"
+        r"related(?:\s+(?:articles?|stories|reading|coverage|news))?\s*:\s*.{5,200}",
+        # a blog or social platform's chrome: sign-offs, follower counts, reply threads
+        r"thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}",
+        r"[\d.,]+[KkMm]?\s+followers?(?:\s*[·•|]\s*[\d.,]+[KkMm]?\s+following)?",
+        r"\d{1,3}(?:[.,]\d)?[KkMm]",  # a count of claps, views or likes: '1.2K'
+        r"[·•▪●|]",
+        r"see\s+new\s+posts|show\s+(?:more\s+)?replies|replying\s+to\s+@\w+.{0,60}|(?:reply|repost|like)"
+        r"(?:\s*[|·•]\s*(?:reply|repost|like|share))*",
         r"address\s*[:：]\s*.{5,150}",
         # contact details joined by bars: "Tel: +92-41-0000000 | Email: pr@example.pk"
         rf"{_CONTACT}(?:\s*[|·•,;]\s*{_CONTACT})*",
@@ -393,10 +433,21 @@ END_OF_ARTICLE = re.compile(
     r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*(?:articles?|stories|posts|news|reads?|videos?)?"
     r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)"
     r"|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,40})?"
-    r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?)\s*:?"
+    r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?"
+    # a newsletter's items after its top story, and a post's reader comments
+    r"|in\s+brief|(?:upcoming\s+)?events(?:\s+calendar)?|event\s+calendar|about\s+the\s+author"
+    r"|(?:responses|comments|replies)\s*\(\d+\)|\d+\s+(?:responses|comments|replies)|show\s+(?:more\s+)?replies"
+    r"|see\s+all\s+(?:responses|comments|replies))\s*:?"
     r"|相关新闻|相关阅读|相关文章|推荐阅读|متعلقہ\s+خبریں",
     _I,
 )
+
+# The author's box under a blog post: "Written by Hira Baloch" (the bio and reader comments follow).
+AUTHOR_BOX = re.compile(rf"(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+by\s+{NAME}")
+# A display line holding only a quotation, maybe set off by dashes: '— "Nobody asks about the warranty." —'.
+DISPLAY_QUOTE = re.compile(r"[—–\-]{0,2}\s*[\"“‘][^\"“”]{10,300}[\"”’][.,]?\s*[—–\-]{0,2}")
+# The line naming the speaker under a pull-quote: "— Faisal Mirza, KPT chairman".
+PULL_QUOTE_ATTRIBUTION = re.compile(r"[—–\-]{1,2}\s*[A-Z][^.!?\n]{1,80}")
 
 # "this year" / "earlier this year" next to a four-digit year lets the year of publication be read.
 THIS_YEAR = re.compile(r"\bthis\s+year\b", _I)
@@ -470,6 +521,10 @@ PLACE_DATE_LINE = re.compile(
 OUTLET_PLACE = re.compile(
     r"(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}),\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 )
+# Blog and social platforms whose name alone opens the page: the page's source as the platform spells it.
+_PLATFORM_NAMES = ("Medium", "Substack", "X", "Twitter", "LinkedIn", "Facebook", "Threads", "Bluesky", "Mastodon",
+                   "Tumblr", "WordPress", "Blogger")  # fmt: skip
+PLATFORMS = {name.casefold(): name for name in _PLATFORM_NAMES}
 COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b|all\s+rights\s+reserved|جملہ\s+حقوق", _I)
 MASTHEAD_MAX_WORDS = 4
 # The letterhead of an issuing body, written in capitals: "MINISTRY OF PLANNING, DEVELOPMENT & SPECIAL INITIATIVES".

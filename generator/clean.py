@@ -154,7 +154,7 @@ def clean_article(raw: RawArticle) -> Article:
     return make_article(
         raw.source_file,
         paragraphs,
-        title=state.title,
+        title=md.display_title(state.title),
         published=published,
         published_year=year,
         published_how=how,
@@ -189,7 +189,7 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
             continue
         _header_line(lines[number], number, state, drop_headlines=body_start < len(lines))
     _body_lines(lines, body_start, state)
-    return state, _cut_topic_switch(_paragraphs(lines, state.kept), state)
+    return state, _cut_topic_switch(_drop_pull_quotes(_paragraphs(lines, state.kept), state), state)
 
 
 def _is_thin_body(state: _Lines, paragraphs: list[str]) -> bool:
@@ -242,11 +242,38 @@ _DIGITS = re.compile(r"\d+")
 def _read_masthead(lines: list[str], body_start: int, state: _Lines) -> None:
     """The outlet's name opening the page: a source of last resort, never the title nor body text."""
     # the first line that is not furniture (an archive's banner may stand above the page)
-    first = next((line for line in lines[:body_start] if line and not is_furniture(line)), None)
-    if first and not is_furniture(first) and not _is_metadata_line(first):
-        state.masthead = md.masthead_name(first, lines)
-        if state.masthead:
-            state.seen.add(_key(first))
+    opening = next((line for line in lines[:body_start] if line), None)
+    if opening and _key(opening) in bp.PLATFORMS:  # 'Medium', 'X': the platform's chrome opens the page
+        state.masthead = bp.PLATFORMS[_key(opening)]
+        state.seen.add(_key(opening))
+        return
+    first = next((i for i in range(body_start) if lines[i] and not is_furniture(lines[i])), None)
+    if first is None or _is_metadata_line(lines[first]):
+        return
+    state.masthead = md.masthead_name(lines[first], lines) or _newsletter_name(lines, first, body_start)
+    if state.masthead:
+        state.seen.add(_key(lines[first]))
+
+
+def _newsletter_name(lines: list[str], first: int, body_start: int) -> str | None:
+    """'THE SILK ROAD LEDGER' over its issue line ('… | Issue No. 118 | 21 November 2025'): the newsletter's
+    name, written as the page writes it elsewhere ('The Silk Road Ledger, 14-B Blue Area')."""
+    following = next((line for line in lines[first + 1 : body_start] if line), "")
+    line = lines[first]
+    if _issue_date(following) is None or md.word_count(line) > bp.MASTHEAD_MAX_WORDS + 2:
+        return None
+    return md.display_name(line, (other for other in lines if other != line))
+
+
+def _issue_date(line: str) -> date | None:
+    """The date of a newsletter's issue line: a part naming the issue number beside a part that is a date."""
+    if "|" not in line or not bp.ISSUE_NUMBER.search(line):
+        return None
+    parts = [part for part in bp.SEGMENT_SEPARATOR.split(line.strip()) if part]
+    if not any(bp.ISSUE_NUMBER.fullmatch(part) for part in parts):
+        return None
+    stamps = (md.parse_timestamp_line(part) for part in parts)
+    return next((stamp[0] for stamp in stamps if stamp and stamp[0]), None)
 
 
 def _read_letterheads(lines: list[str], state: _Lines) -> None:
@@ -318,7 +345,7 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
 
 def _is_mixed_case_headline(line: str) -> bool:
     """A headline-shaped line that is not furniture nor in capitals (menus and letterheads often are)."""
-    return md.is_headline(line) and not is_furniture(line) and not line.isupper()
+    return (md.is_headline(line) or md.is_title_case_headline(line)) and not is_furniture(line) and not line.isupper()
 
 
 def _over_standfirst(lines: list[str], number: int, end: int) -> bool:
@@ -463,7 +490,12 @@ def _starts_body(line: str, lines: list[str], number: int) -> bool:
         return False
     if _is_summary_standfirst(lines, number):
         return False
-    return not (md.is_headline(line, question=True) and _followed_by_metadata(lines, number, len(lines)))
+    if md.is_title_case_headline(line) and _over_standfirst(lines, number, len(lines)):
+        return False  # a headline ending like a sentence, over its standfirst and byline
+    return not (
+        (md.is_headline(line, question=True) or md.is_title_case_headline(line))
+        and _followed_by_metadata(lines, number, len(lines))
+    )
 
 
 def _followed_by_metadata(lines: list[str], number: int, end: int) -> bool:
@@ -620,6 +652,10 @@ def _metadata(line: str, state: _Lines, *, bare_names: bool) -> bool:
 
 def _release_metadata(line: str, state: _Lines) -> bool:
     """Place-and-date lines, print-edition footers, 'Outlet, Place' credits and letterheads."""
+    issued = _issue_date(line)
+    if issued:
+        state.stamps.append((issued, False))
+        return True
     placed = md.parse_place_date(line)
     if placed:
         state.stamps.append((placed, False))
@@ -681,6 +717,8 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             state.cut, state.cut_at = True, number
             state.words_after_cut = sum(md.word_count(rest) for rest in lines[number:] if md.is_body_line(rest))
             state.dropped.extend(rest for rest in lines[number:] if rest)
+            if bp.AUTHOR_BOX.fullmatch(line):
+                _metadata(line, state, bare_names=True)  # the box still names the writer
             # the page's print-edition footer still names its outlet after the glued content
             state.credits.extend(filter(None, (md.parse_print_edition_as(rest) for rest in lines[number:] if rest)))
             return
@@ -696,6 +734,8 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             or key == title_key
             or _metadata(line, state, bare_names=number == last)
             or (md.word_count(line) == 1 and _is_label(line) and (not previous or previous.endswith(bp.SENTENCE_ENDS)))
+            or _in_tag_list(line, previous)
+            or (state.body_lines >= _MIN_PARAGRAPHS_BEFORE_CUT and _is_author_tagline(line, state))
             or (line[:1].isdigit() and _is_section_heading(lines, number))
         ):
             _drop(state, line)
@@ -704,6 +744,14 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             state.seen.add(key)
             state.body_lines += md.is_body_line(line)
             state.datelined = state.datelined or _opens_with_place_dateline(line)
+
+
+def _in_tag_list(line: str, previous: str) -> bool:
+    """'EVs' / 'Pakistan' / 'China': a list of one- or two-word topic tags, a label right under another one."""
+    return bool(_TAG.fullmatch(line) and _TAG.fullmatch(previous))
+
+
+_TAG = re.compile(r"#?[A-Za-z][\w&'’\-]*(?:\s#?[A-Za-z][\w&'’\-]*)?")  # a tag of one or two words, no sentence
 
 
 def _is_section_heading(lines: list[str], number: int) -> bool:
@@ -726,12 +774,14 @@ _HEADING_MAX_WORDS = 7
 
 def _is_sign_off(line: str, state: _Lines) -> bool:
     """'Arab News Pakistan' closing the page: the outlet's name again, not a sentence."""
-    return bool(
-        state.masthead
-        and _key(line).startswith(_key(state.masthead))
-        and md.word_count(line) <= bp.MASTHEAD_MAX_WORDS + 2
-        and not line.endswith(bp.SENTENCE_ENDS)
-    )
+    if not state.masthead or line.endswith(bp.SENTENCE_ENDS) or not _key(line).startswith(_key(state.masthead)):
+        return False
+    # with its postal address after a comma: 'The Silk Road Ledger, 14-B Blue Area, Islamabad'
+    addressed = line[len(state.masthead) : len(state.masthead) + 1] == ","
+    return md.word_count(line) <= bp.MASTHEAD_MAX_WORDS + (_ADDRESS_MAX_WORDS if addressed else 2)
+
+
+_ADDRESS_MAX_WORDS = 8
 
 
 def _is_author_tagline(line: str, state: _Lines) -> bool:
@@ -752,6 +802,8 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
         return True  # the headline again, or the number line of the next press release
     if body_so_far >= 1 and bp.END_OF_ARTICLE.fullmatch(line):
         return True
+    if body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT and line[:1] in "WwPp" and bp.AUTHOR_BOX.fullmatch(line):
+        return True  # 'Written by Hira Baloch' under the story: the author's box, then the reader comments
     if body_so_far >= 1 and md.is_headline(line):
         following = [other for other in lines[number + 1 : number + 8] if other][:2]
         if following and _opens_with_dateline(following[0]):
@@ -810,6 +862,44 @@ def _continues(paragraph: str, line: str) -> bool:
 def _opens_with_place_dateline(line: str) -> bool:
     """'BULAWAYO: Pakistan beat …': a place in capitals and a colon or dash open a story's first paragraph."""
     return md.parse_dateline(line) is not None and md.is_body_line(line)
+
+
+def _drop_pull_quotes(paragraphs: list[str], state: _Lines) -> list[str]:
+    """Drop a pull-quote: a short display line whose words the story says again inside a longer paragraph
+    ('— "Nobody asks about the battery warranty." —'), with the attribution line under it ('— Faisal Mirza')."""
+    if not 3 <= len(paragraphs) <= _PULL_QUOTE_MAX_PARAGRAPHS:
+        return paragraphs
+    # cheap first: only a line that is a quotation alone may be a pull-quote, and most pages have none
+    displays = [
+        i
+        for i, paragraph in enumerate(paragraphs)
+        if paragraph[:1] in _DISPLAY_OPENERS and bp.DISPLAY_QUOTE.fullmatch(paragraph)
+    ]
+    if not displays:
+        return paragraphs
+    words = [" ".join(_WORD.findall(paragraph.casefold())) for paragraph in paragraphs]
+    pulled = {i for i in displays if _repeats_another(i, words)}
+    pulled |= {
+        i + 1 for i in pulled if i + 1 < len(paragraphs) and bp.PULL_QUOTE_ATTRIBUTION.fullmatch(paragraphs[i + 1])
+    }
+    state.dropped.extend(paragraphs[i] for i in sorted(pulled))
+    return [paragraph for i, paragraph in enumerate(paragraphs) if i not in pulled]
+
+
+def _repeats_another(index: int, words: list[str]) -> bool:
+    """The words of paragraph `index` (a short one) stand in that order inside a longer paragraph."""
+    own = words[index]
+    count = own.count(" ") + 1
+    if not _PULL_QUOTE_MIN_WORDS <= count <= _PULL_QUOTE_MAX_WORDS:
+        return False
+    padded = f" {own} "
+    return any(len(other) > len(own) and padded in f" {other} " for i, other in enumerate(words) if i != index)
+
+
+_WORD = re.compile(r"\w+")
+_DISPLAY_OPENERS = '"“‘—–-'
+_PULL_QUOTE_MIN_WORDS, _PULL_QUOTE_MAX_WORDS = 6, 40
+_PULL_QUOTE_MAX_PARAGRAPHS = 300  # bounds the pairwise comparison on pathological files
 
 
 def _cut_topic_switch(paragraphs: list[str], state: _Lines) -> list[str]:

@@ -84,6 +84,20 @@ def is_headline(line: str, *, question: bool = False) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def is_title_case_headline(line: str) -> bool:
+    """'I Spent a Weekend in Karachi. Here's What the Hype Gets Wrong.': a headline that ends like a sentence,
+    told from running text by its capitals: every word but the small ones opens with a capital."""
+    if not line[:1].isupper() or len(line) > 160:
+        return False
+    words = [word for word in line.split() if word.casefold() not in bp.SMALL_WORDS]
+    if not _TITLE_CASE_MIN_WORDS <= len(words) <= _TITLE_CASE_MAX_WORDS:
+        return False
+    return all(word.lstrip("\"“‘'(")[:1].isupper() or word[:1].isdigit() for word in words)
+
+
+_TITLE_CASE_MIN_WORDS, _TITLE_CASE_MAX_WORDS = 5, 20
+
+
 def is_body_line(line: str) -> bool:
     """A line that reads as running text: a sentence of some length."""
     words = word_count(line)
@@ -244,7 +258,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
             return None, _agency_in(rest)
         if is_outlet_name(name):  # "By Global Times": the outlet wrote it, no person is named
             return None, name
-        return (None if name.casefold() in bp.GENERIC_BYLINES else name), _agency_in(rest)
+        return (None if name.casefold() in bp.GENERIC_BYLINES else _without_role(name)), _agency_in(rest)
     if line.casefold().strip(" .") in bp.GENERIC_BYLINES:
         return None, None
     if word_count(line) > _BYLINE_MAX_WORDS:
@@ -261,6 +275,14 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
 # (a name of up to 4 words, 'in', a place of up to 3) accepts.
 _BYLINE_MAX_WORDS = 8
 _BYLINE_ROLES = ("reporter", "correspondent", "writer", "chief", "editor", "contributor", "staff")
+
+
+def _without_role(name: str) -> str:
+    """'Rabia Anwar, Editor' → 'Rabia Anwar': the writer's job title after the name is not part of it."""
+    comma = name.rfind(",")
+    if comma > 0 and name[comma + 1 :].strip().casefold() in bp.BYLINE_ROLE_TITLES:
+        return name[:comma].strip()
+    return name
 
 
 def _byline_match(line: str) -> re.Match[str] | None:
@@ -477,7 +499,11 @@ def extract_title(front_matter: FrontMatter, header_lines: Iterable[tuple[str, b
     """
     if front_matter.title:
         return front_matter.title
-    candidates = [item for item in header_lines if is_headline(item[0], question=True) and not is_bare_byline(item[0])]
+    candidates = [
+        item
+        for item in header_lines
+        if (is_headline(item[0], question=True) or is_title_case_headline(item[0])) and not is_bare_byline(item[0])
+    ]
     if not candidates:
         return None
     best = max(candidates, key=lambda item: (item[1], item[2]))  # max keeps the first of equals
@@ -515,6 +541,13 @@ def extract_source(
         return front_matter.source
     found = dateline_agency or next(iter(credits), None) or next(iter(byline_agencies), None)
     return found or issuers[0] or issuers[1]
+
+
+def display_title(title: str | None) -> str | None:
+    """The headline without a wire's flag ('CORRECTED-Pakistan, China agree …' → 'Pakistan, China agree …')."""
+    if not title or "-" not in title[:16]:
+        return title
+    return bp.WIRE_FLAG.sub("", title, count=1) or title
 
 
 def extract_author(front_matter: FrontMatter, bylines: list[str]) -> str | None:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from generator.clean import clean_article
+from generator.clean import clean_article, is_furniture
 from generator.model import PUBLISHED_FROM_FRONT_MATTER, PUBLISHED_FROM_TEXT, FrontMatter, RawArticle
 from generator.read import SeedReadError
 
@@ -833,3 +833,133 @@ def test_a_running_header_repeated_on_every_page_is_dropped_but_a_single_table_r
 def test_page_number_footers_are_furniture(footer):
     article = clean(f"{P1}\n\n{footer}\n\n{P2}\n")
     assert article.paragraphs == (P1, P2) and footer in article.dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is a rush transcript and may be updated.",
+        "[00:01:12]",
+        "[COMMERCIAL BREAK]",
+        "(CROSSTALK)",
+        "Capital Desk airs Monday to Thursday at 10pm on Geo News.",
+        "(Corrects paragraph 4 to say the plant's capacity is 300 megawatts, not 330 megawatts)",
+        "[Image: Fishing boats are seen at the harbour in Gwadar, Pakistan, March 3, 2025. REUTERS/File Photo]",
+        "(Reporting by Mehwish Qadri in Islamabad; Editing by Rachel Okafor)",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Forwarded this email? Subscribe here.",
+        "View this email in your browser",
+        "In this issue:",
+        "You are receiving this email because you subscribed at example.pk.",
+        "Unsubscribe | Update preferences | View in browser",
+        "Sponsored: Ship smarter to Kashgar with Indus Freight. Get a quote today.",
+        "Thanks for reading! If you found this useful, clap and follow for more.",
+        "2.3K Followers · 210 Following",
+        "1.2K",
+        "·",
+        "See new posts",
+        "Replying to @ammarsiddiqui_pk",
+        "Reply | Repost | Like",
+        "Photo by the author: a showroom on Shahrah-e-Faisal, Karachi.",
+        "Related: KP cabinet approves Rs 4bn for small dams in Swat",
+    ],
+)
+def test_transcript_wire_newsletter_and_platform_furniture_is_dropped(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the rush to transcribe the talks had caused errors.",
+        "The show, which airs on weekdays, drew complaints from viewers last month.",
+        "He said the issue had been forwarded to the ministry for a decision.",
+        "(The plant was approved in 2019.)",
+        "Readers who unsubscribed from the service were refunded, the company said.",
+        "The related project in Gwadar is due to open next year.",
+        "Reply came from the ministry on Monday, officials said.",
+    ],
+)
+def test_sentences_mentioning_those_words_stay(line):
+    assert not is_furniture(line)
+
+
+def test_a_headline_ending_like_a_sentence_over_its_standfirst_is_the_title():
+    text = (
+        "Medium\nOpen in app\n\n"
+        "I Spent a Weekend in Karachi's Chinese EV Showrooms. Here's What the Hype Gets Wrong.\n"
+        "Cheap batteries, nervous buyers and a policy nobody has read\nHira Baloch\nOct 30, 2025\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    article = clean(text)
+    assert article.title == "I Spent a Weekend in Karachi's Chinese EV Showrooms. Here's What the Hype Gets Wrong."
+    assert article.paragraphs == (P1, P2, P3)
+    assert article.source == "Medium" and article.author == "Hira Baloch"
+
+
+def test_a_platform_opening_the_page_is_the_source_not_a_label_under_it():
+    text = "X\nHome | Explore | Notifications\nPost\nSee new posts\nAmmar Siddiqui\n\n" + f"{P1}\n\n{P2}\n"
+    article = clean(text)
+    assert article.source == "X" and article.title is None
+
+
+def test_comments_and_the_author_box_end_the_story_but_the_box_names_the_writer():
+    text = (
+        f"{P1}\n\n{P2}\n\n{P3}\n\nEVs\nPakistan\nChina\n\nWritten by Hira Baloch\n"
+        "Hira Baloch is an automotive analyst and writer based in Karachi who has written for Dawn since 2019.\n\n"
+        "Responses (2)\nKamran S.\nOct 31, 2025\nGreat piece, my cousin paid Rs 5.9 million for one.\nReply\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, P2, P3)
+    assert article.author == "Hira Baloch"
+    text = f"{P1}\n\n{P2}\n\nComments (12)\nGreat piece. I paid Rs 5.9 million for one in March last year.\n"
+    assert clean(text).paragraphs == (P1, P2)
+
+
+def test_two_short_labels_in_a_row_are_tags_but_one_label_after_a_sentence_line_is_kept_in_a_list():
+    text = f"{P1}\n\n{P2}\n\nEVs\nPakistan\nChina\n\n{P3}\n"
+    assert clean(text).paragraphs == (P1, P2, P3)
+    # a contact line with an address is no tag
+    text = f"{P1}\n\n{P2}\n\nMedia:\npr@example.pk\n#Hashtags\n"
+    assert "#Hashtags" in " ".join(clean(text).paragraphs)
+
+
+def test_a_pull_quote_repeating_the_story_is_dropped_with_its_attribution_line():
+    said = '"Nobody asks about the battery warranty, and that is the question they should ask," he said.'
+    text = (
+        f"{P1}\n\n{said}\n\n"
+        '— "Nobody asks about the battery warranty." —\n\n'
+        f"{P2}\n\n"
+        '"The port will become a hub for regional trade."\n— Ahsan Iqbal, planning minister\n\n'
+        f"{P3}\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, said, P2, P3)
+
+
+def test_a_quote_said_once_or_a_short_paragraph_inside_a_longer_one_is_kept():
+    own = '"We will not sign anything that adds to circular debt."'
+    text = f"{P1}\n\n{own}\n\n{P2}\n"
+    assert clean(text).paragraphs == (P1, own, P2)
+    # not a display line: the attribution is part of it
+    long = f"{P1} {P2} {P3}"
+    assert clean(f"{long}\n\n{P3}\n\n{P1}\n").paragraphs[:2] == (long, P3)
+
+
+def test_a_newsletter_issue_line_gives_the_date_and_its_name_the_source():
+    text = (
+        "THE SILK ROAD LEDGER\nWeekly briefing on China-Pakistan business | Issue No. 118 | Friday, 21 November 2025\n"
+        "Forwarded this email? Subscribe here.\n\nBerth misses handover deadline\nBy Rabia Anwar, Editor\n\n"
+        f"{P1}\n\n{P2}\n\nIN BRIEF\nHaier Pakistan opened a service hub in Lahore on Monday, creating 150 jobs.\n"
+        "You are receiving this email because you subscribed at silkroadledger.pk.\n"
+        "The Silk Road Ledger, 14-B Blue Area, Islamabad\n"
+    )
+    article = clean(text)
+    assert article.published == date(2025, 11, 21)
+    assert article.source == "The Silk Road Ledger" and article.author == "Rabia Anwar"
+    assert article.paragraphs == (P1, P2)
+
+
+def test_a_line_with_an_issue_number_but_no_date_or_bar_is_no_issue_line():
+    text = "Issue No. 118 of the review\n\n" + f"{P1}\n\n{P2}\n"
+    assert clean(text).published is None

@@ -96,7 +96,7 @@ def _plain_byline(line: str):
             return None, md._agency_in(rest)
         if md.is_outlet_name(name):
             return None, name
-        return (None if name.casefold() in bp.GENERIC_BYLINES else name), md._agency_in(rest)
+        return (None if name.casefold() in bp.GENERIC_BYLINES else md._without_role(name)), md._agency_in(rest)
     if line.casefold().strip(" .") in bp.GENERIC_BYLINES:
         return None, None
     if md._is_desk_of_outlet(line):

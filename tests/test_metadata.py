@@ -349,3 +349,41 @@ def test_stamps_with_update_labels_brackets_and_spelled_out_time_zones(line, pub
 )
 def test_letterheads_name_a_centre_and_may_end_with_its_city(line, expected):
     assert md.parse_letterhead(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I Spent a Weekend in Karachi's Chinese EV Showrooms. Here's What the Hype Gets Wrong.",
+        "Why Gwadar Still Waits for Its Airport.",
+    ],
+)
+def test_a_title_case_line_ending_like_a_sentence_is_headline_shaped(line):
+    assert md.is_title_case_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last weekend I visited five of them. I went in as a customer.",
+        "Pakistan and China agreed on Monday to expand cooperation at Gwadar port.",
+        "Open in App",  # too few words for a headline
+    ],
+)
+def test_running_text_is_not_a_title_case_headline(line):
+    assert not md.is_title_case_headline(line)
+
+
+def test_a_job_title_after_the_byline_name_is_not_part_of_the_author():
+    assert md.parse_byline("By Rabia Anwar, Editor") == ("Rabia Anwar", None)
+    assert md.parse_byline("By Rabia Anwar, Senior Editor") == ("Rabia Anwar", None)
+    # two writers are kept whole
+    assert md.parse_byline("By Mehwish Qadri and Zhou Xinyi") == ("Mehwish Qadri and Zhou Xinyi", None)
+
+
+def test_a_wire_flag_is_cut_from_the_title_but_a_hyphenated_word_is_not():
+    assert md.display_title("CORRECTED-Pakistan, China agree on LNG") == "Pakistan, China agree on LNG"
+    assert md.display_title("UPDATE 2-Pakistan rupee firms") == "Pakistan rupee firms"
+    assert md.display_title("China-Pakistan corridor enters phase two") == "China-Pakistan corridor enters phase two"
+    assert md.display_title("CPEC-linked SEZ opens") == "CPEC-linked SEZ opens"
+    assert md.display_title(None) is None
