@@ -726,3 +726,16 @@ def test_a_name_after_a_portfolio_ends_the_first_persons_titles(gazetteer: Gazet
     found = people(entities_of([text], gazetteer))
     assert found["Liu Jianhua"].role == "Vice Minister of Commerce of China"
     assert found["Ahsan Nadeem Kazmi"].role == "Federal Minister for Planning and Development"
+
+
+def test_roman_urdu_subject_marker_and_speech_verb_show_a_person(gazetteer: Gazetteer) -> None:
+    found = entities_of(
+        ['PMA ke MD, Syed Azmat Hussain Bukhari, ne mujhe kal raat phone pe bataya: "Hum ne kar diya."'], gazetteer
+    )
+    assert "Syed Azmat Hussain Bukhari" in people(found)
+    assert people(entities_of(["Mian Rashid Ahmed ne ek din tak intezar kiya."], gazetteer)) == {}
+
+
+def test_military_rank_with_retired_mark_is_no_person(gazetteer: Gazetteer) -> None:
+    text = '"We will use it," said Lt Gen (retd) Asim Bajwa, the chairman of the authority.'
+    assert list(people(entities_of([text], gazetteer))) == ["Asim Bajwa"]

@@ -784,7 +784,13 @@ def _attribution_follows(after: str) -> bool:
     if not match:
         return False
     word = match.group(1)
+    if word == "ne":  # Roman Urdu's subject marker, then the verb: "Syed Azmat Bukhari, ne mujhe … bataya:"
+        return _URDU_SPEECH_AFTER.match(after) is not None
     return word in ATTRIBUTION_VERBS or word in _PERSON_VERBS
+
+
+# "X ne kaha" (X said), "X ne mujhe kal raat phone pe bataya" (X told me last night on the phone).
+_URDU_SPEECH_AFTER = re.compile(r",?\s+ne\s+(?:[\w'-]+\s+){0,8}?(?:kaha|bataya)\b")
 
 
 # Verbs whose subject is a person when it is an untitled two- or three-word name ("Zhang Yulin runs

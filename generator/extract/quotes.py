@@ -14,7 +14,7 @@ import re
 from ..model import Article, Entities, Quote
 from .names import ATTRIBUTION_VERBS, NAMING_CUES
 from .quote_marks import QuoteSpan, quote_spans
-from .speakers import Mention, SpeakerResolver, fold
+from .speakers import UNNAMED, Mention, SpeakerResolver, fold
 
 _MIN_WORDS = 4  # "all-weather strategic cooperative partners" is speech; "iron brothers" is a label
 _MINOR_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "with", "by"])  # in titles
@@ -28,8 +28,11 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
     previous: tuple[str | None, str | None, QuoteSpan] | None = None
     for span in spans:
         speaker, kind = resolver.speaker_of(span)
-        unnamed = False  # an unnamed person spoke since the last quote: this one is theirs
-        if speaker is None and previous is not None and _continues(previous[2], span, article.paragraphs):
+        # Its attribution names no one ("officials said"), or an unnamed person spoke since the last quote.
+        unnamed = kind == UNNAMED[1]
+        kind = None if unnamed else kind
+        follows = previous is not None and _continues(previous[2], span, article.paragraphs)
+        if speaker is None and not unnamed and previous is not None and follows:
             unnamed = previous[0] is not None and not _carried_over(previous[2], span, resolver)
             if not unnamed:
                 speaker, kind = previous[0], previous[1]
