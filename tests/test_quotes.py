@@ -1154,3 +1154,36 @@ def test_pronoun_after_an_anonymous_salesman_is_not_the_named_dealer(gazetteer: 
         gazetteer,
     )
     assert [q.speaker for q in found] == ["Faraz Qureshi", None, "Faraz Qureshi"]
+
+
+def test_what_he_called_reports_his_word(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Minister of State for Interior Talal Chaudhry spoke next. He rejected what he called the opposition's"
+            ' "point-scoring" on a matter of security.'
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("point-scoring", "Talal Chaudhry")]
+
+
+def test_three_word_phrase_after_called_is_speech(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ['The Balochistan government has called the city\'s supply "a daily humiliation" and asked for a plant.'],
+        gazetteer,
+    )
+    assert [q.text for q in found] == ["a daily humiliation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The opposition called the agreement a "Chinese lollipop" and demanded a debate.',
+        'An idea his own party\'s lawmakers have called "political suicide" is on the table.',
+        'Some outlets have described CPEC as a "debt trap", a label officials reject.',
+        'The chamber has called the trade pattern "one-sided" in its letter.',
+        'He spoke of the so-called "capacity payments" that still run.',
+    ],
+)
+def test_short_labels_after_called_stay_out(gazetteer: Gazetteer, text: str) -> None:
+    assert quotes_of([text], gazetteer) == ()

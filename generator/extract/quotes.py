@@ -60,6 +60,7 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
         and not _is_sentence(span.text)
         and not _is_attributed_sentence(span, paragraphs)
         and not _is_reported_phrase(words, span, paragraphs)
+        and not _is_called_phrase(words, span, paragraphs)
     ):
         return False
     if _is_named_label(words, span, paragraphs):
@@ -90,6 +91,25 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
     return _SPEECH_VERB.search(sentence) is not None
 
 
+def _is_called_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
+    """Someone's words for a thing: "rejected what he called the opposition's “point-scoring”" (any
+    length: "what he called" reports his word, unlike a "so-called" label), and a phrase of three words
+    after "called/termed/described … as": "the provincial government has called the city's supply “a
+    daily humiliation”". Two words stay labels ("called the agreement a “Chinese lollipop”", "have called
+    “political suicide”", "described CPEC as a “debt trap”")."""
+    if not words[0][0].islower():
+        return False
+    before = paragraphs[span.paragraph][max(span.start - _CALLED_REACH, 0) : max(span.start - 1, 0)]
+    if "called" not in before and "termed" not in before and "described" not in before:
+        return False  # the cheap test first
+    if _WHAT_HE_CALLED.search(before):
+        return True
+    return len(words) == _MIN_WORDS - 1 and _CALLED_BEFORE.search(before) is not None
+
+
+_CALLED_REACH = 80  # characters before a quote read for "called … "
+_WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she)\s+(?:has\s+|had\s+)?(?:called|termed)\s+(?:[\w'-]+\s+){0,3}$")
+_CALLED_BEFORE = re.compile(r"\b(?:called|termed|described)\s+(?:[\w'-]+\s+){0,4}?(?:as\s+)?$")
 _LINKING_WORDS = frozenset(
     ["and", "or", "but", "nor", "in", "of", "on", "at", "for", "with", "by", "to", "from", "not"]
 )

@@ -81,6 +81,8 @@ _RANK_MARK = re.compile(
 )
 # A passive speech verb: "the House had been told", "was told", "is informed": whoever spoke is not said.
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+$", re.IGNORECASE)
+# "what he called …": his words, whoever the sentence's subject is.
+_WHAT_PRONOUN = re.compile(r"\bwhat\s+(he|she)\s+(?:has\s+|had\s+)?$", re.IGNORECASE)
 # "His exact words: “…”": the words of the man (woman) just named.
 _WORDS_OF = re.compile(r"\s*(his|her)\s+(?:exact\s+|own\s+|very\s+)?words\s*:?\s*$", re.IGNORECASE)
 _PHRASE_STOP = re.compile(r"[,.;:(]")
@@ -217,6 +219,9 @@ class SpeakerResolver:
             last_verb = verbs[-2]  # "the ministry said in a statement that described the highway as “…”"
         if last_verb and _PASSIVE_BEFORE.search(before, 0, last_verb.start()):
             return UNNAMED  # "Afridi said the House had been told in March that … was “…”"
+        what_pronoun = _WHAT_PRONOUN.search(before, 0, last_verb.start()) if last_verb else None
+        if what_pronoun:  # "He rejected what he called the opposition's “point-scoring”"
+            return self._resolve_words(quote, what_pronoun.group(1))
         if last_verb:
             clause_start = start + _clause_start(before[: last_verb.start()])
             return self._resolve_subject(quote, p, clause_start, start + last_verb.start())
