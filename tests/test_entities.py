@@ -739,3 +739,19 @@ def test_roman_urdu_subject_marker_and_speech_verb_show_a_person(gazetteer: Gaze
 def test_military_rank_with_retired_mark_is_no_person(gazetteer: Gazetteer) -> None:
     text = '"We will use it," said Lt Gen (retd) Asim Bajwa, the chairman of the authority.'
     assert list(people(entities_of([text], gazetteer))) == ["Asim Bajwa"]
+
+
+def test_lower_case_title_before_an_honorific_gives_the_role(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Earlier, former finance secretary Dr Waqar Masood Khan said the cost had risen."], gazetteer)
+    assert people(found)["Waqar Masood Khan"].role == "former finance secretary"  # type: ignore[attr-defined]
+    assert (
+        people(entities_of(["Earlier, Dr Hafiz Pasha said the cost had risen."], gazetteer))["Hafiz Pasha"].role is None
+    )  # type: ignore[attr-defined]
+
+
+def test_a_title_modifier_alone_is_no_role(gazetteer: Gazetteer) -> None:
+    """The portfolio's comma hides "Federal Minister"; its last words' "Special" is no office."""
+    text = "Federal Minister for Planning, Development and Special Initiatives Ahsan Iqbal said the line was delayed."
+    assert people(entities_of([text], gazetteer))["Ahsan Iqbal"].role != "Special"  # type: ignore[attr-defined]
+    found = entities_of(["Special Assistant Tariq Fatemi said the line was delayed."], gazetteer)
+    assert people(found)["Tariq Fatemi"].role == "Special Assistant"  # type: ignore[attr-defined]

@@ -391,11 +391,12 @@ def _read_run(
         pending.append((name, surface, span, prefix_text))
         return
     role = None
-    if title:
-        role = _clean_role(_role_before(sent[: name[0].start], known) or sent[title[0].start : title[-1].end])
+    if title:  # a modifier alone is no office: "… Development and Special Initiatives Ahsan Iqbal" is not "Special"
+        bare = sent[title[0].start : title[-1].end] if any(t.low not in TITLE_MODIFIERS for t in title) else None
+        role = _clean_role(_role_before(sent[: name[0].start], known) or bare)
     if role is None:
         role = _role_before(sent[: name[0].start if stripped else run[0].start], known) or _role_after(after)
-    if role is None and not prefix:
+    if role is None and not title:  # an honorific alone: "former finance secretary Dr Waqar Masood Khan"
         role = _lower_case_role(before)
     _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
 
