@@ -1187,3 +1187,7 @@ def test_three_word_phrase_after_called_is_speech(gazetteer: Gazetteer) -> None:
 )
 def test_short_labels_after_called_stay_out(gazetteer: Gazetteer, text: str) -> None:
     assert quotes_of([text], gazetteer) == ()
+
+
+def test_empty_quotation_after_called_is_no_quote(gazetteer: Gazetteer) -> None:
+    assert quotes_of(['The ministry called the plan "" and what he called "".'], gazetteer) == ()

@@ -97,7 +97,7 @@ def _is_called_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str, 
     after "called/termed/described … as": "the provincial government has called the city's supply “a
     daily humiliation”". Two words stay labels ("called the agreement a “Chinese lollipop”", "have called
     “political suicide”", "described CPEC as a “debt trap”")."""
-    if not words[0][0].islower():
+    if not words or not words[0][0].islower():  # an empty span: only quotation marks
         return False
     before = paragraphs[span.paragraph][max(span.start - _CALLED_REACH, 0) : max(span.start - 1, 0)]
     if "called" not in before and "termed" not in before and "described" not in before:
