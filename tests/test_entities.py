@@ -726,3 +726,32 @@ def test_a_name_after_a_portfolio_ends_the_first_persons_titles(gazetteer: Gazet
     found = people(entities_of([text], gazetteer))
     assert found["Liu Jianhua"].role == "Vice Minister of Commerce of China"
     assert found["Ahsan Nadeem Kazmi"].role == "Federal Minister for Planning and Development"
+
+
+def test_roman_urdu_subject_marker_and_speech_verb_show_a_person(gazetteer: Gazetteer) -> None:
+    found = entities_of(
+        ['PMA ke MD, Syed Azmat Hussain Bukhari, ne mujhe kal raat phone pe bataya: "Hum ne kar diya."'], gazetteer
+    )
+    assert "Syed Azmat Hussain Bukhari" in people(found)
+    assert people(entities_of(["Mian Rashid Ahmed ne ek din tak intezar kiya."], gazetteer)) == {}
+
+
+def test_military_rank_with_retired_mark_is_no_person(gazetteer: Gazetteer) -> None:
+    text = '"We will use it," said Lt Gen (retd) Asim Bajwa, the chairman of the authority.'
+    assert list(people(entities_of([text], gazetteer))) == ["Asim Bajwa"]
+
+
+def test_lower_case_title_before_an_honorific_gives_the_role(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Earlier, former finance secretary Dr Waqar Masood Khan said the cost had risen."], gazetteer)
+    assert people(found)["Waqar Masood Khan"].role == "former finance secretary"  # type: ignore[attr-defined]
+    assert (
+        people(entities_of(["Earlier, Dr Hafiz Pasha said the cost had risen."], gazetteer))["Hafiz Pasha"].role is None
+    )  # type: ignore[attr-defined]
+
+
+def test_a_title_modifier_alone_is_no_role(gazetteer: Gazetteer) -> None:
+    """The portfolio's comma hides "Federal Minister"; its last words' "Special" is no office."""
+    text = "Federal Minister for Planning, Development and Special Initiatives Ahsan Iqbal said the line was delayed."
+    assert people(entities_of([text], gazetteer))["Ahsan Iqbal"].role != "Special"  # type: ignore[attr-defined]
+    found = entities_of(["Special Assistant Tariq Fatemi said the line was delayed."], gazetteer)
+    assert people(found)["Tariq Fatemi"].role == "Special Assistant"  # type: ignore[attr-defined]

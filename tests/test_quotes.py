@@ -1068,3 +1068,126 @@ def test_a_quote_after_a_plain_sentence_still_continues_the_last_speaker(gazette
         gazetteer,
     )
     assert [q.speaker for q in found] == ["Rehan Bhatti", "Rehan Bhatti"]
+
+
+# ---- round 2 held-out: ranks, code-mixed attribution, unnamed attributions ----------------------
+
+
+@pytest.mark.parametrize("rank", ["Commodore (retd)", "Lt Gen (retd)", "Brig. (R)", "Air Marshal (Retd)"])
+def test_retired_rank_before_the_name_is_a_title(gazetteer: Gazetteer, rank: str) -> None:
+    found = quotes_of(
+        [f'"We are not going to pay for delays that are not ours," said {rank} Faisal Mirza, the chairman of KPT.'],
+        gazetteer,
+    )
+    assert pairs(found) == [("We are not going to pay for delays that are not ours,", "Faisal Mirza")]
+
+
+def test_plain_bracket_after_said_still_ends_the_phrase(gazetteer: Gazetteer) -> None:
+    """Only a retired rank's mark is read through: "(KPT)" after a body's name is not."""
+    found = quotes_of(
+        ['"No realistic completion date has been offered to us," said the Karachi Port Trust (KPT) in a letter.'],
+        gazetteer,
+    )
+    assert found[0].speaker == "Karachi Port Trust"
+
+
+def test_roman_urdu_speech_verbs_before_a_colon(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            'PMA ke MD, Syed Azmat Hussain Bukhari, ne mujhe kal raat phone pe bataya: "Hum ne Rs 9.5bn clear kar'
+            ' diye hain."',
+            'Punjab Transport Minister Bilal Akbar Khan ne aaj subah kaha ke fare "is saal nahi barhega". His exact'
+            ' words: "Ghareeb musafir par bojh nahi dala jayega."',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("Hum ne Rs 9.5bn clear kar diye hain.", "Syed Azmat Hussain Bukhari"),
+        ("is saal nahi barhega", "Bilal Akbar Khan"),
+        ("Ghareeb musafir par bojh nahi dala jayega.", "Bilal Akbar Khan"),
+    ]
+
+
+def test_unnamed_subject_of_roman_urdu_verb_stays_unnamed(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            'Bilal Akbar Khan ne kaha: "Hum payment kar denge."',
+            'Lekin JV ke ek senior Chinese manager, jo naam nahi dena chahte, ne kaha: "We have not been paid for'
+            ' eleven months."',
+        ],
+        gazetteer,
+    )
+    assert pairs(found)[1] == ("We have not been paid for eleven months.", None)
+
+
+def test_passive_speech_verb_names_no_speaker(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            'Senator Palwasha Gul Afridi said the House had been told in March that the upgrade was "fully funded'
+            ' and under way".',
+            'Senator Palwasha Gul Afridi said the upgrade was "fully funded and under way" in March.',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == [None, "Palwasha Gul Afridi"]
+
+
+def test_unnamed_subject_is_not_carried_over_from_the_previous_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            '"We will not return to the House until the government answers us," Senator Palwasha Gul Afridi said.'
+            ' Some members privately described the walkout as "a bit of theatre for the cameras".'
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Palwasha Gul Afridi", None]
+
+
+def test_pronoun_after_an_anonymous_salesman_is_not_the_named_dealer(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            '"People walk in asking about range, never the warranty," said Faraz Qureshi, a dealer.',
+            "A salesman at another showroom, who asked me not to use his name, was blunter: the cars sell, he said,"
+            ' but "half my customers come back asking why the bill went up."',
+            'Faraz Qureshi sells forty cars a month. "The bill is the question everyone asks," he said.',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Faraz Qureshi", None, "Faraz Qureshi"]
+
+
+def test_what_he_called_reports_his_word(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Minister of State for Interior Talal Chaudhry spoke next. He rejected what he called the opposition's"
+            ' "point-scoring" on a matter of security.'
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("point-scoring", "Talal Chaudhry")]
+
+
+def test_three_word_phrase_after_called_is_speech(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ['The Balochistan government has called the city\'s supply "a daily humiliation" and asked for a plant.'],
+        gazetteer,
+    )
+    assert [q.text for q in found] == ["a daily humiliation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The opposition called the agreement a "Chinese lollipop" and demanded a debate.',
+        'An idea his own party\'s lawmakers have called "political suicide" is on the table.',
+        'Some outlets have described CPEC as a "debt trap", a label officials reject.',
+        'The chamber has called the trade pattern "one-sided" in its letter.',
+        'He spoke of the so-called "capacity payments" that still run.',
+    ],
+)
+def test_short_labels_after_called_stay_out(gazetteer: Gazetteer, text: str) -> None:
+    assert quotes_of([text], gazetteer) == ()
+
+
+def test_empty_quotation_after_called_is_no_quote(gazetteer: Gazetteer) -> None:
+    assert quotes_of(['The ministry called the plan "" and what he called "".'], gazetteer) == ()

@@ -391,11 +391,12 @@ def _read_run(
         pending.append((name, surface, span, prefix_text))
         return
     role = None
-    if title:
-        role = _clean_role(_role_before(sent[: name[0].start], known) or sent[title[0].start : title[-1].end])
+    if title:  # a modifier alone is no office: "… Development and Special Initiatives Ahsan Iqbal" is not "Special"
+        bare = sent[title[0].start : title[-1].end] if any(t.low not in TITLE_MODIFIERS for t in title) else None
+        role = _clean_role(_role_before(sent[: name[0].start], known) or bare)
     if role is None:
         role = _role_before(sent[: name[0].start if stripped else run[0].start], known) or _role_after(after)
-    if role is None and not prefix:
+    if role is None and not title:  # an honorific alone: "former finance secretary Dr Waqar Masood Khan"
         role = _lower_case_role(before)
     _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
 
@@ -784,7 +785,13 @@ def _attribution_follows(after: str) -> bool:
     if not match:
         return False
     word = match.group(1)
+    if word == "ne":  # Roman Urdu's subject marker, then the verb: "Syed Azmat Bukhari, ne mujhe … bataya:"
+        return _URDU_SPEECH_AFTER.match(after) is not None
     return word in ATTRIBUTION_VERBS or word in _PERSON_VERBS
+
+
+# "X ne kaha" (X said), "X ne mujhe kal raat phone pe bataya" (X told me last night on the phone).
+_URDU_SPEECH_AFTER = re.compile(r",?\s+ne\s+(?:[\w'-]+\s+){0,8}?(?:kaha|bataya)\b")
 
 
 # Verbs whose subject is a person when it is an untitled two- or three-word name ("Zhang Yulin runs

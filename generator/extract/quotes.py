@@ -14,7 +14,7 @@ import re
 from ..model import Article, Entities, Quote
 from .names import ATTRIBUTION_VERBS, NAMING_CUES
 from .quote_marks import QuoteSpan, quote_spans
-from .speakers import Mention, SpeakerResolver, fold
+from .speakers import UNNAMED, Mention, SpeakerResolver, fold
 
 _MIN_WORDS = 4  # "all-weather strategic cooperative partners" is speech; "iron brothers" is a label
 _MINOR_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "with", "by"])  # in titles
@@ -28,8 +28,11 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
     previous: tuple[str | None, str | None, QuoteSpan] | None = None
     for span in spans:
         speaker, kind = resolver.speaker_of(span)
-        unnamed = False  # an unnamed person spoke since the last quote: this one is theirs
-        if speaker is None and previous is not None and _continues(previous[2], span, article.paragraphs):
+        # Its attribution names no one ("officials said"), or an unnamed person spoke since the last quote.
+        unnamed = kind == UNNAMED[1]
+        kind = None if unnamed else kind
+        follows = previous is not None and _continues(previous[2], span, article.paragraphs)
+        if speaker is None and not unnamed and previous is not None and follows:
             unnamed = previous[0] is not None and not _carried_over(previous[2], span, resolver)
             if not unnamed:
                 speaker, kind = previous[0], previous[1]
@@ -57,6 +60,7 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
         and not _is_sentence(span.text)
         and not _is_attributed_sentence(span, paragraphs)
         and not _is_reported_phrase(words, span, paragraphs)
+        and not _is_called_phrase(words, span, paragraphs)
     ):
         return False
     if _is_named_label(words, span, paragraphs):
@@ -87,6 +91,25 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
     return _SPEECH_VERB.search(sentence) is not None
 
 
+def _is_called_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
+    """Someone's words for a thing: "rejected what he called the opposition's “point-scoring”" (any
+    length: "what he called" reports his word, unlike a "so-called" label), and a phrase of three words
+    after "called/termed/described … as": "the provincial government has called the city's supply “a
+    daily humiliation”". Two words stay labels ("called the agreement a “Chinese lollipop”", "have called
+    “political suicide”", "described CPEC as a “debt trap”")."""
+    if not words or not words[0][0].islower():  # an empty span: only quotation marks
+        return False
+    before = paragraphs[span.paragraph][max(span.start - _CALLED_REACH, 0) : max(span.start - 1, 0)]
+    if "called" not in before and "termed" not in before and "described" not in before:
+        return False  # the cheap test first
+    if _WHAT_HE_CALLED.search(before):
+        return True
+    return len(words) == _MIN_WORDS - 1 and _CALLED_BEFORE.search(before) is not None
+
+
+_CALLED_REACH = 80  # characters before a quote read for "called … "
+_WHAT_HE_CALLED = re.compile(r"\bwhat\s+(?:he|she)\s+(?:has\s+|had\s+)?(?:called|termed)\s+(?:[\w'-]+\s+){0,3}$")
+_CALLED_BEFORE = re.compile(r"\b(?:called|termed|described)\s+(?:[\w'-]+\s+){0,4}?(?:as\s+)?$")
 _LINKING_WORDS = frozenset(
     ["and", "or", "but", "nor", "in", "of", "on", "at", "for", "with", "by", "to", "from", "not"]
 )

@@ -46,6 +46,9 @@ from .quote_marks import QuoteSpan
 
 Speaker = tuple[str | None, str | None]  # (name, "person" | "organization"), or (None, None)
 NOBODY: Speaker = (None, None)
+# An attribution that names no one ("officials said", "some members described …", "the House had been
+# told"): no speaker, and no earlier speaker carried over to the quote either.
+UNNAMED: Speaker = (None, "unnamed")
 
 _MAX_SUBJECT_WORDS = 16  # words between a closing mark and its verb ("…,” Chinese Ambassador … said")
 _VERB = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_VERBS | {"told reporters"}, key=len, reverse=True)) + r")\b")
@@ -69,6 +72,19 @@ _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
 # A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
 # Expressions of the attribution and gender readers below (compiled once rather than looked up per call).
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+# A retired rank's mark, read as part of the title before a name ("said Commodore (retd) Faisal Mirza,",
+# "Brig. (R) Khan", "Air Marshal (Retd)", "Lt. Gen. Retd. Ali"): blanked (same length) before the
+# attribution phrase is cut at its first comma, stop or bracket.
+_RANK_MARK = re.compile(
+    r"\((?:retd|retired|r)\.?\)|\b[Rr]etd\.|\b(?:Brig|Gen|Lt|Col|Maj|Capt|Cdr|Cmdr|Adm|Sqn|Ldr|Wg|Cdre)\.(?=\s)",
+    re.IGNORECASE,
+)
+# A passive speech verb: "the House had been told", "was told", "is informed": whoever spoke is not said.
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being)\s+$", re.IGNORECASE)
+# "what he called …": his words, whoever the sentence's subject is.
+_WHAT_PRONOUN = re.compile(r"\bwhat\s+(he|she)\s+(?:has\s+|had\s+)?$", re.IGNORECASE)
+# "His exact words: “…”": the words of the man (woman) just named.
+_WORDS_OF = re.compile(r"\s*(his|her)\s+(?:exact\s+|own\s+|very\s+)?words\s*:?\s*$", re.IGNORECASE)
 _PHRASE_STOP = re.compile(r"[,.;:(]")
 _CLAUSE_MARK = re.compile(r"[;:!?]\s")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|as)\b")
@@ -83,10 +99,15 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _OPENING_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,'-]*?,\s+)?((?:he|she|the\s+[\w'-]+(?:\s+[\w'-]+)?)\b)", re.I)
 
 
+# People an article leaves unnamed, besides office holders: "A salesman at another showroom, who asked
+# me not to use his name, … the EVs sell, he said, but “…”" is not the dealer quoted before him.
+_UNNAMED_NOUNS = frozenset(
+    ["source", "banker", "salesman", "saleswoman", "shopkeeper", "trader", "vendor", "resident", "passenger"]
+)
 # A sentence opening with someone unnamed: "A senior finance ministry official, …", "An executive …".
 _ANONYMOUS_SUBJECT = re.compile(
     r"\s*(?:A|An|One|Another)\s+(?:[\w'-]+\s+){0,4}?("
-    + "|".join(sorted(ROLE_NOUNS | PERSON_ANAPHORS | {"source", "banker"}, key=len, reverse=True))
+    + "|".join(sorted(ROLE_NOUNS | PERSON_ANAPHORS | _UNNAMED_NOUNS, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
@@ -155,7 +176,7 @@ class SpeakerResolver:
         before_verb = tail[: verb.start()]
         if not before_verb.strip(" ,-"):  # "…,” said the minister" / "said Malik, 27, who …"
             rest = tail[verb.end() :]
-            stop = _PHRASE_STOP.search(rest)
+            stop = _PHRASE_STOP.search(_RANK_MARK.sub(_blank, rest) if "(" in rest or "." in rest else rest)
             phrase_end = start + verb.end() + (stop.start() if stop else len(rest))
             named_next = [m for m in self.mentions if m.paragraph == p and phrase_end < m.start <= phrase_end + 3]
             if stop and stop.group() == "," and named_next:  # "said the Minister for Transport, Shahid Khattak"
@@ -196,10 +217,18 @@ class SpeakerResolver:
             return self._sentence_subject(quote, p, start, start + last_participle.start())
         if last_verb and len(verbs) > 1 and _THAT_AT_END.search(before[: last_verb.start()]):
             last_verb = verbs[-2]  # "the ministry said in a statement that described the highway as “…”"
+        if last_verb and _PASSIVE_BEFORE.search(before, 0, last_verb.start()):
+            return UNNAMED  # "Afridi said the House had been told in March that … was “…”"
+        what_pronoun = _WHAT_PRONOUN.search(before, 0, last_verb.start()) if last_verb else None
+        if what_pronoun:  # "He rejected what he called the opposition's “point-scoring”"
+            return self._resolve_words(quote, what_pronoun.group(1))
         if last_verb:
             clause_start = start + _clause_start(before[: last_verb.start()])
             return self._resolve_subject(quote, p, clause_start, start + last_verb.start())
         if before.rstrip().endswith((":", " -")):  # "Farooq put it bluntly: “…”", "Dablo disagreed - “…”"
+            words_of = _WORDS_OF.match(before)
+            if words_of:  # "His exact words: “…”"
+                return self._resolve_words(quote, "he" if words_of.group(1).lower() == "his" else "she")
             return self._sentence_subject(quote, p, start, end)
         return None
 
@@ -222,7 +251,8 @@ class SpeakerResolver:
             return self._antecedent_phrase(p, start)
         segments = [seg for seg in phrase.split(",") if seg.strip(" -")]
         if len(segments) > 1:  # "Asked whether …, the vice minister said"; "the minister, who heads X, said"
-            return self._resolve_words(quote, segments[-1]) or self._resolve_words(quote, segments[0])
+            last = self._resolve_words(quote, segments[-1])  # ", who also heads the board," names no one
+            return last if last and last[0] else self._resolve_words(quote, segments[0]) or last
         return self._resolve_words(quote, phrase)
 
     def _sentence_subject(self, quote: QuoteSpan, p: int, start: int, end: int) -> Speaker | None:
@@ -255,7 +285,7 @@ class SpeakerResolver:
         if len(words) == 1 and low[0] == "it":  # "The exercise, it said, was “…”": the body that spoke
             return self._last_organisation(quote)
         if low[0] in NOT_SPEAKERS or low[0] in _INDEFINITE:
-            return None  # "officials said", "a senior official said": someone the article does not name
+            return UNNAMED  # "officials said", "a senior official said": someone the article does not name
         if low[0] == "the" or low[0].endswith("'s"):
             nouns = low[1:] if low[0] == "the" else low
             role_noun = " ".join(n for n in nouns if n[0].isalpha())
@@ -480,6 +510,10 @@ def _standing(form: str, text: str, after: re.Pattern[str] | None = None) -> lis
                 continue
         at = text.find(form, at + 1)
     return starts
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def fold(text: str) -> str:
