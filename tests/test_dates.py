@@ -340,7 +340,8 @@ def test_end_of_a_named_month_is_that_month() -> None:
 
 def test_fiscal_year_end_date_is_still_a_date() -> None:
     text = "Reserves must exceed $14 billion at the end of the current fiscal year on June 30."
-    assert pairs([text], MONDAY) == [("on June 30", "2024-06-30")]
+    # "must": the coming June 30 (the current fiscal year, July 2024 to June 2025, ends in 2025)
+    assert pairs([text], MONDAY) == [("on June 30", "2025-06-30")]
 
 
 def test_from_to_range_in_one_month_is_one_mention_valued_at_its_start() -> None:
@@ -753,3 +754,11 @@ def test_roman_urdu_postposition_traps() -> None:
     assert pairs(["In 2020 several projects were approved."], DEC_1) == [("In 2020", "2020")]
     assert pairs(["The 2020 season was cancelled."], DEC_1) == []
     assert pairs(["He met Jan tak and Lee in March."], DEC_1) == [("in March", "2025-03")]
+
+
+def test_modal_can_must_should_look_ahead() -> None:
+    quote = '"If the payments are cleared, our engineers can finish the wall by the end of March," he said.'
+    assert pairs([quote], date(2025, 11, 21)) == [("by the end of March", "2026-03")]
+    assert pairs(["The dues must be paid by June."], MONDAY_DEC) == [("by June", "2026-06")]
+    # "must have", "should have": no look ahead
+    assert pairs(["The wall should have been finished by March."], MONDAY_DEC) == [("by March", "2025-03")]

@@ -91,7 +91,8 @@ _EXAMPLES = [
 ]
 # Each word that makes a clause future (`date_patterns.FUTURE`), alone and capitalised, and with
 # characters that match ASCII letters when case is ignored (ſ for s, K for k).
-_FUTURE_WORDS = "will;shall;won't;would;is to;are to;set to;scheduled;slated;due;expected to;going to;plans to;"
+_FUTURE_WORDS = "will;shall;won't;would;can;cannot;must;should;"
+_FUTURE_WORDS += "is to;are to;set to;scheduled;slated;due;expected to;going to;plans to;"
 _FUTURE_WORDS += "planned;upcoming;to be held;to take place;agreed to;decided to;resolved to;pledged to;promised to;"
 _FUTURE_WORDS += "vowed to;aims to;hopes to;intends to;wants to;seeks to;sought to;'ll;is opening;are meeting;"
 _FUTURE_WORDS += "concluding"

@@ -333,10 +333,12 @@ URDU_POST = _starting_with(
 URDU_POST_CUES = (" se", " tak")
 URDU_POST_CORE = re.compile(r"(?:\d|ary|rch|ril|May|une|uly|ust|ber) (?:se|tak)")
 
-# Future, and future in reported speech ("said classes would start in March"), but not "would have".
+# Future, and future in reported speech ("said classes would start in March"), but not "would have"; modal
+# "can"/"must"/"should" look ahead too ("can finish the wall by the end of March"), but not "must have".
 FUTURE = _starting_with(
-    "wsaidegputrhcv'",
-    r"(?:\b(?:will|shall|won't|would(?!\s+have)|is to|are to|set to|scheduled|slated|due|expected to|going to|"
+    "wsaidegputrhcvm'",
+    r"(?:\b(?:will|shall|won't|would(?!\s+have)|(?:can|cannot|must|should)(?!\s+have)|"
+    r"is to|are to|set to|scheduled|slated|due|expected to|going to|"
     r"plans? to|planned|upcoming|to be held|to take place|"
     r"(?:agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?|wants?|seeks?|sought)\s+to)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b)",
     re.IGNORECASE,
