@@ -340,7 +340,8 @@ def test_end_of_a_named_month_is_that_month() -> None:
 
 def test_fiscal_year_end_date_is_still_a_date() -> None:
     text = "Reserves must exceed $14 billion at the end of the current fiscal year on June 30."
-    assert pairs([text], MONDAY) == [("on June 30", "2024-06-30")]
+    # "must": the coming June 30 (the current fiscal year, July 2024 to June 2025, ends in 2025)
+    assert pairs([text], MONDAY) == [("on June 30", "2025-06-30")]
 
 
 def test_from_to_range_in_one_month_is_one_mention_valued_at_its_start() -> None:
@@ -527,10 +528,11 @@ def test_due_on_a_weekday_is_the_coming_day() -> None:
     ]
 
 
-def test_the_previous_day_is_the_day_before_publication() -> None:
-    assert pairs(["He spoke at a field day in Larkana the previous day."], MONDAY) == [
-        ("the previous day", "2024-09-15")
-    ]
+def test_the_previous_day_counts_from_the_day_the_story_named() -> None:
+    text = "The pact was signed in Beijing on Sunday. Engineers had met in Islamabad the previous day."
+    assert pairs([text], MONDAY) == [("on Sunday", "2024-09-15"), ("the previous day", "2024-09-14")]
+    # no day named before it: publication is not the story's day
+    assert pairs(["He spoke at a field day in Larkana the previous day."], MONDAY) == [("the previous day", None)]
 
 
 def test_end_hyphen_year_is_that_year() -> None:
@@ -629,3 +631,134 @@ def test_weeks_ago_is_listed_without_a_value() -> None:
     found = dates_of(["A team had travelled to Beijing two weeks ago."], MONDAY_DEC)
     assert [(d.text, d.value, d.precision, d.relative) for d in found] == [("two weeks ago", None, None, True)]
     assert pairs(["The plant opened three days ago."], MONDAY_DEC) == [("three days ago", "2025-11-28")]
+
+
+THURSDAY_OCT = date(2025, 10, 30)  # a Thursday
+SUNDAY_NOV = date(2025, 11, 2)  # a Sunday
+
+
+def test_the_next_day_counts_from_the_last_day_named_before_it() -> None:
+    paragraphs = [
+        "The finance minister said on Monday that no new guarantees will be issued this year.",
+        "I spoke to him the next day, and the following day he signed. A day later the bank agreed.",
+    ]
+    assert pairs(paragraphs, date(2025, 12, 5)) == [
+        ("on Monday", "2025-12-01"),
+        ("this year", "2025"),
+        ("the next day", "2025-12-02"),
+        ("the following day", "2025-12-03"),  # counted from the day before it, itself counted
+        ("A day later", "2025-12-04"),
+    ]
+    assert pairs(["The deal was signed on March 3, 2025. A day earlier, talks nearly collapsed."], MONDAY) == [
+        ("on March 3, 2025", "2025-03-03"),
+        ("A day earlier", "2025-03-02"),
+    ]
+
+
+def test_the_previous_day_skips_days_of_future_clauses() -> None:
+    text = (
+        "On Wednesday Pakistan and China agreed to reopen the pass on April 1. "
+        "Technical teams had met the previous day to finalise the maps."
+    )
+    assert pairs([text], date(2025, 3, 12)) == [
+        ("On Wednesday", "2025-03-12"),
+        ("on April 1", "2025-04-01"),
+        ("the previous day", "2025-03-11"),
+    ]
+    future = "The minister will arrive on Friday and visit Gwadar the next day."
+    assert pairs([future], MONDAY) == [("on Friday", "2024-09-20"), ("the next day", "2024-09-21")]
+
+
+def test_next_day_traps() -> None:
+    assert pairs(["Rain is expected in the next day or two."], MONDAY) == []
+    assert pairs(["The ruling was handed down on Monday. Within the next day, markets fell."], MONDAY) == [
+        ("on Monday", "2024-09-16")
+    ]
+    assert pairs(["On Monday delegates met; the next day of talks was cancelled."], MONDAY) == [
+        ("On Monday", "2024-09-16")
+    ]
+    assert pairs(["The ship docked on Monday, a day later than planned."], MONDAY) == [("on Monday", "2024-09-16")]
+    assert pairs(["They rested for the following days."], MONDAY) == []
+
+
+def test_last_weekend_is_the_saturday_of_the_weekend_before() -> None:
+    assert pairs(["Last weekend I visited five of them."], THURSDAY_OCT) == [("Last weekend", "2025-10-25")]
+    # published on a Sunday: the weekend before this one
+    assert pairs(["Last weekend I visited five of them."], SUNDAY_NOV) == [("Last weekend", "2025-10-25")]
+
+
+def test_this_next_and_over_the_weekend() -> None:
+    assert pairs(["The fair opens this weekend in Lahore."], THURSDAY_OCT) == [("this weekend", "2025-11-01")]
+    assert pairs(["Traders will return next weekend."], THURSDAY_OCT) == [("next weekend", "2025-11-01")]
+    assert pairs(["Traders will return next weekend."], SUNDAY_NOV) == [("next weekend", "2025-11-08")]
+    assert pairs(["Protesters gathered over the weekend."], MONDAY) == [("over the weekend", "2024-09-14")]
+    assert pairs(["Protesters gathered over the weekend."], SUNDAY_NOV) == [("over the weekend", "2025-11-01")]
+    assert pairs(["Officials will meet over the weekend."], THURSDAY_OCT) == [("over the weekend", "2025-11-01")]
+    assert pairs(["Thousands rallied this weekend in Karachi."], MONDAY) == [("this weekend", "2024-09-14")]
+    assert pairs(["Sales rose this past weekend."], THURSDAY_OCT) == [("this past weekend", "2025-10-25")]
+
+
+def test_weekend_traps() -> None:
+    assert pairs(["Markets close on weekends."], MONDAY) == []
+    assert pairs(["On a cold weekend morning, students sit in rows."], MONDAY) == []
+    assert pairs(["The UAE announced a 3-day weekend."], MONDAY) == []
+    assert pairs(["It rained on the last weekend of October."], MONDAY) == []
+    assert pairs(["A weekend-long sale began."], MONDAY) == []
+
+
+DEC_1 = date(2025, 12, 1)  # a Monday
+
+
+def test_roman_urdu_day_words() -> None:
+    told = 'PMA ke MD ne mujhe kal raat phone pe bataya: "Hum ne Rs 9.5bn clear kar diye hain."'
+    assert pairs([told], DEC_1) == [("kal raat", "2025-11-30")]
+    assert pairs(["Minister ne aaj subah press conference mein kaha."], DEC_1) == [("aaj subah", "2025-12-01")]
+    # "kal" with a future verb after it is tomorrow; an English "will" before it too
+    assert pairs(["Minister kal Gwadar jayenge aur meeting hogi."], DEC_1) == [("kal", "2025-12-02")]
+    assert pairs(["The board will meet kal shaam."], DEC_1) == [("kal shaam", "2025-12-02")]
+    # without tense words: past, as in reported speech
+    assert pairs(["Unhon ne kal bataya ke payment ho gayi."], DEC_1) == [("kal", "2025-11-30")]
+
+
+def test_roman_urdu_day_word_traps() -> None:
+    assert pairs(["Aaj kal sab kuch mehnga hai."], DEC_1) == []  # "aaj kal": nowadays
+    assert pairs(["Aaj News ne report kiya."], DEC_1) == []  # an outlet
+    assert pairs(["Kal Penn visited Lahore."], DEC_1) == []  # a name
+    assert pairs(["Bhai aaj kal fares barh rahe hain."], DEC_1) == []
+
+
+def test_roman_urdu_relative_years_months_weeks() -> None:
+    assert pairs(["PMA ne pichlay saal se poori payments nahi ki."], DEC_1) == [("pichlay saal", "2024")]
+    assert pairs(['Minister ne kaha ke fare "is saal nahi barhega".'], DEC_1) == [("is saal", "2025")]
+    assert pairs(["Agle saal naya contract hoga."], DEC_1) == [("Agle saal", "2026")]
+    assert pairs(["Is saal fare nahi barhega."], DEC_1) == [("Is saal", "2025")]
+    assert pairs(["Payment pichle mahine hui."], DEC_1) == [("pichle mahine", "2025-11")]
+    assert pairs(["Meeting agle hafte hogi."], DEC_1) == [("agle hafte", None)]
+    assert pairs(["Subsidy pichlay fiscal year mein Rs 18 billion thi."], DEC_1) == [("pichlay fiscal year", None)]
+
+
+def test_roman_urdu_relative_traps() -> None:
+    assert pairs(["This is fiscal year-end for most firms."], DEC_1) == []  # English "is"
+    assert pairs(["Orange Line pichlay 5 saal se chal rahi hai."], DEC_1) == []  # a duration
+    assert pairs(["The last fiscal year was hard."], DEC_1) == []  # English relative fiscal year: unlisted
+
+
+def test_roman_urdu_postpositions() -> None:
+    assert pairs(["Orange Line ko 2020 se joint venture chala raha hai."], DEC_1) == [("2020", "2020")]
+    assert pairs(["Fare shayad January tak same rahe."], DEC_1) == [("January", "2026-01")]
+    assert pairs(["Payments March se ruki hui hain."], date(2025, 2, 10)) == [("March", "2024-03")]
+    assert pairs(["Kaam 2028 tak mukammal hoga."], DEC_1) == [("2028", "2028")]
+
+
+def test_roman_urdu_postposition_traps() -> None:
+    assert pairs(["In 2020 several projects were approved."], DEC_1) == [("In 2020", "2020")]
+    assert pairs(["The 2020 season was cancelled."], DEC_1) == []
+    assert pairs(["He met Jan tak and Lee in March."], DEC_1) == [("in March", "2025-03")]
+
+
+def test_modal_can_must_should_look_ahead() -> None:
+    quote = '"If the payments are cleared, our engineers can finish the wall by the end of March," he said.'
+    assert pairs([quote], date(2025, 11, 21)) == [("by the end of March", "2026-03")]
+    assert pairs(["The dues must be paid by June."], MONDAY_DEC) == [("by June", "2026-06")]
+    # "must have", "should have": no look ahead
+    assert pairs(["The wall should have been finished by March."], MONDAY_DEC) == [("by March", "2025-03")]

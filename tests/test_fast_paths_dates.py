@@ -65,6 +65,9 @@ _PIECES = [
     "beginning", "fiscal", "Fiscal", "financial", "year", "FY", "FY24", "Q1", "H2", "Q5", "season", "crop",
     "9", "11", "1st", "22nd", "3rd", "14th", "30", "31", "09", "2024", "1999", "2015", "16", "25", "2030",
     "\u0662\u0660\u0662\u0664", "\u0669", "million", "per cent", "people", "x", "abc",
+    "the next day", "following", "day", "A day later", "earlier", "weekend", "weekends", "over", "past",
+    "kal", "Kal", "aaj", "Aaj", "raat", "subah", "pichlay", "Pichle", "agle", "is", "saal", "mahine", "hafte",
+    " se", " tak", "se", "tak", "hoga", "bataya", "News",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 _EXAMPLES = [
@@ -81,10 +84,15 @@ _EXAMPLES = [
     "May 9-11 this year; 9 and 10 May; the 3rd of March 2020",
     "\u0662\u0660\u0662\u0664-\u0660\u0669-\u0661\u0666 on \u0661\u0668/\u0660\u0669/\u0662\u0660\u0662\u0664",
     "Long March 5 in March",
+    "On Monday they met; the next day, the following day and a day later; in the next day or two",
+    "last weekend, this past weekend, over the weekend, the last weekend of May, weekend-long",
+    "kal raat bataya; aaj subah; aaj kal; Aaj News; pichlay saal se; is saal; agle hafte; pichlay fiscal year",
+    "2020 se, January tak, March se, Jan tak",
 ]
 # Each word that makes a clause future (`date_patterns.FUTURE`), alone and capitalised, and with
 # characters that match ASCII letters when case is ignored (ſ for s, K for k).
-_FUTURE_WORDS = "will;shall;won't;would;is to;are to;set to;scheduled;slated;due;expected to;going to;plans to;"
+_FUTURE_WORDS = "will;shall;won't;would;can;cannot;must;should;"
+_FUTURE_WORDS += "is to;are to;set to;scheduled;slated;due;expected to;going to;plans to;"
 _FUTURE_WORDS += "planned;upcoming;to be held;to take place;agreed to;decided to;resolved to;pledged to;promised to;"
 _FUTURE_WORDS += "vowed to;aims to;hopes to;intends to;wants to;seeks to;sought to;'ll;is opening;are meeting;"
 _FUTURE_WORDS += "concluding"

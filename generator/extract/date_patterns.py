@@ -200,7 +200,27 @@ WEEKDAY_IN_NAME = re.compile(
     r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
 )
-DAYWORD = re.compile(r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|the\s+previous\s+day|a\s+day\s+earlier)\b")
+DAYWORD = re.compile(r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
+# A day counted from another day of the story ("met on Monday … signed the next day"), not from
+# publication (see `dates._story_days`). Written with single spaces, as its cues are. Not a span ("in
+# the next day or two", "within the next day"), not a day of something ("the next day of talks"), not a
+# comparison ("a day later than planned").
+STORY_DAY = _starting_with(
+    "OoTtAa",
+    r"(?<!\b[Ii]n )(?<!\b[Ww]ithin )(?<!\b[Oo]ver )(?<!\b[Ff]or )(?<!\b[Dd]uring )"
+    r"\b(?P<prep>[Oo]n\s+)?(?P<w>[Tt]he (?:next|following|previous) day|[Aa] day (?:earlier|later))\b"
+    r"(?!\s+(?:or|of|and|than)\b)",
+)
+STORY_DAY_CUES = ("next day", "following day", "previous day", "day earlier", "day later")
+# A weekend is valued at its Saturday (a two-day span: its start). "last/this/next weekend",
+# "over/at/on/during the weekend", "this past weekend"; not "weekends" (habitual), "the weekend of
+# March 3" (that date's), "the last weekend of October" (a weekend of a month), "weekend-long".
+WEEKEND = _starting_with(
+    "LlTtNnOoAaDd",
+    r"(?<!\bthe )(?<!\bThe )\b(?P<lead>(?P<dir>[Ll]ast|[Tt]his(?:\s+past)?|[Nn]ext)|"
+    r"(?P<prep>[Oo]ver|[Aa]t|[Oo]n|[Dd]uring)\s+the)\s+weekend\b(?!s|-|\s+of\b)",
+)
+WEEKEND_CUES = ("weekend",)
 # A day word in the possessive dates what follows only when that is something that happens on a day
 # ("at yesterday's meeting", "Today's agreements", "tomorrow's vote"); before any other noun it is
 # figurative ("yesterday's problems with tomorrow's money", "today's generation", "today's world").
@@ -266,17 +286,59 @@ def _either_case(*words: str) -> tuple[str, ...]:
 
 MONTH_CUES = tuple(name.capitalize() for name in MONTHS)  # "Jan" … "Dec": every month name starts so
 WEEKDAY_CUES = tuple(day.capitalize() for day in WEEKDAYS)
-DAYWORD_CUES = (*_either_case("today", "tonight", "yesterday", "tomorrow"), "previous", "earlier")
+DAYWORD_CUES = _either_case("today", "tonight", "yesterday", "tomorrow")
 UNIT_CUES = ("year", "month")
 FISCAL_CUES = _either_case("fiscal", "financial")
 NUMERIC_SEPARATORS = (".", "/", "-")
 YEAR_CUES = ("19", "20")  # the start of every four-digit year the rules read (`_YEAR`)
 DIGIT = re.compile(r"\d")
 
-# Future, and future in reported speech ("said classes would start in March"), but not "would have".
+# ---- Roman Urdu ------------------------------------------------------------------------------
+# Relative dates in Urdu-English code-mixed text (social media threads, transcripts): the Urdu words
+# are the mention's text ("kal raat", "pichlay saal"), as the gold writes them. Each rule has cues or a
+# core rare in English, so English sentences pay a few substring tests and nothing more.
+#
+# "kal" is yesterday or tomorrow; "aaj" is today. A time of day may follow ("kal raat" = last night,
+# "aaj subah" = this morning). "aaj kal" (= nowadays) is no date; "Aaj News" / "Kal Penn" are names
+# (see `dates._urdu_day`).
+URDU_DAY = _starting_with(
+    "KkAa",
+    r"\b(?P<w>[Kk]al|[Aa]aj)\b(?:\s+(?P<part>raat|subah|subha|shaam|sham|dopahar))?\b",
+)
+URDU_DAY_CUES = ("kal", "Kal", "aaj", "Aaj")
+URDU_AAJ_BEFORE = re.compile(r"\b[Aa]aj\s+$")  # "aaj kal" (nowadays), seen from "kal"
+URDU_KAL_AFTER = re.compile(r"\s+kal\b")  # "aaj kal", seen from "aaj"
+# Urdu verbs close their clause: the tense of "kal" is read after it, up to the clause's end. Future
+# endings ("hoga", "karenge", "aayegi", "karunga"); English "will" too. Without them "kal" is past: in
+# reported speech ("ne mujhe kal raat bataya") yesterday is what is told far more often.
+URDU_CLAUSE_END = re.compile(r"[.,;:!?\"\u201c\u201d]")
+URDU_FUTURE = re.compile(r"\b\w*(?:eg[aie]|og[aie]|enge|onge|ung[aie]|oong[aie])\b|\b(?:will|shall)\b|'ll\b")
+# "pichlay saal" (last year), "is saal" (this year), "agle mahine" (next month), "pichlay hafte" (last
+# week: no value, as in English), "pichlay fiscal year" (listed, no value: a fiscal year, as "FY26").
+# "is" (this) only before an Urdu unit: "This is fiscal year-end" is English.
+URDU_REL = _starting_with(
+    "PpAaIi",
+    r"\b(?:(?P<last>[Pp]ichh?l(?:ay|ey|a|e|i))|(?P<next>[Aa]gl(?:ay|ey|a|e|i))|"
+    r"(?P<this>[Ii]s)(?=\s+(?:saal|mahin|haft)))"
+    r"\s+(?P<unit>saal|mahin(?:ay|ey|a|e)|haft(?:ay|ey|a|e)|(?:fiscal|financial)\s+year)\b",
+)
+URDU_REL_CUES = ("saal", "mahin", "haft", "fiscal", "financial")
+URDU_REL_CORE = re.compile(r"(?:ichl|chhl|gl|[Ii]s)[aeiy]*\s+(?:saal|mahin|haft|fiscal|financial)")
+# Postpositions: "2020 se" (since 2020), "January tak" (until January: the coming one), "March se"
+# (since March: the last one). The text is the year or month alone, as the gold writes it.
+URDU_POST = _starting_with(
+    "12" + _MONTH_FIRST,
+    rf"\b(?:(?P<y>{_YEAR})|(?P<mon>{_MONTH_FULL})) (?P<post>se|tak)\b",
+)
+URDU_POST_CUES = (" se", " tak")
+URDU_POST_CORE = re.compile(r"(?:\d|ary|rch|ril|May|une|uly|ust|ber) (?:se|tak)")
+
+# Future, and future in reported speech ("said classes would start in March"), but not "would have"; modal
+# "can"/"must"/"should" look ahead too ("can finish the wall by the end of March"), but not "must have".
 FUTURE = _starting_with(
-    "wsaidegputrhcv'",
-    r"(?:\b(?:will|shall|won't|would(?!\s+have)|is to|are to|set to|scheduled|slated|due|expected to|going to|"
+    "wsaidegputrhcvm'",
+    r"(?:\b(?:will|shall|won't|would(?!\s+have)|(?:can|cannot|must|should)(?!\s+have)|"
+    r"is to|are to|set to|scheduled|slated|due|expected to|going to|"
     r"plans? to|planned|upcoming|to be held|to take place|"
     r"(?:agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?|wants?|seeks?|sought)\s+to)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b)",
     re.IGNORECASE,

@@ -77,7 +77,8 @@ class _Found:
     text: str
     resolve: Callable[[_Context], tuple[str | None, str | None]]
     relative: bool
-    kind: str  # "absolute" | "day" (resolved against a day) | "year" | "week"/"span" (never resolved) | "skip"
+    kind: str  # "absolute" | "day" (resolved against a day) | "story" (against the story's last day, see
+    # `_StoryDay`) | "year" | "week"/"span" (never resolved) | "skip"
     drop: tuple[int, int] | None = None  # words left out of the event label, when not just [start, end)
     joinable: bool = False  # may be the start or end of a range ("from Sept 20 to Sept 23")
 
@@ -99,9 +100,14 @@ def extract_dates(article: Article) -> tuple[DateMention, ...]:
     tenses = [_tense(text, f) for _p, _s, text, f, _quoted in found]
     speech_days = _speech_days(article, found, tenses)
     mentions: list[DateMention] = []
+    story = _StoryDay()
     for (p, index, text, f, quoted), (future, past), speech_day in zip(found, tenses, speech_days, strict=True):
-        base = speech_day if quoted and speech_day and f.kind == "day" else article.published
+        if f.kind == "story":
+            base = story.future if future else story.past
+        else:
+            base = speech_day if quoted and speech_day and f.kind == "day" else article.published
         value, precision = f.resolve(_Context(base, article.published_year, future, past))
+        story.saw(value, precision, future)
         mentions.append(
             DateMention(
                 text=f.text,
@@ -113,6 +119,27 @@ def extract_dates(article: Article) -> tuple[DateMention, ...]:
             )
         )
     return tuple(mentions)
+
+
+@dataclass
+class _StoryDay:
+    """The last day the story named, which "the next day" / "the previous day" count from.
+
+    A past or present clause counts from the last day named in such a clause ("had met the previous
+    day" after "agreed on Wednesday to reopen the pass on April 1": the day before Wednesday); a
+    future clause from the last day named at all ("will arrive on Monday and visit Gwadar the next
+    day"). No such day before it: None (publication is not the story's day).
+    """
+
+    past: date | None = None
+    future: date | None = None
+
+    def saw(self, value: str | None, precision: str | None, future: bool) -> None:
+        if value is None or precision != "day":
+            return
+        self.future = date.fromisoformat(value)
+        if not future:
+            self.past = self.future
 
 
 def _localize(sentence: str, found: _Found) -> tuple[str, _Found]:
@@ -517,22 +544,70 @@ def _dayword(match: re.Match[str], text: str) -> list[_Found]:
         return []  # "China Today", "Pakistan Today": names of outlets
     if P.POSSESSIVE.match(text, match.end()) and not P.POSSESSIVE_EVENT.match(text, match.end()):
         return []  # "yesterday's problems", "tomorrow's money": figurative (see `date_patterns.POSSESSIVE`)
-    word = " ".join(word.split())
-    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the previous day": -1, "a day earlier": -1}[
-        word
-    ]
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    return [_Found(match.start(), match.end(), match.group(), _days_from_base(shift), True, "day")]
+
+
+def _days_from_base(shift: int) -> Resolver:
+    """The day `shift` days from the context's base day."""
 
     def resolve(ctx: _Context) -> tuple[str | None, str | None]:
         if ctx.base is None:
             return None, None
         return (ctx.base + timedelta(days=shift)).isoformat(), "day"
 
+    return resolve
+
+
+def _story_day(match: re.Match[str], text: str) -> list[_Found]:
+    """ "the next day", "a day earlier": counted from the story's last day before it (`_StoryDay`)."""
+    shift = -1 if match["w"].endswith(("previous day", "earlier")) else 1
+    return [_Found(match.start(), match.end(), match.group(), _days_from_base(shift), True, "story")]
+
+
+_SATURDAY = 5  # date.weekday()
+
+
+def _weekend(match: re.Match[str], text: str) -> list[_Found]:
+    """A weekend, valued at its Saturday (see `_weekend_saturday`)."""
+    direction = " ".join((match["dir"] or "").lower().split())
+
+    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
+        if ctx.base is None:
+            return None, None
+        return _weekend_saturday(ctx.base, direction, ctx.future, ctx.past).isoformat(), "day"
+
     return [_Found(match.start(), match.end(), match.group(), resolve, True, "day")]
+
+
+def _weekend_saturday(base: date, direction: str, future: bool, past: bool) -> date:
+    """The Saturday of the weekend meant, weeks running Monday to Sunday.
+
+    "last weekend": the one before the publication's week's (published on a Thursday or a Sunday
+    alike). "next weekend": the first one starting after publication (as "next Wednesday" is the
+    coming one). "this weekend": the publication week's, or the one just gone in a past clause ("this
+    weekend protesters gathered", published on a Monday). "over the weekend", "this past weekend":
+    the last one begun by publication, or the coming one in a future clause.
+    """
+    saturday = base + timedelta(days=_SATURDAY - base.weekday())
+    if direction == "last":
+        return saturday - timedelta(days=7)
+    if direction == "next":
+        return saturday if base < saturday else saturday + timedelta(days=7)
+    if future and direction != "this past":
+        return saturday if base <= saturday else saturday + timedelta(days=7)
+    if direction == "this" and not past:
+        return saturday
+    return saturday if saturday <= base else saturday - timedelta(days=7)
 
 
 def _this_unit(match: re.Match[str], text: str) -> list[_Found]:
     shift = {"this": 0, "current": 0, "last": -1, "next": 1}[match["dir"].lower()]
-    unit = match["unit"]
+    return [_shifted_unit(match.start(), match.end(), match.group(), shift, match["unit"])]
+
+
+def _shifted_unit(start: int, end: int, shown: str, shift: int, unit: str) -> _Found:
+    """This, last or next (`shift` 0, -1, 1) year or month from publication."""
 
     def resolve(ctx: _Context) -> tuple[str | None, str | None]:
         if unit == "year":
@@ -542,7 +617,7 @@ def _this_unit(match: re.Match[str], text: str) -> list[_Found]:
         year, month = _add_months(ctx.base.year, ctx.base.month, shift)
         return f"{year:04d}-{month:02d}", "month"
 
-    return [_Found(match.start(), match.end(), match.group(), resolve, True, "year" if unit == "year" else "day")]
+    return _Found(start, end, shown, resolve, True, "year" if unit == "year" else "day")
 
 
 def _week(match: re.Match[str], text: str) -> list[_Found]:
@@ -640,6 +715,70 @@ def _not_a_date(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(match.start(), match.end(), match.group(), lambda _c: (None, None), False, "skip")]
 
 
+# ---- Roman Urdu (see `date_patterns.URDU_DAY` and after) --------------------------------------
+
+
+def _urdu_day(match: re.Match[str], text: str) -> list[_Found]:
+    """ "aaj subah" (this morning: today), "kal raat" (last night: yesterday, or tomorrow when its
+    clause is future; see `date_patterns.URDU_FUTURE`)."""
+    word = match["w"]
+    nowadays = (
+        P.URDU_AAJ_BEFORE.search(text, 0, match.start())
+        if word.lower() == "kal"
+        else P.URDU_KAL_AFTER.match(text, match.end("w"))
+    )
+    if nowadays:
+        return []  # "aaj kal": nowadays
+    if not match["part"] and word[0].isupper() and (word == "Kal" or P.WEEKDAY_IN_NAME.match(text, match.end())):
+        return []  # "Kal Penn", "Aaj News": names
+    if word.lower() == "aaj":
+        return [_Found(match.start(), match.end(), match.group(), _days_from_base(0), True, "day")]
+    after = text[match.end() :]
+    cut = P.URDU_CLAUSE_END.search(after)
+    urdu_future = P.URDU_FUTURE.search(after[: cut.start()] if cut else after) is not None
+    yesterday, tomorrow = _days_from_base(-1), _days_from_base(1)
+
+    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
+        return (tomorrow if urdu_future or ctx.future else yesterday)(ctx)
+
+    return [_Found(match.start(), match.end(), match.group(), resolve, True, "day")]
+
+
+def _urdu_relative(match: re.Match[str], text: str) -> list[_Found]:
+    """ "pichlay saal" (last year), "is mahine" (this month), "agle hafte" (next week: no value), "pichlay
+    fiscal year" (a fiscal year: no value)."""
+    unit = match["unit"]
+    if unit.startswith(("fiscal", "financial")):
+        return [_Found(match.start(), match.end(), match.group(), lambda _c: (None, None), True, "span")]
+    if unit.startswith("haft"):
+        return _week(match, text)
+    shift = -1 if match["last"] else 1 if match["next"] else 0
+    return [_shifted_unit(match.start(), match.end(), match.group(), shift, "year" if unit == "saal" else "month")]
+
+
+def _urdu_postposition(match: re.Match[str], text: str) -> list[_Found]:
+    """ "2020 se" (since 2020), "January tak" (until January: the coming one), "March se" (since March:
+    the last one). The text is the year or month alone; the postposition only joins the span."""
+    shown = match["y"] or match["mon"]
+    start = match.start()
+    if match["y"]:
+        return [_Found(start, match.end(), shown, lambda _c: (shown, "year"), False, "absolute", (start, match.end()))]
+    month = _month(match["mon"])
+    until = match["post"] == "tak"
+
+    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
+        if ctx.year is None:
+            return None, None
+        year = ctx.year
+        if ctx.base is not None and until and month < ctx.base.month:
+            year += 1
+        if ctx.base is not None and not until and month > ctx.base.month:
+            year -= 1
+        return f"{year:04d}-{month:02d}", "month"
+
+    return [_Found(start, match.end(), shown, resolve, True, "year", (start, match.end()))]
+
+
 @dataclass(frozen=True)
 class _Rule:
     pattern: re.Pattern[str]
@@ -673,12 +812,18 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.WEEKDAY, _weekday, (P.WEEKDAY_CUES,)),
     _Rule(P.DAY_OF_MONTH, _day_of_month, (("the",),), digit=True, core=P.DAY_OF_MONTH_CORE),
     _Rule(P.DAYWORD, _dayword, (P.DAYWORD_CUES,)),
+    _Rule(P.STORY_DAY, _story_day, (P.STORY_DAY_CUES,)),
+    _Rule(P.WEEKEND, _weekend, (P.WEEKEND_CUES,)),
     _Rule(P.THIS, _this_unit, (P.UNIT_CUES,), core=P.THIS_CORE),
     _Rule(P.CURRENT, _this_unit, (("current",),)),
     _Rule(P.AGO, _ago, (("ago",),)),
     _Rule(P.WEEK, _week, (("week",),)),
     _Rule(P.END_OF, _end_of, (P.UNIT_CUES,), core=P.END_OF_CORE),
     _Rule(P.END_OF_MONTH, _month_only, (P.MONTH_CUES,), core=P.END_OF_MONTH_CORE),
+    # Roman Urdu: cues rare in English text, so English sentences skip these rules.
+    _Rule(P.URDU_DAY, _urdu_day, (P.URDU_DAY_CUES,)),
+    _Rule(P.URDU_REL, _urdu_relative, (P.URDU_REL_CUES,), core=P.URDU_REL_CORE),
+    _Rule(P.URDU_POST, _urdu_postposition, (P.URDU_POST_CUES,), core=P.URDU_POST_CORE),
 )
 
 
