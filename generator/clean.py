@@ -921,7 +921,7 @@ def _terms(paragraphs: list[str]) -> set[str]:
 def _warnings(state: _Lines) -> list[str]:
     warnings = []
     if state.cut:
-        warnings.append("cut a second article (or related-article links) glued after the first")
+        warnings.append("cut what followed the story: a second article, related links or reader comments")
     if state.dropped:
         count = len(state.dropped)
         warnings.append(f"dropped {count} line{'s' if count != 1 else ''} of page furniture and metadata")

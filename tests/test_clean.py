@@ -156,7 +156,7 @@ def test_headline_repeated_after_the_body_cuts_the_glued_article():
     article = clean(text)
     assert article.paragraphs == (P1, P2)
     assert other in article.dropped
-    assert any("cut a second article" in warning for warning in article.warnings)
+    assert any("cut what followed the story" in warning for warning in article.warnings)
 
 
 def test_related_marker_ends_the_article():
@@ -276,7 +276,7 @@ def test_headline_followed_by_a_dateline_starts_a_glued_article():
     article = clean(f"{P1}\n\n{P2}\n\nRead more\nSri Lanka's tea auction prices hit record high\n{second}\nMore text.")
     assert article.paragraphs == (P1, P2)
     assert second in article.dropped
-    assert any("cut a second article" in warning for warning in article.warnings)
+    assert any("cut what followed the story" in warning for warning in article.warnings)
 
 
 def test_writer_tagline_closing_an_opinion_piece_is_dropped():
@@ -466,7 +466,7 @@ def test_explainer_question_subheadings_and_bullet_list_stay_in_the_body():
         "Who is paying for it?",
         P3,
     )
-    assert not any("cut a second article" in warning for warning in article.warnings)
+    assert not any("cut what followed the story" in warning for warning in article.warnings)
 
 
 def test_headline_over_two_standfirst_lines_is_the_title():
@@ -708,7 +708,7 @@ def test_a_glued_article_after_a_real_body_is_still_cut():
     )
     article = clean(text)
     assert article.paragraphs == (BODY_LONG, P2, P3)
-    assert any("cut a second article" in warning for warning in article.warnings)
+    assert any("cut what followed the story" in warning for warning in article.warnings)
 
 
 def test_press_release_number_is_not_the_title_and_the_ministry_is_the_source():
