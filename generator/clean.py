@@ -490,11 +490,11 @@ def _starts_body(line: str, lines: list[str], number: int) -> bool:
         return False
     if _is_summary_standfirst(lines, number):
         return False
-    if md.is_title_case_headline(line) and _over_standfirst(lines, number, len(lines)):
+    title_case = md.is_title_case_headline(line)
+    if title_case and _over_standfirst(lines, number, len(lines)):
         return False  # a headline ending like a sentence, over its standfirst and byline
     return not (
-        (md.is_headline(line, question=True) or md.is_title_case_headline(line))
-        and _followed_by_metadata(lines, number, len(lines))
+        (md.is_headline(line, question=True) or title_case) and _followed_by_metadata(lines, number, len(lines))
     )
 
 
