@@ -65,7 +65,37 @@ _ON_BEHALF_OF = re.compile(
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:the\s+)?[\w' -]{2,60}?)\s+$", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\s*according\s+to\s+([^,]{2,120}),", re.IGNORECASE)  # "According to Hu, …"
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+([A-Z][\w-]+)")
-_SPOKE = "said|says|stated|told|added|announced|noted|warned|confirmed"
+_SPOKE = (
+    "said|says|stated|states|told|added|adds|announced|noted|notes|warned|warns|confirmed|confirms"
+    "|insisted|insists|maintained|maintains|argued|argues|claimed|claims"
+)
+# Bodies the organisations list misses, named in lower case: "The navy said", "the army said".
+_FORCE_NOUNS = frozenset(["navy", "army", "police", "military"])
+_COMPANY_NOUNS = frozenset(["company", "firm"])
+# Last words of a company's name ("Sino-Indus Hydropower Limited", "… Co.").
+_COMPANY_ENDS = frozenset(
+    ["limited", "ltd", "company", "co", "corporation", "corp", "inc", "group", "holdings", "plc", "llc", "pvt"]
+)
+# Someone the article names only as they gave their name ("who gave his name as Karim", "identified only as
+# Bibi"); groups 1 and 3 are the pronoun, when there is one, groups 2 and 4 the name.
+_SELF_NAMED = re.compile(
+    r"\b(?:gave|gives|giving|give)\s+(his|her)\s+(?:first\s+|only\s+)?name\s+(?:only\s+)?as\s+"
+    r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"|\bidentified\s+(?:(him|her)self\s+)?(?:only\s+)?as\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+_POSSESSIVE_GENDER = {"his": "m", "her": "f", "him": "m"}
+_ISSUED = "(?:published|released|issued|prepared|compiled|commissioned|produced)"
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:^|[.!?][\"\u201d]?\s+)(?:The|This|That|A|An)\s+(?:[\w-]+\s+){0,2}?("
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r")\b"
+)
+_BODY_SPOKE = re.compile(
+    r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(sorted(BODY_NOUNS | _FORCE_NOUNS | _COMPANY_NOUNS))
+    + rf"))\s*,?\s+(?:also\s+)?(?:{_SPOKE})\b"
+)
+_OUTLET_OWNER = re.compile(r"(.+?)['\u2019]s\s")  # "RFE/RL's Gandhara": a service of RFE/RL
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
@@ -283,7 +313,7 @@ class SpeakerResolver:
         if len(words) == 1 and low[0] in _PRONOUNS:
             return self._antecedent(quote, None, _PRONOUN_GENDER.get(low[0]))
         if len(words) == 1 and low[0] == "it":  # "The exercise, it said, was “…”": the body that spoke
-            return self._last_organisation(quote)
+            return self._last_organisation(quote) or self._last_document(quote)
         if low[0] in NOT_SPEAKERS or low[0] in _INDEFINITE:
             return UNNAMED  # "officials said", "a senior official said": someone the article does not name
         if low[0] == "the" or low[0].endswith("'s"):
@@ -303,6 +333,10 @@ class SpeakerResolver:
         owner = self._possessor(words)
         if owner:  # "The Planning Commission's Annual Plan pledges …", "the IMF's staff report warns …"
             return owner
+        if low[0] == "the" and len(low) > 2 and low[1].endswith("'s"):  # "the mission's report", its mission's
+            owner = self._its_noun_owner(quote, low[1][:-2])
+            if owner:
+                return owner
         written = " ".join(words[1:] if low[0] == "the" else words)
         if any(written == p.name for p in self.entities.places):  # "Beijing said", "Washington warned"
             return written, "organization"
@@ -313,11 +347,26 @@ class SpeakerResolver:
             for form in (org.name, *org.aliases):
                 if _plain(written) == _plain(form):  # "the IMF said": the organisation as the article names it
                     return form, "organization"
-        if self.article.source and _plain(" ".join(words)) == _plain(self.article.source):  # "When RFE/RL asked"
-            return self.article.source, "organization"
-        if any(n in BODY_NOUNS or n.endswith("ministry") for n in low):
-            return self._body(words)
+        outlet = self._outlet(words)
+        if outlet:  # "When RFE/RL asked", on a page of "RFE/RL's Gandhara"
+            return outlet, "organization"
+        if any(n in BODY_NOUNS or n in _FORCE_NOUNS or n in _COMPANY_NOUNS or n.endswith("ministry") for n in low):
+            return self._body(quote, words)
+        if len(words) == 1 and _is_brand(words[0]):  # "TransPeshawar said", "WAPDA said": no one's name
+            return words[0], "organization"
         return None
+
+    def _outlet(self, words: list[str]) -> str | None:
+        """The article's outlet when the words name it, or name the outlet whose service it is ("RFE/RL"
+        of "RFE/RL's Gandhara"), as the page names it."""
+        source = self.article.source or ""
+        written = _plain(" ".join(words))
+        if not source or not written:
+            return None
+        if written == _plain(source):
+            return source
+        owner = _OUTLET_OWNER.match(source)
+        return owner.group(1) if owner and written == _plain(owner.group(1)) else None
 
     def _possessor(self, words: list[str]) -> Speaker | None:
         """The organisation whose document or office speaks ("the IMF's staff report")."""
@@ -339,14 +388,62 @@ class SpeakerResolver:
         if determiner != "the":  # "Its latest staff report warns": the organisation named last
             nearby = self.text[max(quote.paragraph - 1, 0) : quote.paragraph]
             return self._organisation_in(" ".join((*nearby, self.text[quote.paragraph][: quote.start])), last=True)
+        return self._owned_document(before, noun) or self._last_organisation(quote)  # the body that spoke last
+
+    def _owned_document(self, before: str, noun: str) -> Speaker | None:
+        """Who owned the document last named before: "the IMF's staff report", "a report by the IMF", "a
+        report published last year by the Islamabad-based Centre for Digital Governance" (a body the
+        organisations list may miss: the name after "by" is taken as written)."""
         owned = None
         owner_pattern = rf"([\w'-]+(?:\s+[\w'-]+){{0,5}})'s\s+(?:[\w-]+\s+){{0,3}}{noun}\b"
         for match in re.finditer(owner_pattern, before, re.IGNORECASE):
             owned = self._possessor(match.group(0).split()) or owned
-        by_pattern = rf"\b{noun}\s+(?:by|from|of)\s+((?:[\w'-]+\s+){{0,6}}[\w'-]+)"
+        by_pattern = (
+            rf"\b{noun}\s+(?:{_ISSUED}\s+(?:[\w'-]+\s+){{0,3}}?)?(?:by|from|of)\s+((?:[\w'-]+\s+){{0,6}}[\w'-]+)"
+        )
         for match in re.finditer(by_pattern, before, re.IGNORECASE):
-            owned = self._organisation_in(match.group(1)) or owned
-        return owned or self._last_organisation(quote)  # "the statement said": the body that spoke just before
+            owned = self._organisation_in(match.group(1)) or self._body_named(match.group(1)) or owned
+        return owned
+
+    def _body_named(self, phrase: str) -> Speaker | None:
+        """A body's name as written at the start of `phrase` (see `_proper_name`), unless it only joins
+        places or people ("a plan by China and Pakistan")."""
+        found = _proper_name(phrase)
+        if found is None:
+            return None
+        known = {place.name for place in self.entities.places} | {person.name for person in self.entities.people}
+        words = [w for w in found[0].split() if w not in _NAME_JOINS]
+        if all(w in known for w in words):
+            return None
+        if any(w in person.name.split() for person in self.entities.people for w in words):
+            return None  # "a report by Ahmed Khan of …": a person's, read elsewhere
+        return found
+
+    def _last_document(self, quote: QuoteSpan) -> Speaker | None:
+        """For "it" when no body spoke: the owner of the document that opened a sentence just before
+        ("The report, released last week, finds … It calls the concessions “…”")."""
+        nearby = " ".join(
+            (*self.text[max(quote.paragraph - 1, 0) : quote.paragraph], self.text[quote.paragraph][: quote.start])
+        )
+        opened = None
+        for match in _DOCUMENT_SUBJECT.finditer(nearby):
+            opened = match
+        if opened is None:
+            return None
+        before = " ".join((*self.text[: quote.paragraph], self.text[quote.paragraph][: quote.start]))
+        return self._owned_document(before, opened.group(1).lower())
+
+    def _its_noun_owner(self, quote: QuoteSpan, noun: str) -> Speaker | None:
+        """For "the mission's report": the body whose mission it is, "Its review mission, which …" naming
+        it earlier; the organisation named last before that "its"."""
+        p = quote.paragraph
+        nearby = " ".join((*self.text[max(p - 1, 0) : p], self.text[p][: quote.start]))
+        if noun not in nearby:
+            return None
+        its = None
+        for match in re.finditer(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b", nearby, re.IGNORECASE):
+            its = match
+        return self._organisation_in(nearby[: its.start()], last=True) if its else None
 
     def _last_organisation(self, quote: QuoteSpan) -> Speaker | None:
         """The organisation that spoke last before the quote ("X said …"), in its paragraph or the one
@@ -358,6 +455,10 @@ class SpeakerResolver:
         for org in self.entities.organizations:
             for form in (org.name, *org.aliases):
                 spoke.extend((at, form) for at in _standing(form, nearby, _SPOKE_AFTER))
+        for match in _BODY_SPOKE.finditer(nearby):  # "the ministry said in a statement": the body it names
+            body = self._body(quote, match.group(1).split())
+            if body and body[0]:
+                spoke.append((match.start(), body[0]))
         return (max(spoke)[1], "organization") if spoke else None
 
     def _antecedent_phrase(self, p: int, clause_start: int) -> Speaker | None:
@@ -376,13 +477,16 @@ class SpeakerResolver:
             return None
         return (max(named) if last else min(named))[1], "organization"
 
-    def _body(self, words: list[str]) -> Speaker | None:
+    def _body(self, quote: QuoteSpan, words: list[str]) -> Speaker | None:
         """ "the ministry", "China's embassy in Islamabad": the organisation it names."""
         if words[0].lower() == "the":
             words = words[1:]
         phrase = " ".join(words)
-        wanted = {w.lower() for w in words}
-        nouns = [w for w in wanted if w in BODY_NOUNS or w.endswith("ministry")]
+        low = [w.lower() for w in words]
+        wanted = set(low)
+        nouns = [
+            w for w in low if w in BODY_NOUNS or w in _FORCE_NOUNS or w in _COMPANY_NOUNS or w.endswith("ministry")
+        ]
         orgs = self.entities.organizations
         best = [org for org in orgs if wanted <= set(org.name.lower().split())]
         if not best:  # "the central bank" → the one organisation named with "bank"
@@ -394,7 +498,44 @@ class SpeakerResolver:
         source = self.article.source or ""
         if nouns and nouns[0] in source.lower().split():  # a ministry's press release: "the Ministry said"
             return source, "organization"
-        return None
+        if not nouns:
+            return None
+        written = self._body_written_before(quote, nouns[0]) or self._company_before(quote, nouns[0])
+        if written:
+            return written, "organization"
+        return (phrase, "organization") if nouns[0] in _FORCE_NOUNS else None  # "The navy said"
+
+    def _body_written_before(self, quote: QuoteSpan, noun: str) -> str | None:
+        """How the article named the body before, in lower case after an owner: "the ministry" after
+        "Pakistan's communications ministry said …" (a body the organisations list cannot hold)."""
+        p = quote.paragraph
+        found = None
+        for q in range(p + 1):
+            text = self.text[q] if q < p else self.text[q][: quote.start]
+            if noun not in text:
+                continue
+            for match in re.finditer(rf"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s(?:\s+[a-z][\w-]*){{0,2}}?\s+{noun}\b", text):
+                found = self.article.paragraphs[q][match.start() : match.end()]
+        return found
+
+    def _company_before(self, quote: QuoteSpan, noun: str) -> str | None:
+        """For "the company" / "the firm": the company (an organisation named "… Limited", "… Group")
+        named last before the quote."""
+        if noun not in _COMPANY_NOUNS:
+            return None
+        companies = [
+            org for org in self.entities.organizations if org.name.split()[-1].lower().rstrip(".") in _COMPANY_ENDS
+        ]
+        if not companies:
+            return None
+        before = " ".join((*self.text[: quote.paragraph], self.text[quote.paragraph][: quote.start]))
+        named = [
+            (at, org.name)
+            for org in companies
+            for form in (org.name, *org.aliases)
+            for at in _standing(fold(form), before)
+        ]
+        return max(named)[1] if named else None
 
     # ---- antecedents -------------------------------------------------------------------------
 
@@ -411,6 +552,10 @@ class SpeakerResolver:
                     return None  # "An official of the Power Division … “…,” the official said"
                 return self._latest((closest or fitting), quote), "person"
         possible = [m for m in earlier if gender is None or self.genders.get(m.name, gender) == gender]
+        if role_noun is None:
+            self_named = self._self_named(quote, gender)
+            if self_named and (not possible or (possible[-1].paragraph, possible[-1].start) < self_named[0]):
+                return self_named[1], "person"  # "A fisherman, who gave his name as Karim, … “…,” he said"
         if gender is not None:  # "She said … by Wattoo": a sentence whose subject is the pronoun again
             chained = [m for m in possible if not self._opens_with_pronoun(m, gender)]
             possible = chained or possible
@@ -421,6 +566,20 @@ class SpeakerResolver:
             return None  # "A senior official, who asked not to be named, … “…,” he said"
         same_sentence = [m for m in possible if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)]
         return self._subject_mention(same_sentence).name, "person"
+
+    def _self_named(self, quote: QuoteSpan, gender: str | None) -> tuple[tuple[int, int], str] | None:
+        """The last person before the quote (in its paragraph or the one before) named only as they gave
+        their name: "who gave his name as Karim", "identified only as Bibi". ((paragraph, offset), name)."""
+        found = None
+        for p in range(max(quote.paragraph - 1, 0), quote.paragraph + 1):
+            text = self.text[p] if p < quote.paragraph else self.text[p][: quote.start]
+            if "name" not in text and "identified" not in text:
+                continue
+            for match in _SELF_NAMED.finditer(text):
+                pronoun = (match.group(1) or match.group(3) or "").lower()
+                if gender is None or not pronoun or _POSSESSIVE_GENDER[pronoun] == gender:
+                    found = ((p, match.start()), match.group(2) or match.group(4))
+        return found
 
     def _anonymous_since(self, mention: Mention, quote: QuoteSpan, role_noun: str | None) -> bool:
         """Whether a sentence after `mention`, in the quote's paragraph or the one before, opens with
@@ -510,6 +669,40 @@ def _standing(form: str, text: str, after: re.Pattern[str] | None = None) -> lis
                 continue
         at = text.find(form, at + 1)
     return starts
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'&.-]*")
+_NAME_JOINS = frozenset(["of", "for", "and", "on", "&"])
+
+
+def _proper_name(phrase: str) -> Speaker | None:
+    """The name of a body as written at the start of a phrase ("the Islamabad-based Centre for Digital
+    Governance found" → "Centre for Digital Governance"): capitalised words and the "of"/"for" joining
+    them, after "the" and a "-based" place; two words at least (not a month, a weekday or a surname)."""
+    words = phrase.split()
+    while words and (words[0].lower() in {"the", "a", "an"} or words[0].lower().endswith("-based")):
+        words.pop(0)
+    run: list[str] = []
+    for word in words:
+        if _NAME_WORD.fullmatch(word) or (run and word in _NAME_JOINS):
+            run.append(word)
+        else:
+            break
+    while run and run[-1] in _NAME_JOINS:
+        run.pop()
+    return (" ".join(run), "organization") if len(run) >= 2 else None
+
+
+def _is_brand(word: str) -> bool:
+    """A word no person is named by: an acronym ("WAPDA", "CPPA-G") or a capital inside a word
+    ("TransPeshawar"), but not a name's "McDonald", "MacLeod", "DeSouza" or "O'Brien"."""
+    if len(word) < 2 or not word[0].isupper() or word.lower() in ROLE_NOUNS:
+        return False
+    if word.replace("-", "").isupper():
+        return len(word) > 2 or word.isalpha()
+    if word.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "O'", "D'", "Al-", "El-")):
+        return False
+    return any(c.isupper() for c in word[2:])
 
 
 def _blank(match: re.Match[str]) -> str:
