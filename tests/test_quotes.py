@@ -1318,3 +1318,42 @@ def test_a_person_named_as_they_gave_their_name(gazetteer: Gazetteer) -> None:
         gazetteer,
     )
     assert pairs(found) == [("We float on water and cannot drink it,", "Rasool")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Each showroom has a hatchback on a turntable and a banner promising "cheap miles, clean air for all".',
+        'Protesters held placards that read "no water, no vote, no peace in Gwadar".',
+        'The stall had a sign saying "made in Lahore, sold in Shanghai" above the till.',
+    ],
+)
+def test_words_on_a_banner_are_no_quote(gazetteer: Gazetteer, text: str) -> None:
+    assert quotes_of([text], gazetteer) == ()
+
+
+def test_a_banner_word_elsewhere_keeps_speech(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ['Minister Rabia Khan, who signed the deal, said the banner was "a promise we will keep this year".'],
+        gazetteer,
+    )
+    assert pairs(found) == [("a promise we will keep this year", "Rabia Khan")]
+
+
+def test_a_one_word_quote_reported_in_roman_urdu(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            'LDA ke DG, Tariq Mehmood Sial, ne kaha: "Hum ne sab payments clear kar di hain."'
+            ' Unka kehna tha ke delay "procedural" hai, political nahi.'
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("Hum ne sab payments clear kar di hain.", "Tariq Mehmood Sial"),
+        ("procedural", "Tariq Mehmood Sial"),
+    ]
+
+
+def test_a_one_word_scare_quote_after_an_english_speech_verb_stays_out(gazetteer: Gazetteer) -> None:
+    found = quotes_of(['Minister Rabia Khan said the review was "technical" and would end soon.'], gazetteer)
+    assert found == ()

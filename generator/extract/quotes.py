@@ -61,9 +61,10 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
         and not _is_attributed_sentence(span, paragraphs)
         and not _is_reported_phrase(words, span, paragraphs)
         and not _is_called_phrase(words, span, paragraphs)
+        and not _is_urdu_reported(span, paragraphs)
     ):
         return False
-    if _is_named_label(words, span, paragraphs):
+    if _is_named_label(words, span, paragraphs) or _is_sign_text(span, paragraphs):
         return False
     capitalised = [w for w in words if w[0].isalpha() and w.lower() not in _MINOR_WORDS]
     title_case = bool(capitalised) and all(w[0].isupper() for w in capitalised)
@@ -127,6 +128,37 @@ def _is_named_label(words: list[str], span: QuoteSpan, paragraphs: tuple[str, ..
         return False
     opening = paragraphs[span.paragraph][max(span.start - 6, 0) : max(span.start - 1, 0)]
     return _LABEL_DETERMINER.search(opening) is not None
+
+
+def _is_sign_text(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
+    """Words on a banner, placard or billboard are a slogan, not speech: "a banner promising “zero petrol,
+    zero worries”", "placards that read “…”" (NAMING_CUES takes the capitalised ones right after the noun)."""
+    window = paragraphs[span.paragraph][max(span.start - _SIGN_REACH, 0) : max(span.start - 1, 0)].lower()
+    if not any(noun in window for noun in _SIGN_NOUNS):  # the cheap test first
+        return False
+    return _SIGN_BEFORE.search(window) is not None
+
+
+_SIGN_REACH = 60  # characters before a quote read for "a banner promising"
+_SIGN_NOUNS = ("banner", "placard", "poster", "billboard", "hoarding", "sign", "slogan", "sticker", "shirt")
+_SIGN_BEFORE = re.compile(
+    r"\b(?:banners?|placards?|posters?|billboards?|hoardings?|signs?|signboards?|slogans?|stickers?|t-shirts?)"
+    r"\s+(?:that\s+|which\s+)?(?:promising|promised|promises|promise|reading|reads|read|saying|says|said"
+    r"|declaring|declares|declared|proclaiming|proclaims|proclaimed|announcing|announces|urging|urges)\s*[,:]?\s*$"
+)
+
+
+def _is_urdu_reported(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
+    """A short quote reported in Roman Urdu: "Unka kehna tha ke fare review “technical” hai" (his words
+    were that the review is "technical"), "ne kaha ke …" (said that …): the words are the speaker's."""
+    before = paragraphs[span.paragraph][: max(span.start - 1, 0)]
+    sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :].lower()
+    if "kehna" not in sentence and "kaha" not in sentence and "bataya" not in sentence:  # the cheap test first
+        return False
+    return _URDU_REPORTED.search(sentence) is not None
+
+
+_URDU_REPORTED = re.compile(r"\b(?:kehna\s+(?:tha|thi|hai|hain|the)|kaha|bataya)\s+(?:ke|keh|kay|k)\b")
 
 
 def _is_sentence(text: str) -> bool:
