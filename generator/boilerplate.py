@@ -300,14 +300,16 @@ FURNITURE = tuple(
         r"(?:also\s+(?:read|watch|see)|watch\s+also|read\s+more|read\s+also|see\s+also|read\s+next|more\s+on\s+this|you\s+may\s+also\s+like|"
         r"you\s+might\s+also\s+like|don'?t\s+miss)\b.{0,200}",
         r"(?:share|share\s+this(?:\s+(?:article|story|post))?|share\s+on\s+\w+|tweet|email|print|whatsapp|"
-        r"facebook|twitter|linkedin|telegram|copy\s+link|comments?(?:\s*\(\d+\))?|\d+\s+comments?)\s*:?",
+        r"facebook|twitter|linkedin|telegram|copy\s+link|comments?(?:\s*\(\d+\))?|\d+\s+comments?|"
+        r"(?:view|show|see|read|load)\s+(?:all\s+)?(?:\d+\s+)?comments?(?:\s*\(\d+\))?)\s*:?",
         r"(?:follow|subscribe|sign\s+up|join)\b.{0,60}(?:newsletters?|channels?|updates|us|whatsapp|telegram|"
         r"twitter|facebook|instagram|youtube|google\s+news)\b.{0,40}",
-        r"(?:advertisement|sponsored(?:\s+content)?|ad|ads|promoted|story\s+continues\s+below(?:\s+advertisement)?|"
+        r"(?:advertisement|sponsored(?:\s+content)?|ad|ads|promoted|story\s+continues(?:\s+below(?:\s+advertisement)?)?|"
         r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*:?",
-        r".{0,80}\b(?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|accept\s+(?:all\s+)?cookies|"
-        r"cookie\s+(?:policy|settings|preferences))\b.{0,200}",
-        r"(?:accept|reject|decline)(?:\s+all)?|got\s+it|i\s+agree|manage\s+(?:preferences|cookies)",
+        # consent banners: "We and our partners use cookies to store …", "This website uses cookies"
+        r".{0,80}\b(?:we(?:\s+and\s+our\s+(?:partners|vendors))?\s+use\s+cookies|(?:our\s+partners|this\s+(?:web)?site)"
+        r"\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences))\b.{0,200}",
+        r"(?:accept|reject|decline)(?:\s+all)?|got\s+it|i\s+agree|manage\s+(?:preferences|cookies|privacy\s+settings)",
         # ('(c) Publish a dashboard …' opens the third item of a lettered list, not a copyright line)
         r"(?:©|\(c\)(?!\s+[A-Z][a-z]+\s+[a-z])|copyright)\s*.{0,300}|.{0,80}all\s+rights\s+reserved\.?.{0,40}",
         r".{0,40}(?:جملہ\s+حقوق.{0,60}?محفوظ\s+ہیں|版权所有).{0,80}",  # "all rights reserved" in Urdu and Chinese
@@ -316,7 +318,8 @@ FURNITURE = tuple(
         r"(?:photo|image|picture|file\s+photo|video)\s*:\s*.{0,120}",
         r"(?:click|tap)\s+here\b.{0,120}",
         r"(?:feature\s+image|facebook\s+feature\s+image)",
-        r"(?:[•·▪●]\s*)?(?:privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|contact\s+us|about\s+us|"
+        r"(?:[•·▪●]\s*)?(?:privacy\s+(?:policy|dashboard)|terms\s+(?:of\s+(?:use|service)|and\s+(?:conditions|privacy\s+policy))|"
+        r"contact\s+us|about\s+us|"
         r"advertise(?:\s+with\s+us)?|careers|sitemap|rss|e-?paper)\s*",
         r"(?:print|e-?mail|share)\s*(?:[|·•]\s*(?:print|e-?mail|share|facebook|twitter|whatsapp)\s*)+",
         r"(?:\d+\s*)?(?:views?|reads?|likes?|shares?)\s*",

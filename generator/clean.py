@@ -139,11 +139,14 @@ def clean_article(raw: RawArticle) -> Article:
     latin_page = _is_latin_page(raw.text)
     running_heads = _drop_running_heads(lines)
     state, paragraphs = _read_zones(raw, lines, _Lines(latin_page=latin_page, dropped=list(running_heads)), 0)
-    if state.cut_at is not None and _is_thin_body(state, paragraphs):
+    searched_from = 0
+    while state.cut_at is not None and state.cut_at > searched_from and _is_thin_body(state, paragraphs):
         # what came before the glued-article cut was a banner or furniture, not a story: the story starts
-        # after the cut (the repeated headline, then its byline or timestamp), never lost
+        # after the cut (the repeated headline, then its byline or timestamp), never lost. Again while
+        # the same holds: a page may show its headline more than once (over a photo and under it)
+        searched_from = state.cut_at
         retry = _Lines(latin_page=latin_page, dropped=list(running_heads))
-        state, paragraphs = _read_zones(raw, lines, retry, state.cut_at)
+        state, paragraphs = _read_zones(raw, lines, retry, searched_from)
     if not paragraphs:
         raise SeedReadError(raw.source_file, "no article text left after cleaning")
     first_dateline = next(filter(None, (md.parse_dateline(paragraph) for paragraph in paragraphs[:2])), None)
@@ -187,7 +190,9 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
             # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') above it
             _drop(state, lines[number])
             continue
-        _header_line(lines[number], number, state, drop_headlines=body_start < len(lines))
+        # before `search_from` lay what a first reading found too thin to be the story (clean_article):
+        # its metadata counts, none of its text is kept
+        _header_line(lines[number], number, state, drop_headlines=body_start < len(lines), keep=number >= search_from)
     _body_lines(lines, body_start, state)
     return state, _cut_topic_switch(_drop_pull_quotes(_paragraphs(lines, state.kept), state), state)
 
@@ -447,7 +452,7 @@ def is_furniture(line: str) -> bool:
     if bp.FURNITURE_OTHER.fullmatch(line) or bp.EDITOR_LINE.fullmatch(line):
         return True
     lowered = md.lowered(line)
-    if _is_page_furniture(line, lowered):
+    if _is_page_furniture(line, lowered) or ("|" in line and _is_furniture_row(line)):
         return True
     return bool(
         (_has_furniture_mark(line, lowered) and bp.FURNITURE_MARKED.fullmatch(line))
@@ -457,6 +462,12 @@ def is_furniture(line: str) -> bool:
             and bp.FURNITURE_SCANNING.fullmatch(line)
         )
     )
+
+
+def _is_furniture_row(line: str) -> bool:
+    """'Terms and Privacy Policy | Privacy Dashboard': links side by side, each of them page chrome."""
+    parts = [part.strip() for part in line.split("|")]
+    return len(parts) > 1 and all(parts) and all(map(is_furniture, parts))
 
 
 def _is_page_furniture(line: str, lowered: str | None) -> bool:
@@ -680,8 +691,9 @@ def _release_metadata(line: str, state: _Lines) -> bool:
     return False
 
 
-def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool) -> None:
-    """Above the first running-text line: headlines, labels, furniture and metadata all leave the body."""
+def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool, keep: bool = True) -> None:
+    """Above the first running-text line: headlines, labels, furniture and metadata all leave the body
+    (and with `keep` False, every other line too)."""
     if not line:
         return
     if _key(line) in state.seen:
@@ -695,6 +707,7 @@ def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool)
         or repeated
         or _is_label(line)
         or (drop_headlines and md.is_headline(line, question=True))
+        or not keep
     ):
         _drop(state, line)
     else:

@@ -963,3 +963,60 @@ def test_a_newsletter_issue_line_gives_the_date_and_its_name_the_source():
 def test_a_line_with_an_issue_number_but_no_date_or_bar_is_no_issue_line():
     text = "Issue No. 118 of the review\n\n" + f"{P1}\n\n{P2}\n"
     assert clean(text).published is None
+
+
+def test_a_headline_shown_over_and_under_a_photo_never_cuts_the_story():
+    # a syndicated page: consent banner, headline, provider and stamp, photo caption and credit, the headline
+    # again, the byline, then the story: each too-thin reading before a repeated headline is read again from
+    # it, and nothing read before the last one (the caption with its date) is kept
+    caption = "A worker walks past cranes at Gwadar port on February 12, 2026 (Ali KHAN)"
+    text = (
+        "We, Example, are part of the Example family of brands. We and our partners use cookies to store and "
+        "access information on your device.\n"
+        "Accept all | Reject all | Manage privacy settings\n"
+        "Gwadar port gets new terminal\n"
+        "AFP\n"
+        "Mon, February 16, 2026 at 4:12 AM PST\n"
+        f"{caption}\n"
+        "Ali KHAN/AFP/AFP\n"
+        "Gwadar port gets new terminal\n"
+        "by Sana RIAZ\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n\n"
+        "Story continues\n\n"
+        f"{P1.replace('Monday', 'Tuesday')}\n\n"
+        "View comments (214)\n"
+        "Terms and Privacy Policy | Privacy Dashboard\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, P2, P3, P1.replace("Monday", "Tuesday"))
+    assert caption in article.dropped and "Ali KHAN/AFP/AFP" in article.dropped
+    assert article.title == "Gwadar port gets new terminal" and article.published == date(2026, 2, 16)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We and our partners use cookies to store and access information on your device.",
+        "Our partners use cookies to personalise ads. Click 'Accept all' to agree.",
+        "Accept all | Reject all | Manage privacy settings",
+        "Story continues",
+        "View comments (214)",
+        "Show all 12 comments",
+        "Terms and Privacy Policy | Privacy Dashboard",
+        "Privacy Policy | Terms of Use | Contact Us",
+    ],
+)
+def test_consent_banners_comment_links_and_legal_rows_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials said Chinese firms use cookies and other trackers less than Western ones, the report found.",
+        "The story continues to unfold in Gwadar, where fishermen say the port has cut them off | Analysis",
+        "Pakistan | China",
+    ],
+)
+def test_lines_with_a_bar_or_the_word_cookies_are_not_always_furniture(line):
+    assert not is_furniture(line)
