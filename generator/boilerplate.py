@@ -250,10 +250,23 @@ PAGE_NUMBER_LINE = re.compile(
 )
 # A disclaimer closing a report: "The views expressed are those of the author." (any sentence before it).
 DISCLAIMER = re.compile(
-    r"(?:.{0,200}?[.!?]\s+)?the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:\w+\s+){0,4}?"
-    r"(?:are\s+(?:those|solely|the\s+author)|do\s+not\s+necessarily)\b.{0,200}",
+    r"(?:disclaimer\s*:\s*)?(?:.{0,200}?[.!?]\s+)?the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:\w+\s+){0,4}?"
+    r"(?:are\s+(?:those|solely|the\s+author)|do\s+not\s+necessarily)\b.{0,200}"
+    # any labelled disclaimer ('Disclaimer: This report is for information only …')
+    r"|disclaimer\s*[:\-–—]\s*.{0,300}"
+    # a translation's: 'The English version … is for reference only. … the Chinese version shall prevail.'
+    r"|.{0,200}?\b(?:version|text|translation)\s+(?:shall|will)\s+prevail\b.{0,100}",
     _I,
 )
+DISCLAIMER_WORDS = ("expressed", "disclaimer", "prevail")
+# A licence number under a Chinese site's footer: '京ICP备06023345号', 'ICP证 110101号'.
+ICP_LICENCE = re.compile(r".{0,60}ICP\s*[备證证]\s*\d{6,}\s*号(?:\s*-\s*\d+)?.{0,80}")
+# The heading over a list of sources under an article: the story ends above it.
+REFERENCES_HEADING = re.compile(
+    r"(?:references|notes|footnotes|endnotes|sources|bibliography|works\s+cited|notes\s+and\s+references)\s*:?", _I
+)
+# An entry of such a list: '[1] CPEC Authority, …', '1. CPEC Authority …', '¹ …'.
+FOOTNOTE_ENTRY = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹]|\^\d{1,3})\s*\S.*")
 
 _CONTACT = (
     r"(?:(?:ph|tel|phone|fax|mobile|cell|uan)\s*[.:#]?\s*[+\d][\d()\-\s/]{5,30}"
@@ -263,7 +276,7 @@ _CONTACT = (
 FURNITURE = tuple(
     re.compile(pattern, _I)
     for pattern in (
-        r"[-=_*~#•·]{3,}",  # horizontal rules
+        r"[-=_*~#•·—–─]{3,}",  # horizontal rules
         r"(?!by\s)(?:[^>»|]{1,30}(?:>>?|»|\|)\s*){2,}[^>»|]{0,30}",  # breadcrumbs and link bars: Home > World > Asia
         r"(?:[\w.&'’\-]+(?:\s[\w.&'’\-]+)?\s{2,}){3,}[\w.&'’\-]+",  # a menu spaced out: WORLD  U.S.  POLITICS  SPORTS
         # a section path of two short labels: Business > Automobiles, Home / Business
@@ -440,7 +453,7 @@ END_OF_ARTICLE = re.compile(
     # a newsletter's items after its top story, and a post's reader comments
     r"|in\s+brief|(?:upcoming\s+)?events(?:\s+calendar)?|event\s+calendar|about\s+the\s+author"
     r"|(?:responses|comments|replies)\s*\(\d+\)|\d+\s+(?:responses|comments|replies)|show\s+(?:more\s+)?replies"
-    r"|see\s+all\s+(?:responses|comments|replies))\s*:?"
+    r"|see\s+all\s+(?:responses|comments|replies)|related\s+links(?:\s*:.{0,300})?)\s*:?"
     r"|相关新闻|相关阅读|相关文章|推荐阅读|متعلقہ\s+خبریں",
     _I,
 )

@@ -474,7 +474,8 @@ def _is_page_furniture(line: str, lowered: str | None) -> bool:
     """A page number of a PDF's running footer, or the disclaimer closing a report (key words first: cheap)."""
     return bool(
         (md.holds_any(lowered, ("page",)) and bp.PAGE_NUMBER_LINE.fullmatch(line))
-        or (md.holds_any(lowered, ("expressed",)) and bp.DISCLAIMER.fullmatch(line))
+        or (md.holds_any(lowered, bp.DISCLAIMER_WORDS) and bp.DISCLAIMER.fullmatch(line))
+        or ("ICP" in line and bp.ICP_LICENCE.fullmatch(line))
     )
 
 
@@ -729,6 +730,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
         if _ends_article(lines, number, state, key == title_key):
             state.cut, state.cut_at = True, number
             state.words_after_cut = sum(md.word_count(rest) for rest in lines[number:] if md.is_body_line(rest))
+            _drop_closing_tagline(state)
             state.dropped.extend(rest for rest in lines[number:] if rest)
             if bp.AUTHOR_BOX.fullmatch(line):
                 _metadata(line, state, bare_names=True)  # the box still names the writer
@@ -813,7 +815,7 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
     line = lines[number]
     if body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT and (is_title or _is_document_number(line)):
         return True  # the headline again, or the number line of the next press release
-    if body_so_far >= 1 and bp.END_OF_ARTICLE.fullmatch(line):
+    if body_so_far >= 1 and (bp.END_OF_ARTICLE.fullmatch(line) or _opens_references(lines, number)):
         return True
     if body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT and line[:1] in "WwPp" and bp.AUTHOR_BOX.fullmatch(line):
         return True  # 'Written by Hira Baloch' under the story: the author's box, then the reader comments
@@ -828,6 +830,21 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
             for other in following
         )
     return False
+
+
+def _drop_closing_tagline(state: _Lines) -> None:
+    """'The author is a researcher at …' as the last line kept above where the story ends (its sources,
+    related links, comments follow): the writer's tagline, not the story's."""
+    if state.kept and bp.WRITER_TAGLINE.fullmatch(state.kept[-1][1]):
+        state.dropped.append(state.kept.pop()[1])
+
+
+def _opens_references(lines: list[str], number: int) -> bool:
+    """'References' over '[1] CPEC Authority, …': the sources of an essay, under its text."""
+    if len(lines[number]) > 30 or not bp.REFERENCES_HEADING.fullmatch(lines[number]):
+        return False
+    following = next((other for other in lines[number + 1 : number + 4] if other), "")
+    return bp.FOOTNOTE_ENTRY.fullmatch(following) is not None
 
 
 def _is_document_number(line: str) -> bool:

@@ -1020,3 +1020,48 @@ def test_consent_banners_comment_links_and_legal_rows_are_furniture(line):
 )
 def test_lines_with_a_bar_or_the_word_cookies_are_not_always_furniture(line):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "——————",
+        "Disclaimer: This report is for information only and does not constitute legal advice.",
+        "Disclaimer: The views and opinions expressed in this article are those of the author and do not "
+        "necessarily reflect the editorial policy of Example Review.",
+        "The English version of the transcript is for reference only. In case of any discrepancy, the Chinese "
+        "version shall prevail.",
+        "京ICP备06023345号",
+        "Copyright 2026 Example | 京ICP备06023345号-1",
+    ],
+)
+def test_disclaimers_licence_numbers_and_dash_rules_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_sentences_about_disclaimers_or_prevailing_are_not_furniture():
+    for sentence in (
+        "The ministry issued a disclaimer after the figures were questioned by the Senate committee on Monday.",
+        "Officials said reason would prevail in the talks on the Gwadar port fees, a spokesman said.",
+    ):
+        assert not is_furniture(sentence)
+
+
+def test_an_essays_sources_and_its_writers_tagline_end_the_story():
+    text = (
+        f"{P1}\n\n{P2}\n\n{P3}\n\n"
+        "The author is a public health researcher in Islamabad. She can be reached at a@example.com\n\n"
+        "References\n"
+        '[1] CPEC Authority, "Progress Update," Government of Pakistan, 2025.\n'
+        "[2] Interview with the author, Xi'an, 12 November 2025.\n\n"
+        "Share this:\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, P2, P3)
+    assert "[2] Interview with the author, Xi'an, 12 November 2025." in article.dropped
+    assert any(line.startswith("The author is a public health researcher") for line in article.dropped)
+
+
+def test_a_heading_like_notes_over_running_text_does_not_end_the_story():
+    text = f"{P1}\n\nNotes\n\n{P2}\n\n{P3}\n"
+    assert clean(text).paragraphs == (P1, P2, P3)
