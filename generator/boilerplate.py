@@ -250,10 +250,23 @@ PAGE_NUMBER_LINE = re.compile(
 )
 # A disclaimer closing a report: "The views expressed are those of the author." (any sentence before it).
 DISCLAIMER = re.compile(
-    r"(?:.{0,200}?[.!?]\s+)?the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:\w+\s+){0,4}?"
-    r"(?:are\s+(?:those|solely|the\s+author)|do\s+not\s+necessarily)\b.{0,200}",
+    r"(?:disclaimer\s*:\s*)?(?:.{0,200}?[.!?]\s+)?the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:\w+\s+){0,4}?"
+    r"(?:are\s+(?:those|solely|the\s+author)|do\s+not\s+necessarily)\b.{0,200}"
+    # any labelled disclaimer ('Disclaimer: This report is for information only …')
+    r"|disclaimer\s*[:\-–—]\s*.{0,300}"
+    # a translation's: 'The English version … is for reference only. … the Chinese version shall prevail.'
+    r"|.{0,200}?\b(?:version|text|translation)\s+(?:shall|will)\s+prevail\b.{0,100}",
     _I,
 )
+DISCLAIMER_WORDS = ("expressed", "disclaimer", "prevail")
+# A licence number under a Chinese site's footer: '京ICP备06023345号', 'ICP证 110101号'.
+ICP_LICENCE = re.compile(r".{0,60}ICP\s*[备證证]\s*\d{6,}\s*号(?:\s*-\s*\d+)?.{0,80}")
+# The heading over a list of sources under an article: the story ends above it.
+REFERENCES_HEADING = re.compile(
+    r"(?:references|notes|footnotes|endnotes|sources|bibliography|works\s+cited|notes\s+and\s+references)\s*:?", _I
+)
+# An entry of such a list: '[1] CPEC Authority, …', '1. CPEC Authority …', '¹ …'.
+FOOTNOTE_ENTRY = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹]|\^\d{1,3})\s*\S.*")
 
 _CONTACT = (
     r"(?:(?:ph|tel|phone|fax|mobile|cell|uan)\s*[.:#]?\s*[+\d][\d()\-\s/]{5,30}"
@@ -263,7 +276,7 @@ _CONTACT = (
 FURNITURE = tuple(
     re.compile(pattern, _I)
     for pattern in (
-        r"[-=_*~#•·]{3,}",  # horizontal rules
+        r"[-=_*~#•·—–─]{3,}",  # horizontal rules
         r"(?!by\s)(?:[^>»|]{1,30}(?:>>?|»|\|)\s*){2,}[^>»|]{0,30}",  # breadcrumbs and link bars: Home > World > Asia
         r"(?:[\w.&'’\-]+(?:\s[\w.&'’\-]+)?\s{2,}){3,}[\w.&'’\-]+",  # a menu spaced out: WORLD  U.S.  POLITICS  SPORTS
         # a section path of two short labels: Business > Automobiles, Home / Business
@@ -300,14 +313,16 @@ FURNITURE = tuple(
         r"(?:also\s+(?:read|watch|see)|watch\s+also|read\s+more|read\s+also|see\s+also|read\s+next|more\s+on\s+this|you\s+may\s+also\s+like|"
         r"you\s+might\s+also\s+like|don'?t\s+miss)\b.{0,200}",
         r"(?:share|share\s+this(?:\s+(?:article|story|post))?|share\s+on\s+\w+|tweet|email|print|whatsapp|"
-        r"facebook|twitter|linkedin|telegram|copy\s+link|comments?(?:\s*\(\d+\))?|\d+\s+comments?)\s*:?",
+        r"facebook|twitter|linkedin|telegram|copy\s+link|comments?(?:\s*\(\d+\))?|\d+\s+comments?|"
+        r"(?:view|show|see|read|load)\s+(?:all\s+)?(?:\d+\s+)?comments?(?:\s*\(\d+\))?)\s*:?",
         r"(?:follow|subscribe|sign\s+up|join)\b.{0,60}(?:newsletters?|channels?|updates|us|whatsapp|telegram|"
         r"twitter|facebook|instagram|youtube|google\s+news)\b.{0,40}",
-        r"(?:advertisement|sponsored(?:\s+content)?|ad|ads|promoted|story\s+continues\s+below(?:\s+advertisement)?|"
+        r"(?:advertisement|sponsored(?:\s+content)?|ad|ads|promoted|story\s+continues(?:\s+below(?:\s+advertisement)?)?|"
         r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*:?",
-        r".{0,80}\b(?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|accept\s+(?:all\s+)?cookies|"
-        r"cookie\s+(?:policy|settings|preferences))\b.{0,200}",
-        r"(?:accept|reject|decline)(?:\s+all)?|got\s+it|i\s+agree|manage\s+(?:preferences|cookies)",
+        # consent banners: "We and our partners use cookies to store …", "This website uses cookies"
+        r".{0,80}\b(?:we(?:\s+and\s+our\s+(?:partners|vendors))?\s+use\s+cookies|(?:our\s+partners|this\s+(?:web)?site)"
+        r"\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings|preferences))\b.{0,200}",
+        r"(?:accept|reject|decline)(?:\s+all)?|got\s+it|i\s+agree|manage\s+(?:preferences|cookies|privacy\s+settings)",
         # ('(c) Publish a dashboard …' opens the third item of a lettered list, not a copyright line)
         r"(?:©|\(c\)(?!\s+[A-Z][a-z]+\s+[a-z])|copyright)\s*.{0,300}|.{0,80}all\s+rights\s+reserved\.?.{0,40}",
         r".{0,40}(?:جملہ\s+حقوق.{0,60}?محفوظ\s+ہیں|版权所有).{0,80}",  # "all rights reserved" in Urdu and Chinese
@@ -316,7 +331,8 @@ FURNITURE = tuple(
         r"(?:photo|image|picture|file\s+photo|video)\s*:\s*.{0,120}",
         r"(?:click|tap)\s+here\b.{0,120}",
         r"(?:feature\s+image|facebook\s+feature\s+image)",
-        r"(?:[•·▪●]\s*)?(?:privacy\s+policy|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|contact\s+us|about\s+us|"
+        r"(?:[•·▪●]\s*)?(?:privacy\s+(?:policy|dashboard)|terms\s+(?:of\s+(?:use|service)|and\s+(?:conditions|privacy\s+policy))|"
+        r"contact\s+us|about\s+us|"
         r"advertise(?:\s+with\s+us)?|careers|sitemap|rss|e-?paper)\s*",
         r"(?:print|e-?mail|share)\s*(?:[|·•]\s*(?:print|e-?mail|share|facebook|twitter|whatsapp)\s*)+",
         r"(?:\d+\s*)?(?:views?|reads?|likes?|shares?)\s*",
@@ -437,7 +453,7 @@ END_OF_ARTICLE = re.compile(
     # a newsletter's items after its top story, and a post's reader comments
     r"|in\s+brief|(?:upcoming\s+)?events(?:\s+calendar)?|event\s+calendar|about\s+the\s+author"
     r"|(?:responses|comments|replies)\s*\(\d+\)|\d+\s+(?:responses|comments|replies)|show\s+(?:more\s+)?replies"
-    r"|see\s+all\s+(?:responses|comments|replies))\s*:?"
+    r"|see\s+all\s+(?:responses|comments|replies)|related\s+links(?:\s*:.{0,300})?)\s*:?"
     r"|相关新闻|相关阅读|相关文章|推荐阅读|متعلقہ\s+خبریں",
     _I,
 )

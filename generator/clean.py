@@ -139,11 +139,14 @@ def clean_article(raw: RawArticle) -> Article:
     latin_page = _is_latin_page(raw.text)
     running_heads = _drop_running_heads(lines)
     state, paragraphs = _read_zones(raw, lines, _Lines(latin_page=latin_page, dropped=list(running_heads)), 0)
-    if state.cut_at is not None and _is_thin_body(state, paragraphs):
+    searched_from = 0
+    while state.cut_at is not None and state.cut_at > searched_from and _is_thin_body(state, paragraphs):
         # what came before the glued-article cut was a banner or furniture, not a story: the story starts
-        # after the cut (the repeated headline, then its byline or timestamp), never lost
+        # after the cut (the repeated headline, then its byline or timestamp), never lost. Again while
+        # the same holds: a page may show its headline more than once (over a photo and under it)
+        searched_from = state.cut_at
         retry = _Lines(latin_page=latin_page, dropped=list(running_heads))
-        state, paragraphs = _read_zones(raw, lines, retry, state.cut_at)
+        state, paragraphs = _read_zones(raw, lines, retry, searched_from)
     if not paragraphs:
         raise SeedReadError(raw.source_file, "no article text left after cleaning")
     first_dateline = next(filter(None, (md.parse_dateline(paragraph) for paragraph in paragraphs[:2])), None)
@@ -187,7 +190,9 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
             # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') above it
             _drop(state, lines[number])
             continue
-        _header_line(lines[number], number, state, drop_headlines=body_start < len(lines))
+        # before `search_from` lay what a first reading found too thin to be the story (clean_article):
+        # its metadata counts, none of its text is kept
+        _header_line(lines[number], number, state, drop_headlines=body_start < len(lines), keep=number >= search_from)
     _body_lines(lines, body_start, state)
     return state, _cut_topic_switch(_drop_pull_quotes(_paragraphs(lines, state.kept), state), state)
 
@@ -447,7 +452,7 @@ def is_furniture(line: str) -> bool:
     if bp.FURNITURE_OTHER.fullmatch(line) or bp.EDITOR_LINE.fullmatch(line):
         return True
     lowered = md.lowered(line)
-    if _is_page_furniture(line, lowered):
+    if _is_page_furniture(line, lowered) or ("|" in line and _is_furniture_row(line)):
         return True
     return bool(
         (_has_furniture_mark(line, lowered) and bp.FURNITURE_MARKED.fullmatch(line))
@@ -459,11 +464,18 @@ def is_furniture(line: str) -> bool:
     )
 
 
+def _is_furniture_row(line: str) -> bool:
+    """'Terms and Privacy Policy | Privacy Dashboard': links side by side, each of them page chrome."""
+    parts = [part.strip() for part in line.split("|")]
+    return len(parts) > 1 and all(parts) and all(map(is_furniture, parts))
+
+
 def _is_page_furniture(line: str, lowered: str | None) -> bool:
     """A page number of a PDF's running footer, or the disclaimer closing a report (key words first: cheap)."""
     return bool(
         (md.holds_any(lowered, ("page",)) and bp.PAGE_NUMBER_LINE.fullmatch(line))
-        or (md.holds_any(lowered, ("expressed",)) and bp.DISCLAIMER.fullmatch(line))
+        or (md.holds_any(lowered, bp.DISCLAIMER_WORDS) and bp.DISCLAIMER.fullmatch(line))
+        or ("ICP" in line and bp.ICP_LICENCE.fullmatch(line))
     )
 
 
@@ -680,8 +692,9 @@ def _release_metadata(line: str, state: _Lines) -> bool:
     return False
 
 
-def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool) -> None:
-    """Above the first running-text line: headlines, labels, furniture and metadata all leave the body."""
+def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool, keep: bool = True) -> None:
+    """Above the first running-text line: headlines, labels, furniture and metadata all leave the body
+    (and with `keep` False, every other line too)."""
     if not line:
         return
     if _key(line) in state.seen:
@@ -695,6 +708,7 @@ def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool)
         or repeated
         or _is_label(line)
         or (drop_headlines and md.is_headline(line, question=True))
+        or not keep
     ):
         _drop(state, line)
     else:
@@ -716,6 +730,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
         if _ends_article(lines, number, state, key == title_key):
             state.cut, state.cut_at = True, number
             state.words_after_cut = sum(md.word_count(rest) for rest in lines[number:] if md.is_body_line(rest))
+            _drop_closing_tagline(state)
             state.dropped.extend(rest for rest in lines[number:] if rest)
             if bp.AUTHOR_BOX.fullmatch(line):
                 _metadata(line, state, bare_names=True)  # the box still names the writer
@@ -800,7 +815,7 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
     line = lines[number]
     if body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT and (is_title or _is_document_number(line)):
         return True  # the headline again, or the number line of the next press release
-    if body_so_far >= 1 and bp.END_OF_ARTICLE.fullmatch(line):
+    if body_so_far >= 1 and (bp.END_OF_ARTICLE.fullmatch(line) or _opens_references(lines, number)):
         return True
     if body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT and line[:1] in "WwPp" and bp.AUTHOR_BOX.fullmatch(line):
         return True  # 'Written by Hira Baloch' under the story: the author's box, then the reader comments
@@ -815,6 +830,21 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
             for other in following
         )
     return False
+
+
+def _drop_closing_tagline(state: _Lines) -> None:
+    """'The author is a researcher at …' as the last line kept above where the story ends (its sources,
+    related links, comments follow): the writer's tagline, not the story's."""
+    if state.kept and bp.WRITER_TAGLINE.fullmatch(state.kept[-1][1]):
+        state.dropped.append(state.kept.pop()[1])
+
+
+def _opens_references(lines: list[str], number: int) -> bool:
+    """'References' over '[1] CPEC Authority, …': the sources of an essay, under its text."""
+    if len(lines[number]) > 30 or not bp.REFERENCES_HEADING.fullmatch(lines[number]):
+        return False
+    following = next((other for other in lines[number + 1 : number + 4] if other), "")
+    return bp.FOOTNOTE_ENTRY.fullmatch(following) is not None
 
 
 def _is_document_number(line: str) -> bool:

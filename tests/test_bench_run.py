@@ -65,3 +65,17 @@ def test_the_probe_is_a_row_of_the_results_table(bench):
     result.add("create_ms", 0.0312)
     result.add("create_ms", 0.05)
     assert "| creating an empty file ms (probe) | 0.041 |" in bench.table([result])
+
+
+def test_extraction_rate_reads_the_seeds_again_until_the_measure_is_long_enough(bench, tmp_path):
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    for number in range(3):
+        (project / "seeds" / f"{number}.txt").write_text(
+            f'Story {number}\n\nISLAMABAD: "We will sign in March," said Ali Khan on Monday.\n', encoding="utf-8"
+        )
+    once = bench.extraction_rate(project, limit=2, min_seconds=0.0)
+    assert once["articles"] == 2  # one pass over the first `limit` seeds
+    longer = bench.extraction_rate(project, limit=2, min_seconds=0.3)
+    assert longer["articles"] % 2 == 0 and longer["articles"] > 2
+    assert longer["per_s"] > 0 and longer["setup_s"] > 0

@@ -963,3 +963,105 @@ def test_a_newsletter_issue_line_gives_the_date_and_its_name_the_source():
 def test_a_line_with_an_issue_number_but_no_date_or_bar_is_no_issue_line():
     text = "Issue No. 118 of the review\n\n" + f"{P1}\n\n{P2}\n"
     assert clean(text).published is None
+
+
+def test_a_headline_shown_over_and_under_a_photo_never_cuts_the_story():
+    # a syndicated page: consent banner, headline, provider and stamp, photo caption and credit, the headline
+    # again, the byline, then the story: each too-thin reading before a repeated headline is read again from
+    # it, and nothing read before the last one (the caption with its date) is kept
+    caption = "A worker walks past cranes at Gwadar port on February 12, 2026 (Ali KHAN)"
+    text = (
+        "We, Example, are part of the Example family of brands. We and our partners use cookies to store and "
+        "access information on your device.\n"
+        "Accept all | Reject all | Manage privacy settings\n"
+        "Gwadar port gets new terminal\n"
+        "AFP\n"
+        "Mon, February 16, 2026 at 4:12 AM PST\n"
+        f"{caption}\n"
+        "Ali KHAN/AFP/AFP\n"
+        "Gwadar port gets new terminal\n"
+        "by Sana RIAZ\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n\n"
+        "Story continues\n\n"
+        f"{P1.replace('Monday', 'Tuesday')}\n\n"
+        "View comments (214)\n"
+        "Terms and Privacy Policy | Privacy Dashboard\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, P2, P3, P1.replace("Monday", "Tuesday"))
+    assert caption in article.dropped and "Ali KHAN/AFP/AFP" in article.dropped
+    assert article.title == "Gwadar port gets new terminal" and article.published == date(2026, 2, 16)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We and our partners use cookies to store and access information on your device.",
+        "Our partners use cookies to personalise ads. Click 'Accept all' to agree.",
+        "Accept all | Reject all | Manage privacy settings",
+        "Story continues",
+        "View comments (214)",
+        "Show all 12 comments",
+        "Terms and Privacy Policy | Privacy Dashboard",
+        "Privacy Policy | Terms of Use | Contact Us",
+    ],
+)
+def test_consent_banners_comment_links_and_legal_rows_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials said Chinese firms use cookies and other trackers less than Western ones, the report found.",
+        "The story continues to unfold in Gwadar, where fishermen say the port has cut them off | Analysis",
+        "Pakistan | China",
+    ],
+)
+def test_lines_with_a_bar_or_the_word_cookies_are_not_always_furniture(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "——————",
+        "Disclaimer: This report is for information only and does not constitute legal advice.",
+        "Disclaimer: The views and opinions expressed in this article are those of the author and do not "
+        "necessarily reflect the editorial policy of Example Review.",
+        "The English version of the transcript is for reference only. In case of any discrepancy, the Chinese "
+        "version shall prevail.",
+        "京ICP备06023345号",
+        "Copyright 2026 Example | 京ICP备06023345号-1",
+    ],
+)
+def test_disclaimers_licence_numbers_and_dash_rules_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_sentences_about_disclaimers_or_prevailing_are_not_furniture():
+    for sentence in (
+        "The ministry issued a disclaimer after the figures were questioned by the Senate committee on Monday.",
+        "Officials said reason would prevail in the talks on the Gwadar port fees, a spokesman said.",
+    ):
+        assert not is_furniture(sentence)
+
+
+def test_an_essays_sources_and_its_writers_tagline_end_the_story():
+    text = (
+        f"{P1}\n\n{P2}\n\n{P3}\n\n"
+        "The author is a public health researcher in Islamabad. She can be reached at a@example.com\n\n"
+        "References\n"
+        '[1] CPEC Authority, "Progress Update," Government of Pakistan, 2025.\n'
+        "[2] Interview with the author, Xi'an, 12 November 2025.\n\n"
+        "Share this:\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, P2, P3)
+    assert "[2] Interview with the author, Xi'an, 12 November 2025." in article.dropped
+    assert any(line.startswith("The author is a public health researcher") for line in article.dropped)
+
+
+def test_a_heading_like_notes_over_running_text_does_not_end_the_story():
+    text = f"{P1}\n\nNotes\n\n{P2}\n\n{P3}\n"
+    assert clean(text).paragraphs == (P1, P2, P3)
