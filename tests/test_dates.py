@@ -351,7 +351,7 @@ def test_from_to_range_in_one_month_is_one_mention_valued_at_its_start() -> None
 
 
 def test_between_and_range_is_one_mention() -> None:
-    assert pairs(["The talks were held between Sept 20 and Sept 23."], MONDAY) == [
+    assert pairs(["The talks were held between Sept 20 and Sept 23."], date(2024, 9, 30)) == [
         ("Sept 20 and Sept 23", "2024-09-20")
     ]
     assert pairs(["The fair ran between 20 and 23 September."], MONDAY) == [("20 and 23 September", "2024-09-20")]
@@ -762,3 +762,50 @@ def test_modal_can_must_should_look_ahead() -> None:
     assert pairs(["The dues must be paid by June."], MONDAY_DEC) == [("by June", "2026-06")]
     # "must have", "should have": no look ahead
     assert pairs(["The wall should have been finished by March."], MONDAY_DEC) == [("by March", "2025-03")]
+
+
+# ---- held-out round 3: reading the tense ----------------------------------------------------------
+
+WED_JAN22 = date(2025, 1, 22)
+
+
+def test_to_before_a_determiner_is_a_preposition_not_an_infinitive() -> None:
+    text = "Executives presented the plan to the ministry on Monday, officials said."
+    assert pairs([text], WED_JAN22) == [("on Monday", "2025-01-20")]
+    assert pairs(["The firm plans to open the plant on Monday."], WED_JAN22) == [("on Monday", "2025-01-27")]
+    assert pairs(["Flights were cancelled due to the fog on Monday."], WED_JAN22) == [("on Monday", "2025-01-20")]
+
+
+def test_was_due_looks_ahead_only_in_reported_speech() -> None:
+    published = date(2025, 11, 21)
+    assert pairs(["The berth was due to be handed over on the 14th."], published) == [("on the 14th", "2025-11-14")]
+    text = "The official said the berth was due to be handed over on the 24th."
+    assert pairs([text], date(2025, 11, 12)) == [("on the 24th", "2025-11-24")]
+    text = "He conceded the samples were poor, adding that the results were due on April 10."
+    assert pairs([text], date(2025, 3, 27)) == [("on April 10", "2025-04-10")]
+    assert pairs(["The report is due on the 14th."], published) == [("on the 14th", "2025-12-14")]
+
+
+def test_said_is_a_past_verb() -> None:
+    text = "The spokesperson said in December, when India protested, that the road was no threat."
+    assert pairs([text], date(2025, 1, 11)) == [("in December", "2024-12")]
+
+
+def test_tense_read_after_the_date_when_none_before() -> None:
+    text = "The request follows the bombing near the airport in October that killed two engineers."
+    assert pairs([text], date(2025, 4, 10)) == [("in October", "2024-10")]
+    assert pairs(["The summit in October is the next step."], date(2025, 4, 10)) == [("in October", "2025-10")]
+
+
+def test_past_day_later_in_the_publication_month_is_last_year() -> None:
+    text = "The company said it had paid Rs 3.6 billion in the fiscal year ended June 30."
+    assert pairs([text], date(2025, 6, 17)) == [("June 30", "2024-06-30")]
+    text = "The cash-strapped utility faces the end of its fiscal year on June 30."
+    assert pairs([text], date(2024, 6, 5)) == [("on June 30", "2024-06-30")]
+
+
+def test_until_in_a_present_clause_looks_ahead() -> None:
+    friday = date(2024, 11, 8)
+    text = "The expo opened on Tuesday and runs until Sunday."
+    assert pairs([text], friday) == [("on Tuesday", "2024-11-05"), ("until Sunday", "2024-11-10")]
+    assert pairs(["The talks lasted until Sunday."], friday) == [("until Sunday", "2024-11-03")]

@@ -213,13 +213,23 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
     """The tense as read before `_tense` shared its work: future, then past only when not future."""
     before = sentence[D._clause_start(sentence, found.start) : found.start]
     cuts = list(P.RELATIVE_CUT.finditer(before))
-    future = bool(P.FUTURE.search(before[cuts[-1].end() :] if cuts else before))
+    future = P.FUTURE.search(before[cuts[-1].end() :] if cuts else before)
+    cuts = list(P.RELATIVE_CUT.finditer(before))
+    tense = before[cuts[-1].end() :] if cuts else before
+    if future and future["due"] and re.search(r"\b(?:was|were)\s+(?:\w+\s+)?$", tense[: future.start()], re.I):
+        return bool(P.REPORTED.search(sentence[: found.start])), False
     if future:
         return True, False
-    if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(found.text.split(" ", 1)[0] + " "):
+    first_word = found.text.split(" ", 1)[0] + " "
+    if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(first_word):
+        until = re.search(r"\b(?:until|till)\s+$", before, re.I) or re.fullmatch(r"(?:until|till)\s+", first_word, re.I)
+        return bool(until) and not P.PAST.search(tense.split(" and ")[-1]), False
+    if P.RANGE_LEAD.search(before) and P.DATE_CHANGE.search(tense):
         return False, False
-    cuts = list(P.RELATIVE_CUT.finditer(before))
-    return False, bool(P.PAST.search(before[cuts[-1].end() :] if cuts else before))
+    if P.PAST.search(tense):
+        return False, True
+    after = re.split(r"[,;:\u2014(]", sentence[found.end :], maxsplit=1)[0]
+    return False, bool(P.PAST.search(after))
 
 
 def test_tense_reads_as_before() -> None:

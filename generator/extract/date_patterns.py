@@ -335,12 +335,25 @@ URDU_POST_CORE = re.compile(r"(?:\d|ary|rch|ril|May|une|uly|ust|ber) (?:se|tak)"
 
 # Future, and future in reported speech ("said classes would start in March"), but not "would have"; modal
 # "can"/"must"/"should" look ahead too ("can finish the wall by the end of March"), but not "must have".
+# A "to" followed by a determiner is a preposition, not the mark of an infinitive: "presented the plan to
+# the ministry on Monday", "agreed to the terms on Monday", "delayed due to the rain" look at nothing ahead.
+_DETERMINER = r"(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)"
+_INFINITIVE = rf"\s+to\b(?!\s+{_DETERMINER}\b)"
 FUTURE = _starting_with(
     "wsaidegputrhcvm'",
     r"(?:\b(?:will|shall|won't|would(?!\s+have)|(?:can|cannot|must|should)(?!\s+have)|"
-    r"is to|are to|set to|scheduled|slated|due|expected to|going to|"
-    r"plans? to|planned|upcoming|to be held|to take place|"
-    r"(?:agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?|wants?|seeks?|sought)\s+to)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b)",
+    rf"(?:is|are|set|expected|going|plans?|agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?"
+    rf"|wants?|seeks?|sought){_INFINITIVE}|scheduled|slated|(?P<due>due)(?!\s+to\s+{_DETERMINER}\b)|"
+    r"planned|upcoming|to be held|to take place)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b)",
+    re.IGNORECASE,
+)
+# "was due" looks ahead from a past viewpoint: in reported speech ("adding that the results were due on
+# April 10") from the day the words were said, so the date is still to come; in narrative ("the berth was
+# due to be handed over on the 14th") the date may lie on either side of publication, so no tense is read.
+PAST_DUE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
+REPORTED = re.compile(
+    r"\b(?:said|says|told|add(?:ed|ing)|not(?:ed|ing)|stat(?:ed|ing)|announc(?:ed|ing)|explain(?:ed|ing)"
+    r"|confirm(?:ed|ing)|insist(?:ed|ing)|conced(?:ed|ing)|warn(?:ed|ing)|claim(?:ed|ing))\b",
     re.IGNORECASE,
 )
 SPEECH_BEFORE = re.compile(
@@ -350,12 +363,15 @@ SPEECH_BEFORE = re.compile(
 # would not be derailed by the unrest that followed the arrest on Tuesday", Tuesday is past.
 # A clause told in the past: a month after the publication month then means last year's.
 PAST = re.compile(
-    r"\b(?:was|were|had|did|held|met|signed|took|began|fell|rose|grew|made|came|went|left|won|lost|"
-    r"[a-z]{3,}ed)\b",
+    r"\b(?:was|were|had|did|held|met|signed|took|began|fell|rose|grew|made|came|went|left|won|lost|said|told|"
+    r"saw|gave|got|sent|spent|built|bought|brought|found|kept|paid|wrote|spoke|broke|chose|flew|knew|became|stood|"
+    r"struck|sold|taught|caught|fought|thought|sought|(?<!-)[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 # Before a date that is a target or a deadline even in a past-tense clause ("was extended to June 30").
 TARGET_BEFORE = re.compile(r"\b(?:to|until|till|through|by|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,;:\u2014(]")
 RELATIVE_CUT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 NAME_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 

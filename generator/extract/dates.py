@@ -27,6 +27,9 @@ Rules worth knowing:
 - A month or month-day without a year in a future clause (also reported: "would start in March")
   that is already past in the publication year is the coming one ("will be ready by March",
   published in December → next March).
+- The tense is read before the date (see `_tense`), after the date when nothing before it tells ("the
+  bombing in October that killed …"). "was due" looks ahead only in reported speech; "until Sunday" in a
+  present clause looks ahead; a past day later than publication in its own month is last year's.
 - "last week"/"this week" are listed with value None (a span of days, not one day or month);
   "by the end of the year" is the year's last month; "a decade ago" is ten years back.
 - A fiscal year named by its years ("FY24", "in FY2024-25", "fiscal year 2023-24") is listed with
@@ -158,16 +161,34 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
     """Whether the date's clause is told in the future, and (when not) in the past.
 
     Read in the clause before the date, after its last relative pronoun. A past clause whose date is a
-    target ("was extended to December 31") does not count as past: the date is not when it happened.
+    target ("was extended to December 31") does not count as past: the date is not when it happened; the
+    end of a span in a present clause ("opened on Tuesday and runs until Sunday") lies ahead. A clause
+    with no tense before the date is read after it, up to the clause's end, for a past verb only ("the
+    bombing in October that killed two engineers"; in "on Wednesday vowed to make" the vow is past).
     """
     before = sentence[_clause_start(sentence, found.start) : found.start]
     cuts = list(P.RELATIVE_CUT.finditer(before))
     tense = before[cuts[-1].end() :] if cuts else before
-    if P.FUTURE.search(tense):
+    future = P.FUTURE.search(tense)
+    if future and not (future["due"] and P.PAST_DUE.search(tense, 0, future.start())):
         return True, False
+    if future:  # "was due": see `date_patterns.PAST_DUE`
+        return P.REPORTED.search(sentence, 0, found.start) is not None, False
     if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(found.text.split(" ", 1)[0] + " "):
-        return False, False
-    return False, P.PAST.search(tense) is not None
+        until = P.UNTIL_BEFORE.search(before) or P.UNTIL_BEFORE.search(found.text.split(" ", 1)[0] + " ")
+        return bool(until) and not P.PAST.search(tense.rsplit(" and ", 1)[-1]), False
+    if P.RANGE_LEAD.search(before) and P.DATE_CHANGE.search(tense):
+        return False, False  # "was postponed from Sept 20": the old schedule, not when it happened
+    if P.PAST.search(tense):
+        return False, True
+    return _tense_after(sentence, found.end)
+
+
+def _tense_after(sentence: str, end: int) -> tuple[bool, bool]:
+    """Whether the words after a date, up to the end of its clause, are told in the past (see `_tense`)."""
+    cut = P.CLAUSE_END.search(sentence, end)
+    after = sentence[end : cut.start() if cut else len(sentence)]
+    return False, P.PAST.search(after) is not None
 
 
 def _speech_days(article: Article, found: list[_Mention], tenses: list[tuple[bool, bool]]) -> list[date | None]:
@@ -421,8 +442,8 @@ def _month_day(match: re.Match[str], text: str) -> list[_Found]:
             base = ctx.base
             if not match["relyear"] and ctx.future and base is not None and (month, day) < (base.month, base.day):
                 year += 1  # "will open on Jan. 15", said in November: the coming January
-            if not match["relyear"] and ctx.past and base is not None and month > base.month:
-                year -= 1  # "was signed on Dec. 12", published in January: the December before
+            if not match["relyear"] and ctx.past and base is not None and (month, day) > (base.month, base.day):
+                year -= 1  # "was signed on Dec. 12", published in January (or on Dec. 5): the December before
             value = _iso(year, month, day)
             return value, "day" if value else None
 
