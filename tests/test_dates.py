@@ -809,3 +809,31 @@ def test_until_in_a_present_clause_looks_ahead() -> None:
     text = "The expo opened on Tuesday and runs until Sunday."
     assert pairs([text], friday) == [("on Tuesday", "2024-11-05"), ("until Sunday", "2024-11-10")]
     assert pairs(["The talks lasted until Sunday."], friday) == [("until Sunday", "2024-11-03")]
+
+
+def test_the_day_before_counts_from_the_story_s_last_day() -> None:
+    friday = date(2025, 9, 5)
+    text = ["The cabinet approved the extension last Tuesday. The day before, the company had agreed to the terms."]
+    assert pairs(text, friday) == [("last Tuesday", "2025-09-02"), ("The day before", "2025-09-01")]
+    text = ["The deal was signed on Tuesday. The spokeswoman said the cabinet had cleared it the day before."]
+    assert pairs(text, date(2025, 6, 24))[1] == ("the day before", "2025-06-23")
+    text = ["The two sides met on Monday and the ministers arrived the day after."]
+    assert pairs(text, date(2025, 6, 24))[1] == ("the day after", "2025-06-24")
+
+
+def test_the_day_before_with_no_day_named_or_before_an_event_is_not_resolved() -> None:
+    assert pairs(["The cabinet had cleared the deal the day before."], date(2025, 6, 24)) == [("the day before", None)]
+    assert pairs(["Prices rose the day before the vote and fell the day after signing."], date(2025, 6, 24)) == []
+
+
+def test_month_before_a_noun_after_the_is_that_month() -> None:
+    text = "Xu said at the December ceremony that the company was ready to build more units."
+    assert pairs([text], date(2024, 8, 29)) == [("December", "2023-12")]
+    text = "The director conceded that the March samples had been taken at high tide."
+    assert pairs([text], date(2025, 3, 27)) == [("March", "2025-03")]
+    assert pairs(["“Let us see the June cheque,” he said."], date(2025, 3, 4)) == [("June", "2025-06")]
+
+
+def test_month_before_a_function_word_or_a_day_is_not_read_as_a_month_noun() -> None:
+    assert pairs(["Thousands joined the March to Islamabad."], date(2025, 3, 4)) == []
+    assert pairs(["He spoke at the May 9 talks."], date(2025, 5, 20)) == [("May 9", "2025-05-09")]

@@ -85,6 +85,8 @@ _EXAMPLES = [
     "\u0662\u0660\u0662\u0664-\u0660\u0669-\u0661\u0666 on \u0661\u0668/\u0660\u0669/\u0662\u0660\u0662\u0664",
     "Long March 5 in March",
     "On Monday they met; the next day, the following day and a day later; in the next day or two",
+    "the December ceremony, The March samples, the June cheque, the March to Islamabad, the May 9 talks",
+    "The day before, they met the day after. Not the day before the vote; the day after signing",
     "last weekend, this past weekend, over the weekend, the last weekend of May, weekend-long",
     "kal raat bataya; aaj subah; aaj kal; Aaj News; pichlay saal se; is saal; agle hafte; pichlay fiscal year",
     "2020 se, January tak, March se, Jan tak",

@@ -121,6 +121,14 @@ M = _starting_with(
     r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his))\s+(?:(?:early|late|mid-?)\s*)?)"
     rf"(?P<mon>{_MONTH_FULL})\b(?!\s+\d){_REL_YEAR}",
 )
+# A month named before a noun after "the" ("at the December ceremony", "the March samples", "the June
+# cheque"): that month, resolved as "in December". The text is the month alone. Not before a function word
+# ("the March to Islamabad", "the May of 2019") nor a digit (MD, MY read those).
+MONTH_NOUN = _starting_with(
+    _MONTH_FIRST,
+    rf"(?<=\b[Tt]he )(?P<mon>{_MONTH_FULL})(?P<relyear>)(?=\s+(?!(?:to|of|on|in|at|by|for|and|or|is|was|were|are"
+    r"|has|had|have|with|from|as|that|which|who|when|this|last|next|through|until|till|after|before)\b)[a-z])",
+)
 # "from June to August 2024", "between June and August": one mention (value: the first month).
 MONTH_RANGE = _starting_with(
     "FfBb",
@@ -204,14 +212,16 @@ DAYWORD = re.compile(r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
 # A day counted from another day of the story ("met on Monday … signed the next day"), not from
 # publication (see `dates._story_days`). Written with single spaces, as its cues are. Not a span ("in
 # the next day or two", "within the next day"), not a day of something ("the next day of talks"), not a
-# comparison ("a day later than planned").
+# comparison ("a day later than planned"). "The day before" / "the day after" only where nothing follows in
+# the clause: "the day before the vote", "the day after signing" count from another event, not a date.
 STORY_DAY = _starting_with(
     "OoTtAa",
     r"(?<!\b[Ii]n )(?<!\b[Ww]ithin )(?<!\b[Oo]ver )(?<!\b[Ff]or )(?<!\b[Dd]uring )"
-    r"\b(?P<prep>[Oo]n\s+)?(?P<w>[Tt]he (?:next|following|previous) day|[Aa] day (?:earlier|later))\b"
+    r"\b(?P<prep>[Oo]n\s+)?(?P<w>[Tt]he (?:next|following|previous) day|[Aa] day (?:earlier|later)"
+    r"|[Tt]he day (?:before|after)(?=\s*(?:[,.;:!?)\u2014\"\u201d]|$)))\b"
     r"(?!\s+(?:or|of|and|than)\b)",
 )
-STORY_DAY_CUES = ("next day", "following day", "previous day", "day earlier", "day later")
+STORY_DAY_CUES = ("next day", "following day", "previous day", "day earlier", "day later", "day before", "day after")
 # A weekend is valued at its Saturday (a two-day span: its start). "last/this/next weekend",
 # "over/at/on/during the weekend", "this past weekend"; not "weekends" (habitual), "the weekend of
 # March 3" (that date's), "the last weekend of October" (a weekend of a month), "weekend-long".

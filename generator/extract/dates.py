@@ -581,8 +581,9 @@ def _days_from_base(shift: int) -> Resolver:
 
 
 def _story_day(match: re.Match[str], text: str) -> list[_Found]:
-    """ "the next day", "a day earlier": counted from the story's last day before it (`_StoryDay`)."""
-    shift = -1 if match["w"].endswith(("previous day", "earlier")) else 1
+    """ "the next day", "a day earlier", "the day before": counted from the story's last day before it
+    (`_StoryDay`)."""
+    shift = -1 if match["w"].endswith(("previous day", "earlier", "before")) else 1
     return [_Found(match.start(), match.end(), match.group(), _days_from_base(shift), True, "story")]
 
 
@@ -823,6 +824,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.MD, _month_day, (P.MONTH_CUES,), digit=True),
     _Rule(P.DM, _month_day, (P.MONTH_CUES,), digit=True, core=P.DAY_MONTH_CORE),
     _Rule(P.M, _month_only, (P.MONTH_CUES,)),
+    _Rule(P.MONTH_NOUN, _month_only, (P.MONTH_CUES, ("the", "The"))),
     _Rule(P.MONTH_RANGE, _month_range, (P.MONTH_CUES,), core=P.MONTH_RANGE_CORE),
     _Rule(P.MONTH_SPAN, _month_range, (P.MONTH_CUES,), core=P.MONTH_SPAN_CORE),
     _Rule(P.Y, _years, (_YEAR,)),
