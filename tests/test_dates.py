@@ -837,3 +837,41 @@ def test_month_before_a_noun_after_the_is_that_month() -> None:
 def test_month_before_a_function_word_or_a_day_is_not_read_as_a_month_noun() -> None:
     assert pairs(["Thousands joined the March to Islamabad."], date(2025, 3, 4)) == []
     assert pairs(["He spoke at the May 9 talks."], date(2025, 5, 20)) == [("May 9", "2025-05-09")]
+
+
+def test_mid_or_end_year_needs_no_preposition() -> None:
+    text = "The company warned that completion could slip to mid-2026 without relief."
+    assert pairs([text], date(2024, 7, 23)) == [("mid-2026", "2026")]
+    assert pairs(["Output should recover by end-2025."], date(2024, 7, 23)) == [("by end-2025", "2025")]
+
+
+def test_around_a_year_is_that_year_unless_a_noun_follows() -> None:
+    text = "Demand for Mandarin speakers peaked around 2017 and fell after the attacks."
+    assert pairs([text], date(2025, 3, 7)) == [("2017", "2017")]
+    assert pairs(["The plant employs around 2000 workers."], date(2025, 3, 7)) == []
+
+
+def test_year_after_a_before_a_singular_noun_is_that_year() -> None:
+    text = "Protesters accused the authority of breaking promises made in a 2019 agreement."
+    assert pairs([text], date(2025, 2, 26)) == [("2019", "2019")]
+    assert pairs(["The 2020 season was cancelled.", "It hired a 2000 workers."], date(2025, 2, 26)) == []
+
+
+def test_season_of_a_year_is_that_year() -> None:
+    text = "She said vaccine stock-outs in the summer of 2023 had exposed the risk."
+    assert pairs([text], date(2025, 10, 15)) == [("in the summer of 2023", "2023")]
+    assert pairs(["Floods hit the south during the monsoon of 2022."], date(2025, 10, 15)) == [
+        ("during the monsoon of 2022", "2022")
+    ]
+
+
+def test_mid_year_is_the_year() -> None:
+    text = "Officials expect a decision on the tranche by mid-year."
+    assert pairs([text], date(2025, 5, 14)) == [("by mid-year", "2025")]
+    assert pairs(["The lender will decide by mid-year."], date(2025, 10, 1)) == [("by mid-year", "2026")]
+    assert pairs(["The mid-year review is due."], date(2025, 5, 14)) == []
+
+
+def test_end_month_is_that_month() -> None:
+    text = "It added that the purchaser had agreed to clear the remaining amount by end-June."
+    assert pairs([text], date(2025, 3, 4)) == [("by end-June", "2025-06")]

@@ -118,7 +118,7 @@ DM = _starting_with(
 M = _starting_with(
     "IiSsUuTtBbFfDdAaLlNn",
     r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
-    r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his))\s+(?:(?:early|late|mid-?)\s*)?)"
+    r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his))\s+(?:(?:early|late|mid-?|end-)\s*)?)"
     rf"(?P<mon>{_MONTH_FULL})\b(?!\s+\d){_REL_YEAR}",
 )
 # A month named before a noun after "the" ("at the December ceremony", "the March samples", "the June
@@ -147,16 +147,39 @@ MONTH_SPAN = _starting_with(
 MONTH_SPAN_CORE = re.compile(rf"[a-z]\s*[-\u2013]\s*[{_MONTH_FIRST}][a-z]")
 # A quarter or half of a year, or "mid-2025", is a part of that year: the value is the year (a month
 # would claim a precision the text does not give).
+# A season of a year ("in the summer of 2023") is that year too; not "fall" ("a fall of 2020 points").
 _PART_OF_YEAR = (
     r"(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom)\s+)?(?:the\s+)?"
-    r"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of"
+    r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:early\s+|late\s+)?"
+    r"(?:[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Mm]onsoon))\s+of"
 )
+# "mid-2026", "end-2025" need no preposition ("could slip to mid-2026"). "around 2017" (text: the year) is
+# a date unless a noun follows (see `dates._years`).
 Y = _starting_with(
-    "IiSsUuTtBbFfDdAaEel",  # "the first half of", "last quarter of" start with t, f, s, l
-    r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|"
-    rf"[Ee]nd\s+of|{_PART_OF_YEAR})\s+(?:(?:early|late|mid|end)-?\s*)?)"
+    "IiSsUuTtBbFfDdAaEelWwMmCc",  # "the first half of", "last quarter of" start with t, f, s, l
+    r"(?P<prep>\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
+    rf"[Bb]etween|[Aa]round|[Cc]irca|[Ee]nd\s+of|{_PART_OF_YEAR})\s+(?:(?:early|late|mid|end)-?\s*)?|[Mm]id-|[Ee]nd-))"
     rf"(?P<y>{_YEAR})(?:(?:{_DASH}|/|\s+(?:to|through|until)\s+)(?P<y2>\d{{4}}|\d{{2}}\b))?\b(?![-\u2013]\w)"
     rf"{_NOT_QUANTITY}(?:\s+(?P<conj>and|or|&)\s+(?P<y3>{_YEAR})\b{_NOT_QUANTITY})?",
+)
+AROUND = re.compile(r"(?:[Aa]round|[Cc]irca)\s+")
+# After "around YEAR", a noun makes the number a count ("around 2000 workers"); a conjunction or a
+# preposition does not ("peaked around 2017 and fell").
+COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|when|as|after|before|to|in|on|at|with|until|the|while|then|for)\b)[a-z]"
+)
+# "a 2019 agreement": after "a"/"an", a year before a singular lower-case noun is that year (a count cannot
+# follow "a"). Not before a plural ("a 2000 workers" is a typo'd count) nor a name; text: the year. After
+# "the" ("the 2020 season", "the 2024 CIFTIS") the year is left alone: a label as often as a date.
+YEAR_NOUN = _starting_with(
+    "12",
+    rf"(?:(?<=\b[Aa] )|(?<=\b[Aa]n ))(?P<y>{_YEAR})\b{_NOT_QUANTITY}(?=\s+[a-z]+(?<![^s]s)\b(?!-))",
+)
+# "by mid-year": the year, as "mid-2025" is (see `dates._mid_year`). Not "mid-year review" (a noun follows).
+MID_YEAR = _starting_with(
+    "BbIiAaUuTt",
+    r"\b(?P<prep>(?:[Bb]y|[Ii]n|[Aa]t|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Tt]owards?)\s+)(?:the\s+)?"
+    r"[Mm]id-?year\b(?!-|\s+[a-z0-9])",
 )
 # "Q1 2024", "in Q3 of 2023", "H1 2025": a part of that year.
 QUARTER = _starting_with(

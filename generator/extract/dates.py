@@ -16,8 +16,9 @@ Rules worth knowing:
   Sept 23") is two mentions.
 - Numeric dates ("18.09.2024", "18/09/2024") are read day first, as in Pakistani and British copy,
   unless only the month-first reading is a valid date ("09/16/2024").
-- A bare year is a date only after a temporal preposition ("in 2015", "since 2015") or coordinated
-  with one ("in 2021 and 2022"), so years inside names ("ITCN Asia 2025", "the 2024 CIFTIS",
+- A bare year is a date only after a temporal preposition ("in 2015", "since 2015", "around 2017"),
+  "mid-"/"end-" ("mid-2026"), "a" before a noun ("a 2019 agreement"), or coordinated with one ("in
+  2021 and 2022"), so years inside names ("ITCN Asia 2025", "the 2024 CIFTIS",
   "UN 2030 Agenda") are never dates.
 - "this year" right after a date without a year ("May 9-11 this year") gives that date its year and
   is not a second mention.
@@ -35,7 +36,10 @@ Rules worth knowing:
 - A fiscal year named by its years ("FY24", "in FY2024-25", "fiscal year 2023-24") is listed with
   value None; "the current fiscal year" is not listed (see `date_patterns.FISCAL`). A bare "in
   2023-24" is a year range like "2015-16" and takes its start.
-- A quarter or half of a year ("in the first quarter of 2024", "mid-2025", "Q1 2024") is that year.
+- A quarter, half or season of a year ("in the first quarter of 2024", "mid-2025", "Q1 2024", "in the
+  summer of 2023") is that year; "by mid-year" is the year too.
+- "the day before"/"the day after" closing a clause count from the story's last day, as "the next day".
+- A month before a noun after "the" ("at the December ceremony") is that month.
 - Spans relative to another event ("months after the deal", "up from a year earlier") are not dates:
   they date nothing by themselves (the gold leaves them out too).
 - Decades ("the 1990s") are not listed.
@@ -487,15 +491,19 @@ def _years(match: re.Match[str], text: str) -> list[_Found]:
     if match["y3"] and match["prep"].lower().startswith("between") and match["conj"] == "and":
         # "between 2015 and 2020": one range, valued at its start
         return [_Found(match.start(), match.end(), match.group(), lambda _c: (first, "year"), False, "absolute")]
+    start = match.start()
+    around = P.AROUND.match(match["prep"])
+    if around:  # "around 2017": the year is the text; "around 2000 workers" is a count
+        if P.COUNT_NOUN_AFTER.match(text, match.end()):
+            return []
+        start += around.end()
     end = match.start("y3") if match["y3"] else match.end()
-    shown = text[match.start() : end]
+    shown = text[start:end]
     if match["y3"]:
         shown = _TRAILING_CONJUNCTION.sub("", shown)
     after = _RESPECTIVELY.match(text[match.end() :])
     both = (match.start(), match.end() + (after.end() if after else 0)) if match["y3"] else None
-    found = [
-        _Found(match.start(), match.start() + len(shown), shown, lambda _c: (first, "year"), False, "absolute", both)
-    ]
+    found = [_Found(start, start + len(shown), shown, lambda _c: (first, "year"), False, "absolute", both)]
     if match["y3"]:
         second = match["y3"]
         found.append(
@@ -703,6 +711,20 @@ def _part_of_year(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(match.start(), match.end(), match.group(), lambda _c: (year, "year"), False, "absolute")]
 
 
+def _mid_year(match: re.Match[str], text: str) -> list[_Found]:
+    """ "by mid-year": the publication year, or the next when the clause looks ahead from its second half,
+    or the one before when it looks back from its first."""
+
+    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
+        if ctx.year is None:
+            return None, None
+        month = ctx.base.month if ctx.base is not None else 6
+        shift = 1 if ctx.future and month > 6 else -1 if ctx.past and month < 6 else 0
+        return f"{ctx.year + shift:04d}", "year"
+
+    return [_Found(match.start(), match.end(), match.group(), resolve, True, "year")]
+
+
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
@@ -828,6 +850,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.MONTH_RANGE, _month_range, (P.MONTH_CUES,), core=P.MONTH_RANGE_CORE),
     _Rule(P.MONTH_SPAN, _month_range, (P.MONTH_CUES,), core=P.MONTH_SPAN_CORE),
     _Rule(P.Y, _years, (_YEAR,)),
+    _Rule(P.YEAR_NOUN, _part_of_year, (_YEAR,)),
+    _Rule(P.MID_YEAR, _mid_year, (("year",),)),
     _Rule(P.QUARTER, _part_of_year, (_YEAR,), core=P.QUARTER_CORE),
     _Rule(P.PART_NO_YEAR, _part_without_year, (("quarter", "half"),), core=P.PART_NO_YEAR_CORE),
     _Rule(P.FISCAL, _fiscal_year, (("FY", *_YEAR),), core=P.FISCAL_CORE),
