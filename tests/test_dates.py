@@ -870,6 +870,9 @@ def test_mid_year_is_the_year() -> None:
     assert pairs([text], date(2025, 5, 14)) == [("by mid-year", "2025")]
     assert pairs(["The lender will decide by mid-year."], date(2025, 10, 1)) == [("by mid-year", "2026")]
     assert pairs(["The mid-year review is due."], date(2025, 5, 14)) == []
+    assert pairs(["“We can finish by mid-year if the permit comes,” he said."], date(2026, 1, 14)) == [
+        ("by mid-year", "2026")
+    ]
 
 
 def test_end_month_is_that_month() -> None:

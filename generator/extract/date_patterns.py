@@ -163,11 +163,13 @@ Y = _starting_with(
     rf"{_NOT_QUANTITY}(?:\s+(?P<conj>and|or|&)\s+(?P<y3>{_YEAR})\b{_NOT_QUANTITY})?",
 )
 AROUND = re.compile(r"(?:[Aa]round|[Cc]irca)\s+")
-# After "around YEAR", a noun makes the number a count ("around 2000 workers"); a conjunction or a
-# preposition does not ("peaked around 2017 and fell").
-COUNT_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:and|or|but|when|as|after|before|to|in|on|at|with|until|the|while|then|for)\b)[a-z]"
+# Words that may follow a date without making it a modifier of a noun ("peaked around 2017 and fell", "by
+# mid-year if the permit comes") where a noun would ("around 2000 workers", "the mid-year review").
+_NOT_A_NOUN = (
+    r"(?:and|or|but|if|when|as|after|before|to|in|on|at|with|until|the|while|then|for|so|because|unless|from"
+    r"|amid|despite|than|under|is|was|were|are|will|would|could|should|may|might|can|had|has|have)\b"
 )
+COUNT_NOUN_AFTER = re.compile(rf"\s+(?!{_NOT_A_NOUN})[a-z]")
 # "a 2019 agreement": after "a"/"an", a year before a singular lower-case noun is that year (a count cannot
 # follow "a"). Not before a plural ("a 2000 workers" is a typo'd count) nor a name; text: the year. After
 # "the" ("the 2020 season", "the 2024 CIFTIS") the year is left alone: a label as often as a date.
@@ -179,7 +181,7 @@ YEAR_NOUN = _starting_with(
 MID_YEAR = _starting_with(
     "BbIiAaUuTt",
     r"\b(?P<prep>(?:[Bb]y|[Ii]n|[Aa]t|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Tt]owards?)\s+)(?:the\s+)?"
-    r"[Mm]id-?year\b(?!-|\s+[a-z0-9])",
+    rf"[Mm]id-?year\b(?!-|\s+(?!{_NOT_A_NOUN})[a-z0-9])",
 )
 # "Q1 2024", "in Q3 of 2023", "H1 2025": a part of that year.
 QUARTER = _starting_with(
