@@ -170,18 +170,19 @@ _NOT_A_NOUN = (
     r"|amid|despite|than|under|is|was|were|are|will|would|could|should|may|might|can|had|has|have)\b"
 )
 COUNT_NOUN_AFTER = re.compile(rf"\s+(?!{_NOT_A_NOUN})[a-z]")
-# "a 2019 agreement": after "a"/"an", a year before a singular lower-case noun is that year (a count cannot
+# "a 2019 agreement": after "a", a year before a singular lower-case noun is that year (a count cannot
 # follow "a"). Not before a plural ("a 2000 workers" is a typo'd count) nor a name; text: the year. After
 # "the" ("the 2020 season", "the 2024 CIFTIS") the year is left alone: a label as often as a date.
 YEAR_NOUN = _starting_with(
     "12",
-    rf"(?:(?<=\b[Aa] )|(?<=\b[Aa]n ))(?P<y>{_YEAR})\b{_NOT_QUANTITY}(?=\s+[a-z]+(?<![^s]s)\b(?!-))",
+    rf"(?<=\b[Aa] )(?P<y>{_YEAR})\b{_NOT_QUANTITY}(?=\s+[a-z]+(?<![^s]s)\b(?!-))",
 )
+YEAR_NOUN_CUES = ("a 19", "a 20", "A 19", "A 20")
 # "by mid-year": the year, as "mid-2025" is (see `dates._mid_year`). Not "mid-year review" (a noun follows).
 MID_YEAR = _starting_with(
     "BbIiAaUuTt",
     r"\b(?P<prep>(?:[Bb]y|[Ii]n|[Aa]t|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Tt]owards?)\s+)(?:the\s+)?"
-    rf"[Mm]id-?year\b(?!-|\s+(?!{_NOT_A_NOUN})[a-z0-9])",
+    rf"[Mm]id-year\b(?!-|\s+(?!{_NOT_A_NOUN})[a-z0-9])",
 )
 # "Q1 2024", "in Q3 of 2023", "H1 2025": a part of that year.
 QUARTER = _starting_with(
