@@ -125,8 +125,8 @@ M = _starting_with(
 # cheque"): that month, resolved as "in December". The text is the month alone. Not before a function word
 # ("the March to Islamabad", "the May of 2019") nor a digit (MD, MY read those).
 MONTH_NOUN = _starting_with(
-    _MONTH_FIRST,
-    rf"(?<=\b[Tt]he )(?P<mon>{_MONTH_FULL})(?P<relyear>)(?=\s+(?!(?:to|of|on|in|at|by|for|and|or|is|was|were|are"
+    "Tt",
+    rf"\b[Tt]he (?P<mon>{_MONTH_FULL})(?P<relyear>)(?=\s+(?!(?:to|of|on|in|at|by|for|and|or|is|was|were|are"
     r"|has|had|have|with|from|as|that|which|who|when|this|last|next|through|until|till|after|before)\b)[a-z])",
 )
 # "from June to August 2024", "between June and August": one mention (value: the first month).
@@ -174,8 +174,8 @@ COUNT_NOUN_AFTER = re.compile(rf"\s+(?!{_NOT_A_NOUN})[a-z]")
 # follow "a"). Not before a plural ("a 2000 workers" is a typo'd count) nor a name; text: the year. After
 # "the" ("the 2020 season", "the 2024 CIFTIS") the year is left alone: a label as often as a date.
 YEAR_NOUN = _starting_with(
-    "12",
-    rf"(?<=\b[Aa] )(?P<y>{_YEAR})\b{_NOT_QUANTITY}(?=\s+[a-z]+(?<![^s]s)\b(?!-))",
+    "Aa",
+    rf"\b[Aa] (?P<y>{_YEAR})\b{_NOT_QUANTITY}(?=\s+[a-z]+(?<![^s]s)\b(?!-))",
 )
 YEAR_NOUN_CUES = ("a 19", "a 20", "A 19", "A 20")
 # "by mid-year": the year, as "mid-2025" is (see `dates._mid_year`). Not "mid-year review" (a noun follows).

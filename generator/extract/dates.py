@@ -484,6 +484,17 @@ def _month_only(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(start, end, shown, resolve, True, "year", joinable=True)]
 
 
+def _month_before_noun(match: re.Match[str], text: str) -> list[_Found]:
+    """ "at the December ceremony": the month, as "in December"; its text is the month alone."""
+    return [replace(f, start=match.start("mon"), text=match["mon"]) for f in _month_only(match, text)]
+
+
+def _year_before_noun(match: re.Match[str], text: str) -> list[_Found]:
+    """ "a 2019 agreement": the year; its text is the year alone."""
+    year = match["y"]
+    return [_Found(match.start("y"), match.end("y"), year, lambda _c: (year, "year"), False, "absolute")]
+
+
 def _years(match: re.Match[str], text: str) -> list[_Found]:
     if match["y2"] and not _plausible_range(match["y"], match["y2"]):
         return []
@@ -846,11 +857,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.MD, _month_day, (P.MONTH_CUES,), digit=True),
     _Rule(P.DM, _month_day, (P.MONTH_CUES,), digit=True, core=P.DAY_MONTH_CORE),
     _Rule(P.M, _month_only, (P.MONTH_CUES,)),
-    _Rule(P.MONTH_NOUN, _month_only, (P.MONTH_CUES, ("the", "The"))),
+    _Rule(P.MONTH_NOUN, _month_before_noun, (P.MONTH_CUES, ("the", "The"))),
     _Rule(P.MONTH_RANGE, _month_range, (P.MONTH_CUES,), core=P.MONTH_RANGE_CORE),
     _Rule(P.MONTH_SPAN, _month_range, (P.MONTH_CUES,), core=P.MONTH_SPAN_CORE),
     _Rule(P.Y, _years, (_YEAR,)),
-    _Rule(P.YEAR_NOUN, _part_of_year, (P.YEAR_NOUN_CUES,)),
+    _Rule(P.YEAR_NOUN, _year_before_noun, (P.YEAR_NOUN_CUES,)),
     _Rule(P.MID_YEAR, _mid_year, (("id-year",),)),
     _Rule(P.QUARTER, _part_of_year, (_YEAR,), core=P.QUARTER_CORE),
     _Rule(P.PART_NO_YEAR, _part_without_year, (("quarter", "half"),), core=P.PART_NO_YEAR_CORE),
