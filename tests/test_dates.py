@@ -351,7 +351,7 @@ def test_from_to_range_in_one_month_is_one_mention_valued_at_its_start() -> None
 
 
 def test_between_and_range_is_one_mention() -> None:
-    assert pairs(["The talks were held between Sept 20 and Sept 23."], MONDAY) == [
+    assert pairs(["The talks were held between Sept 20 and Sept 23."], date(2024, 9, 30)) == [
         ("Sept 20 and Sept 23", "2024-09-20")
     ]
     assert pairs(["The fair ran between 20 and 23 September."], MONDAY) == [("20 and 23 September", "2024-09-20")]
@@ -762,3 +762,119 @@ def test_modal_can_must_should_look_ahead() -> None:
     assert pairs(["The dues must be paid by June."], MONDAY_DEC) == [("by June", "2026-06")]
     # "must have", "should have": no look ahead
     assert pairs(["The wall should have been finished by March."], MONDAY_DEC) == [("by March", "2025-03")]
+
+
+# ---- held-out round 3: reading the tense ----------------------------------------------------------
+
+WED_JAN22 = date(2025, 1, 22)
+
+
+def test_to_before_a_determiner_is_a_preposition_not_an_infinitive() -> None:
+    text = "Executives presented the plan to the ministry on Monday, officials said."
+    assert pairs([text], WED_JAN22) == [("on Monday", "2025-01-20")]
+    assert pairs(["The firm plans to open the plant on Monday."], WED_JAN22) == [("on Monday", "2025-01-27")]
+    assert pairs(["Flights were cancelled due to the fog on Monday."], WED_JAN22) == [("on Monday", "2025-01-20")]
+
+
+def test_was_due_looks_ahead_only_in_reported_speech() -> None:
+    published = date(2025, 11, 21)
+    assert pairs(["The berth was due to be handed over on the 14th."], published) == [("on the 14th", "2025-11-14")]
+    text = "The official said the berth was due to be handed over on the 24th."
+    assert pairs([text], date(2025, 11, 12)) == [("on the 24th", "2025-11-24")]
+    text = "He conceded the samples were poor, adding that the results were due on April 10."
+    assert pairs([text], date(2025, 3, 27)) == [("on April 10", "2025-04-10")]
+    assert pairs(["The report is due on the 14th."], published) == [("on the 14th", "2025-12-14")]
+
+
+def test_said_is_a_past_verb() -> None:
+    text = "The spokesperson said in December, when India protested, that the road was no threat."
+    assert pairs([text], date(2025, 1, 11)) == [("in December", "2024-12")]
+
+
+def test_tense_read_after_the_date_when_none_before() -> None:
+    text = "The request follows the bombing near the airport in October that killed two engineers."
+    assert pairs([text], date(2025, 4, 10)) == [("in October", "2024-10")]
+    assert pairs(["The summit in October is the next step."], date(2025, 4, 10)) == [("in October", "2025-10")]
+
+
+def test_past_day_later_in_the_publication_month_is_last_year() -> None:
+    text = "The company said it had paid Rs 3.6 billion in the fiscal year ended June 30."
+    assert pairs([text], date(2025, 6, 17)) == [("June 30", "2024-06-30")]
+    text = "The cash-strapped utility faces the end of its fiscal year on June 30."
+    assert pairs([text], date(2024, 6, 5)) == [("on June 30", "2024-06-30")]
+
+
+def test_until_in_a_present_clause_looks_ahead() -> None:
+    friday = date(2024, 11, 8)
+    text = "The expo opened on Tuesday and runs until Sunday."
+    assert pairs([text], friday) == [("on Tuesday", "2024-11-05"), ("until Sunday", "2024-11-10")]
+    assert pairs(["The talks lasted until Sunday."], friday) == [("until Sunday", "2024-11-03")]
+
+
+def test_the_day_before_counts_from_the_story_s_last_day() -> None:
+    friday = date(2025, 9, 5)
+    text = ["The cabinet approved the extension last Tuesday. The day before, the company had agreed to the terms."]
+    assert pairs(text, friday) == [("last Tuesday", "2025-09-02"), ("The day before", "2025-09-01")]
+    text = ["The deal was signed on Tuesday. The spokeswoman said the cabinet had cleared it the day before."]
+    assert pairs(text, date(2025, 6, 24))[1] == ("the day before", "2025-06-23")
+    text = ["The two sides met on Monday and the ministers arrived the day after."]
+    assert pairs(text, date(2025, 6, 24))[1] == ("the day after", "2025-06-24")
+
+
+def test_the_day_before_with_no_day_named_or_before_an_event_is_not_resolved() -> None:
+    assert pairs(["The cabinet had cleared the deal the day before."], date(2025, 6, 24)) == [("the day before", None)]
+    assert pairs(["Prices rose the day before the vote and fell the day after signing."], date(2025, 6, 24)) == []
+
+
+def test_month_before_a_noun_after_the_is_that_month() -> None:
+    text = "Xu said at the December ceremony that the company was ready to build more units."
+    assert pairs([text], date(2024, 8, 29)) == [("December", "2023-12")]
+    text = "The director conceded that the March samples had been taken at high tide."
+    assert pairs([text], date(2025, 3, 27)) == [("March", "2025-03")]
+    assert pairs(["“Let us see the June cheque,” he said."], date(2025, 3, 4)) == [("June", "2025-06")]
+
+
+def test_month_before_a_function_word_or_a_day_is_not_read_as_a_month_noun() -> None:
+    assert pairs(["Thousands joined the March to Islamabad."], date(2025, 3, 4)) == []
+    assert pairs(["He spoke at the May 9 talks."], date(2025, 5, 20)) == [("May 9", "2025-05-09")]
+
+
+def test_mid_or_end_year_needs_no_preposition() -> None:
+    text = "The company warned that completion could slip to mid-2026 without relief."
+    assert pairs([text], date(2024, 7, 23)) == [("mid-2026", "2026")]
+    assert pairs(["Output should recover by end-2025."], date(2024, 7, 23)) == [("by end-2025", "2025")]
+
+
+def test_around_a_year_is_that_year_unless_a_noun_follows() -> None:
+    text = "Demand for Mandarin speakers peaked around 2017 and fell after the attacks."
+    assert pairs([text], date(2025, 3, 7)) == [("2017", "2017")]
+    assert pairs(["The plant employs around 2000 workers."], date(2025, 3, 7)) == []
+
+
+def test_year_after_a_before_a_singular_noun_is_that_year() -> None:
+    text = "Protesters accused the authority of breaking promises made in a 2019 agreement."
+    assert pairs([text], date(2025, 2, 26)) == [("2019", "2019")]
+    assert pairs(["The 2020 season was cancelled.", "It hired a 2000 workers."], date(2025, 2, 26)) == []
+
+
+def test_season_of_a_year_is_that_year() -> None:
+    text = "She said vaccine stock-outs in the summer of 2023 had exposed the risk."
+    assert pairs([text], date(2025, 10, 15)) == [("in the summer of 2023", "2023")]
+    assert pairs(["Floods hit the south during the monsoon of 2022."], date(2025, 10, 15)) == [
+        ("during the monsoon of 2022", "2022")
+    ]
+
+
+def test_mid_year_is_the_year() -> None:
+    text = "Officials expect a decision on the tranche by mid-year."
+    assert pairs([text], date(2025, 5, 14)) == [("by mid-year", "2025")]
+    assert pairs(["The lender will decide by mid-year."], date(2025, 10, 1)) == [("by mid-year", "2026")]
+    assert pairs(["The mid-year review is due."], date(2025, 5, 14)) == []
+    assert pairs(["“We can finish by mid-year if the permit comes,” he said."], date(2026, 1, 14)) == [
+        ("by mid-year", "2026")
+    ]
+
+
+def test_end_month_is_that_month() -> None:
+    text = "It added that the purchaser had agreed to clear the remaining amount by end-June."
+    assert pairs([text], date(2025, 3, 4)) == [("by end-June", "2025-06")]

@@ -85,6 +85,11 @@ _EXAMPLES = [
     "\u0662\u0660\u0662\u0664-\u0660\u0669-\u0661\u0666 on \u0661\u0668/\u0660\u0669/\u0662\u0660\u0662\u0664",
     "Long March 5 in March",
     "On Monday they met; the next day, the following day and a day later; in the next day or two",
+    "could slip to mid-2026; End-2025; peaked around 2017 and fell; around 2000 workers; circa 1990.",
+    "in a 2019 agreement, an 2020 accord, a 2000 workers; in the summer of 2023, Winter of 2022; late monsoon of 2021",
+    "by mid-year, In mid year. the mid-year review; by end-June, until end-March",
+    "the December ceremony, The March samples, the June cheque, the March to Islamabad, the May 9 talks",
+    "The day before, they met the day after. Not the day before the vote; the day after signing",
     "last weekend, this past weekend, over the weekend, the last weekend of May, weekend-long",
     "kal raat bataya; aaj subah; aaj kal; Aaj News; pichlay saal se; is saal; agle hafte; pichlay fiscal year",
     "2020 se, January tak, March se, Jan tak",
@@ -213,13 +218,23 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
     """The tense as read before `_tense` shared its work: future, then past only when not future."""
     before = sentence[D._clause_start(sentence, found.start) : found.start]
     cuts = list(P.RELATIVE_CUT.finditer(before))
-    future = bool(P.FUTURE.search(before[cuts[-1].end() :] if cuts else before))
+    future = P.FUTURE.search(before[cuts[-1].end() :] if cuts else before)
+    cuts = list(P.RELATIVE_CUT.finditer(before))
+    tense = before[cuts[-1].end() :] if cuts else before
+    if future and future["due"] and re.search(r"\b(?:was|were)\s+(?:\w+\s+)?$", tense[: future.start()], re.I):
+        return bool(P.REPORTED.search(sentence[: found.start])), False
     if future:
         return True, False
-    if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(found.text.split(" ", 1)[0] + " "):
+    first_word = found.text.split(" ", 1)[0] + " "
+    if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(first_word):
+        until = re.search(r"\b(?:until|till)\s+$", before, re.I) or re.fullmatch(r"(?:until|till)\s+", first_word, re.I)
+        return bool(until) and not P.PAST.search(tense.split(" and ")[-1]), False
+    if P.RANGE_LEAD.search(before) and P.DATE_CHANGE.search(tense):
         return False, False
-    cuts = list(P.RELATIVE_CUT.finditer(before))
-    return False, bool(P.PAST.search(before[cuts[-1].end() :] if cuts else before))
+    if P.PAST.search(tense):
+        return False, True
+    after = re.split(r"[,;:\u2014(]", sentence[found.end :], maxsplit=1)[0]
+    return False, bool(P.PAST.search(after))
 
 
 def test_tense_reads_as_before() -> None:

@@ -118,8 +118,16 @@ DM = _starting_with(
 M = _starting_with(
     "IiSsUuTtBbFfDdAaLlNn",
     r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
-    r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his))\s+(?:(?:early|late|mid-?)\s*)?)"
+    r"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his))\s+(?:(?:early|late|mid-?|end-)\s*)?)"
     rf"(?P<mon>{_MONTH_FULL})\b(?!\s+\d){_REL_YEAR}",
+)
+# A month named before a noun after "the" ("at the December ceremony", "the March samples", "the June
+# cheque"): that month, resolved as "in December". The text is the month alone. Not before a function word
+# ("the March to Islamabad", "the May of 2019") nor a digit (MD, MY read those).
+MONTH_NOUN = _starting_with(
+    "Tt",
+    rf"\b[Tt]he (?P<mon>{_MONTH_FULL})(?P<relyear>)(?=\s+(?!(?:to|of|on|in|at|by|for|and|or|is|was|were|are"
+    r"|has|had|have|with|from|as|that|which|who|when|this|last|next|through|until|till|after|before)\b)[a-z])",
 )
 # "from June to August 2024", "between June and August": one mention (value: the first month).
 MONTH_RANGE = _starting_with(
@@ -139,16 +147,42 @@ MONTH_SPAN = _starting_with(
 MONTH_SPAN_CORE = re.compile(rf"[a-z]\s*[-\u2013]\s*[{_MONTH_FIRST}][a-z]")
 # A quarter or half of a year, or "mid-2025", is a part of that year: the value is the year (a month
 # would claim a precision the text does not give).
+# A season of a year ("in the summer of 2023") is that year too; not "fall" ("a fall of 2020 points").
 _PART_OF_YEAR = (
     r"(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom)\s+)?(?:the\s+)?"
-    r"(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of"
+    r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|(?:early\s+|late\s+)?"
+    r"(?:[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Mm]onsoon))\s+of"
 )
+# "mid-2026", "end-2025" need no preposition ("could slip to mid-2026"). "around 2017" (text: the year) is
+# a date unless a noun follows (see `dates._years`).
 Y = _starting_with(
-    "IiSsUuTtBbFfDdAaEel",  # "the first half of", "last quarter of" start with t, f, s, l
-    r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Bb]etween|"
-    rf"[Ee]nd\s+of|{_PART_OF_YEAR})\s+(?:(?:early|late|mid|end)-?\s*)?)"
+    "IiSsUuTtBbFfDdAaEelWwMmCc",  # "the first half of", "last quarter of" start with t, f, s, l
+    r"(?P<prep>\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|"
+    rf"[Bb]etween|[Aa]round|[Cc]irca|[Ee]nd\s+of|{_PART_OF_YEAR})\s+(?:(?:early|late|mid|end)-?\s*)?|[Mm]id-|[Ee]nd-))"
     rf"(?P<y>{_YEAR})(?:(?:{_DASH}|/|\s+(?:to|through|until)\s+)(?P<y2>\d{{4}}|\d{{2}}\b))?\b(?![-\u2013]\w)"
     rf"{_NOT_QUANTITY}(?:\s+(?P<conj>and|or|&)\s+(?P<y3>{_YEAR})\b{_NOT_QUANTITY})?",
+)
+AROUND = re.compile(r"(?:[Aa]round|[Cc]irca)\s+")
+# Words that may follow a date without making it a modifier of a noun ("peaked around 2017 and fell", "by
+# mid-year if the permit comes") where a noun would ("around 2000 workers", "the mid-year review").
+_NOT_A_NOUN = (
+    r"(?:and|or|but|if|when|as|after|before|to|in|on|at|with|until|the|while|then|for|so|because|unless|from"
+    r"|amid|despite|than|under|is|was|were|are|will|would|could|should|may|might|can|had|has|have)\b"
+)
+COUNT_NOUN_AFTER = re.compile(rf"\s+(?!{_NOT_A_NOUN})[a-z]")
+# "a 2019 agreement": after "a", a year before a singular lower-case noun is that year (a count cannot
+# follow "a"). Not before a plural ("a 2000 workers" is a typo'd count) nor a name; text: the year. After
+# "the" ("the 2020 season", "the 2024 CIFTIS") the year is left alone: a label as often as a date.
+YEAR_NOUN = _starting_with(
+    "Aa",
+    rf"\b[Aa] (?P<y>{_YEAR})\b{_NOT_QUANTITY}(?=\s+[a-z]+(?<![^s]s)\b(?!-))",
+)
+YEAR_NOUN_CUES = ("a 19", "a 20", "A 19", "A 20")
+# "by mid-year": the year, as "mid-2025" is (see `dates._mid_year`). Not "mid-year review" (a noun follows).
+MID_YEAR = _starting_with(
+    "BbIiAaUuTt",
+    r"\b(?P<prep>(?:[Bb]y|[Ii]n|[Aa]t|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Tt]owards?)\s+)(?:the\s+)?"
+    rf"[Mm]id-year\b(?!-|\s+(?!{_NOT_A_NOUN})[a-z0-9])",
 )
 # "Q1 2024", "in Q3 of 2023", "H1 2025": a part of that year.
 QUARTER = _starting_with(
@@ -204,14 +238,16 @@ DAYWORD = re.compile(r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
 # A day counted from another day of the story ("met on Monday … signed the next day"), not from
 # publication (see `dates._story_days`). Written with single spaces, as its cues are. Not a span ("in
 # the next day or two", "within the next day"), not a day of something ("the next day of talks"), not a
-# comparison ("a day later than planned").
+# comparison ("a day later than planned"). "The day before" / "the day after" only where nothing follows in
+# the clause: "the day before the vote", "the day after signing" count from another event, not a date.
 STORY_DAY = _starting_with(
     "OoTtAa",
     r"(?<!\b[Ii]n )(?<!\b[Ww]ithin )(?<!\b[Oo]ver )(?<!\b[Ff]or )(?<!\b[Dd]uring )"
-    r"\b(?P<prep>[Oo]n\s+)?(?P<w>[Tt]he (?:next|following|previous) day|[Aa] day (?:earlier|later))\b"
+    r"\b(?P<prep>[Oo]n\s+)?(?P<w>[Tt]he (?:next|following|previous) day|[Aa] day (?:earlier|later)"
+    r"|[Tt]he day (?:before|after)(?=\s*(?:[,.;:!?)\u2014\"\u201d]|$)))\b"
     r"(?!\s+(?:or|of|and|than)\b)",
 )
-STORY_DAY_CUES = ("next day", "following day", "previous day", "day earlier", "day later")
+STORY_DAY_CUES = ("next day", "following day", "previous day", "day earlier", "day later", "day before", "day after")
 # A weekend is valued at its Saturday (a two-day span: its start). "last/this/next weekend",
 # "over/at/on/during the weekend", "this past weekend"; not "weekends" (habitual), "the weekend of
 # March 3" (that date's), "the last weekend of October" (a weekend of a month), "weekend-long".
@@ -335,12 +371,25 @@ URDU_POST_CORE = re.compile(r"(?:\d|ary|rch|ril|May|une|uly|ust|ber) (?:se|tak)"
 
 # Future, and future in reported speech ("said classes would start in March"), but not "would have"; modal
 # "can"/"must"/"should" look ahead too ("can finish the wall by the end of March"), but not "must have".
+# A "to" followed by a determiner is a preposition, not the mark of an infinitive: "presented the plan to
+# the ministry on Monday", "agreed to the terms on Monday", "delayed due to the rain" look at nothing ahead.
+_DETERMINER = r"(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)"
+_INFINITIVE = rf"\s+to\b(?!\s+{_DETERMINER}\b)"
 FUTURE = _starting_with(
     "wsaidegputrhcvm'",
     r"(?:\b(?:will|shall|won't|would(?!\s+have)|(?:can|cannot|must|should)(?!\s+have)|"
-    r"is to|are to|set to|scheduled|slated|due|expected to|going to|"
-    r"plans? to|planned|upcoming|to be held|to take place|"
-    r"(?:agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?|wants?|seeks?|sought)\s+to)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b)",
+    rf"(?:is|are|set|expected|going|plans?|agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?"
+    rf"|wants?|seeks?|sought){_INFINITIVE}|scheduled|slated|(?P<due>due)(?!\s+to\s+{_DETERMINER}\b)|"
+    r"planned|upcoming|to be held|to take place)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b)",
+    re.IGNORECASE,
+)
+# "was due" looks ahead from a past viewpoint: in reported speech ("adding that the results were due on
+# April 10") from the day the words were said, so the date is still to come; in narrative ("the berth was
+# due to be handed over on the 14th") the date may lie on either side of publication, so no tense is read.
+PAST_DUE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
+REPORTED = re.compile(
+    r"\b(?:said|says|told|add(?:ed|ing)|not(?:ed|ing)|stat(?:ed|ing)|announc(?:ed|ing)|explain(?:ed|ing)"
+    r"|confirm(?:ed|ing)|insist(?:ed|ing)|conced(?:ed|ing)|warn(?:ed|ing)|claim(?:ed|ing))\b",
     re.IGNORECASE,
 )
 SPEECH_BEFORE = re.compile(
@@ -350,12 +399,15 @@ SPEECH_BEFORE = re.compile(
 # would not be derailed by the unrest that followed the arrest on Tuesday", Tuesday is past.
 # A clause told in the past: a month after the publication month then means last year's.
 PAST = re.compile(
-    r"\b(?:was|were|had|did|held|met|signed|took|began|fell|rose|grew|made|came|went|left|won|lost|"
-    r"[a-z]{3,}ed)\b",
+    r"\b(?:was|were|had|did|held|met|signed|took|began|fell|rose|grew|made|came|went|left|won|lost|said|told|"
+    r"saw|gave|got|sent|spent|built|bought|brought|found|kept|paid|wrote|spoke|broke|chose|flew|knew|became|stood|"
+    r"struck|sold|taught|caught|fought|thought|sought|(?<!-)[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 # Before a date that is a target or a deadline even in a past-tense clause ("was extended to June 30").
 TARGET_BEFORE = re.compile(r"\b(?:to|until|till|through|by|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,;:\u2014(]")
 RELATIVE_CUT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 NAME_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 

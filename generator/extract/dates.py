@@ -16,8 +16,9 @@ Rules worth knowing:
   Sept 23") is two mentions.
 - Numeric dates ("18.09.2024", "18/09/2024") are read day first, as in Pakistani and British copy,
   unless only the month-first reading is a valid date ("09/16/2024").
-- A bare year is a date only after a temporal preposition ("in 2015", "since 2015") or coordinated
-  with one ("in 2021 and 2022"), so years inside names ("ITCN Asia 2025", "the 2024 CIFTIS",
+- A bare year is a date only after a temporal preposition ("in 2015", "since 2015", "around 2017"),
+  "mid-"/"end-" ("mid-2026"), "a" before a noun ("a 2019 agreement"), or coordinated with one ("in
+  2021 and 2022"), so years inside names ("ITCN Asia 2025", "the 2024 CIFTIS",
   "UN 2030 Agenda") are never dates.
 - "this year" right after a date without a year ("May 9-11 this year") gives that date its year and
   is not a second mention.
@@ -27,12 +28,18 @@ Rules worth knowing:
 - A month or month-day without a year in a future clause (also reported: "would start in March")
   that is already past in the publication year is the coming one ("will be ready by March",
   published in December → next March).
+- The tense is read before the date (see `_tense`), after the date when nothing before it tells ("the
+  bombing in October that killed …"). "was due" looks ahead only in reported speech; "until Sunday" in a
+  present clause looks ahead; a past day later than publication in its own month is last year's.
 - "last week"/"this week" are listed with value None (a span of days, not one day or month);
   "by the end of the year" is the year's last month; "a decade ago" is ten years back.
 - A fiscal year named by its years ("FY24", "in FY2024-25", "fiscal year 2023-24") is listed with
   value None; "the current fiscal year" is not listed (see `date_patterns.FISCAL`). A bare "in
   2023-24" is a year range like "2015-16" and takes its start.
-- A quarter or half of a year ("in the first quarter of 2024", "mid-2025", "Q1 2024") is that year.
+- A quarter, half or season of a year ("in the first quarter of 2024", "mid-2025", "Q1 2024", "in the
+  summer of 2023") is that year; "by mid-year" is the year too.
+- "the day before"/"the day after" closing a clause count from the story's last day, as "the next day".
+- A month before a noun after "the" ("at the December ceremony") is that month.
 - Spans relative to another event ("months after the deal", "up from a year earlier") are not dates:
   they date nothing by themselves (the gold leaves them out too).
 - Decades ("the 1990s") are not listed.
@@ -158,16 +165,34 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
     """Whether the date's clause is told in the future, and (when not) in the past.
 
     Read in the clause before the date, after its last relative pronoun. A past clause whose date is a
-    target ("was extended to December 31") does not count as past: the date is not when it happened.
+    target ("was extended to December 31") does not count as past: the date is not when it happened; the
+    end of a span in a present clause ("opened on Tuesday and runs until Sunday") lies ahead. A clause
+    with no tense before the date is read after it, up to the clause's end, for a past verb only ("the
+    bombing in October that killed two engineers"; in "on Wednesday vowed to make" the vow is past).
     """
     before = sentence[_clause_start(sentence, found.start) : found.start]
     cuts = list(P.RELATIVE_CUT.finditer(before))
     tense = before[cuts[-1].end() :] if cuts else before
-    if P.FUTURE.search(tense):
+    future = P.FUTURE.search(tense)
+    if future and not (future["due"] and P.PAST_DUE.search(tense, 0, future.start())):
         return True, False
+    if future:  # "was due": see `date_patterns.PAST_DUE`
+        return P.REPORTED.search(sentence, 0, found.start) is not None, False
     if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(found.text.split(" ", 1)[0] + " "):
-        return False, False
-    return False, P.PAST.search(tense) is not None
+        until = P.UNTIL_BEFORE.search(before) or P.UNTIL_BEFORE.search(found.text.split(" ", 1)[0] + " ")
+        return bool(until) and not P.PAST.search(tense.rsplit(" and ", 1)[-1]), False
+    if P.RANGE_LEAD.search(before) and P.DATE_CHANGE.search(tense):
+        return False, False  # "was postponed from Sept 20": the old schedule, not when it happened
+    if P.PAST.search(tense):
+        return False, True
+    return _tense_after(sentence, found.end)
+
+
+def _tense_after(sentence: str, end: int) -> tuple[bool, bool]:
+    """Whether the words after a date, up to the end of its clause, are told in the past (see `_tense`)."""
+    cut = P.CLAUSE_END.search(sentence, end)
+    after = sentence[end : cut.start() if cut else len(sentence)]
+    return False, P.PAST.search(after) is not None
 
 
 def _speech_days(article: Article, found: list[_Mention], tenses: list[tuple[bool, bool]]) -> list[date | None]:
@@ -421,8 +446,8 @@ def _month_day(match: re.Match[str], text: str) -> list[_Found]:
             base = ctx.base
             if not match["relyear"] and ctx.future and base is not None and (month, day) < (base.month, base.day):
                 year += 1  # "will open on Jan. 15", said in November: the coming January
-            if not match["relyear"] and ctx.past and base is not None and month > base.month:
-                year -= 1  # "was signed on Dec. 12", published in January: the December before
+            if not match["relyear"] and ctx.past and base is not None and (month, day) > (base.month, base.day):
+                year -= 1  # "was signed on Dec. 12", published in January (or on Dec. 5): the December before
             value = _iso(year, month, day)
             return value, "day" if value else None
 
@@ -459,6 +484,17 @@ def _month_only(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(start, end, shown, resolve, True, "year", joinable=True)]
 
 
+def _month_before_noun(match: re.Match[str], text: str) -> list[_Found]:
+    """ "at the December ceremony": the month, as "in December"; its text is the month alone."""
+    return [replace(f, start=match.start("mon"), text=match["mon"]) for f in _month_only(match, text)]
+
+
+def _year_before_noun(match: re.Match[str], text: str) -> list[_Found]:
+    """ "a 2019 agreement": the year; its text is the year alone."""
+    year = match["y"]
+    return [_Found(match.start("y"), match.end("y"), year, lambda _c: (year, "year"), False, "absolute")]
+
+
 def _years(match: re.Match[str], text: str) -> list[_Found]:
     if match["y2"] and not _plausible_range(match["y"], match["y2"]):
         return []
@@ -466,15 +502,19 @@ def _years(match: re.Match[str], text: str) -> list[_Found]:
     if match["y3"] and match["prep"].lower().startswith("between") and match["conj"] == "and":
         # "between 2015 and 2020": one range, valued at its start
         return [_Found(match.start(), match.end(), match.group(), lambda _c: (first, "year"), False, "absolute")]
+    start = match.start()
+    around = P.AROUND.match(match["prep"])
+    if around:  # "around 2017": the year is the text; "around 2000 workers" is a count
+        if P.COUNT_NOUN_AFTER.match(text, match.end()):
+            return []
+        start += around.end()
     end = match.start("y3") if match["y3"] else match.end()
-    shown = text[match.start() : end]
+    shown = text[start:end]
     if match["y3"]:
         shown = _TRAILING_CONJUNCTION.sub("", shown)
     after = _RESPECTIVELY.match(text[match.end() :])
     both = (match.start(), match.end() + (after.end() if after else 0)) if match["y3"] else None
-    found = [
-        _Found(match.start(), match.start() + len(shown), shown, lambda _c: (first, "year"), False, "absolute", both)
-    ]
+    found = [_Found(start, start + len(shown), shown, lambda _c: (first, "year"), False, "absolute", both)]
     if match["y3"]:
         second = match["y3"]
         found.append(
@@ -560,8 +600,9 @@ def _days_from_base(shift: int) -> Resolver:
 
 
 def _story_day(match: re.Match[str], text: str) -> list[_Found]:
-    """ "the next day", "a day earlier": counted from the story's last day before it (`_StoryDay`)."""
-    shift = -1 if match["w"].endswith(("previous day", "earlier")) else 1
+    """ "the next day", "a day earlier", "the day before": counted from the story's last day before it
+    (`_StoryDay`)."""
+    shift = -1 if match["w"].endswith(("previous day", "earlier", "before")) else 1
     return [_Found(match.start(), match.end(), match.group(), _days_from_base(shift), True, "story")]
 
 
@@ -679,6 +720,20 @@ def _part_of_year(match: re.Match[str], text: str) -> list[_Found]:
     """ "Q1 2024", "H2 2023": a part of the year, valued at the year (see `date_patterns.QUARTER`)."""
     year = match["y"]
     return [_Found(match.start(), match.end(), match.group(), lambda _c: (year, "year"), False, "absolute")]
+
+
+def _mid_year(match: re.Match[str], text: str) -> list[_Found]:
+    """ "by mid-year": the publication year, or the next when the clause looks ahead from its second half,
+    or the one before when it looks back from its first."""
+
+    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
+        if ctx.year is None:
+            return None, None
+        month = ctx.base.month if ctx.base is not None else 6
+        shift = 1 if ctx.future and month > 6 else -1 if ctx.past and month < 6 else 0
+        return f"{ctx.year + shift:04d}", "year"
+
+    return [_Found(match.start(), match.end(), match.group(), resolve, True, "year")]
 
 
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
@@ -802,9 +857,12 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.MD, _month_day, (P.MONTH_CUES,), digit=True),
     _Rule(P.DM, _month_day, (P.MONTH_CUES,), digit=True, core=P.DAY_MONTH_CORE),
     _Rule(P.M, _month_only, (P.MONTH_CUES,)),
+    _Rule(P.MONTH_NOUN, _month_before_noun, (P.MONTH_CUES, ("the", "The"))),
     _Rule(P.MONTH_RANGE, _month_range, (P.MONTH_CUES,), core=P.MONTH_RANGE_CORE),
     _Rule(P.MONTH_SPAN, _month_range, (P.MONTH_CUES,), core=P.MONTH_SPAN_CORE),
     _Rule(P.Y, _years, (_YEAR,)),
+    _Rule(P.YEAR_NOUN, _year_before_noun, (P.YEAR_NOUN_CUES,)),
+    _Rule(P.MID_YEAR, _mid_year, (("id-year",),)),
     _Rule(P.QUARTER, _part_of_year, (_YEAR,), core=P.QUARTER_CORE),
     _Rule(P.PART_NO_YEAR, _part_without_year, (("quarter", "half"),), core=P.PART_NO_YEAR_CORE),
     _Rule(P.FISCAL, _fiscal_year, (("FY", *_YEAR),), core=P.FISCAL_CORE),
