@@ -121,6 +121,7 @@ class _Lines:
     byline_agencies: list[str] = field(default_factory=list)
     issuers: list[str] = field(default_factory=list)  # letterheads of the issuing body, general to specific
     masthead: str | None = None
+    slogan_line: int | None = None  # the line under the masthead, where the outlet's slogan stands
     dateline: tuple[date | None, str | None] = (None, None)
     title: str | None = None
     seen: set[str] = field(default_factory=set)
@@ -242,7 +243,10 @@ _DIGITS = re.compile(r"\d+")
 def _read_masthead(lines: list[str], body_start: int, state: _Lines) -> None:
     """The outlet's name opening the page: a source of last resort, never the title nor body text."""
     # the first line that is not furniture (an archive's banner may stand above the page)
-    opening = next((line for line in lines[:body_start] if line), None)
+    top = next((i for i in range(body_start) if lines[i]), None)
+    opening = lines[top] if top is not None else None
+    if opening and md.word_count(opening) <= bp.MASTHEAD_MAX_WORDS and not opening.endswith(bp.SENTENCE_ENDS):
+        state.slogan_line = top + 1  # an outlet's name (maybe one the page does not repeat), then its slogan
     if opening and _key(opening) in bp.PLATFORMS:  # 'Medium', 'X': the platform's chrome opens the page
         state.masthead = bp.PLATFORMS[_key(opening)]
         state.seen.add(_key(opening))
@@ -695,11 +699,20 @@ def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool)
         or repeated
         or _is_label(line)
         or (drop_headlines and md.is_headline(line, question=True))
+        or (number == state.slogan_line and _is_slogan(line))
     ):
         _drop(state, line)
     else:
         state.kept.append((number, line))
         state.seen.add(_key(line))
+
+
+def _is_slogan(line: str) -> bool:
+    """'Made for minds.': a phrase of a few words under the masthead, ending like a sentence but no sentence."""
+    return md.word_count(line) <= _SLOGAN_MAX_WORDS and line.endswith((".", "!")) and not line[:1].isdigit()
+
+
+_SLOGAN_MAX_WORDS = 4
 
 
 def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
@@ -735,6 +748,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             or _metadata(line, state, bare_names=number == last)
             or (md.word_count(line) == 1 and _is_label(line) and (not previous or previous.endswith(bp.SENTENCE_ENDS)))
             or _in_tag_list(line, previous)
+            or _names_newsletter(line, previous)
             or (state.body_lines >= _MIN_PARAGRAPHS_BEFORE_CUT and _is_author_tagline(line, state))
             or (line[:1].isdigit() and _is_section_heading(lines, number))
         ):
@@ -749,6 +763,16 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
 def _in_tag_list(line: str, previous: str) -> bool:
     """'EVs' / 'Pakistan' / 'China': a list of one- or two-word topic tags, a label right under another one."""
     return bool(_TAG.fullmatch(line) and _TAG.fullmatch(previous))
+
+
+def _names_newsletter(line: str, previous: str) -> bool:
+    """'The Daily Report' under 'Sign up for one of our free newsletters': the name of the newsletter offered."""
+    return (
+        _is_label(line)
+        and md.word_count(line) > 1
+        and md.may_contain(previous, ("newsletter",))
+        and is_furniture(previous)
+    )
 
 
 _TAG = re.compile(r"#?[A-Za-z][\w&'’\-]*(?:\s#?[A-Za-z][\w&'’\-]*)?")  # a tag of one or two words, no sentence

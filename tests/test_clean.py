@@ -963,3 +963,63 @@ def test_a_newsletter_issue_line_gives_the_date_and_its_name_the_source():
 def test_a_line_with_an_issue_number_but_no_date_or_bar_is_no_issue_line():
     text = "Issue No. 118 of the review\n\n" + f"{P1}\n\n{P2}\n"
     assert clean(text).published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story has not been edited by ANI staff and is auto-generated from a syndicated feed.",
+        "(Except for the headline, this story has not been edited by NDTV staff and is published from a feed.)",
+        "Get Dawn updates on WhatsApp: tap here",
+        "Receive breaking news alerts via Telegram",
+        "Track Latest News Live on Example.com and get news updates from around the world",
+        "Article tags: Pakistan, China, Submarines",
+        "Related Topics: CPEC / Gwadar",
+        "Profit is Pakistan's leading business magazine. Subscribe to our newsletter.",
+        "E-mail: webmaster@example.cn Tel: 86-10-88828000",
+        "Media:",
+        "Investor Contact:",
+        "Send us your feedback",
+    ],
+)
+def test_syndication_notes_app_promotions_tag_and_contact_lines_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story has not been edited since it first ran, the editor said.",
+        "Farmers get updates on prices from a WhatsApp group run by the cooperative.",
+        "Officials said the media would be kept away from the site.",
+        "He said the plan had not been tracked closely. Subscribers complained.",
+        "Feedback from traders was mixed, the chamber said.",
+    ],
+)
+def test_sentences_with_those_words_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_the_slogan_under_the_outlet_name_is_dropped_but_a_sentence_there_is_not_a_slogan():
+    text = f"DW\nMade for minds.\nAsia\nFishers blame coal plant for ash in creeks\nMarch 27, 2025\n\n{P1}\n\n{P2}\n"
+    article = clean(text)
+    assert article.paragraphs == (P1, P2)
+    assert "Made for minds." in article.dropped
+
+
+def test_the_name_of_a_newsletter_offered_after_the_story_is_dropped():
+    text = (
+        f"{P1}\n\n{P2}\n\nSign up for one of our free newsletters\nThe Daily Report\n"
+        "Start your day right with our top stories\n"
+    )
+    assert clean(text).paragraphs == (P1, P2)
+    # a short line after a sentence that merely mentions newsletters stays
+    text = f"{P1}\n\nThe ministry prints two newsletters a month.\nGwadar Port Authority\n\n{P2}\n"
+    assert "Gwadar Port Authority" in clean(text).paragraphs
+
+
+def test_explore_more_and_related_topics_end_the_story():
+    text = f"{P1}\n\n{P2}\n\nSkip next section Explore more\nPakistan: Why investors want their own guards\n"
+    assert clean(text).paragraphs == (P1, P2)
+    text = f"{P1}\n\n{P2}\n\nRelated Topics\nIndia-China / China-Pakistan Economic Corridor\n"
+    assert clean(text).paragraphs == (P1, P2)
