@@ -30,14 +30,16 @@ DATE = (
     rf"\d{{1,2}}-{MONTHS}-\d{{4}}|"
     rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,\s*|\s+)\d{{4}}))"
 )
-STAMP_LABEL = r"(?:Last\s+)?(?:Published|Posted|Updated?|Modified|First\s+published|Dated|Date|Time)(?:\s+(?:on|at))?"
+STAMP_LABEL = (
+    r"(?:Last\s+)?(?:Published|Posted|Issued|Updated?|Modified|First\s+published|Dated|Date|Time)(?:\s+(?:on|at))?"
+)
 _SEPARATOR = r"(?:on|at|[|·•,.:\-–—/()]|\s)"
 # A line that is nothing but dates, times, labels and separators ("2024-09-16 17:31 Last Updated At:19:57").
 TIMESTAMP_LINE = re.compile(rf"(?:{DATE}|{TIME}|{AGE}|{STAMP_LABEL}|{_SEPARATOR})+", _I)
 TIMESTAMP_MAX_LENGTH = 120  # longer lines are never timestamps (and are not worth the regular expression)
 ANY_DATE = re.compile(DATE, _I)
 # "Published: 12 March 2023" / "Updated on Sept 16, 2024 10:00" — the label says which date it is.
-PUBLISHED_LABEL = re.compile(r"(?:Published|Posted|First\s+published|Dated|Date)\b", _I)
+PUBLISHED_LABEL = re.compile(r"(?:Published|Posted|Issued|First\s+published|Dated|Date)\b", _I)
 UPDATED_LABEL = re.compile(r"(?:Last\s+)?(?:Updated|Modified)\b", _I)
 # "Recorder Report Published 16 Sep, 2024 05:34am": a byline or desk name, then a labelled stamp.
 LABELLED_STAMP = re.compile(
@@ -210,6 +212,8 @@ DATELINE = re.compile(
     r"\s*(?:/(?P<wire>[A-Za-z][\w .&\-]{1,30})/|\((?P<agency>[A-Za-z][\w .&\-]{1,30})\))?"
     r"\s*(?:--|[-–—:])\s+"
 )
+# "ANKARA", "NEW DELHI": a place in capitals alone on its line (no comma, date nor agency).
+PLACE_LINE = re.compile(r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}")
 # "Islamabad, Oct. 11 (APP): …" — a place written in title case is a dateline only with an agency after it.
 DATELINE_TITLE_CASE = re.compile(
     r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+)?)"

@@ -121,6 +121,7 @@ class _Lines:
     byline_agencies: list[str] = field(default_factory=list)
     issuers: list[str] = field(default_factory=list)  # letterheads of the issuing body, general to specific
     masthead: str | None = None
+    ambiguous_stamp: tuple[date, date] | None = None  # the readings of a stamp like '11/12/2024'
     slogan_line: int | None = None  # the line under the masthead, where the outlet's slogan stands
     dateline: tuple[date | None, str | None] = (None, None)
     title: str | None = None
@@ -150,7 +151,9 @@ def clean_article(raw: RawArticle) -> Article:
     first_dateline = next(filter(None, (md.parse_dateline(paragraph) for paragraph in paragraphs[:2])), None)
     if first_dateline:
         state.dateline = first_dateline
-    published, year, how = md.extract_published(raw.front_matter, state.stamps, state.dateline[0], paragraphs)
+    published, year, how = md.extract_published(
+        raw.front_matter, state.stamps, state.dateline[0], paragraphs, state.ambiguous_stamp
+    )
     front = raw.front_matter
     return make_article(
         raw.source_file,
@@ -622,6 +625,8 @@ def _metadata(line: str, state: _Lines, *, bare_names: bool) -> bool:
     stamp = md.parse_timestamp_line(line)
     if stamp is not None:
         state.stamps.append(stamp)
+        if stamp[0] is None and not stamp[1] and state.ambiguous_stamp is None:
+            state.ambiguous_stamp = md.ambiguous_readings(line)  # 'Issued on: 11/12/2024 - 16:20'
         return True
     credit = md.parse_credit(line)
     if credit:
@@ -676,6 +681,10 @@ def _release_metadata(line: str, state: _Lines) -> bool:
     outlet = md.parse_outlet_place(line)
     if outlet:
         state.byline_agencies.append(outlet)
+        return True
+    outlet = md.parse_agencies_credit(line) if line[:1] == "(" else None
+    if outlet:
+        state.credits.append(outlet)
         return True
     organisation = md.parse_organisation(line)
     if organisation:
@@ -830,8 +839,10 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
         return True  # 'Written by Hira Baloch' under the story: the author's box, then the reader comments
     if body_so_far >= 1 and md.is_headline(line):
         following = [other for other in lines[number + 1 : number + 8] if other][:2]
-        if following and _opens_with_dateline(following[0]):
-            return True
+        if following and (_opens_with_dateline(following[0]) or md.parse_agency_dateline(following[0])):
+            return True  # 'Kathmandu (AFP) – …' under it: another agency story
+        if len(following) == 2 and _is_place_line(following[0]) and md.is_body_line(following[1]):
+            return True  # 'ANKARA' alone on the line under it, then running text: another story's dateline
         if following and state.datelined and _opens_with_place_dateline(following[0]):
             return True  # a story has one dateline: a headline over a second one opens another story
         return any(
@@ -839,6 +850,19 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
             for other in following
         )
     return False
+
+
+def _is_place_line(line: str) -> bool:
+    """'ANKARA', 'NEW DELHI': a place in capitals alone on its line, as a dateline set above the text."""
+    return (
+        len(line) <= _PLACE_LINE_MAX_LENGTH
+        and line.isupper()
+        and bp.PLACE_LINE.fullmatch(line) is not None
+        and md.word_count(line) <= _PLACE_LINE_MAX_WORDS
+    )
+
+
+_PLACE_LINE_MAX_LENGTH, _PLACE_LINE_MAX_WORDS = 30, 3
 
 
 def _is_document_number(line: str) -> bool:

@@ -1023,3 +1023,64 @@ def test_explore_more_and_related_topics_end_the_story():
     assert clean(text).paragraphs == (P1, P2)
     text = f"{P1}\n\n{P2}\n\nRelated Topics\nIndia-China / China-Pakistan Economic Corridor\n"
     assert clean(text).paragraphs == (P1, P2)
+
+
+def test_a_headline_over_a_place_in_capitals_alone_on_its_line_opens_a_glued_story():
+    glued = [
+        "Turkey, Azerbaijan agree to double gas pipeline capacity",
+        "ANKARA",
+        "Turkey and Azerbaijan on Tuesday signed an agreement to raise the capacity of the pipeline, officials said.",
+        '"This line carries more than gas," the deputy minister said at the signing ceremony in Ankara.',
+    ]
+    article = clean(f"{P1}\n\n{P2}\n\n{P3}\n" + "\n".join(glued) + "\n")
+    assert article.paragraphs == (P1, P2, P3)
+    assert glued[2] in article.dropped
+    assert any("cut what followed the story" in warning for warning in article.warnings)
+
+
+def test_a_subheading_over_running_text_or_a_capitals_label_without_text_does_not_cut():
+    text = f"{P1}\n\nWhat the port means for trade\n\n{P2}\n\n{P3}\n"
+    assert clean(text).paragraphs == (P1, "What the port means for trade", P2, P3)
+    # a place line with no running text after it is no dateline of another story
+    text = f"{P1}\n\n{P2}\n\nPakistan and China sign port agreement\nGWADAR\n"
+    assert P2 in clean(text).paragraphs
+
+
+def test_a_headline_over_a_title_case_place_and_a_wire_agency_opens_a_glued_story():
+    glued = [
+        "Nepal signs framework deal on Belt and Road projects after years of delay",
+        "Kathmandu (AFP) – Nepal and China signed a framework agreement on Wednesday, the foreign ministry said.",
+        '"This is a new chapter," ministry spokesman Ramesh Bhattarai told reporters.',
+    ]
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\n(FRANCE 24 with AFP and Reuters)\nRead more\n" + "\n".join(glued) + "\n"
+    article = clean(text)
+    assert article.paragraphs == (P1, P2, P3)
+    assert article.source == "FRANCE 24"  # the outlet's credit line, not the agencies it drew on
+    assert "(FRANCE 24 with AFP and Reuters)" in article.dropped
+
+
+def test_a_bracketed_credit_needs_agencies_after_with():
+    line = "(The plant was built with Chinese loans and Pakistani labour)"
+    assert line in clean(f"{P1}\n\n{line}\n\n{P2}\n").paragraphs
+
+
+def test_a_standfirst_opening_with_a_sum_under_the_headline_is_dropped():
+    text = (
+        "Business Wire\nTongli and Chenab Motors Open Battery Pack Plant in Faisalabad\n"
+        "$38 million facility to supply 150,000 battery packs a year\n"
+        "February 11, 2025 06:00 AM Eastern Standard Time\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, P2)
+    assert article.title == "Tongli and Chenab Motors Open Battery Pack Plant in Faisalabad"
+
+
+def test_an_ambiguous_numeric_stamp_is_read_by_the_weekday_the_lead_names():
+    lead = "Pakistan and China agreed on Wednesday to set up a joint centre to protect Chinese workers, officials said."
+    text = f"Security centre agreed after Beijing talks\nIssued on: 11/12/2024 - 16:20\n\n{lead}\n\n{P2}\n"
+    article = clean(text)
+    assert article.published == date(2024, 12, 11)  # a Wednesday; 12 November 2024 was a Tuesday
+    assert "Issued on: 11/12/2024 - 16:20" in article.dropped
+    # without a weekday in the lead the stamp stays unread, only the year is implied
+    assert clean(f"Security centre agreed\nIssued on: 11/12/2024 - 16:20\n\n{P2}\n\n{P3}\n").published is None
