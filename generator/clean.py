@@ -841,7 +841,12 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
         following = [other for other in lines[number + 1 : number + 8] if other][:2]
         if following and (_opens_with_dateline(following[0]) or md.parse_agency_dateline(following[0])):
             return True  # 'Kathmandu (AFP) – …' under it: another agency story
-        if len(following) == 2 and _is_place_line(following[0]) and md.is_body_line(following[1]):
+        if (
+            len(following) == 2
+            and _is_place_line(following[0])
+            and md.is_body_line(following[1])
+            and _names_something_new(line, state)
+        ):
             return True  # 'ANKARA' alone on the line under it, then running text: another story's dateline
         if following and state.datelined and _opens_with_place_dateline(following[0]):
             return True  # a story has one dateline: a headline over a second one opens another story
@@ -850,6 +855,19 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
             for other in following
         )
     return False
+
+
+def _names_something_new(headline: str, state: _Lines) -> bool:
+    """A headline in sentence case naming something the story kept so far never did: another story's
+    subject, not a subheading of this one (over a speaker's name in capitals, say).
+
+    The names are its capitalised words after the first; a headline in title case shows none."""
+    words = [word for word in headline.split() if word.casefold() not in bp.SMALL_WORDS]
+    if all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+        return False  # title case: every word a capital, names cannot be told
+    names = {term.casefold() for term in _KEY_TERM.findall(" ".join(words[1:]))}
+    told = {word.casefold() for _, line in state.kept for word in _WORD.findall(line)}
+    return bool(names - told)
 
 
 def _is_place_line(line: str) -> bool:

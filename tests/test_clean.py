@@ -1084,3 +1084,10 @@ def test_an_ambiguous_numeric_stamp_is_read_by_the_weekday_the_lead_names():
     assert "Issued on: 11/12/2024 - 16:20" in article.dropped
     # without a weekday in the lead the stamp stays unread, only the year is implied
     assert clean(f"Security centre agreed\nIssued on: 11/12/2024 - 16:20\n\n{P2}\n\n{P3}\n").published is None
+
+
+def test_a_subheading_over_a_speaker_in_capitals_naming_only_the_story_s_subjects_does_not_cut():
+    said = "Thank you all for coming to Gwadar, and thank you to our Chinese partners for their patience."
+    for heading in ("Gwadar Port Opening Remarks", "Opening remarks at the Gwadar port", "Remarks by the minister"):
+        article = clean(f"{P1}\n\n{P2}\n\n{P3}\n{heading}\nTHE MINISTER\n{said}\n")
+        assert said in " ".join(article.paragraphs) and not any("cut" in warning for warning in article.warnings)
