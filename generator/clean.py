@@ -358,7 +358,7 @@ def _is_mixed_case_headline(line: str) -> bool:
 def _over_standfirst(lines: list[str], number: int, end: int) -> bool:
     """A headline over its standfirst: one or two headline-shaped lines (or a summary sentence) right under
     it, then a byline or timestamp."""
-    if not _is_mixed_case_headline(lines[number]):
+    if not _is_mixed_case_headline(lines[number]) or _is_section_path(lines[number]):
         return False
     below = list(
         islice(
@@ -373,6 +373,21 @@ def _over_standfirst(lines: list[str], number: int, end: int) -> bool:
         if not (_is_mixed_case_headline(lines[i]) or _is_summary_standfirst(lines, i)):
             return False
     return False
+
+
+def _is_section_path(line: str) -> bool:
+    """'Asia - Pacific', 'South & Central Asia', 'Business › Economy': a section's name over the headline,
+    a few capitalised words joined by a mark standing alone, not a headline over its standfirst."""
+    words = line.split()
+    return (
+        len(words) <= _SECTION_PATH_MAX_WORDS
+        and any(word in _SECTION_MARKS for word in words)
+        and all(word in _SECTION_MARKS or word[:1].isupper() for word in words)
+    )
+
+
+_SECTION_PATH_MAX_WORDS = 4
+_SECTION_MARKS = frozenset("-–—›»>/&|·")
 
 
 def _is_summary_standfirst(lines: list[str], number: int) -> bool:

@@ -1091,3 +1091,14 @@ def test_a_subheading_over_a_speaker_in_capitals_naming_only_the_story_s_subject
     for heading in ("Gwadar Port Opening Remarks", "Opening remarks at the Gwadar port", "Remarks by the minister"):
         article = clean(f"{P1}\n\n{P2}\n\n{P3}\n{heading}\nTHE MINISTER\n{said}\n")
         assert said in " ".join(article.paragraphs) and not any("cut" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("section", ["Asia - Pacific", "South & Central Asia", "Business › Economy"])
+def test_a_section_path_over_the_headline_is_not_the_title(section):
+    headline = "Pakistan, China hold first joint flood-forecasting drill on Indus"
+    header = f"Outlet\nWorld | Business | Sport\n{section}\n{headline}\nBy Kamran Qadri\nSeptember 23, 2025"
+    text = f"{header}\n\n{P1}\n\n{P2}\n"
+    assert clean(text).title == headline
+    # a short headline with a mark inside, over its standfirst, is still the title
+    text = f"China & Pakistan: A Decade of CPEC Loans\nWhat the corridor cost\nBy Kamran Qadri\n\n{P1}\n\n{P2}\n"
+    assert clean(text).title == "China & Pakistan: A Decade of CPEC Loans"
