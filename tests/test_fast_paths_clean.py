@@ -300,7 +300,7 @@ def _plain_summary_standfirst(lines: list[str], number: int) -> bool:
 
 
 def _plain_over_standfirst(lines: list[str], number: int, end: int) -> bool:
-    if not clean._is_mixed_case_headline(lines[number]):
+    if not clean._is_mixed_case_headline(lines[number]) or clean._is_section_path(lines[number]):
         return False
     below = [i for i in range(number + 1, end) if lines[i] and not clean.is_furniture(lines[i])][:3]
     if not below or below[0] != number + 1:
