@@ -30,14 +30,16 @@ DATE = (
     rf"\d{{1,2}}-{MONTHS}-\d{{4}}|"
     rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,\s*|\s+)\d{{4}}))"
 )
-STAMP_LABEL = r"(?:Last\s+)?(?:Published|Posted|Updated?|Modified|First\s+published|Dated|Date|Time)(?:\s+(?:on|at))?"
+STAMP_LABEL = (
+    r"(?:Last\s+)?(?:Published|Posted|Issued|Updated?|Modified|First\s+published|Dated|Date|Time)(?:\s+(?:on|at))?"
+)
 _SEPARATOR = r"(?:on|at|[|·•,.:\-–—/()]|\s)"
 # A line that is nothing but dates, times, labels and separators ("2024-09-16 17:31 Last Updated At:19:57").
 TIMESTAMP_LINE = re.compile(rf"(?:{DATE}|{TIME}|{AGE}|{STAMP_LABEL}|{_SEPARATOR})+", _I)
 TIMESTAMP_MAX_LENGTH = 120  # longer lines are never timestamps (and are not worth the regular expression)
 ANY_DATE = re.compile(DATE, _I)
 # "Published: 12 March 2023" / "Updated on Sept 16, 2024 10:00" — the label says which date it is.
-PUBLISHED_LABEL = re.compile(r"(?:Published|Posted|First\s+published|Dated|Date)\b", _I)
+PUBLISHED_LABEL = re.compile(r"(?:Published|Posted|Issued|First\s+published|Dated|Date)\b", _I)
 UPDATED_LABEL = re.compile(r"(?:Last\s+)?(?:Updated|Modified)\b", _I)
 # "Recorder Report Published 16 Sep, 2024 05:34am": a byline or desk name, then a labelled stamp.
 LABELLED_STAMP = re.compile(
@@ -210,6 +212,8 @@ DATELINE = re.compile(
     r"\s*(?:/(?P<wire>[A-Za-z][\w .&\-]{1,30})/|\((?P<agency>[A-Za-z][\w .&\-]{1,30})\))?"
     r"\s*(?:--|[-–—:])\s+"
 )
+# "ANKARA", "NEW DELHI": a place in capitals alone on its line (no comma, date nor agency).
+PLACE_LINE = re.compile(r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}")
 # "Islamabad, Oct. 11 (APP): …" — a place written in title case is a dateline only with an agency after it.
 DATELINE_TITLE_CASE = re.compile(
     r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+)?)"
@@ -317,6 +321,16 @@ FURNITURE = tuple(
         r"(?:view|show|see|read|load)\s+(?:all\s+)?(?:\d+\s+)?comments?(?:\s*\(\d+\))?)\s*:?",
         r"(?:follow|subscribe|sign\s+up|join)\b.{0,60}(?:newsletters?|channels?|updates|us|whatsapp|telegram|"
         r"twitter|facebook|instagram|youtube|google\s+news)\b.{0,40}",
+        # a messaging-app promotion: "Get Gulf News updates on WhatsApp: tap here"
+        r"(?:get|receive)\b.{0,60}\b(?:on|via)\s+(?:whatsapp|telegram|signal|viber|google\s+news)\b.{0,60}",
+        # an outlet's call to follow it on its own site: "Track Latest News Live on NDTV.com and get news updates …"
+        r"(?:track|follow|get|read|catch)\s+(?:the\s+)?(?:latest|live|breaking|all)\b.{0,60}?\b(?:on|at)\s+"
+        r"[\w\-]+\.(?:com|net|org|in|pk|cn|co\.uk)\b.{0,120}",
+        # a syndicated copy's note: "(Except for the headline, this story has not been edited by NDTV staff …)"
+        r"\(?\s*(?:except\s+for\s+the\s+headline,?\s+)?this\s+(?:story|article|report|copy)\s+has\s+not\s+been"
+        r"\s+edited\s+by\b.{0,200}",
+        # a press release's contacts label: "Media:", "Investor Contact:"
+        r"(?:media|press|investors?|sales)(?:\s+(?:contacts?|enquiries|inquiries|relations))?\s*:",
         r"(?:advertisement|sponsored(?:\s+content)?|ad|ads|promoted|story\s+continues(?:\s+below(?:\s+advertisement)?)?|"
         r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*:?",
         # consent banners: "We and our partners use cookies to store …", "This website uses cookies"
@@ -327,9 +341,10 @@ FURNITURE = tuple(
         r"(?:©|\(c\)(?!\s+[A-Z][a-z]+\s+[a-z])|copyright)\s*.{0,300}|.{0,80}all\s+rights\s+reserved\.?.{0,40}",
         r".{0,40}(?:جملہ\s+حقوق.{0,60}?محفوظ\s+ہیں|版权所有).{0,80}",  # "all rights reserved" in Urdu and Chinese
         r"(?:breaking(?:\s+news)?|ticker|live\s+updates?|just\s+in)\s*[:|].{0,200}",
-        r"(?:tags?|topics?|filed\s+under|categories|category)\s*:.{0,200}",
+        r"(?:(?:article|story|post|related)\s+)?(?:tags?|topics?|filed\s+under|categories|category)\s*:.{0,200}",
         r"(?:photo|image|picture|file\s+photo|video)\s*:\s*.{0,120}",
         r"(?:click|tap)\s+here\b.{0,120}",
+        r"(?:send\s+us\s+|give\s+us\s+|leave\s+)?(?:your\s+)?feedback",
         r"(?:feature\s+image|facebook\s+feature\s+image)",
         r"(?:[•·▪●]\s*)?(?:privacy\s+(?:policy|dashboard)|terms\s+(?:of\s+(?:use|service)|and\s+(?:conditions|privacy\s+policy))|"
         r"contact\s+us|about\s+us|"
@@ -386,7 +401,7 @@ FURNITURE = tuple(
         r"(?:\s*[|·•]\s*(?:reply|repost|like|share))*",
         r"address\s*[:：]\s*.{5,150}",
         # contact details joined by bars: "Tel: +92-41-0000000 | Email: pr@example.pk"
-        rf"{_CONTACT}(?:\s*[|·•,;]\s*{_CONTACT})*",
+        rf"{_CONTACT}(?:(?:\s*[|·•,;]\s*|\s+){_CONTACT})*",
         # a document's series and number over its headline: "Press Release No. 412/2025", "POLICY BRIEF No. 14"
         DOCUMENT_NUMBER,
         # archive and cache banners over a saved copy of the page (Google cache, Wayback Machine, archive.today)
@@ -406,6 +421,8 @@ FURNITURE = tuple(
         r"contact\s+(?:the\s+)?(?:editor|reporter|author|writer)s?\b.{0,120}",
         # a subscribe or paywall box: "Enjoying this article? Click here to subscribe … Just $5 a month."
         r"enjoying\s+this\s+(?:article|story)\?.{0,200}|already\s+a\s+subscriber\?.{0,120}",
+        # the outlet's promotion closing a page: "Profit is Pakistan's leading … Subscribe to our newsletter."
+        r".{0,150}?[.!?]\s+subscribe\s+(?:to|for)\s+(?:our|the)\b.{0,80}",
         r".{0,80}\bsubscri(?:be|ption|bers?)\b.{0,80}(?:\b(?:full|unlimited|digital|premium)\s+access\b|"
         r"[$£€]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:month|week|year)).{0,80}",
         # a caption that says it is a file or stock picture: "Workers load blocks in Chitral. (file photo)"
@@ -446,10 +463,10 @@ FURNITURE_OTHER = re.compile(
 
 # A line (after the body has begun) after which only other pages' content follows.
 END_OF_ARTICLE = re.compile(
-    r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*(?:articles?|stories|posts|news|reads?|videos?)?"
+    r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*(?:articles?|stories|posts|news|reads?|videos?|topics)?"
     r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)"
     r"|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,40})?"
-    r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?"
+    r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?|(?:skip\s+next\s+section\s+)?explore\s+more"
     # a newsletter's items after its top story, and a post's reader comments
     r"|in\s+brief|(?:upcoming\s+)?events(?:\s+calendar)?|event\s+calendar|about\s+the\s+author"
     r"|(?:responses|comments|replies)\s*\(\d+\)|\d+\s+(?:responses|comments|replies)|show\s+(?:more\s+)?replies"

@@ -121,6 +121,8 @@ class _Lines:
     byline_agencies: list[str] = field(default_factory=list)
     issuers: list[str] = field(default_factory=list)  # letterheads of the issuing body, general to specific
     masthead: str | None = None
+    ambiguous_stamp: tuple[date, date] | None = None  # the readings of a stamp like '11/12/2024'
+    slogan_line: int | None = None  # the line under the masthead, where the outlet's slogan stands
     dateline: tuple[date | None, str | None] = (None, None)
     title: str | None = None
     seen: set[str] = field(default_factory=set)
@@ -152,7 +154,9 @@ def clean_article(raw: RawArticle) -> Article:
     first_dateline = next(filter(None, (md.parse_dateline(paragraph) for paragraph in paragraphs[:2])), None)
     if first_dateline:
         state.dateline = first_dateline
-    published, year, how = md.extract_published(raw.front_matter, state.stamps, state.dateline[0], paragraphs)
+    published, year, how = md.extract_published(
+        raw.front_matter, state.stamps, state.dateline[0], paragraphs, state.ambiguous_stamp
+    )
     front = raw.front_matter
     return make_article(
         raw.source_file,
@@ -247,7 +251,10 @@ _DIGITS = re.compile(r"\d+")
 def _read_masthead(lines: list[str], body_start: int, state: _Lines) -> None:
     """The outlet's name opening the page: a source of last resort, never the title nor body text."""
     # the first line that is not furniture (an archive's banner may stand above the page)
-    opening = next((line for line in lines[:body_start] if line), None)
+    top = next((i for i in range(body_start) if lines[i]), None)
+    opening = lines[top] if top is not None else None
+    if opening and md.word_count(opening) <= bp.MASTHEAD_MAX_WORDS and not opening.endswith(bp.SENTENCE_ENDS):
+        state.slogan_line = top + 1  # an outlet's name (maybe one the page does not repeat), then its slogan
     if opening and _key(opening) in bp.PLATFORMS:  # 'Medium', 'X': the platform's chrome opens the page
         state.masthead = bp.PLATFORMS[_key(opening)]
         state.seen.add(_key(opening))
@@ -356,7 +363,7 @@ def _is_mixed_case_headline(line: str) -> bool:
 def _over_standfirst(lines: list[str], number: int, end: int) -> bool:
     """A headline over its standfirst: one or two headline-shaped lines (or a summary sentence) right under
     it, then a byline or timestamp."""
-    if not _is_mixed_case_headline(lines[number]):
+    if not _is_mixed_case_headline(lines[number]) or _is_section_path(lines[number]):
         return False
     below = list(
         islice(
@@ -371,6 +378,21 @@ def _over_standfirst(lines: list[str], number: int, end: int) -> bool:
         if not (_is_mixed_case_headline(lines[i]) or _is_summary_standfirst(lines, i)):
             return False
     return False
+
+
+def _is_section_path(line: str) -> bool:
+    """'Asia - Pacific', 'South & Central Asia', 'Business › Economy': a section's name over the headline,
+    a few capitalised words joined by a mark standing alone, not a headline over its standfirst."""
+    words = line.split()
+    return (
+        len(words) <= _SECTION_PATH_MAX_WORDS
+        and any(word in _SECTION_MARKS for word in words)
+        and all(word in _SECTION_MARKS or word[:1].isupper() for word in words)
+    )
+
+
+_SECTION_PATH_MAX_WORDS = 4
+_SECTION_MARKS = frozenset("-–—›»>/&|·")
 
 
 def _is_summary_standfirst(lines: list[str], number: int) -> bool:
@@ -630,6 +652,8 @@ def _metadata(line: str, state: _Lines, *, bare_names: bool) -> bool:
     stamp = md.parse_timestamp_line(line)
     if stamp is not None:
         state.stamps.append(stamp)
+        if stamp[0] is None and not stamp[1] and state.ambiguous_stamp is None:
+            state.ambiguous_stamp = md.ambiguous_readings(line)  # 'Issued on: 11/12/2024 - 16:20'
         return True
     credit = md.parse_credit(line)
     if credit:
@@ -685,6 +709,10 @@ def _release_metadata(line: str, state: _Lines) -> bool:
     if outlet:
         state.byline_agencies.append(outlet)
         return True
+    outlet = md.parse_agencies_credit(line) if line[:1] == "(" else None
+    if outlet:
+        state.credits.append(outlet)
+        return True
     organisation = md.parse_organisation(line)
     if organisation:
         state.issuers.append(organisation)
@@ -709,11 +737,20 @@ def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool,
         or _is_label(line)
         or (drop_headlines and md.is_headline(line, question=True))
         or not keep
+        or (number == state.slogan_line and _is_slogan(line))
     ):
         _drop(state, line)
     else:
         state.kept.append((number, line))
         state.seen.add(_key(line))
+
+
+def _is_slogan(line: str) -> bool:
+    """'Made for minds.': a phrase of a few words under the masthead, ending like a sentence but no sentence."""
+    return md.word_count(line) <= _SLOGAN_MAX_WORDS and line.endswith((".", "!")) and not line[:1].isdigit()
+
+
+_SLOGAN_MAX_WORDS = 4
 
 
 def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
@@ -750,6 +787,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             or _metadata(line, state, bare_names=number == last)
             or (md.word_count(line) == 1 and _is_label(line) and (not previous or previous.endswith(bp.SENTENCE_ENDS)))
             or _in_tag_list(line, previous)
+            or _names_newsletter(line, previous)
             or (state.body_lines >= _MIN_PARAGRAPHS_BEFORE_CUT and _is_author_tagline(line, state))
             or (line[:1].isdigit() and _is_section_heading(lines, number))
         ):
@@ -764,6 +802,16 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
 def _in_tag_list(line: str, previous: str) -> bool:
     """'EVs' / 'Pakistan' / 'China': a list of one- or two-word topic tags, a label right under another one."""
     return bool(_TAG.fullmatch(line) and _TAG.fullmatch(previous))
+
+
+def _names_newsletter(line: str, previous: str) -> bool:
+    """'The Daily Report' under 'Sign up for one of our free newsletters': the name of the newsletter offered."""
+    return (
+        _is_label(line)
+        and md.word_count(line) > 1
+        and md.may_contain(previous, ("newsletter",))
+        and is_furniture(previous)
+    )
 
 
 _TAG = re.compile(r"#?[A-Za-z][\w&'’\-]*(?:\s#?[A-Za-z][\w&'’\-]*)?")  # a tag of one or two words, no sentence
@@ -821,8 +869,15 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
         return True  # 'Written by Hira Baloch' under the story: the author's box, then the reader comments
     if body_so_far >= 1 and md.is_headline(line):
         following = [other for other in lines[number + 1 : number + 8] if other][:2]
-        if following and _opens_with_dateline(following[0]):
-            return True
+        if following and (_opens_with_dateline(following[0]) or md.parse_agency_dateline(following[0])):
+            return True  # 'Kathmandu (AFP) – …' under it: another agency story
+        if (
+            len(following) == 2
+            and _is_place_line(following[0])
+            and md.is_body_line(following[1])
+            and _names_something_new(line, state)
+        ):
+            return True  # 'ANKARA' alone on the line under it, then running text: another story's dateline
         if following and state.datelined and _opens_with_place_dateline(following[0]):
             return True  # a story has one dateline: a headline over a second one opens another story
         return any(
@@ -845,6 +900,32 @@ def _opens_references(lines: list[str], number: int) -> bool:
         return False
     following = next((other for other in lines[number + 1 : number + 4] if other), "")
     return bp.FOOTNOTE_ENTRY.fullmatch(following) is not None
+
+
+def _names_something_new(headline: str, state: _Lines) -> bool:
+    """A headline in sentence case naming something the story kept so far never did: another story's
+    subject, not a subheading of this one (over a speaker's name in capitals, say).
+
+    The names are its capitalised words after the first; a headline in title case shows none."""
+    words = [word for word in headline.split() if word.casefold() not in bp.SMALL_WORDS]
+    if all(word[:1].isupper() or not word[:1].isalpha() for word in words):
+        return False  # title case: every word a capital, names cannot be told
+    names = {term.casefold() for term in _KEY_TERM.findall(" ".join(words[1:]))}
+    told = {word.casefold() for _, line in state.kept for word in _WORD.findall(line)}
+    return bool(names - told)
+
+
+def _is_place_line(line: str) -> bool:
+    """'ANKARA', 'NEW DELHI': a place in capitals alone on its line, as a dateline set above the text."""
+    return (
+        len(line) <= _PLACE_LINE_MAX_LENGTH
+        and line.isupper()
+        and bp.PLACE_LINE.fullmatch(line) is not None
+        and md.word_count(line) <= _PLACE_LINE_MAX_WORDS
+    )
+
+
+_PLACE_LINE_MAX_LENGTH, _PLACE_LINE_MAX_WORDS = 30, 3
 
 
 def _is_document_number(line: str) -> bool:

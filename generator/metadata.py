@@ -80,8 +80,12 @@ def is_headline(line: str, *, question: bool = False) -> bool:
     asks = question and words <= 15 and line.endswith(("?", "!")) and not line.endswith(("'?", '"?'))
     if not 3 <= words <= 30 or (ends and not asks):
         return False
-    first = line.lstrip("\"“‘'([")[:1]
-    return first.isupper() or first.isdigit()
+    first = line.lstrip("\"“‘'([")[:2]
+    # '$38 million facility to supply …': a sum opens a headline as a digit does
+    return first[:1].isupper() or first[:1].isdigit() or (first[:1] in _CURRENCY_SIGNS and first[1:].isdigit())
+
+
+_CURRENCY_SIGNS = "$£€¥₹₨"
 
 
 def is_title_case_headline(line: str) -> bool:
@@ -145,6 +149,34 @@ def _numeric_date(first: str, second: str, year: str) -> date | None:
     return None
 
 
+def ambiguous_readings(line: str) -> tuple[date, date] | None:
+    """'11/12/2024': the day-first and the month-first reading of a numeric date the numbers leave open."""
+    match = _NUMERIC_DMY.search(line) if "/" in line or "." in line or "-" in line else None
+    if not match:
+        return None
+    day_first = _safe_date(match.group(4), match.group(3), match.group(1))
+    month_first = _safe_date(match.group(4), match.group(1), match.group(3))
+    return (day_first, month_first) if day_first and month_first and day_first != month_first else None
+
+
+def read_by_weekday(readings: tuple[date, date] | None, paragraphs: tuple[str, ...] | list[str]) -> date | None:
+    """Of the two readings of an ambiguous stamp, the one the story's lead agrees with: a news lead names
+    the day of publication or the day before ('agreed on Wednesday'); None unless exactly one fits."""
+    if not readings:
+        return None
+    named = _WEEKDAY.search(" ".join(paragraphs[:_LEAD_PARAGRAPHS]))
+    if not named:
+        return None
+    day = _WEEKDAYS.index(named.group(1))
+    fits = {reading for reading in readings if day in (reading.weekday(), (reading.weekday() - 1) % 7)}
+    return fits.pop() if len(fits) == 1 else None
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+_LEAD_PARAGRAPHS = 2
+
+
 def parse_timestamp_line(line: str) -> tuple[date | None, bool] | None:
     """A line that is only a date/time stamp → (date, is_update_only); None when the line is something else.
 
@@ -202,6 +234,20 @@ def parse_dateline(paragraph: str) -> tuple[date | None, str | None] | None:
     published = parse_date(written) if written else None
     agency = (match.group("wire") or match.group("agency") or "").strip() or None
     return published, agency
+
+
+def parse_agency_dateline(paragraph: str) -> str | None:
+    """'Kathmandu (AFP) – …': a place in title case and a news agency's name in brackets → the agency.
+
+    Not a dateline `parse_dateline` takes on its own ('Imran Khan (PTI) -' names a party): only read
+    under a headline inside the body, where it opens another story."""
+    if not "A" <= paragraph[:1] <= "Z" or "(" not in paragraph[:40]:
+        return None
+    match = bp.DATELINE_TITLE_CASE.match(paragraph)
+    if not match or match.group("date") or not match.group("agency"):
+        return None
+    agency = match.group("agency").strip()
+    return agency if agency.casefold() in bp.AGENCIES else None
 
 
 _PLACE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")  # what PLACE's `[A-Z.'’\-]+` may start with
@@ -395,6 +441,18 @@ def parse_credit(line: str) -> str | None:
     return source if _is_agency(source) and not bp.ANY_DATE.search(source) else None
 
 
+def parse_agencies_credit(line: str) -> str | None:
+    """'(FRANCE 24 with AFP and Reuters)': the outlet's credit naming the agencies it drew on → the outlet."""
+    if not (line.startswith("(") and line.endswith(")")) or " with " not in line:
+        return None
+    outlet, _, agencies = line[1:-1].partition(" with ")
+    outlet = outlet.strip()
+    parts = [part.strip(" .") for part in bp.AGENCY_LINE_SEPARATOR.split(agencies) if part.strip(" .")]
+    if not parts or not _is_agency(outlet) or not all(part.casefold() in bp.AGENCIES for part in parts):
+        return None
+    return outlet
+
+
 def parse_print_edition(line: str) -> tuple[str, date] | None:
     """'Published in Dawn, October 3rd, 2023' → ('Dawn', 2023-10-03): the print edition's footer."""
     match = bp.PRINT_EDITION.fullmatch(line.strip())
@@ -515,13 +573,16 @@ def extract_published(
     stamps: list[tuple[date | None, bool]],
     dateline_date: date | None,
     paragraphs: tuple[str, ...] | list[str],
+    ambiguous: tuple[date, date] | None = None,
 ) -> tuple[date | None, int | None, str | None]:
-    """(published, published_year, how): front matter, a timestamp line, the dateline, an update stamp,
+    """(published, published_year, how): front matter, a timestamp line, the dateline, a stamp whose
+    numbers leave day and month open read by the weekday the lead names (`ambiguous`), an update stamp,
     and last the year the text implies. Never a full date the text does not give."""
     if front_matter.date:
         return front_matter.date, front_matter.date.year, PUBLISHED_FROM_FRONT_MATTER
     published = next((day for day, update in stamps if day and not update), None)
-    published = published or dateline_date or next((day for day, _ in stamps if day), None)
+    published = published or dateline_date or read_by_weekday(ambiguous, paragraphs)
+    published = published or next((day for day, _ in stamps if day), None)
     if published:
         return published, published.year, PUBLISHED_FROM_TEXT
     year = implied_year(paragraphs)

@@ -1065,3 +1065,142 @@ def test_an_essays_sources_and_its_writers_tagline_end_the_story():
 def test_a_heading_like_notes_over_running_text_does_not_end_the_story():
     text = f"{P1}\n\nNotes\n\n{P2}\n\n{P3}\n"
     assert clean(text).paragraphs == (P1, P2, P3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story has not been edited by ANI staff and is auto-generated from a syndicated feed.",
+        "(Except for the headline, this story has not been edited by NDTV staff and is published from a feed.)",
+        "Get Dawn updates on WhatsApp: tap here",
+        "Receive breaking news alerts via Telegram",
+        "Track Latest News Live on Example.com and get news updates from around the world",
+        "Article tags: Pakistan, China, Submarines",
+        "Related Topics: CPEC / Gwadar",
+        "Profit is Pakistan's leading business magazine. Subscribe to our newsletter.",
+        "E-mail: webmaster@example.cn Tel: 86-10-88828000",
+        "Media:",
+        "Investor Contact:",
+        "Send us your feedback",
+    ],
+)
+def test_syndication_notes_app_promotions_tag_and_contact_lines_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story has not been edited since it first ran, the editor said.",
+        "Farmers get updates on prices from a WhatsApp group run by the cooperative.",
+        "Officials said the media would be kept away from the site.",
+        "He said the plan had not been tracked closely. Subscribers complained.",
+        "Feedback from traders was mixed, the chamber said.",
+    ],
+)
+def test_sentences_with_those_words_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_the_slogan_under_the_outlet_name_is_dropped_but_a_sentence_there_is_not_a_slogan():
+    text = f"DW\nMade for minds.\nAsia\nFishers blame coal plant for ash in creeks\nMarch 27, 2025\n\n{P1}\n\n{P2}\n"
+    article = clean(text)
+    assert article.paragraphs == (P1, P2)
+    assert "Made for minds." in article.dropped
+
+
+def test_the_name_of_a_newsletter_offered_after_the_story_is_dropped():
+    text = (
+        f"{P1}\n\n{P2}\n\nSign up for one of our free newsletters\nThe Daily Report\n"
+        "Start your day right with our top stories\n"
+    )
+    assert clean(text).paragraphs == (P1, P2)
+    # a short line after a sentence that merely mentions newsletters stays
+    text = f"{P1}\n\nThe ministry prints two newsletters a month.\nGwadar Port Authority\n\n{P2}\n"
+    assert "Gwadar Port Authority" in clean(text).paragraphs
+
+
+def test_explore_more_and_related_topics_end_the_story():
+    text = f"{P1}\n\n{P2}\n\nSkip next section Explore more\nPakistan: Why investors want their own guards\n"
+    assert clean(text).paragraphs == (P1, P2)
+    text = f"{P1}\n\n{P2}\n\nRelated Topics\nIndia-China / China-Pakistan Economic Corridor\n"
+    assert clean(text).paragraphs == (P1, P2)
+
+
+def test_a_headline_over_a_place_in_capitals_alone_on_its_line_opens_a_glued_story():
+    glued = [
+        "Turkey, Azerbaijan agree to double gas pipeline capacity",
+        "ANKARA",
+        "Turkey and Azerbaijan on Tuesday signed an agreement to raise the capacity of the pipeline, officials said.",
+        '"This line carries more than gas," the deputy minister said at the signing ceremony in Ankara.',
+    ]
+    article = clean(f"{P1}\n\n{P2}\n\n{P3}\n" + "\n".join(glued) + "\n")
+    assert article.paragraphs == (P1, P2, P3)
+    assert glued[2] in article.dropped
+    assert any("cut what followed the story" in warning for warning in article.warnings)
+
+
+def test_a_subheading_over_running_text_or_a_capitals_label_without_text_does_not_cut():
+    text = f"{P1}\n\nWhat the port means for trade\n\n{P2}\n\n{P3}\n"
+    assert clean(text).paragraphs == (P1, "What the port means for trade", P2, P3)
+    # a place line with no running text after it is no dateline of another story
+    text = f"{P1}\n\n{P2}\n\nPakistan and China sign port agreement\nGWADAR\n"
+    assert P2 in clean(text).paragraphs
+
+
+def test_a_headline_over_a_title_case_place_and_a_wire_agency_opens_a_glued_story():
+    glued = [
+        "Nepal signs framework deal on Belt and Road projects after years of delay",
+        "Kathmandu (AFP) – Nepal and China signed a framework agreement on Wednesday, the foreign ministry said.",
+        '"This is a new chapter," ministry spokesman Ramesh Bhattarai told reporters.',
+    ]
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\n(FRANCE 24 with AFP and Reuters)\nRead more\n" + "\n".join(glued) + "\n"
+    article = clean(text)
+    assert article.paragraphs == (P1, P2, P3)
+    assert article.source == "FRANCE 24"  # the outlet's credit line, not the agencies it drew on
+    assert "(FRANCE 24 with AFP and Reuters)" in article.dropped
+
+
+def test_a_bracketed_credit_needs_agencies_after_with():
+    line = "(The plant was built with Chinese loans and Pakistani labour)"
+    assert line in clean(f"{P1}\n\n{line}\n\n{P2}\n").paragraphs
+
+
+def test_a_standfirst_opening_with_a_sum_under_the_headline_is_dropped():
+    text = (
+        "Business Wire\nTongli and Chenab Motors Open Battery Pack Plant in Faisalabad\n"
+        "$38 million facility to supply 150,000 battery packs a year\n"
+        "February 11, 2025 06:00 AM Eastern Standard Time\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, P2)
+    assert article.title == "Tongli and Chenab Motors Open Battery Pack Plant in Faisalabad"
+
+
+def test_an_ambiguous_numeric_stamp_is_read_by_the_weekday_the_lead_names():
+    lead = "Pakistan and China agreed on Wednesday to set up a joint centre to protect Chinese workers, officials said."
+    text = f"Security centre agreed after Beijing talks\nIssued on: 11/12/2024 - 16:20\n\n{lead}\n\n{P2}\n"
+    article = clean(text)
+    assert article.published == date(2024, 12, 11)  # a Wednesday; 12 November 2024 was a Tuesday
+    assert "Issued on: 11/12/2024 - 16:20" in article.dropped
+    # without a weekday in the lead the stamp stays unread, only the year is implied
+    assert clean(f"Security centre agreed\nIssued on: 11/12/2024 - 16:20\n\n{P2}\n\n{P3}\n").published is None
+
+
+def test_a_subheading_over_a_speaker_in_capitals_naming_only_the_story_s_subjects_does_not_cut():
+    said = "Thank you all for coming to Gwadar, and thank you to our Chinese partners for their patience."
+    for heading in ("Gwadar Port Opening Remarks", "Opening remarks at the Gwadar port", "Remarks by the minister"):
+        article = clean(f"{P1}\n\n{P2}\n\n{P3}\n{heading}\nTHE MINISTER\n{said}\n")
+        assert said in " ".join(article.paragraphs) and not any("cut" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("section", ["Asia - Pacific", "South & Central Asia", "Business › Economy"])
+def test_a_section_path_over_the_headline_is_not_the_title(section):
+    headline = "Pakistan, China hold first joint flood-forecasting drill on Indus"
+    header = f"Outlet\nWorld | Business | Sport\n{section}\n{headline}\nBy Kamran Qadri\nSeptember 23, 2025"
+    text = f"{header}\n\n{P1}\n\n{P2}\n"
+    assert clean(text).title == headline
+    # a short headline with a mark inside, over its standfirst, is still the title
+    text = f"China & Pakistan: A Decade of CPEC Loans\nWhat the corridor cost\nBy Kamran Qadri\n\n{P1}\n\n{P2}\n"
+    assert clean(text).title == "China & Pakistan: A Decade of CPEC Loans"

@@ -147,11 +147,14 @@ _EVERY_FURNITURE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in b
 def _plain_furniture(line: str) -> bool:
     if len(line) <= 2 and any(ch.isalpha() for ch in line):
         return True
+    parts = [part.strip() for part in line.split("|")]
     return bool(
         _EVERY_FURNITURE.fullmatch(line)
         or bp.EDITOR_LINE.fullmatch(line)
         or bp.PAGE_NUMBER_LINE.fullmatch(line)
         or bp.DISCLAIMER.fullmatch(line)
+        or bp.ICP_LICENCE.fullmatch(line)
+        or (len(parts) > 1 and all(parts) and all(map(_plain_furniture, parts)))
     )
 
 
@@ -300,7 +303,7 @@ def _plain_summary_standfirst(lines: list[str], number: int) -> bool:
 
 
 def _plain_over_standfirst(lines: list[str], number: int, end: int) -> bool:
-    if not clean._is_mixed_case_headline(lines[number]):
+    if not clean._is_mixed_case_headline(lines[number]) or clean._is_section_path(lines[number]):
         return False
     below = [i for i in range(number + 1, end) if lines[i] and not clean.is_furniture(lines[i])][:3]
     if not below or below[0] != number + 1:

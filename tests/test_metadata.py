@@ -387,3 +387,31 @@ def test_a_wire_flag_is_cut_from_the_title_but_a_hyphenated_word_is_not():
     assert md.display_title("China-Pakistan corridor enters phase two") == "China-Pakistan corridor enters phase two"
     assert md.display_title("CPEC-linked SEZ opens") == "CPEC-linked SEZ opens"
     assert md.display_title(None) is None
+
+
+def test_ambiguous_readings_and_the_weekday_that_picks_one():
+    assert md.ambiguous_readings("Issued on: 11/12/2024 - 16:20") == (date(2024, 12, 11), date(2024, 11, 12))
+    assert md.ambiguous_readings("27/03/2025") is None  # the numbers decide
+    assert md.ambiguous_readings("05/05/2025") is None  # one date either way
+    readings = (date(2024, 12, 11), date(2024, 11, 12))  # a Wednesday, a Tuesday
+    assert md.read_by_weekday(readings, ["The talks ended on Wednesday."]) == date(2024, 12, 11)
+    # the lead may name the day before publication: Tuesday fits both (the 11th's eve, the 12th itself)
+    assert md.read_by_weekday(readings, ["The talks ended on Tuesday."]) is None
+    assert md.read_by_weekday(readings, ["The talks ended."]) is None
+
+
+def test_parse_agency_dateline_needs_a_wire_agency_in_brackets():
+    assert md.parse_agency_dateline("Kathmandu (AFP) – Nepal signed a deal.") == "AFP"
+    assert md.parse_agency_dateline("Imran Khan (Chairman) - said the deal was signed.") is None
+    assert md.parse_agency_dateline("Kathmandu, Dec 11 (AFP) – Nepal signed a deal.") is None  # parse_dateline's
+
+
+def test_parse_agencies_credit_gives_the_outlet():
+    assert md.parse_agencies_credit("(FRANCE 24 with AFP and Reuters)") == "FRANCE 24"
+    assert md.parse_agencies_credit("(Dawn with inputs from APP)") is None
+    assert md.parse_agencies_credit("FRANCE 24 with AFP") is None
+
+
+def test_a_headline_may_open_with_a_sum():
+    assert md.is_headline("$38 million facility to supply 150,000 battery packs a year")
+    assert not md.is_headline("$ signs and more")
