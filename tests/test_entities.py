@@ -755,3 +755,90 @@ def test_a_title_modifier_alone_is_no_role(gazetteer: Gazetteer) -> None:
     assert people(entities_of([text], gazetteer))["Ahsan Iqbal"].role != "Special"  # type: ignore[attr-defined]
     found = entities_of(["Special Assistant Tariq Fatemi said the line was delayed."], gazetteer)
     assert people(found)["Tariq Fatemi"].role == "Special Assistant"  # type: ignore[attr-defined]
+
+
+def org_names(found: Entities) -> dict[str, tuple[str, ...]]:
+    return {org.name: org.aliases for org in found.organizations}
+
+
+def test_body_owned_by_a_country_is_read_after_its_possessive(gazetteer: Gazetteer) -> None:
+    found = org_names(entities_of(["Officials of Pakistan's Power Division met on Monday."], gazetteer))
+    assert "Power Division" in found
+    assert not any(name.startswith("Pakistan") for name in found)
+    # the owner's own name is kept when it names a body, and the words it owns are read on their own
+    text = "The Planning Commission's Annual Plan was approved by the Senate's Defence Committee."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Planning Commission" in found and "Defence Committee" in found
+    assert "Annual Plan" not in found
+    # "People's" is a word of a name, no owner
+    found = org_names(entities_of(["A People's Liberation Army Navy frigate docked at Karachi."], gazetteer))
+    assert "People's Liberation Army Navy" in found and "Liberation Army Navy" not in found
+
+
+def test_committee_on_its_remit_is_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "The Interior Ministry wrote to the Senate Standing Committee on Interior about the upgrade."
+    assert "Senate Standing Committee on Interior" in org_names(entities_of([text], gazetteer))
+    found = org_names(entities_of(["She heads the Islamabad Centre for Strategic Studies."], gazetteer))
+    assert "Islamabad Centre for Strategic Studies" in found
+    # a day after "on" is no remit
+    found = org_names(entities_of(["The Standing Committee on Tuesday approved the plans."], gazetteer))
+    assert not any("Tuesday" in name for name in found)
+    # a phrase that runs on with "in" is no name
+    text = "The Joint Working Group on Transport Infrastructure in Beijing met twice."
+    assert not any("Beijing" in name for name in org_names(entities_of([text], gazetteer)))
+
+
+def test_company_acronym_may_leave_out_its_suffix(gazetteer: Gazetteer) -> None:
+    text = "The sponsor, China Haiyang Power Investment Co (CHPI), did not respond."
+    assert org_names(entities_of([text], gazetteer)).get("China Haiyang Power Investment Co") == ("CHPI",)
+
+
+def test_state_owned_name_with_its_acronym_is_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "Imports fell, leaving state-owned Pakistan State Oil (PSO) with surplus cargoes."
+    assert org_names(entities_of([text], gazetteer)).get("Pakistan State Oil") == ("PSO",)
+    # without the cue an acronym's expansion is no organisation by itself
+    text = "Prices of Liquefied Natural Gas (LNG) and Pakistan State Oil (PSO) fell."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Pakistan State Oil" not in found and "Liquefied Natural Gas" not in found
+
+
+def test_about_opens_no_company_name(gazetteer: Gazetteer) -> None:
+    found = org_names(entities_of(["About Zhuhai Tongli New Energy Co"], gazetteer))
+    assert "Zhuhai Tongli New Energy Co" in found and not any(n.startswith("About") for n in found)
+
+
+def test_legislature_named_by_one_word(gazetteer: Gazetteer) -> None:
+    text = "The Senate on Tuesday passed a resolution, and Parliament will debate it."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Senate" in found and "Parliament" in found
+    # a capitalised word after or before it makes another name; "the committee" alone is none
+    text = "Reporters waited outside Parliament House while the committee met; the US Senate was told."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Parliament" not in found and "Senate" not in found
+    assert not any(name.lower() == "committee" for name in found)
+
+
+def test_party_acronym_after_a_members_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "The resolution, moved by Senator Zeeshan Baig of the PPP, was opposed by Senator Palwasha Gul Afridi "
+        "of the PTI."
+    )
+    found = org_names(entities_of([text], gazetteer))
+    assert "PPP" in found and "PTI" in found
+    # after no person's name the acronym is left alone ("the costs of the KKH", an acronym already defined)
+    text = "The Special Security Division (SSD) guards the road; the costs of the KKH and of the SSD rose."
+    found = org_names(entities_of([text], gazetteer))
+    assert "KKH" not in found and "SSD" not in found
+
+
+def test_places_added_to_the_gazetteer_and_before_based(gazetteer: Gazetteer) -> None:
+    text = (
+        "Engineers were attacked near Besham; the line from Karachi to Rohri is first. A dealer in "
+        "Clifton sells cars from Chongqing-based Velan Motors."
+    )
+    places = [place.name for place in entities_of([text], gazetteer).places]
+    for name in ("Besham", "Rohri", "Clifton", "Chongqing", "Karachi"):
+        assert name in places
+    # any other hyphenated word keeps the place's name out: "Karachi-Lahore" motorway is no "Karachi" alone
+    places = [place.name for place in entities_of(["The Karachi-Lahore motorway was opened."], gazetteer).places]
+    assert "Karachi" not in places and "Lahore" not in places

@@ -213,11 +213,15 @@ def test_name_part_and_titleish_match_the_plain_ones(text: str) -> None:
 
 
 def _plain_split_org_phrase(text: str, toks: list[E._Tok]) -> list[tuple[str, int]]:
-    while toks and toks[0].low in E._LEADING_NON_ORG:
+    while toks and (toks[0].low in E._LEADING_NON_ORG or toks[0].low == "about"):
         toks = toks[1:]
-    owner = next((k for k, tok in enumerate(toks) if tok.low.endswith("'s")), None)
+    owner = next((k for k, tok in enumerate(toks) if tok.low.endswith("'s") and tok.low != "people's"), None)
     if owner is not None:
+        owned = toks[owner + 1 :]
         toks = [*toks[:owner], E._without_possessive(toks[owner])]
+        if len(owned) >= 2:  # what the owner owns is read on its own
+            mine = _plain_split_org_phrase(text, toks) if E._org_head([t.text for t in toks]) in E.ORG_HEADS else []
+            return mine + _plain_split_org_phrase(text, owned)
     if not toks:
         return []
     for before_the in (True, False):  # an "and" before "the" first: "… Commerce and Industry and the X Bank"
@@ -247,6 +251,8 @@ def _plain_split_org_phrase(text: str, toks: list[E._Tok]) -> list[tuple[str, in
 @given(_PHRASES | _TEXTS)
 @example("The CPEC's Authority and Bank")
 @example("The Bank's")
+@example("Pakistan's Power Division and the Senate's Defence Committee")
+@example("About People's Liberation Army Navy")
 def test_split_org_phrase_matches_the_plain_one(text: str) -> None:
     toks = E._tokens(text, E._ORG_CONNECTORS)
     for i in range(len(toks)):

@@ -1311,8 +1311,39 @@ def _extract_organizations(
         for name, offset in _body_orgs(text):
             if not any(set(name.lower().split()) <= set(k.lower().split()) for k in found):
                 add(name, None, p, offset)
+        for name, offset in _sole_bodies(text) if "Senate" in text or "Parliament" in text else ():
+            if not any(s <= offset < e for s, e in taken):
+                add(name, None, p, offset)
+    if named:  # "Senator Zeeshan Baig of the PPP": a member's party, by its acronym
+        aliases = {a for _, known_aliases, _ in found.values() for a in known_aliases}
+        for p, paragraph in enumerate(article.paragraphs):
+            text = folded(paragraph)
+            for match in _MEMBER_OF_ACRONYM.finditer(text) if " of the " in text else ():
+                if match.group(1) in named and match.group(2) not in aliases:
+                    add(match.group(2), None, p, match.start(2))
     ordered = sorted(found.items(), key=lambda item: item[1][0])
     return tuple(Organization(name, tuple(dict.fromkeys(aliases)), span) for name, (_, aliases, span) in ordered)
+
+
+# A legislature named by its one word, standing alone: "The Senate on Tuesday passed", "the Senate's
+# Defence Committee"; a capitalised word before or after it makes a longer name ("Parliament House",
+# "US Senate"), read as a phrase or not at all.
+_SOLE_BODY = re.compile(r"(?<![\w'-])(Senate|Parliament)(?:'s(?![\w'-])|(?![\w'-])(?!\s+[A-Z]))")
+_LAST_WORD = re.compile(r"([\w'.-]+)\s+$")
+
+
+def _sole_bodies(text: str) -> list[tuple[str, int]]:
+    out = []
+    for match in _SOLE_BODY.finditer(text):
+        before = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
+        if before and before.group(1)[:1].isupper() and before.group(1) != "The":
+            continue  # "US Senate", "Pakistani Parliament": a longer name, read as a phrase
+        out.append((match.group(1), match.start(1)))
+    return out
+
+
+# A person's last name, "of the" and an acronym of two to five capitals (a party's: "PPP", "PTI", "PML-N").
+_MEMBER_OF_ACRONYM = re.compile(r"(?<![\w-])([A-Z][\w'-]+) of the ([A-Z]{2,5}(?:-[A-Z])?)(?![\w-])")
 
 
 class _GazetteerForms:
@@ -1331,7 +1362,7 @@ class _GazetteerForms:
             (
                 form,
                 canonical,
-                _whole_form_pattern(form, re.IGNORECASE if " " in form else 0),
+                _whole_form_pattern(form, re.IGNORECASE if " " in form else 0, _BASED),
                 form.lower() if " " in form else None,
             )
             for form, canonical in sorted(self.places.items(), key=lambda kv: -len(kv[0]))
@@ -1345,14 +1376,18 @@ class _GazetteerForms:
         )
 
 
-def _whole_form_pattern(form: str, flags: int) -> re.Pattern[str]:
+# A place's name before "-based" is the place's: "Chongqing-based Velan Motors".
+_BASED = r"(?!-(?!based(?![\w-])))"
+
+
+def _whole_form_pattern(form: str, flags: int, after: str = "(?![-])") -> re.Pattern[str]:
     r"""`(?<![\w-])` + `re.escape(form)` + `(?![\w-])`, written to start with the form.
 
     A form that starts with a literal (matched as written) lets the regex engine jump between the
     places where it stands instead of testing the look-behind at every character. The look-behind
     moved after the form looks back over the form's `len(form)` characters (each character of the
     form matches one, with or without case) to the one before it: it holds where the first held."""
-    return re.compile(rf"{re.escape(form)}(?<![\w-](?s:.){{{len(form)}}})(?![\w-])", flags)
+    return re.compile(rf"{re.escape(form)}(?<![\w-](?s:.){{{len(form)}}})(?!\w){after}", flags)
 
 
 def _forms(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
@@ -1374,6 +1409,14 @@ def _org_head(words: list[str]) -> str:
     for k in range(1, len(before_of)):
         if before_of[k] in _PORTFOLIO_LINKS and before_of[k - 1].lower() in _TITLEISH:
             return before_of[k - 1].lower()
+        if (
+            before_of[k] in _PORTFOLIO_LINKS
+            and before_of[k - 1].lower() in _BODY_HEADS
+            and before_of[k - 1][:1].isupper()
+            and "in" not in words  # "Working Group on Transport Infrastructure in Beijing": the phrase ran on
+            and all(w.lower() not in _CALENDAR_WORDS for w in before_of[k + 1 :])
+        ):
+            return before_of[k - 1].lower()  # "Standing Committee on Interior", "Centre for Strategic Studies"
     head = before_of[-1].lower()
     if head == "general" and len(before_of) > 1:
         head = before_of[-2].lower()
@@ -1381,6 +1424,9 @@ def _org_head(words: list[str]) -> str:
 
 
 _PORTFOLIO_LINKS = frozenset(("for", "on"))
+# The heads of a body whose name goes on with "on" or "for" and its remit; a company's head ("Power",
+# "Energy") is no such body's: "Energy for All" is no name of one.
+_BODY_HEADS = ORG_HEADS - COMPANY_HEADS
 _TITLES_OF_PORTFOLIOS = TITLE_HEADS - {"general"}  # "General Motors", "General Electric" are companies
 
 
@@ -1391,6 +1437,12 @@ def _initials(words: list[str], with_small: bool) -> str:
             if part and (part[0].isupper() or with_small):
                 letters.append(part[0].upper())
     return "".join(letters)
+
+
+# Words that end a company's name and that its acronym may leave out: "China Haiyang Power Investment Co (CHPI)".
+_COMPANY_SUFFIXES = frozenset(("co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "plc", "llc"))
+# Before a name that its acronym follows, these say it names a company: "state-owned Pakistan State Oil (PSO)".
+_STATE_OWNED = re.compile(r"(?<![\w-])(?:state|government)-(?:owned|run|controlled)\s+$", re.IGNORECASE)
 
 
 def _acronym_orgs(text: str) -> list[tuple[str, str, int]]:
@@ -1408,13 +1460,14 @@ def _acronym_orgs(text: str) -> list[tuple[str, str, int]]:
                 continue
             if before[toks[i].start :] != " ".join(words).replace(" ", " ") and "," in before[toks[i].start :]:
                 break
-            if key in {_initials(words, False), _initials(words, True)}:
+            bare = words[:-1] if len(words) > 2 and words[-1].lower() in _COMPANY_SUFFIXES else words
+            if key in {_initials(words, False), _initials(words, True), _initials(bare, False)}:
                 chosen = (i, words)
                 break
         if chosen is None:
             continue
         i, words = chosen
-        if _org_head(words) in ORG_HEADS:
+        if _org_head(words) in ORG_HEADS or (len(words) >= 2 and _STATE_OWNED.search(before, 0, toks[i].start)):
             out.append((before[toks[i].start :], acronym, toks[i].start))
     return out
 
@@ -1605,14 +1658,19 @@ _LEADING_NON_ORG = frozenset(
 
 
 def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
-    while toks and toks[0].low in _LEADING_NON_ORG:
+    while toks and (toks[0].low in _LEADING_NON_ORG or toks[0].low == "about"):  # "About Zhuhai Tongli …"
         toks = toks[1:]
     if len(toks) < 2:
         return []  # one word stays one word below (its 's cut, no "and" to split at): never an organisation
-    owner = next((k for k, tok in enumerate(toks) if tok.low.endswith("'s")), None)
+    # "People's" is a word of the name, no owner: "People's Liberation Army Navy", "People's Bank of China"
+    owner = next((k for k, tok in enumerate(toks) if tok.low.endswith("'s") and tok.low != "people's"), None)
     if owner is not None:  # "The Planning Commission's Annual Plan": the organisation ends at its 's
         last = toks[owner]
+        owned = toks[owner + 1 :]
         toks = [*toks[:owner], _without_possessive(last)]
+        if len(owned) >= 2:  # "Pakistan's Power Division", "the Senate's Defence Committee": what the owner owns
+            mine = _split_org_phrase(text, toks) if _org_head([t.text for t in toks]) in ORG_HEADS else []
+            return mine + _split_org_phrase(text, owned)
     if not toks:
         return []
     # "X Association and Y Limited" → two organisations; "… Chambers of Commerce and Industry and the Kunlun

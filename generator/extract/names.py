@@ -439,6 +439,7 @@ ORG_HEADS = (
             "llc",
             "plc",
             "co.",
+            "co",
             "trust",
             "foundation",
             "society",
