@@ -842,3 +842,35 @@ def test_places_added_to_the_gazetteer_and_before_based(gazetteer: Gazetteer) ->
     # any other hyphenated word keeps the place's name out: "Karachi-Lahore" motorway is no "Karachi" alone
     places = [place.name for place in entities_of(["The Karachi-Lahore motorway was opened."], gazetteer).places]
     assert "Karachi" not in places and "Lahore" not in places
+
+
+def test_two_owners_bodies_joined_by_and_are_two_organisations(gazetteer: Gazetteer) -> None:
+    text = "Officials of China's Ministry of Commerce and Pakistan's Board of Investment met in Beijing."
+    found = org_names(entities_of([text], gazetteer))
+    assert "China's Ministry of Commerce" in found and "Board of Investment" in found
+    assert not any("and Pakistan" in name for name in found)
+
+
+def test_a_countrys_ministry_keeps_the_country(gazetteer: Gazetteer) -> None:
+    text = (
+        "China's Ministry of Foreign Affairs said the talks were useful. Pakistan's Ministry of Foreign "
+        "Affairs said the same, and so did Pakistan's Foreign Ministry."
+    )
+    found = org_names(entities_of([text], gazetteer))
+    assert "China's Ministry of Foreign Affairs" in found and "Pakistan's Ministry of Foreign Affairs" in found
+    assert "Ministry of Foreign Affairs" not in found
+    assert "Pakistan's Foreign Ministry" in found
+    # a body no other country has by that name is read without its owner
+    assert "Power Division" in org_names(entities_of(["Pakistan's Power Division said so."], gazetteer))
+
+
+def test_body_named_inside_the_subjects_apposition_does_not_speak(gazetteer: Gazetteer) -> None:
+    from generator.extract.quotes import extract_quotes
+
+    text = (
+        "The statement, issued after a meeting of the Joint Working Group on Energy, said a loan would "
+        "be signed \u201cin the first half of next year\u201d."
+    )
+    article = make_article("t.txt", [text])
+    found = extract_quotes(article, extract_entities(article, gazetteer))
+    assert [(q.text, q.speaker) for q in found] == [("in the first half of next year", None)]

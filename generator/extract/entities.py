@@ -26,6 +26,7 @@ from .names import (
     BODY_NOUNS,
     COMPANY_HEADS,
     CONNECTORS,
+    COUNTRIES,
     ENGLISH_GIVEN_NAMES,
     FACILITY_HEADS,
     FEMALE_GIVEN_NAMES,
@@ -1657,6 +1658,15 @@ _LEADING_NON_ORG = frozenset(
 )
 
 
+# The heads of a country's own bodies, which other countries have by the same name: "China's Ministry of
+# Foreign Affairs" and "Pakistan's Ministry of Foreign Affairs" are two.
+_NATIONAL_HEADS = frozenset(("ministry", "embassy"))
+
+
+def _national_body(toks: list[_Tok]) -> bool:
+    return len(toks) >= 2 and _org_head([t.text for t in toks]) in _NATIONAL_HEADS
+
+
 def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
     while toks and (toks[0].low in _LEADING_NON_ORG or toks[0].low == "about"):  # "About Zhuhai Tongli …"
         toks = toks[1:]
@@ -1664,6 +1674,15 @@ def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
         return []  # one word stays one word below (its 's cut, no "and" to split at): never an organisation
     # "People's" is a word of the name, no owner: "People's Liberation Army Navy", "People's Bank of China"
     owner = next((k for k, tok in enumerate(toks) if tok.low.endswith("'s") and tok.low != "people's"), None)
+    if owner is not None and owner > 1 and toks[owner - 1].low == "and":
+        # "China's Ministry of Commerce and Pakistan's Board of Investment": two owners' bodies, not one name
+        return _split_org_phrase(text, toks[: owner - 1]) + _split_org_phrase(text, toks[owner:])
+    if owner is not None and toks[owner].low[:-2] in COUNTRIES and _national_body(toks[owner + 1 :]):
+        # "China's Ministry of Foreign Affairs": each country has one, the country tells them apart
+        rest = _split_org_phrase(text, toks[owner + 1 :])
+        if rest and rest[0][1] == toks[owner + 1].start:
+            rest[0] = (text[toks[owner].start : toks[owner + 1].start + len(rest[0][0])], toks[owner].start)
+        return rest
     if owner is not None:  # "The Planning Commission's Annual Plan": the organisation ends at its 's
         last = toks[owner]
         owned = toks[owner + 1 :]

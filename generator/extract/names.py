@@ -182,6 +182,42 @@ TITLE_MODIFIERS = frozenset(
     ]
 )
 
+# Countries whose possessive may own a ministry or an embassy ("China's Ministry of Commerce"), lower case.
+COUNTRIES = frozenset(
+    [
+        "china",
+        "pakistan",
+        "india",
+        "afghanistan",
+        "iran",
+        "russia",
+        "japan",
+        "america",
+        "britain",
+        "bangladesh",
+        "turkey",
+        "qatar",
+        "kuwait",
+        "oman",
+        "malaysia",
+        "indonesia",
+        "thailand",
+        "vietnam",
+        "singapore",
+        "nepal",
+        "germany",
+        "france",
+        "italy",
+        "egypt",
+        "uzbekistan",
+        "kazakhstan",
+        "tajikistan",
+        "kyrgyzstan",
+        "mongolia",
+        "korea",
+    ]
+)
+
 # Nationality adjectives that open roles ("Chinese President", "Pakistani Ambassador").
 NATIONALITIES = frozenset(
     [
