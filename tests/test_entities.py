@@ -874,3 +874,30 @@ def test_body_named_inside_the_subjects_apposition_does_not_speak(gazetteer: Gaz
     article = make_article("t.txt", [text])
     found = extract_quotes(article, extract_entities(article, gazetteer))
     assert [(q.text, q.speaker) for q in found] == [("in the first half of next year", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Communications Minister Raja Sikandar Hayat said so.", "Raja Sikandar Hayat", "Communications Minister"),
+        ("Punjab Transport Minister Bilal Akbar Khan said so.", "Bilal Akbar Khan", "Punjab Transport Minister"),
+        ("Sindh Energy Minister Rafiq Ahmed Jamali said so.", "Rafiq Ahmed Jamali", "Sindh Energy Minister"),
+        ("Maritime Affairs Minister Junaid Chaudhry said so.", "Junaid Chaudhry", "Maritime Affairs Minister"),
+        ("NEPRA Chairman Ghulam Sarwar Bhutta said so.", "Ghulam Sarwar Bhutta", "NEPRA Chairman"),
+        ("Board of Investment Secretary Fariha Naqvi said so.", "Fariha Naqvi", "Board of Investment Secretary"),
+        ("On Monday Railways Minister Hanif Abbasi said so.", "Hanif Abbasi", "Railways Minister"),
+    ],
+)
+def test_portfolio_region_or_acronym_before_a_title_is_kept(
+    gazetteer: Gazetteer, text: str, name: str, role: str
+) -> None:
+    assert people(entities_of([text], gazetteer))[name].role == role
+
+
+def test_portfolio_listed_with_commas_before_a_name(gazetteer: Gazetteer) -> None:
+    text = "Federal Minister for Planning, Development and Special Initiatives Ahsan Iqbal said it was good."
+    role = people(entities_of([text], gazetteer))["Ahsan Iqbal"].role
+    assert role == "Federal Minister for Planning, Development and Special Initiatives"
+    # a list of places before a name is no portfolio
+    found = people(entities_of(["Traders from Karachi, Lahore and Quetta said so."], gazetteer))
+    assert all(person.role is None for person in found.values())

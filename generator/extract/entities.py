@@ -42,6 +42,7 @@ from .names import (
     ORG_HEADS,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    REGIONS,
     ROLE_NOUNS,
     SURNAME_TITLES,
     TITLE_HEADS,
@@ -661,6 +662,7 @@ _PORTFOLIO_FIELDS = frozenset(
     [
         *("housing", "health", "education", "transport", "irrigation", "labour", "labor", "culture"),
         *("tourism", "law", "justice", "revenue", "excise", "environment", "water", "food", "population"),
+        *("maritime", "home", "religious", "overseas", "parliamentary", "human", "climate"),
     ]
 )
 
@@ -1117,10 +1119,15 @@ def _organisation_before(suffix: str, toks: list[_Tok], i: int) -> int:
     """Where a role starts whose title word `toks[i]` comes right after an organisation's name ending
     in its head word: "CPEC Authority Chairman", "Sindh Local Government Minister". The capitalised
     words before the head are the organisation's, up to a word that opens a sentence or names a day
-    ("On", "The", "Monday"). Else where the title word starts."""
+    ("On", "The", "Monday"). Else where a portfolio, region or acronym before the title starts
+    (`_portfolio_before`), or the title word."""
     if i == 0 or not toks[i - 1].cap or toks[i - 1].low not in ORG_HEADS:
-        return toks[i].start
-    j = i - 1
+        return toks[_portfolio_before(suffix, toks, i)].start
+    return toks[_organisation_start(suffix, toks, i - 1)].start
+
+
+def _organisation_start(suffix: str, toks: list[_Tok], j: int) -> int:
+    """The first of the capitalised words, one space apart, that end in `toks[j]` (an organisation's head)."""
     while (
         j > 0
         and toks[j - 1].cap
@@ -1129,7 +1136,38 @@ def _organisation_before(suffix: str, toks: list[_Tok], i: int) -> int:
         and suffix[toks[j - 1].end : toks[j].start] == " "
     ):
         j -= 1
-    return toks[j].start
+    return j
+
+
+def _portfolio_before(suffix: str, toks: list[_Tok], i: int) -> int:
+    """Where a role starts whose first title word is `toks[i]`: at the portfolio before a minister's or
+    secretary's title ("Communications Minister", "Board of Investment Secretary"), then the region it
+    serves or the acronym of a body ("Punjab Transport Minister", "NEPRA Chairman"), one space apart.
+    `i` when none stands there."""
+    j = i
+    if any(t.low in _PORTFOLIO_TITLES for t in toks[i:]):
+        while j and _one_space(suffix, toks, j) and toks[j - 1].cap and _is_portfolio_word(toks[j - 1]):
+            if toks[j - 1].low in _CALENDAR_WORDS or toks[j - 1].low in _LEADING_NON_ORG:
+                break
+            j -= 1
+        if j < i and j >= 2 and toks[j - 1].low == "of" and toks[j - 2].cap and toks[j - 2].low in ORG_HEADS:
+            return _organisation_start(suffix, toks, j - 2)  # "Board of Investment Secretary"
+    for _ in range(2):  # "Khyber Pakhtunkhwa Transport Minister"
+        if not (j and _one_space(suffix, toks, j) and toks[j - 1].cap):
+            break
+        if not (toks[j - 1].low in REGIONS or _is_acronym(toks[j - 1].text)):
+            break
+        j -= 1
+    return j
+
+
+def _one_space(suffix: str, toks: list[_Tok], j: int) -> bool:
+    return suffix[toks[j - 1].end : toks[j].start] == " "
+
+
+def _is_acronym(word: str) -> bool:
+    """ "NEPRA", "TDAP", "GDA": two to six capitals (a dateline's city is longer or set apart)."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
 _CALENDAR_WORDS = frozenset(
@@ -1159,8 +1197,8 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
         return None  # "attended by Chairman of … Deng Hui and Omer Effendi": the role before "and" is Deng Hui's
     if not prefix.endswith(","):
         suffix, head = _titleish_walk(prefix)
-        if not head:
-            return None  # `_from_title_start` of `suffix` and of `last` below are None
+        if not head:  # `_from_title_start` of `suffix` and of `last` below are None
+            return _portfolio_list_before(prefix, suffix, known)
         joints = list(_AND.finditer(suffix))
         if joints:  # "Prime Minister X and Chinese Vice Premier ", not "Deputy Prime Minister and Foreign Minister "
             last = suffix[joints[-1].end() :]
@@ -1184,6 +1222,32 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
             return None
         collected.insert(0, seg.strip())
     return None
+
+
+def _portfolio_list_before(prefix: str, last: str, known: dict[str, str]) -> str | None:
+    """A title whose portfolio lists its fields with commas, before a name: "Federal Minister for
+    Planning, Development and Special Initiatives " (`last` is the list's last piece, "Development and
+    Special Initiatives", which holds its "and")."""
+    if " and " not in last and "&" not in last:
+        return None
+    head = prefix[: len(prefix) - len(last)].rstrip()
+    pieces = [last]
+    for _ in range(3):
+        if not head.endswith(","):
+            return None
+        head = head[:-1]
+        suffix, titled = _titleish_walk(head)
+        role = _from_title_start(suffix) if titled else None
+        if role and _TITLE_OBJECT.search(role):
+            return _clean_role(", ".join([role, *pieces]))
+        if not suffix or suffix != _backward_titleish(head) or titled:
+            return None
+        pieces.insert(0, suffix)
+        head = head[: len(head) - len(suffix)].rstrip()
+    return None
+
+
+_TITLE_OBJECT = re.compile(r"\s(?:for|of)\s+[A-Z][\w'-]*$")  # "Minister for Planning": a title and its first field
 
 
 def _ends_in_title(text: str) -> bool:

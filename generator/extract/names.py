@@ -218,6 +218,12 @@ COUNTRIES = frozenset(
     ]
 )
 
+# A country or province whose minister or secretary a title before a name may be: "Punjab Transport
+# Minister", "Khyber Pakhtunkhwa Minister for Transport", lower case.
+REGIONS = COUNTRIES | frozenset(
+    ("punjab", "sindh", "balochistan", "khyber", "pakhtunkhwa", "gilgit-baltistan", "federal", "provincial")
+)
+
 # Nationality adjectives that open roles ("Chinese President", "Pakistani Ambassador").
 NATIONALITIES = frozenset(
     [
