@@ -901,3 +901,44 @@ def test_portfolio_listed_with_commas_before_a_name(gazetteer: Gazetteer) -> Non
     # a list of places before a name is no portfolio
     found = people(entities_of(["Traders from Karachi, Lahore and Quetta said so."], gazetteer))
     assert all(person.role is None for person in found.values())
+
+
+def test_body_after_a_name_completes_a_bare_role(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["Senator Zeeshan Baig of the PPP said so."], gazetteer))
+    assert found["Zeeshan Baig"].role == "Senator of the PPP"
+    text = "Another analyst, Babar Latif Chughtai of Indus Ridge Capital, was more cautious."
+    found = entities_of([text], gazetteer)
+    assert people(found)["Babar Latif Chughtai"].role == "analyst of Indus Ridge Capital"
+    assert "Indus Ridge Capital" in org_names(found)
+    # no role: the body is the person's affiliation; a place after "of" is none
+    found = people(entities_of(["Zubeda Talpur of the Sindh Clean Air Network said so."], gazetteer))
+    assert found["Zubeda Talpur"].role == "Sindh Clean Air Network"
+    assert people(entities_of(["Minister Ali Khan of Pakistan said so."], gazetteer))["Ali Khan"].role == "Minister"
+
+
+def test_name_labelling_transcript_paragraphs_is_a_persons(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Speaking to host Mehreen Qazi on Geo News programme Capital Desk, the minister defended the plan.",
+        "MEHREEN QAZI: Minister, welcome. What went wrong?",
+        "AHSAN IQBAL: Nothing went wrong.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert "Mehreen Qazi" in people(found)
+    assert not any("Qazi" in name for name in org_names(found))
+
+
+def test_one_name_given_as_is_a_persons(gazetteer: Gazetteer) -> None:
+    text = "A fisherman in the old town, who gave his name as Karim, said his family was poor."
+    assert "Karim" in people(entities_of([text], gazetteer))
+    assert "Sakina" in people(entities_of(["A picker, identified only as Sakina, said so."], gazetteer))
+
+
+def test_place_or_time_after_in_ends_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "Tahira Jabeen, head of research at Crestline Capital in Karachi, said the National Assembly in May agreed."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Crestline Capital" in found and "National Assembly" in found
+    assert not any(" in " in name for name in found)
+    # a diplomatic post is named by its place, a body of one country by the country
+    text = "The Chinese Embassy in Islamabad and the Association of Chinese Power Producers in Pakistan agreed."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Chinese Embassy in Islamabad" in found and "Association of Chinese Power Producers in Pakistan" in found

@@ -123,10 +123,14 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
         if len(entry[0]) >= 2 and 2 <= len([t for t in entry[0] if t.low not in NAME_PARTICLES]) <= 3
     ]
     speakers: set[str] | None = None  # read when first needed: often no mention below needs it
+    labels: set[str] | None = None
     for name_toks, surface, span, _ in testable:
         if speakers is None:
             speakers = _speaker_surnames(article, {entry[0][-1].text for entry in testable})
         evidence = name_toks[-1].text in speakers or _taken_up_by_pronoun(article, span, name_toks)
+        if not evidence:
+            labels = _speaker_labels(article) if labels is None else labels
+            evidence = bool(labels) and " ".join(t.text for t in name_toks).upper() in labels
         if evidence and (_is_name(name_toks, known) or _company_word_as_surname(name_toks, known, False, "")):
             bare = " ".join(t.text for t in name_toks)
             if not any({t.text for t in name_toks} & set(acc.name.split()) for acc in found):
@@ -138,6 +142,17 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
         Person(acc.name, acc.role, tuple(dict.fromkeys(a for a in acc.aliases if a != acc.name)), acc.first)
         for acc in found
     )
+
+
+def _speaker_labels(article: Article) -> set[str]:
+    """The names in capitals that open a transcript's paragraphs before a colon: "MEHREEN QAZI: Minister,
+    welcome." A name written so is a speaker's, a person's."""
+    labels = set()
+    for paragraph in article.paragraphs:
+        colon = paragraph.find(":", 0, 40)
+        if colon > 2 and paragraph[:colon].isupper() and " " in paragraph[:colon]:
+            labels.add(" ".join(paragraph[:colon].split()))
+    return labels
 
 
 def _known_names(gazetteer: Gazetteer) -> dict[str, str]:
@@ -400,6 +415,8 @@ def _read_run(
         role = _role_before(sent[: name[0].start if stripped else run[0].start], known) or _role_after(after)
     if role is None and not title:  # an honorific alone: "former finance secretary Dr Waqar Masood Khan"
         role = _lower_case_role(before)
+    if after[:1] == " " and after[1:4] in _AFFILIATION_LINKS:
+        role = _with_affiliation(role, after)
     _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
 
 
@@ -515,7 +532,9 @@ def _read_word(
     word = tok.text
     canonical = known.get(word)
     after = sent[tok.end :]
-    if canonical is None and not (_search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after)):
+    if canonical is None and not (
+        _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after) or _named_as(before)
+    ):
         pending.append((run, word, span, ""))
         return
     role = _role_before(before, known) or _role_after(after)
@@ -872,8 +891,12 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
         or _role_after(after) is not None
         or _role_before(before, known) is not None
         or bool(_KIN_AFTER.match(after) or _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after))
-        or bool(after.startswith(",") and _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before))
+        or bool(
+            (after.startswith(",") or _affiliation(after))
+            and _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before)
+        )
         or (before.endswith("late ") and _THE_LATE.search(before) is not None)
+        or _named_as(before)
     )
 
 
@@ -933,6 +956,17 @@ def _search_end(pattern: re.Pattern[str], endings: tuple[str, ...], text: str) -
     return pattern.search(text)
 
 
+# "who gave his name as Karim", "identified only as Sakina", "who goes by Rashid": one name, a person's.
+_NAMED_AS_BEFORE = re.compile(
+    r"\b(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+as|identified\s+(?:himself\s+|herself\s+)?"
+    r"(?:only\s+)?as|known\s+only\s+as|goes\s+by|asked\s+to\s+be\s+identified\s+(?:only\s+)?as)\s+$"
+)
+
+
+def _named_as(before: str) -> bool:
+    return before.endswith((" as ", " by ")) and _NAMED_AS_BEFORE.search(before) is not None
+
+
 def _lower_case_role(before: str) -> str | None:
     """ "former planning minister X", "the chief executive of the Sahiwal plant, X,": a role in lower case."""
     title = _search_end(_LOWER_TITLE_BEFORE, _TITLE_HEAD_ENDINGS, before)
@@ -942,6 +976,45 @@ def _lower_case_role(before: str) -> str | None:
     if apposition and any(word in ROLE_NOUNS for word in apposition.group(1).lower().split()):
         return apposition.group(1)
     return None
+
+
+# " of the PPP,", " at Indus Ridge Capital said": the body a person belongs to, right after the name,
+# up to a stop or a word in lower case. Its link opens `after` (`_AFFILIATION_LINKS`: a cheap test first).
+_AFFILIATION_AFTER = re.compile(
+    r"\s(of|at|from)\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:of|for|and|on|&|[A-Z][\w'&-]*)){0,7})(?=[,.;:)]|\s+[a-z]|$)"
+)
+_AFFILIATION_LINKS = ("of ", "at ", "fro")
+
+
+def _affiliation(after: str) -> tuple[str, str] | None:
+    """The link and the body's name in `after` (what follows a name) when it opens with the body the
+    person belongs to: " of Indus Ridge Capital, was", " of the PPP said". A place is no such body."""
+    if after[:1] != " " or after[1:4] not in _AFFILIATION_LINKS:
+        return None
+    match = _AFFILIATION_AFTER.match(after)
+    if match is None:
+        return None
+    words = match.group(2).split()
+    acronym = len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].replace("-", "").isupper()
+    if not acronym and (len(words) < 2 or _org_head(words) not in ORG_HEADS):
+        return None
+    start = match.start(2) - (4 if after.startswith("the ", match.start(2) - 4) else 0)  # "of the PPP"
+    return match.group(1), after[start : match.end(2)]
+
+
+def _with_affiliation(role: str | None, after: str) -> str | None:
+    """A bare role ("Senator", "analyst") and the body named after the name: "Senator of the PPP",
+    "analyst at Indus Ridge Capital"; the body alone when there is no role. A role that names its
+    body or place already ("chairman of …", "Minister for …", "spokesman, Foreign Office") is kept."""
+    found = _affiliation(after)
+    if found is None:
+        return role
+    link, body = found
+    if role is None:
+        return body[4:] if body.startswith("the ") else body
+    if len(role.split()) > 3 or any(f" {w} " in f" {role} " for w in ("of", "for", "at", "to", "in")) or "," in role:
+        return role
+    return f"{role} {link} {body}"
 
 
 def _names_an_organisation(before: str) -> bool:
@@ -1606,7 +1679,7 @@ def _around_people(toks: list[_Tok], named: dict[str, list[list[str]]]) -> list[
     pieces: list[list[_Tok]] = []
     start = 0
     for k, tok in enumerate(toks):
-        if tok.text not in named or (k + 1 < len(toks) and toks[k + 1].low != "and"):
+        if tok.text not in named or (k + 1 < len(toks) and toks[k + 1].low not in _AFTER_A_NAME):
             continue
         for words in named[tok.text]:
             n = len(words)
@@ -1618,6 +1691,11 @@ def _around_people(toks: list[_Tok], named: dict[str, list[list[str]]]) -> list[
         return [toks]
     pieces.append(_organisation_part(toks[start:]))
     return [piece for piece in pieces if piece]
+
+
+# What may follow a person's name in a run of capitalised words before an organisation's name: "Ali Shah
+# and the Planning Commission", "host Mehreen Qazi on Geo News", "Wang Lei at Sinohydro Corporation".
+_AFTER_A_NAME = frozenset(("and", "on", "at", "from"))
 
 
 def _organisation_part(toks: list[_Tok]) -> list[_Tok]:
@@ -1781,7 +1859,24 @@ def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
         return []
     if toks[0].low in _TITLES_OF_PORTFOLIOS and _org_head(words) in COMPANY_HEADS:
         return []  # "Secretary Communications and Works", "Chief Engineering" (Adviser): a title's portfolio
+    toks = _less_where(toks)
     return [(text[toks[0].start : toks[-1].end], toks[0].start)]
+
+
+# Bodies named by where they are: "Chinese Embassy in Islamabad", "Consulate General of Pakistan in Dubai".
+_POSTS = frozenset(("embassy", "consulate", "mission", "commission"))
+
+
+def _less_where(toks: list[_Tok]) -> list[_Tok]:
+    """An organisation's words less a place or a time after its last "in": "Crestline Capital in
+    Karachi", "Ministry of Industries and Production in Islamabad on Monday", "National Assembly in
+    September". A diplomatic post is named by its place ("Chinese Embassy in Islamabad"), and a body
+    of one country by the country ("Association of Chinese Power Producers in Pakistan")."""
+    at = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].low == "in"), 0)
+    if not at or at < 2 or (at == len(toks) - 2 and toks[-1].low in COUNTRIES):
+        return toks
+    head = _org_head([t.text for t in toks[:at]])
+    return toks[:at] if head in ORG_HEADS and head not in _POSTS else toks
 
 
 @cache

@@ -529,6 +529,8 @@ ORG_HEADS = (
             "partners",
             "cooperation",
             "coalition",
+            "securities",  # brokerages and funds: "Meezan Crest Securities", "Indus Ridge Capital"
+            "capital",
         ]
     )
     | COMPANY_HEADS
