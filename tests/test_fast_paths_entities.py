@@ -490,9 +490,11 @@ def _plain_extract_people(article, gazetteer) -> tuple[Person, ...]:
             for run in E._runs(E._tokens(sent, NAME_PARTICLES), sent):
                 E._read_run(run, sent, span, known, found, pending)
     speakers = E._speaker_surnames(article)
+    labels = E._speaker_labels(article)  # "MEHREEN QAZI: …" in a transcript
     for name_toks, surface, span, _ in pending:
         words = [t for t in name_toks if t.low not in NAME_PARTICLES]
         evidence = name_toks[-1].text in speakers or E._taken_up_by_pronoun(article, span, name_toks)
+        evidence = evidence or " ".join(t.text for t in name_toks).upper() in labels
         if 2 <= len(words) <= 3 and evidence and E._is_name(name_toks, known):
             bare = " ".join(t.text for t in name_toks)
             if not any({t.text for t in name_toks} & set(acc.name.split()) for acc in found):
