@@ -942,3 +942,23 @@ def test_place_or_time_after_in_ends_an_organisation(gazetteer: Gazetteer) -> No
     text = "The Chinese Embassy in Islamabad and the Association of Chinese Power Producers in Pakistan agreed."
     found = org_names(entities_of([text], gazetteer))
     assert "Chinese Embassy in Islamabad" in found and "Association of Chinese Power Producers in Pakistan" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Chairman Lt. Gen. Retd. Asim Saleem Bajwa said it was good.", "Asim Saleem Bajwa", "Chairman"),
+        ("Lt Gen (retd) Asim Saleem Bajwa said so.", "Asim Saleem Bajwa", "Lt Gen (retd)"),
+        ("Brig. (R) Saad Muhammad said so.", "Saad Muhammad", "Brig. (R)"),
+        ("Lt-Gen Asim Bajwa said so.", "Asim Bajwa", "Lt-Gen"),
+        (
+            "Lt. Gen. Retd. Asim Saleem Bajwa, chairman of the CPEC Authority, said so.",
+            "Asim Saleem Bajwa",
+            "chairman of the CPEC Authority",
+        ),
+    ],
+)
+def test_rank_before_a_name_is_a_title(gazetteer: Gazetteer, text: str, name: str, role: str) -> None:
+    found = people(entities_of([text], gazetteer))
+    assert list(found) == [name]
+    assert found[name].role == role

@@ -415,6 +415,8 @@ def _read_run(
         role = _role_before(sent[: name[0].start if stripped else run[0].start], known) or _role_after(after)
     if role is None and not title:  # an honorific alone: "former finance secretary Dr Waqar Masood Khan"
         role = _lower_case_role(before)
+    if role is None:  # "Lt Gen (retd) Asim Bajwa said": the rank is the title
+        role = _clean_role(_rank_before(before))
     if after[:1] == " " and after[1:4] in _AFFILIATION_LINKS:
         role = _with_affiliation(role, after)
     _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
@@ -1256,7 +1258,15 @@ _TRAILING_HONORIFICS = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*)+$")
 _HONORIFIC_ENDINGS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _LEADING_ARTICLE = re.compile(r"^\s*(?:a|an|the)\s+")
-_BRACKETS = re.compile(r"\s*\([^)]*\)")
+_BRACKETS = re.compile(r"\s*\((?!(?:retd|retired|r)\.?\))[^)]*\)", re.IGNORECASE)  # not a rank's "(retd)"
+# An armed-forces rank before a name, written short with stops or marked retired: "Lt. Gen. Retd. ",
+# "Lt Gen (retd) ", "Brig. (R) ". A title, not part of the name.
+_RANK_WORDS = (
+    r"(?:(?:Lt|Lieut|Maj|Gen|Brig|Col|Capt|Cdr|Cmdr|Adm|Cdre|Sqn|Ldr|Wg|Lt-Gen|Maj-Gen|Lt-Col)\.?"
+    r"|Lieutenant|Major|General|Brigadier|Colonel|Captain|Commander|Admiral|Commodore|Air|Vice|Rear|Marshal)"
+)
+_RETIRED = r"(?:\((?:retd|Retd|retired|Retired|R|r)\.?\)|Retd\.?|retd\.?)"
+_RANK_BEFORE = re.compile(rf"(?<![\w.-])((?:{_RANK_WORDS}[\s-]+)+(?:{_RETIRED}\s+)?)$")
 _AND_MORE = re.compile(r"\s+and\s+[a-z].*$")
 _LEADING_AND_OR_ARTICLE = re.compile(r"^(?:and|the|a|an)\s+")
 
@@ -1265,6 +1275,9 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
     """Role written before a name: "Finance Minister ", "Caretaker Minister of Energy, Power and Petroleum, "."""
     if prefix.rstrip().endswith(_HONORIFIC_ENDINGS):  # else the pattern cannot match: nothing to cut
         prefix = _TRAILING_HONORIFICS.sub("", prefix)
+    rank = _rank_before(prefix)
+    if rank:  # "Chairman Lt. Gen. Retd. ": the title before the rank (the rank alone, `_rank_before`, comes last)
+        return _role_before(prefix[: len(prefix) - len(rank)], known)
     prefix = prefix.rstrip()
     if not prefix or prefix.endswith((" and", " &")):
         return None  # "attended by Chairman of … Deng Hui and Omer Effendi": the role before "and" is Deng Hui's
@@ -1321,6 +1334,12 @@ def _portfolio_list_before(prefix: str, last: str, known: dict[str, str]) -> str
 
 
 _TITLE_OBJECT = re.compile(r"\s(?:for|of)\s+[A-Z][\w'-]*$")  # "Minister for Planning": a title and its first field
+
+
+def _rank_before(prefix: str) -> str | None:
+    """The rank written with stops or marked retired at the end of `prefix`: "Lt. Gen. Retd. "."""
+    rank = _RANK_BEFORE.search(prefix) if prefix.rstrip().endswith((".", ")")) else None
+    return rank.group() if rank else None
 
 
 def _ends_in_title(text: str) -> bool:

@@ -101,6 +101,7 @@ TITLE_HEADS = frozenset(
         "maj",
         "capt",
         "cdre",
+        *("lt-gen", "maj-gen", "lt-col", "lieutenant-general", "major-general"),  # written with a hyphen
         "executive",
         "officer",
         "manager",
