@@ -962,3 +962,25 @@ def test_rank_before_a_name_is_a_title(gazetteer: Gazetteer, text: str, name: st
     found = people(entities_of([text], gazetteer))
     assert list(found) == [name]
     assert found[name].role == role
+
+
+def test_portfolios_joined_by_and_are_no_company(gazetteer: Gazetteer) -> None:
+    text = "Federal Minister for Maritime Affairs, Ports and Shipping Saleem Akhtar Bhatti said so."
+    found = entities_of([text], gazetteer)
+    assert people(found)["Saleem Akhtar Bhatti"].role == "Federal Minister for Maritime Affairs, Ports and Shipping"
+    assert "Ports and Shipping" not in org_names(found)
+    assert "Hub Power" in org_names(entities_of(["Hub Power and Engro Energy said so."], gazetteer))
+
+
+def test_lower_case_role_starts_after_a_verb_or_preposition(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["Also on the programme was economist Kamran Aziz Lodhi."], gazetteer))
+    assert found["Kamran Aziz Lodhi"].role == "economist"
+    found = people(entities_of(["He sat alongside economist Kamran Aziz Lodhi."], gazetteer))
+    assert found["Kamran Aziz Lodhi"].role == "economist"
+    found = people(entities_of(["Earlier, former finance secretary Dr Waqar Masood Khan said so."], gazetteer))
+    assert found["Waqar Masood Khan"].role == "former finance secretary"
+
+
+def test_participle_opening_a_sentence_opens_no_organisation(gazetteer: Gazetteer) -> None:
+    found = org_names(entities_of(["Appearing on Dunya News programme Policy Matters, he said so."], gazetteer))
+    assert not any(name.startswith("Appearing") for name in found)

@@ -972,8 +972,10 @@ def _named_as(before: str) -> bool:
 def _lower_case_role(before: str) -> str | None:
     """ "former planning minister X", "the chief executive of the Sahiwal plant, X,": a role in lower case."""
     title = _search_end(_LOWER_TITLE_BEFORE, _TITLE_HEAD_ENDINGS, before)
-    if title:
-        return title.group(1)
+    if title:  # "alongside economist X", "on the programme was economist X": only what follows such words
+        words = title.group(1).split()
+        stops = [k for k, word in enumerate(words[:-1]) if word in _NO_ROLE_WORDS]
+        return " ".join(words[stops[-1] + 1 :] if stops else words)
     apposition = _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before)
     if apposition and any(word in ROLE_NOUNS for word in apposition.group(1).lower().split()):
         return apposition.group(1)
@@ -1333,7 +1335,8 @@ def _portfolio_list_before(prefix: str, last: str, known: dict[str, str]) -> str
     return None
 
 
-_TITLE_OBJECT = re.compile(r"\s(?:for|of)\s+[A-Z][\w'-]*$")  # "Minister for Planning": a title and its first field
+# "Minister for Planning", "Minister for Maritime Affairs": a title and its first field
+_TITLE_OBJECT = re.compile(r"\s(?:for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$")
 
 
 def _rank_before(prefix: str) -> str | None:
@@ -1815,7 +1818,13 @@ _LEADING_NON_ORG = frozenset(
         "while",
         "when",
         "both",
+        # a participle opening a sentence: "Appearing on Dunya News …", "Speaking at the Karachi Press Club …"
+        *("appearing", "speaking", "addressing", "talking", "writing", "commenting", "responding"),
     ]
+)
+# Words that open no role in lower case: "alongside economist X" is an economist.
+_NO_ROLE_WORDS = _LEADING_NON_ORG | frozenset(
+    ("alongside", "as", "told", "said", "says", "like", "among", "including", "was", "were", "is", "are", "been", "be")
 )
 
 
@@ -1878,8 +1887,17 @@ def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
         return []
     if toks[0].low in _TITLES_OF_PORTFOLIOS and _org_head(words) in COMPANY_HEADS:
         return []  # "Secretary Communications and Works", "Chief Engineering" (Adviser): a title's portfolio
+    if (
+        _org_head(words) in COMPANY_HEADS
+        and any(t.low in _AND_WORDS for t in toks)
+        and all(t.low in _AND_WORDS or _is_portfolio_word(t) for t in toks)
+    ):
+        return []  # "Minister for Maritime Affairs, Ports and Shipping": portfolios, not a company
     toks = _less_where(toks)
     return [(text[toks[0].start : toks[-1].end], toks[0].start)]
+
+
+_AND_WORDS = frozenset(("and", "&"))
 
 
 # Bodies named by where they are: "Chinese Embassy in Islamabad", "Consulate General of Pakistan in Dubai".
