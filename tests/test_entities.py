@@ -984,3 +984,9 @@ def test_lower_case_role_starts_after_a_verb_or_preposition(gazetteer: Gazetteer
 def test_participle_opening_a_sentence_opens_no_organisation(gazetteer: Gazetteer) -> None:
     found = org_names(entities_of(["Appearing on Dunya News programme Policy Matters, he said so."], gazetteer))
     assert not any(name.startswith("Appearing") for name in found)
+
+
+def test_title_in_quotation_marks_is_no_organisation(gazetteer: Gazetteer) -> None:
+    found = org_names(entities_of(['He said a "CPEC Business Forum" would be held in May.'], gazetteer))
+    assert "CPEC Business Forum" not in found
+    assert "Pakistan Business Forum" in org_names(entities_of(["The Pakistan Business Forum said so."], gazetteer))

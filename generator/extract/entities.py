@@ -1894,7 +1894,13 @@ def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
     ):
         return []  # "Minister for Maritime Affairs, Ports and Shipping": portfolios, not a company
     toks = _less_where(toks)
-    return [(text[toks[0].start : toks[-1].end], toks[0].start)]
+    start, end = toks[0].start, toks[-1].end
+    if start and text[start - 1] in _QUOTE_MARKS and text[end : end + 1] in _QUOTE_MARKS:
+        return []  # 'a "CPEC Business Forum" would be held': a title in quotation marks names an event
+    return [(text[start:end], start)]
+
+
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
 
 
 _AND_WORDS = frozenset(("and", "&"))
