@@ -33,6 +33,7 @@ ABBREVIATIONS = frozenset(
         "cmdr",
         "adm",
         "sgt",
+        "retd",  # a retired rank: "Lt. Gen. Retd. Asim Bajwa"
         "st",
         "mt",
         "jr",

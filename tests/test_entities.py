@@ -755,3 +755,238 @@ def test_a_title_modifier_alone_is_no_role(gazetteer: Gazetteer) -> None:
     assert people(entities_of([text], gazetteer))["Ahsan Iqbal"].role != "Special"  # type: ignore[attr-defined]
     found = entities_of(["Special Assistant Tariq Fatemi said the line was delayed."], gazetteer)
     assert people(found)["Tariq Fatemi"].role == "Special Assistant"  # type: ignore[attr-defined]
+
+
+def org_names(found: Entities) -> dict[str, tuple[str, ...]]:
+    return {org.name: org.aliases for org in found.organizations}
+
+
+def test_body_owned_by_a_country_is_read_after_its_possessive(gazetteer: Gazetteer) -> None:
+    found = org_names(entities_of(["Officials of Pakistan's Power Division met on Monday."], gazetteer))
+    assert "Power Division" in found
+    assert not any(name.startswith("Pakistan") for name in found)
+    # the owner's own name is kept when it names a body, and the words it owns are read on their own
+    text = "The Planning Commission's Annual Plan was approved by the Senate's Defence Committee."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Planning Commission" in found and "Defence Committee" in found
+    assert "Annual Plan" not in found
+    # "People's" is a word of a name, no owner
+    found = org_names(entities_of(["A People's Liberation Army Navy frigate docked at Karachi."], gazetteer))
+    assert "People's Liberation Army Navy" in found and "Liberation Army Navy" not in found
+
+
+def test_committee_on_its_remit_is_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "The Interior Ministry wrote to the Senate Standing Committee on Interior about the upgrade."
+    assert "Senate Standing Committee on Interior" in org_names(entities_of([text], gazetteer))
+    found = org_names(entities_of(["She heads the Islamabad Centre for Strategic Studies."], gazetteer))
+    assert "Islamabad Centre for Strategic Studies" in found
+    # a day after "on" is no remit
+    found = org_names(entities_of(["The Standing Committee on Tuesday approved the plans."], gazetteer))
+    assert not any("Tuesday" in name for name in found)
+    # a phrase that runs on with "in" is no name
+    text = "The Joint Working Group on Transport Infrastructure in Beijing met twice."
+    assert not any("Beijing" in name for name in org_names(entities_of([text], gazetteer)))
+
+
+def test_company_acronym_may_leave_out_its_suffix(gazetteer: Gazetteer) -> None:
+    text = "The sponsor, China Haiyang Power Investment Co (CHPI), did not respond."
+    assert org_names(entities_of([text], gazetteer)).get("China Haiyang Power Investment Co") == ("CHPI",)
+
+
+def test_state_owned_name_with_its_acronym_is_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "Imports fell, leaving state-owned Pakistan State Oil (PSO) with surplus cargoes."
+    assert org_names(entities_of([text], gazetteer)).get("Pakistan State Oil") == ("PSO",)
+    # without the cue an acronym's expansion is no organisation by itself
+    text = "Prices of Liquefied Natural Gas (LNG) and Pakistan State Oil (PSO) fell."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Pakistan State Oil" not in found and "Liquefied Natural Gas" not in found
+
+
+def test_about_opens_no_company_name(gazetteer: Gazetteer) -> None:
+    found = org_names(entities_of(["About Zhuhai Tongli New Energy Co"], gazetteer))
+    assert "Zhuhai Tongli New Energy Co" in found and not any(n.startswith("About") for n in found)
+
+
+def test_legislature_named_by_one_word(gazetteer: Gazetteer) -> None:
+    text = "The Senate on Tuesday passed a resolution, and Parliament will debate it."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Senate" in found and "Parliament" in found
+    # a capitalised word after or before it makes another name; "the committee" alone is none
+    text = "Reporters waited outside Parliament House while the committee met; the US Senate was told."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Parliament" not in found and "Senate" not in found
+    assert not any(name.lower() == "committee" for name in found)
+
+
+def test_party_acronym_after_a_members_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "The resolution, moved by Senator Zeeshan Baig of the PPP, was opposed by Senator Palwasha Gul Afridi "
+        "of the PTI."
+    )
+    found = org_names(entities_of([text], gazetteer))
+    assert "PPP" in found and "PTI" in found
+    # after no person's name the acronym is left alone ("the costs of the KKH", an acronym already defined)
+    text = "The Special Security Division (SSD) guards the road; the costs of the KKH and of the SSD rose."
+    found = org_names(entities_of([text], gazetteer))
+    assert "KKH" not in found and "SSD" not in found
+
+
+def test_places_added_to_the_gazetteer_and_before_based(gazetteer: Gazetteer) -> None:
+    text = (
+        "Engineers were attacked near Besham; the line from Karachi to Rohri is first. A dealer in "
+        "Clifton sells cars from Chongqing-based Velan Motors."
+    )
+    places = [place.name for place in entities_of([text], gazetteer).places]
+    for name in ("Besham", "Rohri", "Clifton", "Chongqing", "Karachi"):
+        assert name in places
+    # any other hyphenated word keeps the place's name out: "Karachi-Lahore" motorway is no "Karachi" alone
+    places = [place.name for place in entities_of(["The Karachi-Lahore motorway was opened."], gazetteer).places]
+    assert "Karachi" not in places and "Lahore" not in places
+
+
+def test_two_owners_bodies_joined_by_and_are_two_organisations(gazetteer: Gazetteer) -> None:
+    text = "Officials of China's Ministry of Commerce and Pakistan's Board of Investment met in Beijing."
+    found = org_names(entities_of([text], gazetteer))
+    assert "China's Ministry of Commerce" in found and "Board of Investment" in found
+    assert not any("and Pakistan" in name for name in found)
+
+
+def test_a_countrys_ministry_keeps_the_country(gazetteer: Gazetteer) -> None:
+    text = (
+        "China's Ministry of Foreign Affairs said the talks were useful. Pakistan's Ministry of Foreign "
+        "Affairs said the same, and so did Pakistan's Foreign Ministry."
+    )
+    found = org_names(entities_of([text], gazetteer))
+    assert "China's Ministry of Foreign Affairs" in found and "Pakistan's Ministry of Foreign Affairs" in found
+    assert "Ministry of Foreign Affairs" not in found
+    assert "Pakistan's Foreign Ministry" in found
+    # a body no other country has by that name is read without its owner
+    assert "Power Division" in org_names(entities_of(["Pakistan's Power Division said so."], gazetteer))
+
+
+def test_body_named_inside_the_subjects_apposition_does_not_speak(gazetteer: Gazetteer) -> None:
+    from generator.extract.quotes import extract_quotes
+
+    text = (
+        "The statement, issued after a meeting of the Joint Working Group on Energy, said a loan would "
+        "be signed \u201cin the first half of next year\u201d."
+    )
+    article = make_article("t.txt", [text])
+    found = extract_quotes(article, extract_entities(article, gazetteer))
+    assert [(q.text, q.speaker) for q in found] == [("in the first half of next year", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Communications Minister Raja Sikandar Hayat said so.", "Raja Sikandar Hayat", "Communications Minister"),
+        ("Punjab Transport Minister Bilal Akbar Khan said so.", "Bilal Akbar Khan", "Punjab Transport Minister"),
+        ("Sindh Energy Minister Rafiq Ahmed Jamali said so.", "Rafiq Ahmed Jamali", "Sindh Energy Minister"),
+        ("Maritime Affairs Minister Junaid Chaudhry said so.", "Junaid Chaudhry", "Maritime Affairs Minister"),
+        ("NEPRA Chairman Ghulam Sarwar Bhutta said so.", "Ghulam Sarwar Bhutta", "NEPRA Chairman"),
+        ("Board of Investment Secretary Fariha Naqvi said so.", "Fariha Naqvi", "Board of Investment Secretary"),
+        ("On Monday Railways Minister Hanif Abbasi said so.", "Hanif Abbasi", "Railways Minister"),
+    ],
+)
+def test_portfolio_region_or_acronym_before_a_title_is_kept(
+    gazetteer: Gazetteer, text: str, name: str, role: str
+) -> None:
+    assert people(entities_of([text], gazetteer))[name].role == role
+
+
+def test_portfolio_listed_with_commas_before_a_name(gazetteer: Gazetteer) -> None:
+    text = "Federal Minister for Planning, Development and Special Initiatives Ahsan Iqbal said it was good."
+    role = people(entities_of([text], gazetteer))["Ahsan Iqbal"].role
+    assert role == "Federal Minister for Planning, Development and Special Initiatives"
+    # a list of places before a name is no portfolio
+    found = people(entities_of(["Traders from Karachi, Lahore and Quetta said so."], gazetteer))
+    assert all(person.role is None for person in found.values())
+
+
+def test_body_after_a_name_completes_a_bare_role(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["Senator Zeeshan Baig of the PPP said so."], gazetteer))
+    assert found["Zeeshan Baig"].role == "Senator of the PPP"
+    text = "Another analyst, Babar Latif Chughtai of Indus Ridge Capital, was more cautious."
+    found = entities_of([text], gazetteer)
+    assert people(found)["Babar Latif Chughtai"].role == "analyst of Indus Ridge Capital"
+    assert "Indus Ridge Capital" in org_names(found)
+    # no role: the body is the person's affiliation; a place after "of" is none
+    found = people(entities_of(["Zubeda Talpur of the Sindh Clean Air Network said so."], gazetteer))
+    assert found["Zubeda Talpur"].role == "Sindh Clean Air Network"
+    assert people(entities_of(["Minister Ali Khan of Pakistan said so."], gazetteer))["Ali Khan"].role == "Minister"
+
+
+def test_name_labelling_transcript_paragraphs_is_a_persons(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Speaking to host Mehreen Qazi on Geo News programme Capital Desk, the minister defended the plan.",
+        "MEHREEN QAZI: Minister, welcome. What went wrong?",
+        "AHSAN IQBAL: Nothing went wrong.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert "Mehreen Qazi" in people(found)
+    assert not any("Qazi" in name for name in org_names(found))
+
+
+def test_one_name_given_as_is_a_persons(gazetteer: Gazetteer) -> None:
+    text = "A fisherman in the old town, who gave his name as Karim, said his family was poor."
+    assert "Karim" in people(entities_of([text], gazetteer))
+    assert "Sakina" in people(entities_of(["A picker, identified only as Sakina, said so."], gazetteer))
+
+
+def test_place_or_time_after_in_ends_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "Tahira Jabeen, head of research at Crestline Capital in Karachi, said the National Assembly in May agreed."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Crestline Capital" in found and "National Assembly" in found
+    assert not any(" in " in name for name in found)
+    # a diplomatic post is named by its place, a body of one country by the country
+    text = "The Chinese Embassy in Islamabad and the Association of Chinese Power Producers in Pakistan agreed."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Chinese Embassy in Islamabad" in found and "Association of Chinese Power Producers in Pakistan" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Chairman Lt. Gen. Retd. Asim Saleem Bajwa said it was good.", "Asim Saleem Bajwa", "Chairman"),
+        ("Lt Gen (retd) Asim Saleem Bajwa said so.", "Asim Saleem Bajwa", "Lt Gen (retd)"),
+        ("Brig. (R) Saad Muhammad said so.", "Saad Muhammad", "Brig. (R)"),
+        ("Lt-Gen Asim Bajwa said so.", "Asim Bajwa", "Lt-Gen"),
+        (
+            "Lt. Gen. Retd. Asim Saleem Bajwa, chairman of the CPEC Authority, said so.",
+            "Asim Saleem Bajwa",
+            "chairman of the CPEC Authority",
+        ),
+    ],
+)
+def test_rank_before_a_name_is_a_title(gazetteer: Gazetteer, text: str, name: str, role: str) -> None:
+    found = people(entities_of([text], gazetteer))
+    assert list(found) == [name]
+    assert found[name].role == role
+
+
+def test_portfolios_joined_by_and_are_no_company(gazetteer: Gazetteer) -> None:
+    text = "Federal Minister for Maritime Affairs, Ports and Shipping Saleem Akhtar Bhatti said so."
+    found = entities_of([text], gazetteer)
+    assert people(found)["Saleem Akhtar Bhatti"].role == "Federal Minister for Maritime Affairs, Ports and Shipping"
+    assert "Ports and Shipping" not in org_names(found)
+    assert "Hub Power" in org_names(entities_of(["Hub Power and Engro Energy said so."], gazetteer))
+
+
+def test_lower_case_role_starts_after_a_verb_or_preposition(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["Also on the programme was economist Kamran Aziz Lodhi."], gazetteer))
+    assert found["Kamran Aziz Lodhi"].role == "economist"
+    found = people(entities_of(["He sat alongside economist Kamran Aziz Lodhi."], gazetteer))
+    assert found["Kamran Aziz Lodhi"].role == "economist"
+    found = people(entities_of(["Earlier, former finance secretary Dr Waqar Masood Khan said so."], gazetteer))
+    assert found["Waqar Masood Khan"].role == "former finance secretary"
+
+
+def test_participle_opening_a_sentence_opens_no_organisation(gazetteer: Gazetteer) -> None:
+    found = org_names(entities_of(["Appearing on Dunya News programme Policy Matters, he said so."], gazetteer))
+    assert not any(name.startswith("Appearing") for name in found)
+
+
+def test_title_in_quotation_marks_is_no_organisation(gazetteer: Gazetteer) -> None:
+    found = org_names(entities_of(['He said a "CPEC Business Forum" would be held in May.'], gazetteer))
+    assert "CPEC Business Forum" not in found
+    assert "Pakistan Business Forum" in org_names(entities_of(["The Pakistan Business Forum said so."], gazetteer))

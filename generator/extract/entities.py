@@ -26,6 +26,7 @@ from .names import (
     BODY_NOUNS,
     COMPANY_HEADS,
     CONNECTORS,
+    COUNTRIES,
     ENGLISH_GIVEN_NAMES,
     FACILITY_HEADS,
     FEMALE_GIVEN_NAMES,
@@ -41,6 +42,7 @@ from .names import (
     ORG_HEADS,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    REGIONS,
     ROLE_NOUNS,
     SURNAME_TITLES,
     TITLE_HEADS,
@@ -121,10 +123,14 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
         if len(entry[0]) >= 2 and 2 <= len([t for t in entry[0] if t.low not in NAME_PARTICLES]) <= 3
     ]
     speakers: set[str] | None = None  # read when first needed: often no mention below needs it
+    labels: set[str] | None = None
     for name_toks, surface, span, _ in testable:
         if speakers is None:
             speakers = _speaker_surnames(article, {entry[0][-1].text for entry in testable})
         evidence = name_toks[-1].text in speakers or _taken_up_by_pronoun(article, span, name_toks)
+        if not evidence:
+            labels = _speaker_labels(article) if labels is None else labels
+            evidence = bool(labels) and " ".join(t.text for t in name_toks).upper() in labels
         if evidence and (_is_name(name_toks, known) or _company_word_as_surname(name_toks, known, False, "")):
             bare = " ".join(t.text for t in name_toks)
             if not any({t.text for t in name_toks} & set(acc.name.split()) for acc in found):
@@ -136,6 +142,17 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
         Person(acc.name, acc.role, tuple(dict.fromkeys(a for a in acc.aliases if a != acc.name)), acc.first)
         for acc in found
     )
+
+
+def _speaker_labels(article: Article) -> set[str]:
+    """The names in capitals that open a transcript's paragraphs before a colon: "MEHREEN QAZI: Minister,
+    welcome." A name written so is a speaker's, a person's."""
+    labels = set()
+    for paragraph in article.paragraphs:
+        colon = paragraph.find(":", 0, 40)
+        if colon > 2 and paragraph[:colon].isupper() and " " in paragraph[:colon]:
+            labels.add(" ".join(paragraph[:colon].split()))
+    return labels
 
 
 def _known_names(gazetteer: Gazetteer) -> dict[str, str]:
@@ -398,6 +415,10 @@ def _read_run(
         role = _role_before(sent[: name[0].start if stripped else run[0].start], known) or _role_after(after)
     if role is None and not title:  # an honorific alone: "former finance secretary Dr Waqar Masood Khan"
         role = _lower_case_role(before)
+    if role is None:  # "Lt Gen (retd) Asim Bajwa said": the rank is the title
+        role = _clean_role(_rank_before(before))
+    if after[:1] == " " and after[1:4] in _AFFILIATION_LINKS:
+        role = _with_affiliation(role, after)
     _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
 
 
@@ -513,7 +534,9 @@ def _read_word(
     word = tok.text
     canonical = known.get(word)
     after = sent[tok.end :]
-    if canonical is None and not (_search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after)):
+    if canonical is None and not (
+        _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after) or _named_as(before)
+    ):
         pending.append((run, word, span, ""))
         return
     role = _role_before(before, known) or _role_after(after)
@@ -660,6 +683,7 @@ _PORTFOLIO_FIELDS = frozenset(
     [
         *("housing", "health", "education", "transport", "irrigation", "labour", "labor", "culture"),
         *("tourism", "law", "justice", "revenue", "excise", "environment", "water", "food", "population"),
+        *("maritime", "home", "religious", "overseas", "parliamentary", "human", "climate"),
     ]
 )
 
@@ -869,8 +893,12 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
         or _role_after(after) is not None
         or _role_before(before, known) is not None
         or bool(_KIN_AFTER.match(after) or _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after))
-        or bool(after.startswith(",") and _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before))
+        or bool(
+            (after.startswith(",") or _affiliation(after))
+            and _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before)
+        )
         or (before.endswith("late ") and _THE_LATE.search(before) is not None)
+        or _named_as(before)
     )
 
 
@@ -930,15 +958,67 @@ def _search_end(pattern: re.Pattern[str], endings: tuple[str, ...], text: str) -
     return pattern.search(text)
 
 
+# "who gave his name as Karim", "identified only as Sakina", "who goes by Rashid": one name, a person's.
+_NAMED_AS_BEFORE = re.compile(
+    r"\b(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+as|identified\s+(?:himself\s+|herself\s+)?"
+    r"(?:only\s+)?as|known\s+only\s+as|goes\s+by|asked\s+to\s+be\s+identified\s+(?:only\s+)?as)\s+$"
+)
+
+
+def _named_as(before: str) -> bool:
+    return before.endswith((" as ", " by ")) and _NAMED_AS_BEFORE.search(before) is not None
+
+
 def _lower_case_role(before: str) -> str | None:
     """ "former planning minister X", "the chief executive of the Sahiwal plant, X,": a role in lower case."""
     title = _search_end(_LOWER_TITLE_BEFORE, _TITLE_HEAD_ENDINGS, before)
-    if title:
-        return title.group(1)
+    if title:  # "alongside economist X", "on the programme was economist X": only what follows such words
+        words = title.group(1).split()
+        stops = [k for k, word in enumerate(words[:-1]) if word in _NO_ROLE_WORDS]
+        return " ".join(words[stops[-1] + 1 :] if stops else words)
     apposition = _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before)
     if apposition and any(word in ROLE_NOUNS for word in apposition.group(1).lower().split()):
         return apposition.group(1)
     return None
+
+
+# " of the PPP,", " at Indus Ridge Capital said": the body a person belongs to, right after the name,
+# up to a stop or a word in lower case. Its link opens `after` (`_AFFILIATION_LINKS`: a cheap test first).
+_AFFILIATION_AFTER = re.compile(
+    r"\s(of|at|from)\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:of|for|and|on|&|[A-Z][\w'&-]*)){0,7})(?=[,.;:)]|\s+[a-z]|$)"
+)
+_AFFILIATION_LINKS = ("of ", "at ", "fro")
+
+
+def _affiliation(after: str) -> tuple[str, str] | None:
+    """The link and the body's name in `after` (what follows a name) when it opens with the body the
+    person belongs to: " of Indus Ridge Capital, was", " of the PPP said". A place is no such body."""
+    if after[:1] != " " or after[1:4] not in _AFFILIATION_LINKS:
+        return None
+    match = _AFFILIATION_AFTER.match(after)
+    if match is None:
+        return None
+    words = match.group(2).split()
+    acronym = len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].replace("-", "").isupper()
+    if not acronym and (len(words) < 2 or _org_head(words) not in ORG_HEADS):
+        return None
+    start = match.start(2) - (4 if after.startswith("the ", match.start(2) - 4) else 0)  # "of the PPP"
+    return match.group(1), after[start : match.end(2)]
+
+
+def _with_affiliation(role: str | None, after: str) -> str | None:
+    """A bare role ("Senator", "analyst") and the body named after the name: "Senator of the PPP",
+    "analyst at Indus Ridge Capital"; the body alone when there is no role. A role that names its
+    body or place already ("chairman of …", "Minister for …", "spokesman, Foreign Office") is kept."""
+    found = _affiliation(after)
+    if found is None:
+        return role
+    link, body = found
+    if role is None:
+        return body[4:] if body.startswith("the ") else body
+    if len(role.split()) > 3 or any(f" {w} " in f" {role} " for w in ("of", "for", "at", "to", "in")) or "," in role:
+        return role
+    return f"{role} {link} {body}"
 
 
 def _names_an_organisation(before: str) -> bool:
@@ -1116,10 +1196,15 @@ def _organisation_before(suffix: str, toks: list[_Tok], i: int) -> int:
     """Where a role starts whose title word `toks[i]` comes right after an organisation's name ending
     in its head word: "CPEC Authority Chairman", "Sindh Local Government Minister". The capitalised
     words before the head are the organisation's, up to a word that opens a sentence or names a day
-    ("On", "The", "Monday"). Else where the title word starts."""
+    ("On", "The", "Monday"). Else where a portfolio, region or acronym before the title starts
+    (`_portfolio_before`), or the title word."""
     if i == 0 or not toks[i - 1].cap or toks[i - 1].low not in ORG_HEADS:
-        return toks[i].start
-    j = i - 1
+        return toks[_portfolio_before(suffix, toks, i)].start
+    return toks[_organisation_start(suffix, toks, i - 1)].start
+
+
+def _organisation_start(suffix: str, toks: list[_Tok], j: int) -> int:
+    """The first of the capitalised words, one space apart, that end in `toks[j]` (an organisation's head)."""
     while (
         j > 0
         and toks[j - 1].cap
@@ -1128,7 +1213,38 @@ def _organisation_before(suffix: str, toks: list[_Tok], i: int) -> int:
         and suffix[toks[j - 1].end : toks[j].start] == " "
     ):
         j -= 1
-    return toks[j].start
+    return j
+
+
+def _portfolio_before(suffix: str, toks: list[_Tok], i: int) -> int:
+    """Where a role starts whose first title word is `toks[i]`: at the portfolio before a minister's or
+    secretary's title ("Communications Minister", "Board of Investment Secretary"), then the region it
+    serves or the acronym of a body ("Punjab Transport Minister", "NEPRA Chairman"), one space apart.
+    `i` when none stands there."""
+    j = i
+    if any(t.low in _PORTFOLIO_TITLES for t in toks[i:]):
+        while j and _one_space(suffix, toks, j) and toks[j - 1].cap and _is_portfolio_word(toks[j - 1]):
+            if toks[j - 1].low in _CALENDAR_WORDS or toks[j - 1].low in _LEADING_NON_ORG:
+                break
+            j -= 1
+        if j < i and j >= 2 and toks[j - 1].low == "of" and toks[j - 2].cap and toks[j - 2].low in ORG_HEADS:
+            return _organisation_start(suffix, toks, j - 2)  # "Board of Investment Secretary"
+    for _ in range(2):  # "Khyber Pakhtunkhwa Transport Minister"
+        if not (j and _one_space(suffix, toks, j) and toks[j - 1].cap):
+            break
+        if not (toks[j - 1].low in REGIONS or _is_acronym(toks[j - 1].text)):
+            break
+        j -= 1
+    return j
+
+
+def _one_space(suffix: str, toks: list[_Tok], j: int) -> bool:
+    return suffix[toks[j - 1].end : toks[j].start] == " "
+
+
+def _is_acronym(word: str) -> bool:
+    """ "NEPRA", "TDAP", "GDA": two to six capitals (a dateline's city is longer or set apart)."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
 _CALENDAR_WORDS = frozenset(
@@ -1144,7 +1260,15 @@ _TRAILING_HONORIFICS = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*)+$")
 _HONORIFIC_ENDINGS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _LEADING_ARTICLE = re.compile(r"^\s*(?:a|an|the)\s+")
-_BRACKETS = re.compile(r"\s*\([^)]*\)")
+_BRACKETS = re.compile(r"\s*\((?!(?:retd|retired|r)\.?\))[^)]*\)", re.IGNORECASE)  # not a rank's "(retd)"
+# An armed-forces rank before a name, written short with stops or marked retired: "Lt. Gen. Retd. ",
+# "Lt Gen (retd) ", "Brig. (R) ". A title, not part of the name.
+_RANK_WORDS = (
+    r"(?:(?:Lt|Lieut|Maj|Gen|Brig|Col|Capt|Cdr|Cmdr|Adm|Cdre|Sqn|Ldr|Wg|Lt-Gen|Maj-Gen|Lt-Col)\.?"
+    r"|Lieutenant|Major|General|Brigadier|Colonel|Captain|Commander|Admiral|Commodore|Air|Vice|Rear|Marshal)"
+)
+_RETIRED = r"(?:\((?:retd|Retd|retired|Retired|R|r)\.?\)|Retd\.?|retd\.?)"
+_RANK_BEFORE = re.compile(rf"(?<![\w.-])((?:{_RANK_WORDS}[\s-]+)+(?:{_RETIRED}\s+)?)$")
 _AND_MORE = re.compile(r"\s+and\s+[a-z].*$")
 _LEADING_AND_OR_ARTICLE = re.compile(r"^(?:and|the|a|an)\s+")
 
@@ -1153,13 +1277,16 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
     """Role written before a name: "Finance Minister ", "Caretaker Minister of Energy, Power and Petroleum, "."""
     if prefix.rstrip().endswith(_HONORIFIC_ENDINGS):  # else the pattern cannot match: nothing to cut
         prefix = _TRAILING_HONORIFICS.sub("", prefix)
+    rank = _rank_before(prefix)
+    if rank:  # "Chairman Lt. Gen. Retd. ": the title before the rank (the rank alone, `_rank_before`, comes last)
+        return _role_before(prefix[: len(prefix) - len(rank)], known)
     prefix = prefix.rstrip()
     if not prefix or prefix.endswith((" and", " &")):
         return None  # "attended by Chairman of … Deng Hui and Omer Effendi": the role before "and" is Deng Hui's
     if not prefix.endswith(","):
         suffix, head = _titleish_walk(prefix)
-        if not head:
-            return None  # `_from_title_start` of `suffix` and of `last` below are None
+        if not head:  # `_from_title_start` of `suffix` and of `last` below are None
+            return _portfolio_list_before(prefix, suffix, known)
         joints = list(_AND.finditer(suffix))
         if joints:  # "Prime Minister X and Chinese Vice Premier ", not "Deputy Prime Minister and Foreign Minister "
             last = suffix[joints[-1].end() :]
@@ -1183,6 +1310,39 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
             return None
         collected.insert(0, seg.strip())
     return None
+
+
+def _portfolio_list_before(prefix: str, last: str, known: dict[str, str]) -> str | None:
+    """A title whose portfolio lists its fields with commas, before a name: "Federal Minister for
+    Planning, Development and Special Initiatives " (`last` is the list's last piece, "Development and
+    Special Initiatives", which holds its "and")."""
+    if " and " not in last and "&" not in last:
+        return None
+    head = prefix[: len(prefix) - len(last)].rstrip()
+    pieces = [last]
+    for _ in range(3):
+        if not head.endswith(","):
+            return None
+        head = head[:-1]
+        suffix, titled = _titleish_walk(head)
+        role = _from_title_start(suffix) if titled else None
+        if role and _TITLE_OBJECT.search(role):
+            return _clean_role(", ".join([role, *pieces]))
+        if not suffix or suffix != _backward_titleish(head) or titled:
+            return None
+        pieces.insert(0, suffix)
+        head = head[: len(head) - len(suffix)].rstrip()
+    return None
+
+
+# "Minister for Planning", "Minister for Maritime Affairs": a title and its first field
+_TITLE_OBJECT = re.compile(r"\s(?:for|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$")
+
+
+def _rank_before(prefix: str) -> str | None:
+    """The rank written with stops or marked retired at the end of `prefix`: "Lt. Gen. Retd. "."""
+    rank = _RANK_BEFORE.search(prefix) if prefix.rstrip().endswith((".", ")")) else None
+    return rank.group() if rank else None
 
 
 def _ends_in_title(text: str) -> bool:
@@ -1311,8 +1471,39 @@ def _extract_organizations(
         for name, offset in _body_orgs(text):
             if not any(set(name.lower().split()) <= set(k.lower().split()) for k in found):
                 add(name, None, p, offset)
+        for name, offset in _sole_bodies(text) if "Senate" in text or "Parliament" in text else ():
+            if not any(s <= offset < e for s, e in taken):
+                add(name, None, p, offset)
+    if named:  # "Senator Zeeshan Baig of the PPP": a member's party, by its acronym
+        aliases = {a for _, known_aliases, _ in found.values() for a in known_aliases}
+        for p, paragraph in enumerate(article.paragraphs):
+            text = folded(paragraph)
+            for match in _MEMBER_OF_ACRONYM.finditer(text) if " of the " in text else ():
+                if match.group(1) in named and match.group(2) not in aliases:
+                    add(match.group(2), None, p, match.start(2))
     ordered = sorted(found.items(), key=lambda item: item[1][0])
     return tuple(Organization(name, tuple(dict.fromkeys(aliases)), span) for name, (_, aliases, span) in ordered)
+
+
+# A legislature named by its one word, standing alone: "The Senate on Tuesday passed", "the Senate's
+# Defence Committee"; a capitalised word before or after it makes a longer name ("Parliament House",
+# "US Senate"), read as a phrase or not at all.
+_SOLE_BODY = re.compile(r"(?<![\w'-])(Senate|Parliament)(?:'s(?![\w'-])|(?![\w'-])(?!\s+[A-Z]))")
+_LAST_WORD = re.compile(r"([\w'.-]+)\s+$")
+
+
+def _sole_bodies(text: str) -> list[tuple[str, int]]:
+    out = []
+    for match in _SOLE_BODY.finditer(text):
+        before = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
+        if before and before.group(1)[:1].isupper() and before.group(1) != "The":
+            continue  # "US Senate", "Pakistani Parliament": a longer name, read as a phrase
+        out.append((match.group(1), match.start(1)))
+    return out
+
+
+# A person's last name, "of the" and an acronym of two to five capitals (a party's: "PPP", "PTI", "PML-N").
+_MEMBER_OF_ACRONYM = re.compile(r"(?<![\w-])([A-Z][\w'-]+) of the ([A-Z]{2,5}(?:-[A-Z])?)(?![\w-])")
 
 
 class _GazetteerForms:
@@ -1331,7 +1522,7 @@ class _GazetteerForms:
             (
                 form,
                 canonical,
-                _whole_form_pattern(form, re.IGNORECASE if " " in form else 0),
+                _whole_form_pattern(form, re.IGNORECASE if " " in form else 0, _BASED),
                 form.lower() if " " in form else None,
             )
             for form, canonical in sorted(self.places.items(), key=lambda kv: -len(kv[0]))
@@ -1345,14 +1536,18 @@ class _GazetteerForms:
         )
 
 
-def _whole_form_pattern(form: str, flags: int) -> re.Pattern[str]:
+# A place's name before "-based" is the place's: "Chongqing-based Velan Motors".
+_BASED = r"(?!-(?!based(?![\w-])))"
+
+
+def _whole_form_pattern(form: str, flags: int, after: str = "(?![-])") -> re.Pattern[str]:
     r"""`(?<![\w-])` + `re.escape(form)` + `(?![\w-])`, written to start with the form.
 
     A form that starts with a literal (matched as written) lets the regex engine jump between the
     places where it stands instead of testing the look-behind at every character. The look-behind
     moved after the form looks back over the form's `len(form)` characters (each character of the
     form matches one, with or without case) to the one before it: it holds where the first held."""
-    return re.compile(rf"{re.escape(form)}(?<![\w-](?s:.){{{len(form)}}})(?![\w-])", flags)
+    return re.compile(rf"{re.escape(form)}(?<![\w-](?s:.){{{len(form)}}})(?!\w){after}", flags)
 
 
 def _forms(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
@@ -1374,6 +1569,14 @@ def _org_head(words: list[str]) -> str:
     for k in range(1, len(before_of)):
         if before_of[k] in _PORTFOLIO_LINKS and before_of[k - 1].lower() in _TITLEISH:
             return before_of[k - 1].lower()
+        if (
+            before_of[k] in _PORTFOLIO_LINKS
+            and before_of[k - 1].lower() in _BODY_HEADS
+            and before_of[k - 1][:1].isupper()
+            and "in" not in words  # "Working Group on Transport Infrastructure in Beijing": the phrase ran on
+            and all(w.lower() not in _CALENDAR_WORDS for w in before_of[k + 1 :])
+        ):
+            return before_of[k - 1].lower()  # "Standing Committee on Interior", "Centre for Strategic Studies"
     head = before_of[-1].lower()
     if head == "general" and len(before_of) > 1:
         head = before_of[-2].lower()
@@ -1381,6 +1584,9 @@ def _org_head(words: list[str]) -> str:
 
 
 _PORTFOLIO_LINKS = frozenset(("for", "on"))
+# The heads of a body whose name goes on with "on" or "for" and its remit; a company's head ("Power",
+# "Energy") is no such body's: "Energy for All" is no name of one.
+_BODY_HEADS = ORG_HEADS - COMPANY_HEADS
 _TITLES_OF_PORTFOLIOS = TITLE_HEADS - {"general"}  # "General Motors", "General Electric" are companies
 
 
@@ -1391,6 +1597,12 @@ def _initials(words: list[str], with_small: bool) -> str:
             if part and (part[0].isupper() or with_small):
                 letters.append(part[0].upper())
     return "".join(letters)
+
+
+# Words that end a company's name and that its acronym may leave out: "China Haiyang Power Investment Co (CHPI)".
+_COMPANY_SUFFIXES = frozenset(("co", "co.", "ltd", "ltd.", "limited", "inc", "inc.", "corp", "corp.", "plc", "llc"))
+# Before a name that its acronym follows, these say it names a company: "state-owned Pakistan State Oil (PSO)".
+_STATE_OWNED = re.compile(r"(?<![\w-])(?:state|government)-(?:owned|run|controlled)\s+$", re.IGNORECASE)
 
 
 def _acronym_orgs(text: str) -> list[tuple[str, str, int]]:
@@ -1408,13 +1620,14 @@ def _acronym_orgs(text: str) -> list[tuple[str, str, int]]:
                 continue
             if before[toks[i].start :] != " ".join(words).replace(" ", " ") and "," in before[toks[i].start :]:
                 break
-            if key in {_initials(words, False), _initials(words, True)}:
+            bare = words[:-1] if len(words) > 2 and words[-1].lower() in _COMPANY_SUFFIXES else words
+            if key in {_initials(words, False), _initials(words, True), _initials(bare, False)}:
                 chosen = (i, words)
                 break
         if chosen is None:
             continue
         i, words = chosen
-        if _org_head(words) in ORG_HEADS:
+        if _org_head(words) in ORG_HEADS or (len(words) >= 2 and _STATE_OWNED.search(before, 0, toks[i].start)):
             out.append((before[toks[i].start :], acronym, toks[i].start))
     return out
 
@@ -1488,7 +1701,7 @@ def _around_people(toks: list[_Tok], named: dict[str, list[list[str]]]) -> list[
     pieces: list[list[_Tok]] = []
     start = 0
     for k, tok in enumerate(toks):
-        if tok.text not in named or (k + 1 < len(toks) and toks[k + 1].low != "and"):
+        if tok.text not in named or (k + 1 < len(toks) and toks[k + 1].low not in _AFTER_A_NAME):
             continue
         for words in named[tok.text]:
             n = len(words)
@@ -1500,6 +1713,11 @@ def _around_people(toks: list[_Tok], named: dict[str, list[list[str]]]) -> list[
         return [toks]
     pieces.append(_organisation_part(toks[start:]))
     return [piece for piece in pieces if piece]
+
+
+# What may follow a person's name in a run of capitalised words before an organisation's name: "Ali Shah
+# and the Planning Commission", "host Mehreen Qazi on Geo News", "Wang Lei at Sinohydro Corporation".
+_AFTER_A_NAME = frozenset(("and", "on", "at", "from"))
 
 
 def _organisation_part(toks: list[_Tok]) -> list[_Tok]:
@@ -1600,19 +1818,48 @@ _LEADING_NON_ORG = frozenset(
         "while",
         "when",
         "both",
+        # a participle opening a sentence: "Appearing on Dunya News …", "Speaking at the Karachi Press Club …"
+        *("appearing", "speaking", "addressing", "talking", "writing", "commenting", "responding"),
     ]
+)
+# Words that open no role in lower case: "alongside economist X" is an economist.
+_NO_ROLE_WORDS = _LEADING_NON_ORG | frozenset(
+    ("alongside", "as", "told", "said", "says", "like", "among", "including", "was", "were", "is", "are", "been", "be")
 )
 
 
+# The heads of a country's own bodies, which other countries have by the same name: "China's Ministry of
+# Foreign Affairs" and "Pakistan's Ministry of Foreign Affairs" are two.
+_NATIONAL_HEADS = frozenset(("ministry", "embassy"))
+
+
+def _national_body(toks: list[_Tok]) -> bool:
+    return len(toks) >= 2 and _org_head([t.text for t in toks]) in _NATIONAL_HEADS
+
+
 def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
-    while toks and toks[0].low in _LEADING_NON_ORG:
+    while toks and (toks[0].low in _LEADING_NON_ORG or toks[0].low == "about"):  # "About Zhuhai Tongli …"
         toks = toks[1:]
     if len(toks) < 2:
         return []  # one word stays one word below (its 's cut, no "and" to split at): never an organisation
-    owner = next((k for k, tok in enumerate(toks) if tok.low.endswith("'s")), None)
+    # "People's" is a word of the name, no owner: "People's Liberation Army Navy", "People's Bank of China"
+    owner = next((k for k, tok in enumerate(toks) if tok.low.endswith("'s") and tok.low != "people's"), None)
+    if owner is not None and owner > 1 and toks[owner - 1].low == "and":
+        # "China's Ministry of Commerce and Pakistan's Board of Investment": two owners' bodies, not one name
+        return _split_org_phrase(text, toks[: owner - 1]) + _split_org_phrase(text, toks[owner:])
+    if owner is not None and toks[owner].low[:-2] in COUNTRIES and _national_body(toks[owner + 1 :]):
+        # "China's Ministry of Foreign Affairs": each country has one, the country tells them apart
+        rest = _split_org_phrase(text, toks[owner + 1 :])
+        if rest and rest[0][1] == toks[owner + 1].start:
+            rest[0] = (text[toks[owner].start : toks[owner + 1].start + len(rest[0][0])], toks[owner].start)
+        return rest
     if owner is not None:  # "The Planning Commission's Annual Plan": the organisation ends at its 's
         last = toks[owner]
+        owned = toks[owner + 1 :]
         toks = [*toks[:owner], _without_possessive(last)]
+        if len(owned) >= 2:  # "Pakistan's Power Division", "the Senate's Defence Committee": what the owner owns
+            mine = _split_org_phrase(text, toks) if _org_head([t.text for t in toks]) in ORG_HEADS else []
+            return mine + _split_org_phrase(text, owned)
     if not toks:
         return []
     # "X Association and Y Limited" → two organisations; "… Chambers of Commerce and Industry and the Kunlun
@@ -1640,7 +1887,39 @@ def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
         return []
     if toks[0].low in _TITLES_OF_PORTFOLIOS and _org_head(words) in COMPANY_HEADS:
         return []  # "Secretary Communications and Works", "Chief Engineering" (Adviser): a title's portfolio
-    return [(text[toks[0].start : toks[-1].end], toks[0].start)]
+    if (
+        _org_head(words) in COMPANY_HEADS
+        and any(t.low in _AND_WORDS for t in toks)
+        and all(t.low in _AND_WORDS or _is_portfolio_word(t) for t in toks)
+    ):
+        return []  # "Minister for Maritime Affairs, Ports and Shipping": portfolios, not a company
+    toks = _less_where(toks)
+    start, end = toks[0].start, toks[-1].end
+    if start and text[start - 1] in _QUOTE_MARKS and text[end : end + 1] in _QUOTE_MARKS:
+        return []  # 'a "CPEC Business Forum" would be held': a title in quotation marks names an event
+    return [(text[start:end], start)]
+
+
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+_AND_WORDS = frozenset(("and", "&"))
+
+
+# Bodies named by where they are: "Chinese Embassy in Islamabad", "Consulate General of Pakistan in Dubai".
+_POSTS = frozenset(("embassy", "consulate", "mission", "commission"))
+
+
+def _less_where(toks: list[_Tok]) -> list[_Tok]:
+    """An organisation's words less a place or a time after its last "in": "Crestline Capital in
+    Karachi", "Ministry of Industries and Production in Islamabad on Monday", "National Assembly in
+    September". A diplomatic post is named by its place ("Chinese Embassy in Islamabad"), and a body
+    of one country by the country ("Association of Chinese Power Producers in Pakistan")."""
+    at = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].low == "in"), 0)
+    if not at or at < 2 or (at == len(toks) - 2 and toks[-1].low in COUNTRIES):
+        return toks
+    head = _org_head([t.text for t in toks[:at]])
+    return toks[:at] if head in ORG_HEADS and head not in _POSTS else toks
 
 
 @cache

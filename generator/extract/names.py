@@ -101,6 +101,7 @@ TITLE_HEADS = frozenset(
         "maj",
         "capt",
         "cdre",
+        *("lt-gen", "maj-gen", "lt-col", "lieutenant-general", "major-general"),  # written with a hyphen
         "executive",
         "officer",
         "manager",
@@ -180,6 +181,48 @@ TITLE_MODIFIERS = frozenset(
         "charge",  # "Charge d'Affaires", "Chargé d'Affaires"
         "chargé",
     ]
+)
+
+# Countries whose possessive may own a ministry or an embassy ("China's Ministry of Commerce"), lower case.
+COUNTRIES = frozenset(
+    [
+        "china",
+        "pakistan",
+        "india",
+        "afghanistan",
+        "iran",
+        "russia",
+        "japan",
+        "america",
+        "britain",
+        "bangladesh",
+        "turkey",
+        "qatar",
+        "kuwait",
+        "oman",
+        "malaysia",
+        "indonesia",
+        "thailand",
+        "vietnam",
+        "singapore",
+        "nepal",
+        "germany",
+        "france",
+        "italy",
+        "egypt",
+        "uzbekistan",
+        "kazakhstan",
+        "tajikistan",
+        "kyrgyzstan",
+        "mongolia",
+        "korea",
+    ]
+)
+
+# A country or province whose minister or secretary a title before a name may be: "Punjab Transport
+# Minister", "Khyber Pakhtunkhwa Minister for Transport", lower case.
+REGIONS = COUNTRIES | frozenset(
+    ("punjab", "sindh", "balochistan", "khyber", "pakhtunkhwa", "gilgit-baltistan", "federal", "provincial")
 )
 
 # Nationality adjectives that open roles ("Chinese President", "Pakistani Ambassador").
@@ -439,6 +482,7 @@ ORG_HEADS = (
             "llc",
             "plc",
             "co.",
+            "co",
             "trust",
             "foundation",
             "society",
@@ -486,6 +530,8 @@ ORG_HEADS = (
             "partners",
             "cooperation",
             "coalition",
+            "securities",  # brokerages and funds: "Meezan Crest Securities", "Indus Ridge Capital"
+            "capital",
         ]
     )
     | COMPANY_HEADS

@@ -448,13 +448,21 @@ class SpeakerResolver:
     def _last_organisation(self, quote: QuoteSpan) -> Speaker | None:
         """The organisation that spoke last before the quote ("X said …"), in its paragraph or the one
         before: what "it said" and "the statement said" refer to. None when no organisation spoke."""
-        nearby = " ".join(
-            (*self.text[max(quote.paragraph - 1, 0) : quote.paragraph], self.text[quote.paragraph][: quote.start])
-        )
+        p = quote.paragraph
+        nearby = " ".join((*self.text[max(p - 1, 0) : p], self.text[p][: quote.start]))
+        # In the quote's own sentence, "X, said" closes an apposition of the sentence's subject, which
+        # X is not: "The statement, issued after a meeting of the Joint Working Group, said …"
+        own = len(nearby) - quote.start + self.article.sentences[p][self.article.sentence_at(p, quote.start)].start
         spoke = []
         for org in self.entities.organizations:
             for form in (org.name, *org.aliases):
-                spoke.extend((at, form) for at in _standing(form, nearby, _SPOKE_AFTER))
+                spoke.extend(
+                    (at, form)
+                    for at in _standing(form, nearby, _SPOKE_AFTER)
+                    if at < own
+                    or not nearby.startswith(", ", at + len(form))
+                    or nearby.startswith(", also ", at + len(form))
+                )
         for match in _BODY_SPOKE.finditer(nearby):  # "the ministry said in a statement": the body it names
             body = self._body(quote, match.group(1).split())
             if body and body[0]:
