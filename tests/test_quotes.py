@@ -1357,3 +1357,43 @@ def test_a_one_word_quote_reported_in_roman_urdu(gazetteer: Gazetteer) -> None:
 def test_a_one_word_scare_quote_after_an_english_speech_verb_stays_out(gazetteer: Gazetteer) -> None:
     found = quotes_of(['Minister Rabia Khan said the review was "technical" and would end soon.'], gazetteer)
     assert found == ()
+
+
+def test_anonymity_clause_blocks_the_body_in_the_subject(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The Ministry of Commerce issued new rules on Monday.",
+            "An official at the commerce ministry, who requested anonymity because he was not authorised to "
+            'speak, said the country hoped to earn "at least $50 million a year" from the trade.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("at least $50 million a year", None)]
+
+
+def test_anonymity_clause_blocks_a_name_in_the_same_sentence(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Planning Minister Ahsan Iqbal opened the meeting.",
+            "A senior aide to Ahsan Iqbal, who spoke on condition of anonymity, conceded that no health project "
+            'had been submitted. "Nobody asked us, and we did not ask," he said.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("Nobody asked us, and we did not ask,", None)]
+
+
+@pytest.mark.parametrize("label", ["Associated Press", "Reuters Pakistan Desk"])
+def test_transcript_speaker_label_is_not_the_subject_of_the_verb(gazetteer: Gazetteer, label: str) -> None:
+    found = quotes_of(
+        [
+            f"{label}: On Monday, Planning Minister Ahsan Iqbal told reporters that the committee had agreed "
+            'on "a financing window of up to $8.5 billion for the railway". He also said the talks were "frank '
+            'and useful". Can you confirm this?',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("a financing window of up to $8.5 billion for the railway", "Ahsan Iqbal"),
+        ("frank and useful", "Ahsan Iqbal"),
+    ]

@@ -143,6 +143,24 @@ _ANONYMOUS_SUBJECT = re.compile(
 )
 
 
+# A clause saying the speaker is kept unnamed: "who requested anonymity", "who spoke on condition of
+# anonymity", "who did not want to be named", "who asked not to be identified", "who declined to be named".
+# Whoever the phrase names besides (a ministry, a person the official works for) is not the speaker.
+_ANONYMITY = re.compile(
+    r"\banonym|\b(?:not|declined|refused|declining|refusing)\s+(?:(?:want|wish|wanting|wishing)\s+)?to\s+be\s+"
+    r"(?:named|identified|quoted)\b|\bnot\s+to\s+(?:use|give|print|publish)\s+(?:his|her|their)\s+names?\b",
+    re.IGNORECASE,
+)
+
+
+def keeps_anonymous(text: str) -> bool:
+    """Whether `text` says its speaker is kept unnamed (see _ANONYMITY); a substring test first."""
+    low = text.lower()
+    if "anonym" not in low and "name" not in low and "identified" not in low:
+        return False
+    return _ANONYMITY.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Mention:
     """A place where a person is named, outside quotation marks."""
@@ -253,7 +271,8 @@ class SpeakerResolver:
         if what_pronoun:  # "He rejected what he called the opposition's “point-scoring”"
             return self._resolve_words(quote, what_pronoun.group(1))
         if last_verb:
-            clause_start = start + _clause_start(before[: last_verb.start()])
+            lead = before[: last_verb.start()]
+            clause_start = start + max(_clause_start(lead), _label_length(lead))
             return self._resolve_subject(quote, p, clause_start, start + last_verb.start())
         if before.rstrip().endswith((":", " -")):  # "Farooq put it bluntly: “…”", "Dablo disagreed - “…”"
             words_of = _WORDS_OF.match(before)
@@ -267,6 +286,8 @@ class SpeakerResolver:
     def _resolve_subject(self, quote: QuoteSpan, p: int, start: int, end: int) -> Speaker | None:
         """The subject before a verb: the person named before any apposition, else the phrase."""
         start += _adverbial_length(self.text[p][start:end])
+        if keeps_anonymous(self.text[p][start:end]):
+            return UNNAMED  # "An official at the commerce ministry, who requested anonymity, said"
         named = self._mentions_between(p, start, end)
         if named:
             comma = self.text[p].find(",", start, end)
@@ -549,7 +570,7 @@ class SpeakerResolver:
             closest = [m for m in fitting if words <= set(_WORDS.findall(self.roles.get(m.name, "")))]
             if closest or fitting:  # "the vice minister": a vice minister before any minister
                 if self._anonymous_since((closest or fitting)[-1], quote, role_noun):
-                    return None  # "An official of the Power Division … “…,” the official said"
+                    return UNNAMED  # "An official of the Power Division … “…,” the official said"
                 return self._latest((closest or fitting), quote), "person"
         possible = [m for m in earlier if gender is None or self.genders.get(m.name, gender) == gender]
         if role_noun is None:
@@ -563,7 +584,7 @@ class SpeakerResolver:
             return None
         last = possible[-1]
         if self._anonymous_since(last, quote, role_noun):
-            return None  # "A senior official, who asked not to be named, … “…,” he said"
+            return UNNAMED  # "A senior official, who asked not to be named, … “…,” he said"
         same_sentence = [m for m in possible if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)]
         return self._subject_mention(same_sentence).name, "person"
 
@@ -590,15 +611,25 @@ class SpeakerResolver:
     def anonymous_between(self, since: tuple[int, int], quote: QuoteSpan, role_noun: str | None = None) -> bool:
         """Whether a sentence starting between `since` (paragraph, offset) and the quote opens with an
         unnamed person (of the role noun's head, when given); only the quote's paragraph and the one
-        before. The sentence holding the previous quote is its own attribution, not a new speaker."""
+        before. The sentence holding the previous quote is its own attribution, not a new speaker; the
+        sentence holding `since` counts only when it says its subject is kept unnamed ("A senior official
+        at the Ministry of X, who spoke on condition of anonymity, …": no name in it is the speaker)."""
         for p in range(max(quote.paragraph - 1, since[0]), quote.paragraph + 1):
             for sentence in self.article.sentences[p]:
-                if (p, sentence.start) < since or (p, sentence.start) >= (quote.paragraph, quote.start):
+                here = (p, sentence.start)
+                if here >= (quote.paragraph, quote.start):
+                    continue
+                holds_since = here < since and p == since[0] and sentence.end > since[1]
+                if here < since and not holds_since:
                     continue
                 opening = _ANONYMOUS_SUBJECT.match(self.text[p], sentence.start)
-                if opening and self._mentions_between(p, sentence.start, sentence.end):
+                if opening is None:
+                    continue
+                if (holds_since or self._mentions_between(p, sentence.start, sentence.end)) and not keeps_anonymous(
+                    self.text[p][sentence.start : sentence.end]
+                ):
                     continue  # "Another analyst, Babar Latif Chughtai of …, was more cautious"
-                if opening and (role_noun is None or role_noun.split()[-1] == opening.group(1).lower()):
+                if role_noun is None or role_noun.split()[-1] == opening.group(1).lower():
                     return True
         return False
 
@@ -618,20 +649,25 @@ class SpeakerResolver:
         ("Recalling the visit of Zhou Enlai, Ambassador Pang said …" → Pang; "After meeting Wang Yi,
         Ahsan Iqbal …" → Ahsan Iqbal), else the first. "According to X, …" keeps X, its source, and
         a name that opens the sentence ("Ding Xuexiang, the vice premier, …") is no opening phrase."""
+        sentence = self.article.sentences[named[0].paragraph][named[0].sentence]
+        text = self.text[named[0].paragraph][sentence.start : sentence.end]
+        base = sentence.start
+        label = _label_length(text)
+        if label and any(m.start >= base + label for m in named):  # "Reuters: On Monday, Ahsan Iqbal said …"
+            named = [m for m in named if m.start >= base + label]
+            text, base = text[label:], base + label
         first = named[0]
         if len(named) == 1:
             return first
-        sentence = self.article.sentences[first.paragraph][first.sentence]
-        text = self.text[first.paragraph][sentence.start : sentence.end]
         opening = _adverbial_length(text)
         if not opening or text.lstrip().lower().startswith("according"):
             return first
-        if first.start - sentence.start <= len(text) - len(text.lstrip()):  # the opener is a name's word
+        if first.start - base <= len(text) - len(text.lstrip()):  # the opener is a name's word
             return first
-        after = [m for m in named if m.start >= sentence.start + opening]
+        after = [m for m in named if m.start >= base + opening]
         if not after:
             return first
-        gap = self.text[first.paragraph][sentence.start + opening : after[0].start]
+        gap = self.text[first.paragraph][base + opening : after[0].start]
         words = _WORDS.findall(gap)  # "Ambassador", "the Chinese envoy," before the subject's name
         if len(words) > 6 or (words and words[0].lower() in _SUBJECT_PRONOUNS) or _VERB.search(gap):
             return first  # "When Ayesha Malik landed, she met Wang Yi": the clause's subject is a pronoun
@@ -739,6 +775,22 @@ def _role_fits(role_noun: str, role: str) -> bool:
         or f" {head} " in words
         or any(f" {synonym} " in words for synonym in ROLE_SYNONYMS.get(head, ()))
     )
+
+
+# A transcript's speaker label opening a turn: "Associated Press of Pakistan: On Monday, the minister
+# said …", "Reuters: …" (capitalised words, a few joining words, then a colon and a capital or a mark).
+_SPEAKER_LABEL = re.compile(
+    r"\s*[A-Z][\w.&'\u2019-]*(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|for|and|the|&)){0,6}:\s+(?=[A-Z\"\u201c])"
+)
+
+
+def _label_length(text: str) -> int:
+    """Length of a speaker label opening `text` ("Bloomberg: "), 0 when there is none: the turn's
+    speaker asks or answers, but a verb after it has its own subject."""
+    if ":" not in text[:80]:  # the cheap test first
+        return 0
+    match = _SPEAKER_LABEL.match(text)
+    return match.end() if match else 0
 
 
 def _adverbial_length(phrase: str) -> int:
