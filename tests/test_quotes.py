@@ -1397,3 +1397,28 @@ def test_transcript_speaker_label_is_not_the_subject_of_the_verb(gazetteer: Gaze
         ("a financing window of up to $8.5 billion for the railway", "Ahsan Iqbal"),
         ("frank and useful", "Ahsan Iqbal"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ('He also promised that the connections would be completed "before Ramazan".', "before Ramazan"),
+        ("He said we will give \u201cevery possible facility\u201d to investors.", "every possible facility"),
+        ('He also said work on the terminal would start "early next year".', "early next year"),
+    ],
+)
+def test_a_short_phrase_with_the_sentence_grammar_is_speech(gazetteer: Gazetteer, sentence: str, phrase: str) -> None:
+    found = quotes_of(["Industries Minister Bilal Haider visited the plant on Monday. " + sentence], gazetteer)
+    assert pairs(found) == [(phrase, "Bilal Haider")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He said the second phase was "on track" and would finish soon.',
+        'He said the "early harvest" projects were complete.',
+        'He said the corridor was no "debt trap" for anyone.',
+    ],
+)
+def test_a_short_label_after_a_speech_verb_stays_out(gazetteer: Gazetteer, sentence: str) -> None:
+    assert quotes_of(["Industries Minister Bilal Haider visited the plant on Monday. " + sentence], gazetteer) == ()
