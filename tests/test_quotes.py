@@ -1422,3 +1422,16 @@ def test_a_short_phrase_with_the_sentence_grammar_is_speech(gazetteer: Gazetteer
 )
 def test_a_short_label_after_a_speech_verb_stays_out(gazetteer: Gazetteer, sentence: str) -> None:
     assert quotes_of(["Industries Minister Bilal Haider visited the plant on Monday. " + sentence], gazetteer) == ()
+
+
+@pytest.mark.parametrize("author, speaker", [("Hina Qureshi", "Hina Qureshi"), (None, None)])
+def test_first_person_outside_the_marks_is_the_writer(
+    gazetteer: Gazetteer, author: str | None, speaker: str | None
+) -> None:
+    paragraphs = [
+        'Industries Minister Bilal Haider told the guests that each panel was "a dollar we keep at home".',
+        'At the ceremony, as I told the audience: "Pakistan is not a market for us. It is a base."',
+    ]
+    article = make_article("t.txt", paragraphs, author=author)
+    found = extract_quotes(article, extract_entities(article, gazetteer))
+    assert pairs(found)[1] == ("Pakistan is not a market for us. It is a base.", speaker)

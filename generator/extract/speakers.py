@@ -331,6 +331,8 @@ class SpeakerResolver:
         if not words:
             return None
         low = [w.lower() for w in words]
+        if len(words) == 1 and low[0] == "i":  # outside quotation marks "I" is the writer: "as I told them: “…”"
+            return (self.article.author, "person") if self.article.author else UNNAMED
         if len(words) == 1 and low[0] in _PRONOUNS:
             return self._antecedent(quote, None, _PRONOUN_GENDER.get(low[0]))
         if len(words) == 1 and low[0] == "it":  # "The exercise, it said, was “…”": the body that spoke
