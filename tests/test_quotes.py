@@ -1435,3 +1435,30 @@ def test_first_person_outside_the_marks_is_the_writer(
     article = make_article("t.txt", paragraphs, author=author)
     found = extract_quotes(article, extract_entities(article, gazetteer))
     assert pairs(found)[1] == ("Pakistan is not a market for us. It is a base.", speaker)
+
+
+def test_a_pronoun_after_a_role_subject_is_the_role_holder(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Karachi: Chief Minister Sindh Syed Murad Ali Shah has said that the government will help, while talking"
+            " to the Consul General of China in Karachi, Mr Zhao Lihong. The meeting was attended by Provincial"
+            " Minister for Energy Mir Ghulam Qadir Talpur.",
+            "The Chief Minister said that Thar coal had turned Sindh into an energy hub. "
+            '"Thar coal was called a dream for forty years," he said.',
+            "Mr Murad Ali Shah later presented a shield to Mr Zhao.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("Thar coal was called a dream for forty years,", "Murad Ali Shah")]
+
+
+def test_the_then_holder_of_a_role_is_not_the_present_one(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Consul General of China in Karachi Zhao Lihong called on the chief minister on Monday.",
+            'The chief minister recalled a visit to Thar in 2019. "Nobody believed in the coal then," the then '
+            "consul general said.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("Nobody believed in the coal then,", None)]

@@ -182,6 +182,7 @@ class SpeakerResolver:
         self.roles = {person.name: (person.role or "").lower() for person in entities.people}
         self.mentions = person_mentions(article, entities.people, self.text)
         self.genders = person_genders(article, self.text, entities.people, self.mentions)
+        self._titles: dict[str, str] | None = None  # see _role_of
         self.spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, name) of each quote given to a person
 
     def note(self, quote: QuoteSpan, speaker: Speaker) -> None:
@@ -339,6 +340,8 @@ class SpeakerResolver:
             return self._last_organisation(quote) or self._last_document(quote)
         if low[0] in NOT_SPEAKERS or low[0] in _INDEFINITE:
             return UNNAMED  # "officials said", "a senior official said": someone the article does not name
+        if low[0] == "the" and len(low) > 2 and low[1] in _FORMER and not self._held_before(low[1]):
+            return UNNAMED  # "the then consul general": an earlier holder, not the one named in the article
         if low[0] == "the" or low[0].endswith("'s"):
             nouns = low[1:] if low[0] == "the" else low
             role_noun = " ".join(n for n in nouns if n[0].isalpha())
@@ -567,13 +570,9 @@ class SpeakerResolver:
         unknown gender); for "the minister", the nearest person whose role fits, else as for "he"."""
         earlier = [m for m in self.mentions if (m.paragraph, m.start) < (quote.paragraph, quote.start)]
         if role_noun:
-            words = set(role_noun.split())
-            fitting = [m for m in earlier if _role_fits(role_noun, self.roles.get(m.name, ""))]
-            closest = [m for m in fitting if words <= set(_WORDS.findall(self.roles.get(m.name, "")))]
-            if closest or fitting:  # "the vice minister": a vice minister before any minister
-                if self._anonymous_since((closest or fitting)[-1], quote, role_noun):
-                    return UNNAMED  # "An official of the Power Division … “…,” the official said"
-                return self._latest((closest or fitting), quote), "person"
+            holder = self._role_holder(quote, role_noun, earlier)
+            if holder:
+                return holder
         possible = [m for m in earlier if gender is None or self.genders.get(m.name, gender) == gender]
         if role_noun is None:
             self_named = self._self_named(quote, gender)
@@ -582,13 +581,66 @@ class SpeakerResolver:
         if gender is not None:  # "She said … by Wattoo": a sentence whose subject is the pronoun again
             chained = [m for m in possible if not self._opens_with_pronoun(m, gender)]
             possible = chained or possible
-        if not possible:
+        last = possible[-1] if possible else None
+        if role_noun is None:  # "The Chief Minister said that … “…,” he said": after the people named before
+            subject = self._role_subject(quote, last, gender, earlier)
+            if subject:
+                return subject
+        if last is None:
             return None
-        last = possible[-1]
         if self._anonymous_since(last, quote, role_noun):
             return UNNAMED  # "A senior official, who asked not to be named, … “…,” he said"
         same_sentence = [m for m in possible if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)]
         return self._subject_mention(same_sentence).name, "person"
+
+    def _role_holder(self, quote: QuoteSpan, role_noun: str, earlier: list[Mention]) -> Speaker | None:
+        """For "the minister", the person named before the quote whose role fits, the closest fit first
+        ("the vice minister": a vice minister before any minister); None when the role fits no one."""
+        words = set(role_noun.split())
+        fitting = [m for m in earlier if _role_fits(role_noun, self._role_of(m.name))]
+        closest = [m for m in fitting if words <= set(_WORDS.findall(self._role_of(m.name)))]
+        if not fitting:
+            return None
+        if self._anonymous_since((closest or fitting)[-1], quote, role_noun):
+            return UNNAMED  # "An official of the Power Division … “…,” the official said"
+        return self._latest((closest or fitting), quote), "person"
+
+    def _role_of(self, name: str) -> str:
+        """A person's role (lower case) and the title words written right before their name anywhere
+        ("Chief Minister Sindh Syed Murad Ali Shah" when the role was not read from it)."""
+        if self._titles is None:
+            titles: dict[str, str] = {}
+            for mention in self.mentions:
+                run = _TITLE_BEFORE.search(self.text[mention.paragraph], max(mention.start - 60, 0), mention.start)
+                if run:
+                    titles[mention.name] = titles.get(mention.name, "") + " " + run.group().lower()
+            self._titles = titles
+        return self.roles.get(name, "") + self._titles.get(name, "")
+
+    def _held_before(self, word: str) -> bool:
+        """Whether someone's role says it was held before ("former", "then"): whom "the former minister" means."""
+        return any(word in _WORDS.findall(self._role_of(person.name)) for person in self.entities.people)
+
+    def _role_subject(
+        self, quote: QuoteSpan, since: Mention | None, gender: str | None, earlier: list[Mention]
+    ) -> Speaker | None:
+        """The holder of a role opening a sentence of the quote's paragraph, from the sentence naming
+        `since` on: "The Chief Minister said that … “…,” he said" is the chief minister's, not the
+        attendee named in the paragraph before."""
+        p, text = quote.paragraph, self.text[quote.paragraph]
+        found = None
+        for index, sentence in enumerate(self.article.sentences[p]):
+            if sentence.start >= quote.start - 1:
+                break
+            if since is not None and (p, index) < (since.paragraph, since.sentence):
+                continue
+            if text[sentence.start : sentence.start + 4].lower() != "the ":  # the cheap test first
+                continue
+            role_noun = _role_noun_opening(text, sentence.start)
+            holder = self._role_holder(quote, role_noun, earlier) if role_noun else None
+            if holder and holder[0] and (gender is None or self.genders.get(holder[0], gender) == gender):
+                found = holder
+        return found
 
     def _self_named(self, quote: QuoteSpan, gender: str | None) -> tuple[tuple[int, int], str] | None:
         """The last person before the quote (in its paragraph or the one before) named only as they gave
@@ -784,6 +836,26 @@ def _role_fits(role_noun: str, role: str) -> bool:
 _SPEAKER_LABEL = re.compile(
     r"\s*[A-Z][\w.&'\u2019-]*(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|for|and|the|&)){0,6}:\s+(?=[A-Z\"\u201c])"
 )
+
+
+_FORMER = frozenset(["then", "former", "ex"])  # "the then ambassador", "the former minister"
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w&'-]*\s+){1,5}$")  # "Chief Minister Sindh Syed " before a name
+# "The Chief Minister …", "the minister …": a role noun opening a sentence (checked against ROLE_NOUNS).
+_ROLE_OPENING = re.compile(
+    r"\s*[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b(?![\w'\u2019-])"
+)
+_ROLE_HEADS = ROLE_NOUNS | PERSON_ANAPHORS
+
+
+def _role_noun_opening(text: str, start: int) -> str | None:
+    """The role noun opening the sentence at `start` ("The Chief Minister said" → "chief minister"), if any."""
+    match = _ROLE_OPENING.match(text, start)
+    if match is None:
+        return None
+    words = match.group(1).lower().split()
+    if words[-1] in _ROLE_HEADS:
+        return " ".join(words)
+    return words[0] if words[0] in _ROLE_HEADS else None
 
 
 def _label_length(text: str) -> int:
