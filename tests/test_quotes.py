@@ -1462,3 +1462,16 @@ def test_the_then_holder_of_a_role_is_not_the_present_one(gazetteer: Gazetteer) 
         gazetteer,
     )
     assert pairs(found) == [("Nobody believed in the coal then,", None)]
+
+
+def test_which_says_after_a_long_company_name_is_the_company(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The court heard a writ petition filed by Hubei Yangtze Tunnel and Bridge Construction Company Limited,"
+            ' which says the authority cancelled its contract "without a hearing and in bad faith" last month.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("without a hearing and in bad faith", "Hubei Yangtze Tunnel and Bridge Construction Company Limited")
+    ]

@@ -490,8 +490,24 @@ class SpeakerResolver:
     def _antecedent_phrase(self, p: int, clause_start: int) -> Speaker | None:
         """What ", which" refers back to: the noun phrase before the comma, when an organisation owns it."""
         sentence = self.article.sentences[p][self.article.sentence_at(p, clause_start)]
-        words = _WORDS.findall(self.text[p][sentence.start : clause_start].rsplit(",", 1)[0])
-        return self._possessor(words[-10:]) or self._organisation_in(" ".join(words[-6:]))
+        head = self.text[p][sentence.start : clause_start].rsplit(",", 1)[0].rstrip()
+        words = _WORDS.findall(head)
+        return (
+            self._possessor(words[-10:])
+            or self._organisation_ending(head)
+            or self._organisation_in(" ".join(words[-6:]))
+        )
+
+    def _organisation_ending(self, text: str) -> Speaker | None:
+        """The organisation whose name ends `text`, however long ("a petition filed by Gansu Longhai Road and
+        Bridge Engineering Company Limited, which says …"), as it is named there."""
+        ending = None
+        for org in self.entities.organizations:
+            for form in (org.name, *org.aliases):
+                longer = ending is None or len(form) > len(ending)
+                if form and longer and text.endswith(form) and _standing(form, text[-len(form) - 1 :]):
+                    ending = form
+        return (ending, "organization") if ending else None
 
     def _organisation_in(self, phrase: str, last: bool = False) -> Speaker | None:
         """The first (or last) organisation of the article named in `phrase`, as it is named there."""
