@@ -1475,3 +1475,18 @@ def test_which_says_after_a_long_company_name_is_the_company(gazetteer: Gazettee
     assert pairs(found) == [
         ("without a hearing and in bad faith", "Hubei Yangtze Tunnel and Bridge Construction Company Limited")
     ]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [("planning ministry", "planning ministry"), ("health ministry", "Ministry of National Health Services")],
+)
+def test_a_ministry_named_by_its_portfolio(gazetteer: Gazetteer, body: str, speaker: str) -> None:
+    found = quotes_of(
+        [
+            "The Ministry of National Health Services has not submitted a single project.",
+            f'The {body} has said that a window for the social sector "will be on the table this time".',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("will be on the table this time", speaker)]

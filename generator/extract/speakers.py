@@ -533,6 +533,9 @@ class SpeakerResolver:
         best = [org for org in orgs if wanted <= set(org.name.lower().split())]
         if not best:  # "the central bank" → the one organisation named with "bank"
             best = [org for org in orgs if nouns and nouns[0] in org.name.lower().split()]
+            portfolio = [w for w in low if w not in nouns] if nouns and nouns[0].endswith("ministry") else []
+            if portfolio:  # a ministry is named by its portfolio: "the planning ministry" is no Ministry of Health
+                best = [org for org in best if any(w in org.name.lower().split() for w in portfolio)]
         if len(best) == 1:
             return best[0].name, "organization"
         if len(words) >= 2:
