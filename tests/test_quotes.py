@@ -1490,3 +1490,17 @@ def test_a_ministry_named_by_its_portfolio(gazetteer: Gazetteer, body: str, spea
         gazetteer,
     )
     assert pairs(found) == [("will be on the table this time", speaker)]
+
+
+def test_a_role_in_apposition_before_ranks_fits_the_role_noun(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Shipping executive Zhuang Weiming, chairman of Hengtai Gulf Logistics, spoke first.",
+            "The agreement was signed on behalf of the Karachi Port Trust (KPT) by its chairman, Rear Admiral (retd)"
+            " Tahir Mehmood Lodhi, while Pakistan's Consul General in Dubai, Nasir Iqbal Tarar, hosted the ceremony."
+            " Tarar described the deal as proof of confidence. \u201cOur ships wait four days for a berth,\u201d the"
+            " port chief said.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("Our ships wait four days for a berth,", "Tahir Mehmood Lodhi")]

@@ -630,9 +630,15 @@ class SpeakerResolver:
         if self._titles is None:
             titles: dict[str, str] = {}
             for mention in self.mentions:
-                run = _TITLE_BEFORE.search(self.text[mention.paragraph], max(mention.start - 60, 0), mention.start)
+                text, reach = self.text[mention.paragraph], max(mention.start - 80, 0)
+                run = _TITLE_BEFORE.search(text, max(mention.start - 60, 0), mention.start)
                 if run:
                     titles[mention.name] = titles.get(mention.name, "") + " " + run.group().lower()
+                apposed = (
+                    _APPOSED_ROLE.search(text, reach, mention.start) if "," in text[reach : mention.start] else None
+                )
+                if apposed:  # "by its chairman, Rear Admiral (retd) Tahir Mehmood Lodhi"
+                    titles[mention.name] = titles.get(mention.name, "") + " " + apposed.group(1)
             self._titles = titles
         return self.roles.get(name, "") + self._titles.get(name, "")
 
@@ -860,6 +866,12 @@ _SPEAKER_LABEL = re.compile(
 _FORMER = frozenset(["then", "former", "ex"])  # "the then ambassador", "the former minister"
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w&'-]*\s+){1,5}$")  # "Chief Minister Sindh Syed " before a name
 # "The Chief Minister …", "the minister …": a role noun opening a sentence (checked against ROLE_NOUNS).
+# A role in apposition right before a name, ranks and honorifics between: "its chairman, Rear Admiral
+# (retd) Tahir Mehmood Lodhi", "the company's director, Mr Liu".
+_APPOSED_ROLE = re.compile(
+    r"\b(?:its|his|her|their|the|[A-Z][\w-]*['\u2019]s)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
+    r"(?:(?:[A-Z][\w.'-]*|\([A-Za-z.]{1,8}\))\s+){0,4}$"
+)
 _ROLE_OPENING = re.compile(
     r"\s*[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b(?![\w'\u2019-])"
 )
