@@ -1383,7 +1383,7 @@ def test_anonymity_clause_blocks_a_name_in_the_same_sentence(gazetteer: Gazettee
     assert pairs(found) == [("Nobody asked us, and we did not ask,", None)]
 
 
-@pytest.mark.parametrize("label", ["Associated Press", "Reuters Pakistan Desk"])
+@pytest.mark.parametrize("label", ["Associated Press", "Reuters Pakistan Desk", "Question (Mehreen Zahra, Dawn)"])
 def test_transcript_speaker_label_is_not_the_subject_of_the_verb(gazetteer: Gazetteer, label: str) -> None:
     found = quotes_of(
         [

@@ -857,9 +857,11 @@ def _role_fits(role_noun: str, role: str) -> bool:
 
 
 # A transcript's speaker label opening a turn: "Associated Press of Pakistan: On Monday, the minister
-# said …", "Reuters: …" (capitalised words, a few joining words, then a colon and a capital or a mark).
+# said …", "Question (Mehreen Zahra, Dawn): …" (capitalised words, a few joining words, a bracketed
+# asker, then a colon and a capital or a mark).
 _SPEAKER_LABEL = re.compile(
-    r"\s*[A-Z][\w.&'\u2019-]*(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|for|and|the|&)){0,6}:\s+(?=[A-Z\"\u201c])"
+    r"\s*[A-Z][\w.&'\u2019-]*(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|for|and|the|&)|\s*\([^()\n]{1,60}\)){0,6}:\s+"
+    r"(?=[A-Z\"\u201c])"
 )
 
 
