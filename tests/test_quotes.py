@@ -1357,3 +1357,150 @@ def test_a_one_word_quote_reported_in_roman_urdu(gazetteer: Gazetteer) -> None:
 def test_a_one_word_scare_quote_after_an_english_speech_verb_stays_out(gazetteer: Gazetteer) -> None:
     found = quotes_of(['Minister Rabia Khan said the review was "technical" and would end soon.'], gazetteer)
     assert found == ()
+
+
+def test_anonymity_clause_blocks_the_body_in_the_subject(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The Ministry of Commerce issued new rules on Monday.",
+            "An official at the commerce ministry, who requested anonymity because he was not authorised to "
+            'speak, said the country hoped to earn "at least $50 million a year" from the trade.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("at least $50 million a year", None)]
+
+
+def test_anonymity_clause_blocks_a_name_in_the_same_sentence(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Planning Minister Ahsan Iqbal opened the meeting.",
+            "A senior aide to Ahsan Iqbal, who spoke on condition of anonymity, conceded that no health project "
+            'had been submitted. "Nobody asked us, and we did not ask," he said.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("Nobody asked us, and we did not ask,", None)]
+
+
+@pytest.mark.parametrize("label", ["Associated Press", "Reuters Pakistan Desk", "Question (Mehreen Zahra, Dawn)"])
+def test_transcript_speaker_label_is_not_the_subject_of_the_verb(gazetteer: Gazetteer, label: str) -> None:
+    found = quotes_of(
+        [
+            f"{label}: On Monday, Planning Minister Ahsan Iqbal told reporters that the committee had agreed "
+            'on "a financing window of up to $8.5 billion for the railway". He also said the talks were "frank '
+            'and useful". Can you confirm this?',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("a financing window of up to $8.5 billion for the railway", "Ahsan Iqbal"),
+        ("frank and useful", "Ahsan Iqbal"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ('He also promised that the connections would be completed "before Ramazan".', "before Ramazan"),
+        ("He said we will give \u201cevery possible facility\u201d to investors.", "every possible facility"),
+        ('He also said work on the terminal would start "early next year".', "early next year"),
+    ],
+)
+def test_a_short_phrase_with_the_sentence_grammar_is_speech(gazetteer: Gazetteer, sentence: str, phrase: str) -> None:
+    found = quotes_of(["Industries Minister Bilal Haider visited the plant on Monday. " + sentence], gazetteer)
+    assert pairs(found) == [(phrase, "Bilal Haider")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He said the second phase was "on track" and would finish soon.',
+        'He said the "early harvest" projects were complete.',
+        'He said the corridor was no "debt trap" for anyone.',
+    ],
+)
+def test_a_short_label_after_a_speech_verb_stays_out(gazetteer: Gazetteer, sentence: str) -> None:
+    assert quotes_of(["Industries Minister Bilal Haider visited the plant on Monday. " + sentence], gazetteer) == ()
+
+
+@pytest.mark.parametrize("author, speaker", [("Hina Qureshi", "Hina Qureshi"), (None, None)])
+def test_first_person_outside_the_marks_is_the_writer(
+    gazetteer: Gazetteer, author: str | None, speaker: str | None
+) -> None:
+    paragraphs = [
+        'Industries Minister Bilal Haider told the guests that each panel was "a dollar we keep at home".',
+        'At the ceremony, as I told the audience: "Pakistan is not a market for us. It is a base."',
+    ]
+    article = make_article("t.txt", paragraphs, author=author)
+    found = extract_quotes(article, extract_entities(article, gazetteer))
+    assert pairs(found)[1] == ("Pakistan is not a market for us. It is a base.", speaker)
+
+
+def test_a_pronoun_after_a_role_subject_is_the_role_holder(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Karachi: Chief Minister Sindh Syed Murad Ali Shah has said that the government will help, while talking"
+            " to the Consul General of China in Karachi, Mr Zhao Lihong. The meeting was attended by Provincial"
+            " Minister for Energy Mir Ghulam Qadir Talpur.",
+            "The Chief Minister said that Thar coal had turned Sindh into an energy hub. "
+            '"Thar coal was called a dream for forty years," he said.',
+            "Mr Murad Ali Shah later presented a shield to Mr Zhao.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("Thar coal was called a dream for forty years,", "Murad Ali Shah")]
+
+
+def test_the_then_holder_of_a_role_is_not_the_present_one(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Consul General of China in Karachi Zhao Lihong called on the chief minister on Monday.",
+            'The chief minister recalled a visit to Thar in 2019. "Nobody believed in the coal then," the then '
+            "consul general said.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("Nobody believed in the coal then,", None)]
+
+
+def test_which_says_after_a_long_company_name_is_the_company(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The court heard a writ petition filed by Hubei Yangtze Tunnel and Bridge Construction Company Limited,"
+            ' which says the authority cancelled its contract "without a hearing and in bad faith" last month.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("without a hearing and in bad faith", "Hubei Yangtze Tunnel and Bridge Construction Company Limited")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [("planning ministry", "planning ministry"), ("health ministry", "Ministry of National Health Services")],
+)
+def test_a_ministry_named_by_its_portfolio(gazetteer: Gazetteer, body: str, speaker: str) -> None:
+    found = quotes_of(
+        [
+            "The Ministry of National Health Services has not submitted a single project.",
+            f'The {body} has said that a window for the social sector "will be on the table this time".',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("will be on the table this time", speaker)]
+
+
+def test_a_role_in_apposition_before_ranks_fits_the_role_noun(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Shipping executive Zhuang Weiming, chairman of Hengtai Gulf Logistics, spoke first.",
+            "The agreement was signed on behalf of the Karachi Port Trust (KPT) by its chairman, Rear Admiral (retd)"
+            " Tahir Mehmood Lodhi, while Pakistan's Consul General in Dubai, Nasir Iqbal Tarar, hosted the ceremony."
+            " Tarar described the deal as proof of confidence. \u201cOur ships wait four days for a berth,\u201d the"
+            " port chief said.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("Our ships wait four days for a berth,", "Tahir Mehmood Lodhi")]

@@ -79,17 +79,35 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
 
 
 def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
-    """A three-word phrase of speech, with a function word in it, after a speech verb of its sentence:
-        X said China valued Pakistan's “firm and sincere” commitment; X promised … would be tabled “in due
-        course”. Two-word labels (“iron brothers”, “debt trap”) and noun phrases (“a shared responsibility.”,
-    “ignore the counterfactual”) stay scare quotes: a conjunction or preposition joins spoken words."""
-    if len(words) != _MIN_WORDS - 1 or not words[0][0].islower():
+    """A short phrase of speech after a speech verb of its sentence. Labels and scare quotes are noun
+    phrases of content words (“iron brothers”, “debt trap”, “a shared responsibility.”, “ignore the
+    counterfactual”); words that carry the sentence's own grammar are someone's words: three words with a
+    conjunction or preposition in them (X said China valued Pakistan's “firm and sincere” commitment),
+    and two or three opening with a preposition of time or a quantifier (done “before Ramazan”, will
+    provide “every possible facility”) or holding a time to come (would start “early next year”)."""
+    if not 2 <= len(words) <= _MIN_WORDS - 1 or not words[0][0].islower():
         return False
-    if not any(w.lower() in _LINKING_WORDS for w in words):
+    low = [w.lower().strip(_PHRASE_PUNCTUATION) for w in words]
+    grammar = (
+        low[0] in _PHRASE_OPENERS
+        or (len(words) == _MIN_WORDS - 1 and any(w in _LINKING_WORDS for w in low))
+        or (low[-1] in _TIME_NOUNS and any(w in _TIME_DEICTICS for w in low[:-1]))
+    )
+    if not grammar:
         return False
     before = paragraphs[span.paragraph][: max(span.start - 1, 0)]
     sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
     return _SPEECH_VERB.search(sentence) is not None
+
+
+_PHRASE_PUNCTUATION = ".,;:!?"
+# Prepositions of time and quantifiers opening a phrase that is no noun phrase of its own ("on track",
+# "at risk", "in place" are states, labels as often as words).
+_PHRASE_OPENERS = frozenset(
+    ["before", "after", "within", "until", "till", "by", "during", "since", "ahead", "every", "all", "any", "each"]
+)
+_TIME_NOUNS = frozenset(["year", "month", "week", "decade", "quarter", "summer", "winter", "spring", "autumn"])
+_TIME_DEICTICS = frozenset(["next", "this", "coming"])
 
 
 def _is_called_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:

@@ -143,6 +143,24 @@ _ANONYMOUS_SUBJECT = re.compile(
 )
 
 
+# A clause saying the speaker is kept unnamed: "who requested anonymity", "who spoke on condition of
+# anonymity", "who did not want to be named", "who asked not to be identified", "who declined to be named".
+# Whoever the phrase names besides (a ministry, a person the official works for) is not the speaker.
+_ANONYMITY = re.compile(
+    r"\banonym|\b(?:not|declined|refused|declining|refusing)\s+(?:(?:want|wish|wanting|wishing)\s+)?to\s+be\s+"
+    r"(?:named|identified|quoted)\b|\bnot\s+to\s+(?:use|give|print|publish)\s+(?:his|her|their)\s+names?\b",
+    re.IGNORECASE,
+)
+
+
+def keeps_anonymous(text: str) -> bool:
+    """Whether `text` says its speaker is kept unnamed (see _ANONYMITY); a substring test first."""
+    low = text.lower()
+    if "anonym" not in low and "name" not in low and "identified" not in low:
+        return False
+    return _ANONYMITY.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Mention:
     """A place where a person is named, outside quotation marks."""
@@ -164,6 +182,7 @@ class SpeakerResolver:
         self.roles = {person.name: (person.role or "").lower() for person in entities.people}
         self.mentions = person_mentions(article, entities.people, self.text)
         self.genders = person_genders(article, self.text, entities.people, self.mentions)
+        self._titles: dict[str, str] | None = None  # see _role_of
         self.spoken: list[tuple[int, int, str]] = []  # (paragraph, offset, name) of each quote given to a person
 
     def note(self, quote: QuoteSpan, speaker: Speaker) -> None:
@@ -253,7 +272,8 @@ class SpeakerResolver:
         if what_pronoun:  # "He rejected what he called the opposition's “point-scoring”"
             return self._resolve_words(quote, what_pronoun.group(1))
         if last_verb:
-            clause_start = start + _clause_start(before[: last_verb.start()])
+            lead = before[: last_verb.start()]
+            clause_start = start + max(_clause_start(lead), _label_length(lead))
             return self._resolve_subject(quote, p, clause_start, start + last_verb.start())
         if before.rstrip().endswith((":", " -")):  # "Farooq put it bluntly: “…”", "Dablo disagreed - “…”"
             words_of = _WORDS_OF.match(before)
@@ -267,6 +287,8 @@ class SpeakerResolver:
     def _resolve_subject(self, quote: QuoteSpan, p: int, start: int, end: int) -> Speaker | None:
         """The subject before a verb: the person named before any apposition, else the phrase."""
         start += _adverbial_length(self.text[p][start:end])
+        if keeps_anonymous(self.text[p][start:end]):
+            return UNNAMED  # "An official at the commerce ministry, who requested anonymity, said"
         named = self._mentions_between(p, start, end)
         if named:
             comma = self.text[p].find(",", start, end)
@@ -310,12 +332,16 @@ class SpeakerResolver:
         if not words:
             return None
         low = [w.lower() for w in words]
+        if len(words) == 1 and low[0] == "i":  # outside quotation marks "I" is the writer: "as I told them: “…”"
+            return (self.article.author, "person") if self.article.author else UNNAMED
         if len(words) == 1 and low[0] in _PRONOUNS:
             return self._antecedent(quote, None, _PRONOUN_GENDER.get(low[0]))
         if len(words) == 1 and low[0] == "it":  # "The exercise, it said, was “…”": the body that spoke
             return self._last_organisation(quote) or self._last_document(quote)
         if low[0] in NOT_SPEAKERS or low[0] in _INDEFINITE:
             return UNNAMED  # "officials said", "a senior official said": someone the article does not name
+        if low[0] == "the" and len(low) > 2 and low[1] in _FORMER and not self._held_before(low[1]):
+            return UNNAMED  # "the then consul general": an earlier holder, not the one named in the article
         if low[0] == "the" or low[0].endswith("'s"):
             nouns = low[1:] if low[0] == "the" else low
             role_noun = " ".join(n for n in nouns if n[0].isalpha())
@@ -472,8 +498,24 @@ class SpeakerResolver:
     def _antecedent_phrase(self, p: int, clause_start: int) -> Speaker | None:
         """What ", which" refers back to: the noun phrase before the comma, when an organisation owns it."""
         sentence = self.article.sentences[p][self.article.sentence_at(p, clause_start)]
-        words = _WORDS.findall(self.text[p][sentence.start : clause_start].rsplit(",", 1)[0])
-        return self._possessor(words[-10:]) or self._organisation_in(" ".join(words[-6:]))
+        head = self.text[p][sentence.start : clause_start].rsplit(",", 1)[0].rstrip()
+        words = _WORDS.findall(head)
+        return (
+            self._possessor(words[-10:])
+            or self._organisation_ending(head)
+            or self._organisation_in(" ".join(words[-6:]))
+        )
+
+    def _organisation_ending(self, text: str) -> Speaker | None:
+        """The organisation whose name ends `text`, however long ("a petition filed by Gansu Longhai Road and
+        Bridge Engineering Company Limited, which says …"), as it is named there."""
+        ending = None
+        for org in self.entities.organizations:
+            for form in (org.name, *org.aliases):
+                longer = ending is None or len(form) > len(ending)
+                if form and longer and text.endswith(form) and _standing(form, text[-len(form) - 1 :]):
+                    ending = form
+        return (ending, "organization") if ending else None
 
     def _organisation_in(self, phrase: str, last: bool = False) -> Speaker | None:
         """The first (or last) organisation of the article named in `phrase`, as it is named there."""
@@ -499,6 +541,9 @@ class SpeakerResolver:
         best = [org for org in orgs if wanted <= set(org.name.lower().split())]
         if not best:  # "the central bank" → the one organisation named with "bank"
             best = [org for org in orgs if nouns and nouns[0] in org.name.lower().split()]
+            portfolio = [w for w in low if w not in nouns] if nouns and nouns[0].endswith("ministry") else []
+            if portfolio:  # a ministry is named by its portfolio: "the planning ministry" is no Ministry of Health
+                best = [org for org in best if any(w in org.name.lower().split() for w in portfolio)]
         if len(best) == 1:
             return best[0].name, "organization"
         if len(words) >= 2:
@@ -552,13 +597,9 @@ class SpeakerResolver:
         unknown gender); for "the minister", the nearest person whose role fits, else as for "he"."""
         earlier = [m for m in self.mentions if (m.paragraph, m.start) < (quote.paragraph, quote.start)]
         if role_noun:
-            words = set(role_noun.split())
-            fitting = [m for m in earlier if _role_fits(role_noun, self.roles.get(m.name, ""))]
-            closest = [m for m in fitting if words <= set(_WORDS.findall(self.roles.get(m.name, "")))]
-            if closest or fitting:  # "the vice minister": a vice minister before any minister
-                if self._anonymous_since((closest or fitting)[-1], quote, role_noun):
-                    return None  # "An official of the Power Division … “…,” the official said"
-                return self._latest((closest or fitting), quote), "person"
+            holder = self._role_holder(quote, role_noun, earlier)
+            if holder:
+                return holder
         possible = [m for m in earlier if gender is None or self.genders.get(m.name, gender) == gender]
         if role_noun is None:
             self_named = self._self_named(quote, gender)
@@ -567,13 +608,72 @@ class SpeakerResolver:
         if gender is not None:  # "She said … by Wattoo": a sentence whose subject is the pronoun again
             chained = [m for m in possible if not self._opens_with_pronoun(m, gender)]
             possible = chained or possible
-        if not possible:
+        last = possible[-1] if possible else None
+        if role_noun is None:  # "The Chief Minister said that … “…,” he said": after the people named before
+            subject = self._role_subject(quote, last, gender, earlier)
+            if subject:
+                return subject
+        if last is None:
             return None
-        last = possible[-1]
         if self._anonymous_since(last, quote, role_noun):
-            return None  # "A senior official, who asked not to be named, … “…,” he said"
+            return UNNAMED  # "A senior official, who asked not to be named, … “…,” he said"
         same_sentence = [m for m in possible if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)]
         return self._subject_mention(same_sentence).name, "person"
+
+    def _role_holder(self, quote: QuoteSpan, role_noun: str, earlier: list[Mention]) -> Speaker | None:
+        """For "the minister", the person named before the quote whose role fits, the closest fit first
+        ("the vice minister": a vice minister before any minister); None when the role fits no one."""
+        words = set(role_noun.split())
+        fitting = [m for m in earlier if _role_fits(role_noun, self._role_of(m.name))]
+        closest = [m for m in fitting if words <= set(_WORDS.findall(self._role_of(m.name)))]
+        if not fitting:
+            return None
+        if self._anonymous_since((closest or fitting)[-1], quote, role_noun):
+            return UNNAMED  # "An official of the Power Division … “…,” the official said"
+        return self._latest((closest or fitting), quote), "person"
+
+    def _role_of(self, name: str) -> str:
+        """A person's role (lower case) and the title words written right before their name anywhere
+        ("Chief Minister Sindh Syed Murad Ali Shah" when the role was not read from it)."""
+        if self._titles is None:
+            titles: dict[str, str] = {}
+            for mention in self.mentions:
+                text, reach = self.text[mention.paragraph], max(mention.start - 80, 0)
+                run = _TITLE_BEFORE.search(text, max(mention.start - 60, 0), mention.start)
+                if run:
+                    titles[mention.name] = titles.get(mention.name, "") + " " + run.group().lower()
+                apposed = (
+                    _APPOSED_ROLE.search(text, reach, mention.start) if "," in text[reach : mention.start] else None
+                )
+                if apposed:  # "by its chairman, Rear Admiral (retd) Tahir Mehmood Lodhi"
+                    titles[mention.name] = titles.get(mention.name, "") + " " + apposed.group(1)
+            self._titles = titles
+        return self.roles.get(name, "") + self._titles.get(name, "")
+
+    def _held_before(self, word: str) -> bool:
+        """Whether someone's role says it was held before ("former", "then"): whom "the former minister" means."""
+        return any(word in _WORDS.findall(self._role_of(person.name)) for person in self.entities.people)
+
+    def _role_subject(
+        self, quote: QuoteSpan, since: Mention | None, gender: str | None, earlier: list[Mention]
+    ) -> Speaker | None:
+        """The holder of a role opening a sentence of the quote's paragraph, from the sentence naming
+        `since` on: "The Chief Minister said that … “…,” he said" is the chief minister's, not the
+        attendee named in the paragraph before."""
+        p, text = quote.paragraph, self.text[quote.paragraph]
+        found = None
+        for index, sentence in enumerate(self.article.sentences[p]):
+            if sentence.start >= quote.start - 1:
+                break
+            if since is not None and (p, index) < (since.paragraph, since.sentence):
+                continue
+            if text[sentence.start : sentence.start + 4].lower() != "the ":  # the cheap test first
+                continue
+            role_noun = _role_noun_opening(text, sentence.start)
+            holder = self._role_holder(quote, role_noun, earlier) if role_noun else None
+            if holder and holder[0] and (gender is None or self.genders.get(holder[0], gender) == gender):
+                found = holder
+        return found
 
     def _self_named(self, quote: QuoteSpan, gender: str | None) -> tuple[tuple[int, int], str] | None:
         """The last person before the quote (in its paragraph or the one before) named only as they gave
@@ -598,15 +698,25 @@ class SpeakerResolver:
     def anonymous_between(self, since: tuple[int, int], quote: QuoteSpan, role_noun: str | None = None) -> bool:
         """Whether a sentence starting between `since` (paragraph, offset) and the quote opens with an
         unnamed person (of the role noun's head, when given); only the quote's paragraph and the one
-        before. The sentence holding the previous quote is its own attribution, not a new speaker."""
+        before. The sentence holding the previous quote is its own attribution, not a new speaker; the
+        sentence holding `since` counts only when it says its subject is kept unnamed ("A senior official
+        at the Ministry of X, who spoke on condition of anonymity, …": no name in it is the speaker)."""
         for p in range(max(quote.paragraph - 1, since[0]), quote.paragraph + 1):
             for sentence in self.article.sentences[p]:
-                if (p, sentence.start) < since or (p, sentence.start) >= (quote.paragraph, quote.start):
+                here = (p, sentence.start)
+                if here >= (quote.paragraph, quote.start):
+                    continue
+                holds_since = here < since and p == since[0] and sentence.end > since[1]
+                if here < since and not holds_since:
                     continue
                 opening = _ANONYMOUS_SUBJECT.match(self.text[p], sentence.start)
-                if opening and self._mentions_between(p, sentence.start, sentence.end):
+                if opening is None:
+                    continue
+                if (holds_since or self._mentions_between(p, sentence.start, sentence.end)) and not keeps_anonymous(
+                    self.text[p][sentence.start : sentence.end]
+                ):
                     continue  # "Another analyst, Babar Latif Chughtai of …, was more cautious"
-                if opening and (role_noun is None or role_noun.split()[-1] == opening.group(1).lower()):
+                if role_noun is None or role_noun.split()[-1] == opening.group(1).lower():
                     return True
         return False
 
@@ -626,20 +736,25 @@ class SpeakerResolver:
         ("Recalling the visit of Zhou Enlai, Ambassador Pang said …" → Pang; "After meeting Wang Yi,
         Ahsan Iqbal …" → Ahsan Iqbal), else the first. "According to X, …" keeps X, its source, and
         a name that opens the sentence ("Ding Xuexiang, the vice premier, …") is no opening phrase."""
+        sentence = self.article.sentences[named[0].paragraph][named[0].sentence]
+        text = self.text[named[0].paragraph][sentence.start : sentence.end]
+        base = sentence.start
+        label = _label_length(text)
+        if label and any(m.start >= base + label for m in named):  # "Reuters: On Monday, Ahsan Iqbal said …"
+            named = [m for m in named if m.start >= base + label]
+            text, base = text[label:], base + label
         first = named[0]
         if len(named) == 1:
             return first
-        sentence = self.article.sentences[first.paragraph][first.sentence]
-        text = self.text[first.paragraph][sentence.start : sentence.end]
         opening = _adverbial_length(text)
         if not opening or text.lstrip().lower().startswith("according"):
             return first
-        if first.start - sentence.start <= len(text) - len(text.lstrip()):  # the opener is a name's word
+        if first.start - base <= len(text) - len(text.lstrip()):  # the opener is a name's word
             return first
-        after = [m for m in named if m.start >= sentence.start + opening]
+        after = [m for m in named if m.start >= base + opening]
         if not after:
             return first
-        gap = self.text[first.paragraph][sentence.start + opening : after[0].start]
+        gap = self.text[first.paragraph][base + opening : after[0].start]
         words = _WORDS.findall(gap)  # "Ambassador", "the Chinese envoy," before the subject's name
         if len(words) > 6 or (words and words[0].lower() in _SUBJECT_PRONOUNS) or _VERB.search(gap):
             return first  # "When Ayesha Malik landed, she met Wang Yi": the clause's subject is a pronoun
@@ -747,6 +862,50 @@ def _role_fits(role_noun: str, role: str) -> bool:
         or f" {head} " in words
         or any(f" {synonym} " in words for synonym in ROLE_SYNONYMS.get(head, ()))
     )
+
+
+# A transcript's speaker label opening a turn: "Associated Press of Pakistan: On Monday, the minister
+# said …", "Question (Mehreen Zahra, Dawn): …" (capitalised words, a few joining words, a bracketed
+# asker, then a colon and a capital or a mark).
+_SPEAKER_LABEL = re.compile(
+    r"\s*[A-Z][\w.&'\u2019-]*(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|for|and|the|&)|\s*\([^()\n]{1,60}\)){0,6}:\s+"
+    r"(?=[A-Z\"\u201c])"
+)
+
+
+_FORMER = frozenset(["then", "former", "ex"])  # "the then ambassador", "the former minister"
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w&'-]*\s+){1,5}$")  # "Chief Minister Sindh Syed " before a name
+# "The Chief Minister …", "the minister …": a role noun opening a sentence (checked against ROLE_NOUNS).
+# A role in apposition right before a name, ranks and honorifics between: "its chairman, Rear Admiral
+# (retd) Tahir Mehmood Lodhi", "the company's director, Mr Liu".
+_APPOSED_ROLE = re.compile(
+    r"\b(?:its|his|her|their|the|[A-Z][\w-]*['\u2019]s)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"
+    r"(?:(?:[A-Z][\w.'-]*|\([A-Za-z.]{1,8}\))\s+){0,4}$"
+)
+_ROLE_OPENING = re.compile(
+    r"\s*[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b(?![\w'\u2019-])"
+)
+_ROLE_HEADS = ROLE_NOUNS | PERSON_ANAPHORS
+
+
+def _role_noun_opening(text: str, start: int) -> str | None:
+    """The role noun opening the sentence at `start` ("The Chief Minister said" → "chief minister"), if any."""
+    match = _ROLE_OPENING.match(text, start)
+    if match is None:
+        return None
+    words = match.group(1).lower().split()
+    if words[-1] in _ROLE_HEADS:
+        return " ".join(words)
+    return words[0] if words[0] in _ROLE_HEADS else None
+
+
+def _label_length(text: str) -> int:
+    """Length of a speaker label opening `text` ("Bloomberg: "), 0 when there is none: the turn's
+    speaker asks or answers, but a verb after it has its own subject."""
+    if ":" not in text[:80]:  # the cheap test first
+        return 0
+    match = _SPEAKER_LABEL.match(text)
+    return match.end() if match else 0
 
 
 def _adverbial_length(phrase: str) -> int:
