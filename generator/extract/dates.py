@@ -178,8 +178,12 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
         return True, False
     if future:  # "was due": see `date_patterns.PAST_DUE`
         return P.REPORTED.search(sentence, 0, found.start) is not None, False
-    if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(found.text.split(" ", 1)[0] + " "):
-        until = P.UNTIL_BEFORE.search(before) or P.UNTIL_BEFORE.search(found.text.split(" ", 1)[0] + " ")
+    first_word = found.text.split(" ", 1)[0] + " "
+    if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(first_word):
+        until_kept = P.UNTIL_BEFORE.search(first_word)  # "till December": the mention keeps its "till"
+        until = P.UNTIL_BEFORE.search(before) or until_kept
+        if until and P.PAID_UNTIL.search(before + first_word if until_kept else before):
+            return False, True  # "have been paid till December": see `date_patterns.PAID_UNTIL`
         return bool(until) and not P.PAST.search(tense.rsplit(" and ", 1)[-1]), False
     if P.RANGE_LEAD.search(before) and P.DATE_CHANGE.search(tense):
         return False, False  # "was postponed from Sept 20": the old schedule, not when it happened
@@ -760,6 +764,14 @@ def _part_without_year(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(match.start(), match.end(), match.group(), resolve, True, "year")]
 
 
+def _festival(match: re.Match[str], text: str) -> list[_Found]:
+    """ "before Ramazan": listed with value None; with a year, that year (see `date_patterns.FESTIVAL`)."""
+    year = match["y"]
+    if year:
+        return [_Found(match.start(), match.end(), match.group(), lambda _c: (year, "year"), False, "absolute")]
+    return [_Found(match.start(), match.end(), match.group(), lambda _c: (None, None), True, "span")]
+
+
 def _fiscal_year(match: re.Match[str], text: str) -> list[_Found]:
     """A fiscal year named by its years: listed, with value None (see `date_patterns.FISCAL`)."""
     return [_Found(match.start(), match.end(), match.group().strip(), lambda _c: (None, None), False, "span")]
@@ -872,6 +884,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.DAYWORD, _dayword, (P.DAYWORD_CUES,)),
     _Rule(P.STORY_DAY, _story_day, (P.STORY_DAY_CUES,)),
     _Rule(P.WEEKEND, _weekend, (P.WEEKEND_CUES,)),
+    _Rule(P.FESTIVAL, _festival, (P.FESTIVAL_CUES,)),
     _Rule(P.THIS, _this_unit, (P.UNIT_CUES,), core=P.THIS_CORE),
     _Rule(P.CURRENT, _this_unit, (("current",),)),
     _Rule(P.AGO, _ago, (("ago",),)),
