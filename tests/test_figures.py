@@ -231,3 +231,17 @@ def test_percentages_not_joined_without_between() -> None:
     assert [(p.text, p.value) for p in found] == [("3 per cent", 3.0), ("4 per cent", 4.0)]
     found = percentages_of("The rate rose from 3 per cent to 4 per cent.")
     assert [(p.text, p.value) for p in found] == [("3 per cent", 3.0), ("4 per cent", 4.0)]
+
+
+def test_percentage_range_with_a_bare_lower_bound() -> None:
+    found = percentages_of("Between 30 and 40 percent of hospital equipment is out of order.")
+    assert [(p.text, p.value, p.refers_to) for p in found] == [("30 and 40 percent", 30.0, "hospital equipment")]
+    assert [(p.text, p.value) for p in percentages_of("Rates rose between 2 and 3%, then 5 percent.")] == [
+        ("2 and 3%", 2.0),
+        ("5 percent", 5.0),
+    ]
+
+
+def test_decimal_amount_times_a_multiplier_is_exact() -> None:
+    assert money("It is worth about US$16.4 million.") == [("US$16.4 million", 16_400_000, "USD", 16_400_000)]
+    assert money("A bonus of 1.15 lakh rupees.") == [("1.15 lakh rupees", 115_000, "PKR", None)]

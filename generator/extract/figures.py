@@ -262,8 +262,8 @@ def extract_percentages(article: Article) -> tuple[Percentage, ...]:
 
 def _percent_ranges(text: str, matches: list[re.Match[str]]) -> list[tuple[int, int, float, int]]:
     """(start, end, value, start with its "between") of each percentage; "between 3.5 per cent and 4 per
-    cent" is one range valued at its lower bound, like "3.5-4 per cent" and like money ranges ("from 3
-    per cent to 4 per cent" is a change: two figures)."""
+    cent" and "between 30 and 40 percent" are one range valued at its lower bound, like "3.5-4 per cent"
+    and like money ranges ("from 3 per cent to 4 per cent" is a change: two figures)."""
     out: list[tuple[int, int, float, int]] = []
     for match in matches:
         if out and text[out[-1][1] : match.start()] == " and ":
@@ -271,8 +271,21 @@ def _percent_ranges(text: str, matches: list[re.Match[str]]) -> list[tuple[int, 
             if between:
                 out[-1] = (out[-1][0], match.end(), out[-1][2], between.start())
                 continue
+        low = (
+            _BETWEEN_BARE.search(text, max(0, match.start() - _BETWEEN_REACH), match.start())
+            if "etween" in text
+            else None
+        )
+        if low:
+            out.append((low.start("lo"), match.end(), _number(low["lo"]), low.start()))
+            continue
         out.append((match.start(), match.end(), _number(match["num"]), match.start()))
     return out
+
+
+# "between 30 and 40 percent": the lower bound written bare, the sign only after the upper one.
+_BETWEEN_BARE = re.compile(rf"\b[Bb]etween\s+(?P<lo>{_NUMBER})\s+and\s+$")
+_BETWEEN_REACH = 40  # characters before a percentage that can hold "between N and "
 
 
 # ---- money grammar -----------------------------------------------------------------------
@@ -365,7 +378,8 @@ def _amount(match: re.Match[str]) -> float:
     factor = 1.0
     for word in (match["lomult"] or match["mult"] or "").lower().split():  # "lakh crore" = 1e5 * 1e7
         factor *= _MULTIPLIERS.get(word, 1.0)
-    return _number(match["num"]) * factor
+    # rounded: a decimal times a power of ten is not exact in binary ("16.4 million" = 16399999.999999998)
+    return round(_number(match["num"]) * factor, 6)
 
 
 # ---- what a figure is about --------------------------------------------------------------
