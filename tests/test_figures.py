@@ -245,3 +245,25 @@ def test_percentage_range_with_a_bare_lower_bound() -> None:
 def test_decimal_amount_times_a_multiplier_is_exact() -> None:
     assert money("It is worth about US$16.4 million.") == [("US$16.4 million", 16_400_000, "USD", 16_400_000)]
     assert money("A bonus of 1.15 lakh rupees.") == [("1.15 lakh rupees", 115_000, "PKR", None)]
+
+
+def test_amount_before_a_count_is_no_range() -> None:
+    assert money("Her firm has advanced about Rs 35 million to 120 growers.") == [
+        ("Rs 35 million", 35e6, "PKR", None)
+    ]
+    assert money("It costs $2 billion to 3 billion.") == [("$2 billion to 3 billion", 2e9, "USD", 2e9)]
+
+
+def test_percentage_range_with_both_signs() -> None:
+    found = percentages_of("Options include cutting principal by 10% to 15%, or extending maturities.")
+    assert [(p.text, p.value) for p in found] == [("10% to 15%", 10.0)]
+    found = percentages_of("The rate rose from 3% to 4%.")
+    assert [(p.text, p.value) for p in found] == [("3%", 3.0), ("4%", 4.0)]
+
+
+def test_percentage_spelled_out() -> None:
+    found = percentages_of("“Eighty percent of our workers are Pakistani,” he said.")
+    assert [(p.text, p.value, p.refers_to) for p in found] == [("Eighty percent", 80.0, "our workers")]
+    found = percentages_of("Some twenty-five per cent of loans; exports rose 12 percent.")
+    assert [(p.text, p.value) for p in found] == [("twenty-five per cent", 25.0), ("12 percent", 12.0)]
+    assert percentages_of("In recent years the centre grew by a third.") == []
