@@ -248,9 +248,7 @@ def test_decimal_amount_times_a_multiplier_is_exact() -> None:
 
 
 def test_amount_before_a_count_is_no_range() -> None:
-    assert money("Her firm has advanced about Rs 35 million to 120 growers.") == [
-        ("Rs 35 million", 35e6, "PKR", None)
-    ]
+    assert money("Her firm has advanced about Rs 35 million to 120 growers.") == [("Rs 35 million", 35e6, "PKR", None)]
     assert money("It costs $2 billion to 3 billion.") == [("$2 billion to 3 billion", 2e9, "USD", 2e9)]
 
 
@@ -267,3 +265,11 @@ def test_percentage_spelled_out() -> None:
     found = percentages_of("Some twenty-five per cent of loans; exports rose 12 percent.")
     assert [(p.text, p.value) for p in found] == [("twenty-five per cent", 25.0), ("12 percent", 12.0)]
     assert percentages_of("In recent years the centre grew by a third.") == []
+
+
+def test_yen_sign_is_the_yen_in_a_story_naming_the_yen_only() -> None:
+    text = "Japan offered a yen loan for the study, at a cost of about ¥1.4 billion."
+    assert money(text) == [("¥1.4 billion", 1.4e9, "JPY", None)]
+    text = "A ¥1.2 billion fund remains, and the yen weakened against the yuan."
+    assert money(text) == [("¥1.2 billion", 1.2e9, "CNY", None)]
+    assert money("A ¥1.2 billion trade facility remains open.") == [("¥1.2 billion", 1.2e9, "CNY", None)]

@@ -223,9 +223,12 @@ _NP_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\([A-Z][\w&.]*\)|[\u2013-]")
 
 def extract_money(article: Article) -> tuple[Money, ...]:
     found: list[Money] = []
+    yen = _yen_sign_is_yen(article.paragraphs)
     for p in range(len(article.paragraphs)):
         for sentence in article.sentences[p]:
             for start, end, amount, currency in _money_in(sentence.text):
+                if yen and currency == "CNY" and sentence.text.startswith("¥", start):
+                    currency = "JPY"
                 found.append(
                     Money(
                         text=sentence.text[start:end],
@@ -237,6 +240,19 @@ def extract_money(article: Article) -> tuple[Money, ...]:
                     )
                 )
     return tuple(found)
+
+
+_YEN_WORD = re.compile(r"\b(?:yen|JPY)\b")
+_YUAN_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.IGNORECASE)
+
+
+def _yen_sign_is_yen(paragraphs: tuple[str, ...]) -> bool:
+    """ "¥" is the renminbi in China–Pakistan copy, but the yen in a story that names the yen and never the
+    yuan ("a yen loan … at a cost of about ¥1.4 billion")."""
+    if not any("¥" in paragraph for paragraph in paragraphs):
+        return False
+    text = "\n".join(paragraphs)
+    return _YEN_WORD.search(text) is not None and _YUAN_WORD.search(text) is None
 
 
 def extract_percentages(article: Article) -> tuple[Percentage, ...]:
