@@ -913,3 +913,11 @@ def test_festival_named_as_a_time_is_listed_without_a_value() -> None:
     assert pairs([text], thursday) == [("during the Spring Festival 2025", "2025")]
     # not a time: no preposition, a purpose, a place
     assert pairs(["Eid shopping drew crowds.", "Goats were sold for Eid.", "They sailed to Easter Island."]) == []
+
+
+def test_year_after_of_and_a_noun_is_that_year() -> None:
+    text = "We will not allow a repeat of 2022, but we will not block investment."
+    assert pairs([text], date(2025, 1, 14)) == [("2022", "2022")]
+    # a title, a count, a count before its noun
+    assert pairs(["The SEZ Act of 2012 was amended.", "A total of 2020 candidates applied, out of 2000."]) == []
+    assert pairs(["It runs a fleet of 2000 buses."]) == []

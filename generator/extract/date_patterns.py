@@ -178,6 +178,16 @@ YEAR_NOUN = _starting_with(
     rf"\b[Aa] (?P<y>{_YEAR})\b{_NOT_QUANTITY}(?=\s+[a-z]+(?<![^s]s)\b(?!-))",
 )
 YEAR_NOUN_CUES = ("a 19", "a 20", "A 19", "A 20")
+# "a repeat of 2022", "the floods of 2010,": a year after "of" and a lower-case noun is that year (text: the
+# year). Not after a name ("the SEZ Act of 2012": a law's title) nor a noun that takes a count ("a total of
+# 2000", "out of 2020"), nor before a noun ("a fleet of 2000 buses"; see `dates._year_after_of`).
+OF_YEAR = _starting_with("o", rf"(?<=[a-z] )of (?P<y>{_YEAR})\b{_NOT_QUANTITY}(?![-\u2013/]\d)")
+OF_YEAR_CUES = ("of 19", "of 20")
+COUNT_NOUN_BEFORE = re.compile(
+    r"\b(?:total|sum|out|number|figure|tally|score|maximum|minimum|average|batch|fleet|crowd|workforce|capacity"
+    r"|group|population|list|team|staff|strength|height|depth|length|distance|altitude|elevation|record|rate)"
+    r" $"
+)
 # "by mid-year": the year, as "mid-2025" is (see `dates._mid_year`). Not "mid-year review" (a noun follows).
 MID_YEAR = _starting_with(
     "BbIiAaUuTt",

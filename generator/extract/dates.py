@@ -499,6 +499,16 @@ def _year_before_noun(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(match.start("y"), match.end("y"), year, lambda _c: (year, "year"), False, "absolute")]
 
 
+def _year_after_of(match: re.Match[str], text: str) -> list[_Found]:
+    """ "a repeat of 2022": the year; its text is the year alone (see `date_patterns.OF_YEAR`)."""
+    before = text.rfind(" ", 0, match.start() - 1) + 1  # the word before "of"
+    if not text[before].islower() or P.COUNT_NOUN_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+        return []  # "the SEZ Act of 2012", "a total of 2020"
+    if P.COUNT_NOUN_AFTER.match(text, match.end()):
+        return []
+    return _year_before_noun(match, text)
+
+
 def _years(match: re.Match[str], text: str) -> list[_Found]:
     if match["y2"] and not _plausible_range(match["y"], match["y2"]):
         return []
@@ -874,6 +884,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.MONTH_SPAN, _month_range, (P.MONTH_CUES,), core=P.MONTH_SPAN_CORE),
     _Rule(P.Y, _years, (_YEAR,)),
     _Rule(P.YEAR_NOUN, _year_before_noun, (P.YEAR_NOUN_CUES,)),
+    _Rule(P.OF_YEAR, _year_after_of, (P.OF_YEAR_CUES,)),
     _Rule(P.MID_YEAR, _mid_year, (("id-year",),)),
     _Rule(P.QUARTER, _part_of_year, (_YEAR,), core=P.QUARTER_CORE),
     _Rule(P.PART_NO_YEAR, _part_without_year, (("quarter", "half"),), core=P.PART_NO_YEAR_CORE),
