@@ -921,3 +921,8 @@ def test_year_after_of_and_a_noun_is_that_year() -> None:
     # a title, a count, a count before its noun
     assert pairs(["The SEZ Act of 2012 was amended.", "A total of 2020 candidates applied, out of 2000."]) == []
     assert pairs(["It runs a fleet of 2000 buses."]) == []
+
+
+def test_early_or_late_before_a_relative_year_is_kept_in_the_text() -> None:
+    text = 'He said work would start "early next year", after talks late last month.'
+    assert pairs([text], date(2025, 12, 16)) == [("early next year", "2026"), ("late last month", "2025-11")]

@@ -301,7 +301,7 @@ _DAY_EVENTS = (
 POSSESSIVE_EVENT = re.compile(rf"['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DAY_EVENTS})\b", re.IGNORECASE)
 THIS = _starting_with(
     "EeLlTtNn",
-    r"(?<!the )(?<!The )\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?"
+    r"(?<!the )(?<!The )\b(?P<prep>(?:[Ee]arl(?:ier|y)|[Ll]ater?)\s+)?"  # "early next year": the year
     r"(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)\b",
 )
 THIS_CORE = re.compile(r"(?:This|this|Last|last|Next|next)\s+(?:year|month)")
