@@ -878,3 +878,51 @@ def test_mid_year_is_the_year() -> None:
 def test_end_month_is_that_month() -> None:
     text = "It added that the purchaser had agreed to clear the remaining amount by end-June."
     assert pairs([text], date(2025, 3, 4)) == [("by end-June", "2025-06")]
+
+
+def test_expect_looks_ahead_with_an_object_before_the_infinitive() -> None:
+    monday = date(2025, 12, 22)
+    text = 'Liu said it expected the first shipments to reach Shandong -- the centre -- "by February, if it moves".'
+    assert pairs([text], monday) == [("by February", "2026-02")]
+    assert pairs(["The firm expects approval in March."], monday) == [("in March", "2026-03")]
+    assert pairs(["Exports grew faster than expected in November."], monday) == [("in November", "2025-11")]
+    assert pairs(["As expected, the board met in March."], monday) == [("in March", "2025-03")]
+
+
+def test_paid_until_a_month_is_a_period_already_covered() -> None:
+    thursday = date(2026, 1, 15)
+    assert pairs(['"They have been paid till December," he said.'], thursday) == [("till December", "2025-12")]
+    assert pairs(["Salaries were cleared until June, the union said."], thursday) == [("until June", "2025-06")]
+    # other targets still look ahead or stay unread: a plan, a state that still holds
+    assert pairs(["The hearing has been adjourned till January 28."], thursday) == [("till January 28", "2026-01-28")]
+    assert pairs(["The road has been closed until March."], thursday) == [("until March", "2026-03")]
+    assert pairs(["Workers will be paid till December."], thursday) == [("till December", "2026-12")]
+
+
+def test_festival_named_as_a_time_is_listed_without_a_value() -> None:
+    thursday = date(2026, 1, 8)
+    text = 'He promised the connections would be completed "before Ramazan".'
+    assert pairs([text], thursday) == [("before Ramazan", None)]
+    text = "Traffic rose ahead of Eid-ul-Adha, in the holy month of Ramazan and after Chinese New Year."
+    assert pairs([text], thursday) == [
+        ("ahead of Eid-ul-Adha", None),
+        ("in the holy month of Ramazan", None),
+        ("after Chinese New Year", None),
+    ]
+    text = "Sales peaked during the Spring Festival 2025."
+    assert pairs([text], thursday) == [("during the Spring Festival 2025", "2025")]
+    # not a time: no preposition, a purpose, a place
+    assert pairs(["Eid shopping drew crowds.", "Goats were sold for Eid.", "They sailed to Easter Island."]) == []
+
+
+def test_year_after_of_and_a_noun_is_that_year() -> None:
+    text = "We will not allow a repeat of 2022, but we will not block investment."
+    assert pairs([text], date(2025, 1, 14)) == [("2022", "2022")]
+    # a title, a count, a count before its noun
+    assert pairs(["The SEZ Act of 2012 was amended.", "A total of 2020 candidates applied, out of 2000."]) == []
+    assert pairs(["It runs a fleet of 2000 buses."]) == []
+
+
+def test_early_or_late_before_a_relative_year_is_kept_in_the_text() -> None:
+    text = 'He said work would start "early next year", after talks late last month.'
+    assert pairs([text], date(2025, 12, 16)) == [("early next year", "2026"), ("late last month", "2025-11")]

@@ -227,7 +227,10 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
         return True, False
     first_word = found.text.split(" ", 1)[0] + " "
     if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(first_word):
-        until = re.search(r"\b(?:until|till)\s+$", before, re.I) or re.fullmatch(r"(?:until|till)\s+", first_word, re.I)
+        kept = re.fullmatch(r"(?:until|till)\s+", first_word, re.I)
+        until = re.search(r"\b(?:until|till)\s+$", before, re.I) or kept
+        if until and P.PAID_UNTIL.search(before + first_word if kept else before):
+            return False, True
         return bool(until) and not P.PAST.search(tense.split(" and ")[-1]), False
     if P.RANGE_LEAD.search(before) and P.DATE_CHANGE.search(tense):
         return False, False

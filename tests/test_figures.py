@@ -231,3 +231,45 @@ def test_percentages_not_joined_without_between() -> None:
     assert [(p.text, p.value) for p in found] == [("3 per cent", 3.0), ("4 per cent", 4.0)]
     found = percentages_of("The rate rose from 3 per cent to 4 per cent.")
     assert [(p.text, p.value) for p in found] == [("3 per cent", 3.0), ("4 per cent", 4.0)]
+
+
+def test_percentage_range_with_a_bare_lower_bound() -> None:
+    found = percentages_of("Between 30 and 40 percent of hospital equipment is out of order.")
+    assert [(p.text, p.value, p.refers_to) for p in found] == [("30 and 40 percent", 30.0, "hospital equipment")]
+    assert [(p.text, p.value) for p in percentages_of("Rates rose between 2 and 3%, then 5 percent.")] == [
+        ("2 and 3%", 2.0),
+        ("5 percent", 5.0),
+    ]
+
+
+def test_decimal_amount_times_a_multiplier_is_exact() -> None:
+    assert money("It is worth about US$16.4 million.") == [("US$16.4 million", 16_400_000, "USD", 16_400_000)]
+    assert money("A bonus of 1.15 lakh rupees.") == [("1.15 lakh rupees", 115_000, "PKR", None)]
+
+
+def test_amount_before_a_count_is_no_range() -> None:
+    assert money("Her firm has advanced about Rs 35 million to 120 growers.") == [("Rs 35 million", 35e6, "PKR", None)]
+    assert money("It costs $2 billion to 3 billion.") == [("$2 billion to 3 billion", 2e9, "USD", 2e9)]
+
+
+def test_percentage_range_with_both_signs() -> None:
+    found = percentages_of("Options include cutting principal by 10% to 15%, or extending maturities.")
+    assert [(p.text, p.value) for p in found] == [("10% to 15%", 10.0)]
+    found = percentages_of("The rate rose from 3% to 4%.")
+    assert [(p.text, p.value) for p in found] == [("3%", 3.0), ("4%", 4.0)]
+
+
+def test_percentage_spelled_out() -> None:
+    found = percentages_of("“Eighty percent of our workers are Pakistani,” he said.")
+    assert [(p.text, p.value, p.refers_to) for p in found] == [("Eighty percent", 80.0, "our workers")]
+    found = percentages_of("Some twenty-five per cent of loans; exports rose 12 percent.")
+    assert [(p.text, p.value) for p in found] == [("twenty-five per cent", 25.0), ("12 percent", 12.0)]
+    assert percentages_of("In recent years the centre grew by a third.") == []
+
+
+def test_yen_sign_is_the_yen_in_a_story_naming_the_yen_only() -> None:
+    text = "Japan offered a yen loan for the study, at a cost of about ¥1.4 billion."
+    assert money(text) == [("¥1.4 billion", 1.4e9, "JPY", None)]
+    text = "A ¥1.2 billion fund remains, and the yen weakened against the yuan."
+    assert money(text) == [("¥1.2 billion", 1.2e9, "CNY", None)]
+    assert money("A ¥1.2 billion trade facility remains open.") == [("¥1.2 billion", 1.2e9, "CNY", None)]

@@ -178,6 +178,16 @@ YEAR_NOUN = _starting_with(
     rf"\b[Aa] (?P<y>{_YEAR})\b{_NOT_QUANTITY}(?=\s+[a-z]+(?<![^s]s)\b(?!-))",
 )
 YEAR_NOUN_CUES = ("a 19", "a 20", "A 19", "A 20")
+# "a repeat of 2022", "the floods of 2010,": a year after "of" and a lower-case noun is that year (text: the
+# year). Not after a name ("the SEZ Act of 2012": a law's title) nor a noun that takes a count ("a total of
+# 2000", "out of 2020"), nor before a noun ("a fleet of 2000 buses"; see `dates._year_after_of`).
+OF_YEAR = _starting_with("o", rf"(?<=[a-z] )of (?P<y>{_YEAR})\b{_NOT_QUANTITY}(?![-\u2013/]\d)")
+OF_YEAR_CUES = ("of 19", "of 20")
+COUNT_NOUN_BEFORE = re.compile(
+    r"\b(?:total|sum|out|number|figure|tally|score|maximum|minimum|average|batch|fleet|crowd|workforce|capacity"
+    r"|group|population|list|team|staff|strength|height|depth|length|distance|altitude|elevation|record|rate)"
+    r" $"
+)
 # "by mid-year": the year, as "mid-2025" is (see `dates._mid_year`). Not "mid-year review" (a noun follows).
 MID_YEAR = _starting_with(
     "BbIiAaUuTt",
@@ -257,6 +267,26 @@ WEEKEND = _starting_with(
     r"(?P<prep>[Oo]ver|[Aa]t|[Oo]n|[Dd]uring)\s+the)\s+weekend\b(?!s|-|\s+of\b)",
 )
 WEEKEND_CUES = ("weekend",)
+# A festival or religious season named as a time ("before Ramazan", "ahead of Eid-ul-Adha", "during the
+# Spring Festival", "after Chinese New Year"): listed with value None, since its dates lie outside the
+# text (lunar calendars move them from year to year, and a span before or after a feast is not the feast);
+# with its year ("during Ramadan 2025") the value is that year. Only after a temporal preposition: "Eid
+# shopping", "the Christmas market" are no dates; "for Eid" is a purpose; "in Easter Island" a place.
+_FESTIVAL_NAMES = (
+    r"(?:(?:holy\s+)?month\s+of\s+)?(?:Ramadan|Ramazan|Ramzan|Muharram)|Ashura|Diwali|Christmas(?:\s+(?:Day|Eve))?|Easter"
+    r"|Nowruz|Navroz|Basant|(?:Chinese|Lunar)\s+New\s+Year|(?:Spring|Mid-Autumn|Dragon\s+Boat)\s+Festival"
+    r"|Eid(?:[\s-]+(?:ul|al|e)[\s-]+(?:Fitr|Adha|Azha|Zuha|Milad(?:[\s-]+un[\s-]+Nabi)?))?"
+)
+FESTIVAL = _starting_with(
+    "BbAaDdUuTtSsIiOo",
+    r"\b(?:[Bb]efore|[Aa]fter|[Aa]head\s+of|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince|[Ii]n|[Oo]n|[Oo]ver"
+    r"|[Tt]hroughout|[Aa]round)\s+(?:the\s+)?"
+    rf"(?:{_FESTIVAL_NAMES})\b(?!-|\s+(?!Day\b|Eve\b)[A-Z])(?:,?\s+(?P<y>{_YEAR})\b)?",
+)
+FESTIVAL_CUES = (
+    "Ram", "Muharram", "Ashura", "Diwali", "Christmas", "Easter", "Nowruz", "Navroz", "Basant",
+    "New Year", "Festival", "Eid",
+)  # fmt: skip
 # A day word in the possessive dates what follows only when that is something that happens on a day
 # ("at yesterday's meeting", "Today's agreements", "tomorrow's vote"); before any other noun it is
 # figurative ("yesterday's problems with tomorrow's money", "today's generation", "today's world").
@@ -271,7 +301,7 @@ _DAY_EVENTS = (
 POSSESSIVE_EVENT = re.compile(rf"['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_DAY_EVENTS})\b", re.IGNORECASE)
 THIS = _starting_with(
     "EeLlTtNn",
-    r"(?<!the )(?<!The )\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?"
+    r"(?<!the )(?<!The )\b(?P<prep>(?:[Ee]arl(?:ier|y)|[Ll]ater?)\s+)?"  # "early next year": the year
     r"(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<unit>year|month)\b",
 )
 THIS_CORE = re.compile(r"(?:This|this|Last|last|Next|next)\s+(?:year|month)")
@@ -373,6 +403,8 @@ URDU_POST_CORE = re.compile(r"(?:\d|ary|rch|ril|May|une|uly|ust|ber) (?:se|tak)"
 # "can"/"must"/"should" look ahead too ("can finish the wall by the end of March"), but not "must have".
 # A "to" followed by a determiner is a preposition, not the mark of an infinitive: "presented the plan to
 # the ministry on Monday", "agreed to the terms on Monday", "delayed due to the rain" look at nothing ahead.
+# "expect" in any form looks ahead with or without an infinitive ("expected the first shipments … by
+# February", "expects approval in March"); "as expected", "than expected" look back at an outcome.
 _DETERMINER = r"(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)"
 _INFINITIVE = rf"\s+to\b(?!\s+{_DETERMINER}\b)"
 FUTURE = _starting_with(
@@ -380,7 +412,8 @@ FUTURE = _starting_with(
     r"(?:\b(?:will|shall|won't|would(?!\s+have)|(?:can|cannot|must|should)(?!\s+have)|"
     rf"(?:is|are|set|expected|going|plans?|agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?"
     rf"|wants?|seeks?|sought){_INFINITIVE}|scheduled|slated|(?P<due>due)(?!\s+to\s+{_DETERMINER}\b)|"
-    r"planned|upcoming|to be held|to take place)\b|'ll\b|\b(?:is|are)\s+\w+ing\b|\bconcluding\b)",
+    r"planned|upcoming|to be held|to take place|(?<!as )(?<!than )expect(?:s|ed|ing)?)\b|'ll\b|\b(?:is|are)\s+\w+ing\b"
+    r"|\bconcluding\b)",
     re.IGNORECASE,
 )
 # "was due" looks ahead from a past viewpoint: in reported speech ("adding that the results were due on
@@ -407,6 +440,13 @@ PAST = re.compile(
 # Before a date that is a target or a deadline even in a past-tense clause ("was extended to June 30").
 TARGET_BEFORE = re.compile(r"\b(?:to|until|till|through|by|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+# Paid up to a date: the period a payment covers is over ("They have been paid till December", "salaries
+# were cleared until June"), unlike other targets ("was extended until June", "has been adjourned till
+# January 28", "closed until March"), where the date bounds a state that still holds or a plan.
+PAID_UNTIL = re.compile(
+    r"\b(?:paid|cleared|settled|disbursed|released|deposited)\s+(?:(?:up|in\s+full|fully)\s+)?(?:until|till)\s+$",
+    re.IGNORECASE,
+)
 CLAUSE_END = re.compile(r"[,;:\u2014(]")
 RELATIVE_CUT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 NAME_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")

@@ -178,8 +178,12 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
         return True, False
     if future:  # "was due": see `date_patterns.PAST_DUE`
         return P.REPORTED.search(sentence, 0, found.start) is not None, False
-    if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(found.text.split(" ", 1)[0] + " "):
-        until = P.UNTIL_BEFORE.search(before) or P.UNTIL_BEFORE.search(found.text.split(" ", 1)[0] + " ")
+    first_word = found.text.split(" ", 1)[0] + " "
+    if P.TARGET_BEFORE.search(before) or P.TARGET_BEFORE.search(first_word):
+        until_kept = P.UNTIL_BEFORE.search(first_word)  # "till December": the mention keeps its "till"
+        until = P.UNTIL_BEFORE.search(before) or until_kept
+        if until and P.PAID_UNTIL.search(before + first_word if until_kept else before):
+            return False, True  # "have been paid till December": see `date_patterns.PAID_UNTIL`
         return bool(until) and not P.PAST.search(tense.rsplit(" and ", 1)[-1]), False
     if P.RANGE_LEAD.search(before) and P.DATE_CHANGE.search(tense):
         return False, False  # "was postponed from Sept 20": the old schedule, not when it happened
@@ -495,6 +499,16 @@ def _year_before_noun(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(match.start("y"), match.end("y"), year, lambda _c: (year, "year"), False, "absolute")]
 
 
+def _year_after_of(match: re.Match[str], text: str) -> list[_Found]:
+    """ "a repeat of 2022": the year; its text is the year alone (see `date_patterns.OF_YEAR`)."""
+    before = text.rfind(" ", 0, match.start() - 1) + 1  # the word before "of"
+    if not text[before].islower() or P.COUNT_NOUN_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+        return []  # "the SEZ Act of 2012", "a total of 2020"
+    if P.COUNT_NOUN_AFTER.match(text, match.end()):
+        return []
+    return _year_before_noun(match, text)
+
+
 def _years(match: re.Match[str], text: str) -> list[_Found]:
     if match["y2"] and not _plausible_range(match["y"], match["y2"]):
         return []
@@ -760,6 +774,14 @@ def _part_without_year(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(match.start(), match.end(), match.group(), resolve, True, "year")]
 
 
+def _festival(match: re.Match[str], text: str) -> list[_Found]:
+    """ "before Ramazan": listed with value None; with a year, that year (see `date_patterns.FESTIVAL`)."""
+    year = match["y"]
+    if year:
+        return [_Found(match.start(), match.end(), match.group(), lambda _c: (year, "year"), False, "absolute")]
+    return [_Found(match.start(), match.end(), match.group(), lambda _c: (None, None), True, "span")]
+
+
 def _fiscal_year(match: re.Match[str], text: str) -> list[_Found]:
     """A fiscal year named by its years: listed, with value None (see `date_patterns.FISCAL`)."""
     return [_Found(match.start(), match.end(), match.group().strip(), lambda _c: (None, None), False, "span")]
@@ -862,6 +884,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.MONTH_SPAN, _month_range, (P.MONTH_CUES,), core=P.MONTH_SPAN_CORE),
     _Rule(P.Y, _years, (_YEAR,)),
     _Rule(P.YEAR_NOUN, _year_before_noun, (P.YEAR_NOUN_CUES,)),
+    _Rule(P.OF_YEAR, _year_after_of, (P.OF_YEAR_CUES,)),
     _Rule(P.MID_YEAR, _mid_year, (("id-year",),)),
     _Rule(P.QUARTER, _part_of_year, (_YEAR,), core=P.QUARTER_CORE),
     _Rule(P.PART_NO_YEAR, _part_without_year, (("quarter", "half"),), core=P.PART_NO_YEAR_CORE),
@@ -872,6 +895,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.DAYWORD, _dayword, (P.DAYWORD_CUES,)),
     _Rule(P.STORY_DAY, _story_day, (P.STORY_DAY_CUES,)),
     _Rule(P.WEEKEND, _weekend, (P.WEEKEND_CUES,)),
+    _Rule(P.FESTIVAL, _festival, (P.FESTIVAL_CUES,)),
     _Rule(P.THIS, _this_unit, (P.UNIT_CUES,), core=P.THIS_CORE),
     _Rule(P.CURRENT, _this_unit, (("current",),)),
     _Rule(P.AGO, _ago, (("ago",),)),

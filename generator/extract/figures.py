@@ -103,11 +103,12 @@ _SUFFIX_MARKERS = (
 _SUFFIX_PATTERNS = tuple((re.compile(pattern), code) for pattern, code in _SUFFIXES)
 _SUFFIX_RE = "|".join(f"(?:{s})" for s, _ in _SUFFIXES)
 _RANGE = rf"(?:\s*(?:-|\u2013|to)\s*(?:{_PREFIX_RE})?\s?(?P<hi>{_NUMBER}))?"
-# "$26 billion to $30 billion": a multiplier on the low end too, only when a range follows.
+# "$26 billion to $30 billion": a multiplier on the low end too, only when a range follows whose upper
+# end has one as well ("advanced Rs 35 million to 120 growers" is an amount, then a count).
 _RANGE_TO = re.compile(r"\s+to\s+")
 _CHANGE_FROM = re.compile(r"\bfrom\s+$")
 _BETWEEN = re.compile(r"\bbetween\s+$")
-_RANGE_AHEAD = rf"\s*(?:-|\u2013|to)\s*(?:{_PREFIX_RE})?\s?(?:{_NUMBER})"
+_RANGE_AHEAD = rf"\s*(?:-|\u2013|to)\s*(?:{_PREFIX_RE})?\s?(?:{_NUMBER}){_MULT}"
 
 _MONEY_PREFIXED = re.compile(
     rf"(?<![\w$€£¥])(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUMBER})(?:(?P<lomult>{_MULT})(?={_RANGE_AHEAD}))?{_RANGE}"
@@ -222,9 +223,12 @@ _NP_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\([A-Z][\w&.]*\)|[\u2013-]")
 
 def extract_money(article: Article) -> tuple[Money, ...]:
     found: list[Money] = []
+    yen = _yen_sign_is_yen(article.paragraphs)
     for p in range(len(article.paragraphs)):
         for sentence in article.sentences[p]:
             for start, end, amount, currency in _money_in(sentence.text):
+                if yen and currency == "CNY" and sentence.text.startswith("¥", start):
+                    currency = "JPY"
                 found.append(
                     Money(
                         text=sentence.text[start:end],
@@ -238,6 +242,19 @@ def extract_money(article: Article) -> tuple[Money, ...]:
     return tuple(found)
 
 
+_YEN_WORD = re.compile(r"\b(?:yen|JPY)\b")
+_YUAN_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.IGNORECASE)
+
+
+def _yen_sign_is_yen(paragraphs: tuple[str, ...]) -> bool:
+    """ "¥" is the renminbi in China–Pakistan copy, but the yen in a story that names the yen and never the
+    yuan ("a yen loan … at a cost of about ¥1.4 billion")."""
+    if not any("¥" in paragraph for paragraph in paragraphs):
+        return False
+    text = "\n".join(paragraphs)
+    return _YEN_WORD.search(text) is not None and _YUAN_WORD.search(text) is None
+
+
 def extract_percentages(article: Article) -> tuple[Percentage, ...]:
     found: list[Percentage] = []
     for p in range(len(article.paragraphs)):
@@ -247,6 +264,8 @@ def extract_percentages(article: Article) -> tuple[Percentage, ...]:
                 continue
             money = _money_in(text)
             matches = [m for m in _PERCENT.finditer(text) if not any(a <= m.start() < b for a, b, _, _ in money)]
+            if "ercent" in text or "er cent" in text:  # "Eighty percent of our workers"
+                matches = sorted(matches + list(_PERCENT_IN_WORDS.finditer(text)), key=lambda m: m.start())
             for start, end, value, lead in _percent_ranges(text, matches):
                 about = refers_to(text, lead, end)
                 found.append(
@@ -262,25 +281,74 @@ def extract_percentages(article: Article) -> tuple[Percentage, ...]:
 
 def _percent_ranges(text: str, matches: list[re.Match[str]]) -> list[tuple[int, int, float, int]]:
     """(start, end, value, start with its "between") of each percentage; "between 3.5 per cent and 4 per
-    cent" is one range valued at its lower bound, like "3.5-4 per cent" and like money ranges ("from 3
-    per cent to 4 per cent" is a change: two figures)."""
+    cent", "between 30 and 40 percent" and "by 10% to 15%" are one range valued at its lower bound, like
+    "3.5-4 per cent" and like money ranges ("from 3 per cent to 4 per cent" is a change: two figures)."""
     out: list[tuple[int, int, float, int]] = []
     for match in matches:
-        if out and text[out[-1][1] : match.start()] == " and ":
+        link = text[out[-1][1] : match.start()] if out else ""
+        if link == " and ":
             between = _BETWEEN.search(text, 0, out[-1][0])
             if between:
                 out[-1] = (out[-1][0], match.end(), out[-1][2], between.start())
                 continue
-        out.append((match.start(), match.end(), _number(match["num"]), match.start()))
+        elif link in _PERCENT_RANGE_LINKS and not _CHANGE_FROM.search(text, 0, out[-1][0]):
+            out[-1] = (out[-1][0], match.end(), out[-1][2], out[-1][3])  # "by 10% to 15%"
+            continue
+        low = (
+            _BETWEEN_BARE.search(text, max(0, match.start() - _BETWEEN_REACH), match.start())
+            if "etween" in text
+            else None
+        )
+        if low:
+            out.append((low.start("lo"), match.end(), _number(low["lo"]), low.start()))
+            continue
+        raw = match["num"]
+        value = _number(raw) if raw[0].isdigit() else _spelled(raw)
+        out.append((match.start(), match.end(), value, match.start()))
     return out
+
+
+_PERCENT_RANGE_LINKS = (" to ", "-", "\u2013", " - ", " \u2013 ")  # "from 10% to 15%" is a change: two figures
+# "between 30 and 40 percent": the lower bound written bare, the sign only after the upper one.
+_BETWEEN_BARE = re.compile(rf"\b[Bb]etween\s+(?P<lo>{_NUMBER})\s+and\s+$")
+_BETWEEN_REACH = 40  # characters before a percentage that can hold "between N and "
 
 
 # ---- money grammar -----------------------------------------------------------------------
 
 
 def _may_hold_a_percentage(text: str) -> bool:
-    """False when `_PERCENT` cannot match: it needs a digit and "%", "…cent" or "pc"."""
-    return _DIGIT.search(text) is not None and ("%" in text or "cent" in text or "pc" in text)
+    """False when neither `_PERCENT` (a digit and "%", "…cent" or "pc") nor `_PERCENT_IN_WORDS` ("…ercent"
+    or "…er cent") can match."""
+    if _DIGIT.search(text) is not None:
+        return "%" in text or "cent" in text or "pc" in text
+    return "ercent" in text or "er cent" in text
+
+
+_UNIT_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)  # fmt: skip
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# A percentage spelled out, as style books ask at the start of a sentence ("Eighty percent of our workers").
+_PERCENT_IN_WORDS = re.compile(
+    rf"(?<![\w-])(?P<num>(?:{'|'.join(_TENS_WORDS)})(?:[-\s](?:{'|'.join(_UNIT_WORDS[:9])}))?|(?:a|one)\s+hundred"
+    rf"|(?:{'|'.join(reversed(_UNIT_WORDS))}))\s+(?:per\s?cent|percent)\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled(raw: str) -> float:
+    """ "eighty" = 80, "twenty-five" = 25, "a hundred" = 100 (the words `_PERCENT_IN_WORDS` reads)."""
+    total = 0.0
+    for word in re.split(r"[-\s]+", raw.lower()):
+        if word == "hundred":
+            total = 100.0
+        elif word in _TENS_WORDS:
+            total += 20 + 10 * _TENS_WORDS.index(word)
+        elif word in _UNIT_WORDS:
+            total += 1 + _UNIT_WORDS.index(word)
+    return total
 
 
 def _may_spell_an_amount(text: str) -> bool:
@@ -365,7 +433,8 @@ def _amount(match: re.Match[str]) -> float:
     factor = 1.0
     for word in (match["lomult"] or match["mult"] or "").lower().split():  # "lakh crore" = 1e5 * 1e7
         factor *= _MULTIPLIERS.get(word, 1.0)
-    return _number(match["num"]) * factor
+    # rounded: a decimal times a power of ten is not exact in binary ("16.4 million" = 16399999.999999998)
+    return round(_number(match["num"]) * factor, 6)
 
 
 # ---- what a figure is about --------------------------------------------------------------
