@@ -3,7 +3,7 @@
 import pytest
 
 from generator.article import make_article
-from generator.extract.figures import extract_money, extract_percentages
+from generator.extract.figures import extract_money, extract_percentages, refers_to
 from generator.model import Money, Percentage
 
 
@@ -273,3 +273,17 @@ def test_yen_sign_is_the_yen_in_a_story_naming_the_yen_only() -> None:
     text = "A ¥1.2 billion fund remains, and the yen weakened against the yuan."
     assert money(text) == [("¥1.2 billion", 1.2e9, "CNY", None)]
     assert money("A ¥1.2 billion trade facility remains open.") == [("¥1.2 billion", 1.2e9, "CNY", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "about"),
+    [
+        ("Seventy percent of the mill's workers are women, the company said.", "Seventy percent", "mill's workers"),
+        ("About 40% of the output went to China last year.", "40%", "output"),
+        ("The firm holds 30 percent of its shares.", "30 percent", "its shares"),
+        ("It raised $2 billion in the first half.", "$2 billion", "It raised in the first half"),
+    ],
+)
+def test_a_share_of_something_refers_to_the_noun_after_its_determiner(sentence, figure, about):
+    start = sentence.index(figure)
+    assert refers_to(sentence, start, start + len(figure)) == about

@@ -216,6 +216,13 @@ _AFTER_VERB = re.compile(
     r"seeks|signs|approves|announces|receives|offers|provides|is|are|was|were)\s+(?=\S)"
 )
 _PRONOUNS = frozenset(("it", "this", "that", "they", "these", "those", "he", "she", "we", "which", "what"))
+# past tenses that do not end in "-ed": a noun phrase ends before them ("40% of the output went to China")
+_IRREGULAR_PAST_TEXT = (
+    "went rose fell grew came made took saw hit stood gave got became began fled sold bought paid lent spent "
+    "won lost left kept held met ran brought"
+)
+_IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_TEXT.split())
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _DETERMINERS = re.compile(r"^(?:(?:a|an|the|its|their|his|her|our|this|that|these|those|some|another)\s+)+", re.I)
 _CHANGE_NOUNS = re.compile(r"\b(?:increase|decrease|growth|rise|drop|decline|fall|jump|surge|gain|loss)$", re.I)
 _NP_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\([A-Z][\w&.]*\)|[\u2013-]")
@@ -454,7 +461,10 @@ def refers_to(sentence: str, start: int, end: int) -> str | None:
     after = sentence[end:]
     following = _FOLLOWING.match(after)
     if following and not _CAPITAL_OR_DIGIT.match(following["rest"]):
-        phrase = _noun_phrase(following["rest"])
+        rest = following["rest"]
+        if after.lstrip().startswith("of "):  # "70 percent of the mill's workers": a share of what follows
+            rest = _ARTICLE.sub("", rest)
+        phrase = _noun_phrase(rest)
         if phrase:
             return phrase
     phrase = _noun_phrase(after.lstrip(" ") if after.startswith(" ") else "")
@@ -497,7 +507,7 @@ def _noun_phrase(text: str, max_words: int = 7) -> str | None:
             break
         word = match.group()
         low = word.lower()
-        if low in _STOP or (low.endswith("ed") and "-" not in low) or low.endswith("ly"):
+        if low in _STOP or (low.endswith("ed") and "-" not in low) or low.endswith("ly") or low in _IRREGULAR_PAST:
             if low in ("of", "to", "from", "between") and words and len(words) < max_words - 1:
                 words.append(word)  # "exports to Pakistan", "trade between China and Pakistan"
                 pos = match.end()
