@@ -224,7 +224,7 @@ DATELINE_TITLE_CASE = re.compile(
 
 # A document's series and number: "Press Release No. 412/2025", "POLICY BRIEF No. 14", "Working Paper No. 3".
 DOCUMENT_NUMBER = (
-    r"(?:(?:press|news|media)\s+release|press\s+statement|handout|(?:policy|issue|research)\s+brief|"
+    r"(?:(?:press|news|media)\s+release|press\s+statement|hand[\s\-]?out|(?:policy|issue|research)\s+brief|"
     r"(?:working|discussion|research|occasional|policy)\s+paper)\s+(?:no|number)\.?\s*[:#]?\s*\d{1,5}(?:[/\-.]\d{1,5})?"
 )
 DOCUMENT_NUMBER_LINE = re.compile(DOCUMENT_NUMBER, _I)

@@ -189,7 +189,11 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
     state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
+    numbered = _numbered_top(lines, body_start) if state.title and title_line > 0 else -1
     for number in range(body_start):
+        if number < numbered and lines[number] and not _metadata(lines[number], state, bare_names=False):
+            _drop(state, lines[number])  # the issuing office's letterhead over the release's number
+            continue
         if number in state.standfirsts or (number < title_line and bp.LIST_ITEM.match(lines[number])):
             # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') above it
             _drop(state, lines[number])
@@ -343,8 +347,10 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
             key = _key(line)
             counts[key] = counts.get(key, 0) + 1
     candidates = []
+    # 'Press Release No. 412' / 'HAND OUT NO. 117' stands between the letterhead and the headline
+    numbered = _numbered_top(lines, body_start)
     for number, line in enumerate(lines[:body_start]):
-        if not line or _key(line) in state.seen or _is_metadata_line(line):
+        if not line or number < numbered or _key(line) in state.seen or _is_metadata_line(line):
             continue
         if is_furniture(line) and not bp.LIVE_HEADLINE.fullmatch(line):
             continue
@@ -353,6 +359,20 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
             followed = False  # the standfirst under the headline
         candidates.append((line, followed, counts[_key(line)] > 1))
     return candidates
+
+
+def _numbered_top(lines: list[str], body_start: int) -> int:
+    """The line of 'Press Release No. 412' / 'HAND OUT NO. 117' between a letterhead and the headline under
+    it (-1 when there is none): the lines above it are the issuing office's, none is the headline."""
+    numbered = next((i for i in range(body_start) if _is_document_number(lines[i])), -1)
+    if numbered >= 0 and not any(_is_headline_after(lines, i) for i in range(numbered + 1, body_start)):
+        return -1  # no headline under it: the lines above may hold it
+    return numbered
+
+
+def _is_headline_after(lines: list[str], number: int) -> bool:
+    line = lines[number]
+    return bool(line) and md.is_headline(line, question=True) and not is_furniture(line)
 
 
 def _is_mixed_case_headline(line: str) -> bool:

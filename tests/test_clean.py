@@ -1204,3 +1204,18 @@ def test_a_section_path_over_the_headline_is_not_the_title(section):
     # a short headline with a mark inside, over its standfirst, is still the title
     text = f"China & Pakistan: A Decade of CPEC Loans\nWhat the corridor cost\nBy Kamran Qadri\n\n{P1}\n\n{P2}\n"
     assert clean(text).title == "China & Pakistan: A Decade of CPEC Loans"
+
+
+def test_hand_out_number_over_a_headline_in_capitals_is_not_the_title():
+    """A provincial hand-out: letterhead lines, its number and a place-and-date line, then the headline in
+    capitals after a blank line; the letterhead's office line is neither the title nor body text."""
+    text = (
+        "GOVERNMENT OF PUNJAB\nDirectorate General Public Relations (Press Wing)\nHAND-OUT NO. 42\n"
+        "Lahore, March 3, 2025\n\nCHIEF MINISTER MEETS CHINESE INVESTORS ON TEXTILE PARK\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    article = clean(text)
+    assert article.title == "CHIEF MINISTER MEETS CHINESE INVESTORS ON TEXTILE PARK"
+    assert article.paragraphs == (P1, P2, P3)
+    assert article.published == date(2025, 3, 3)
+    assert article.author is None
