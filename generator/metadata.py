@@ -326,7 +326,11 @@ _BYLINE_ROLES = ("reporter", "correspondent", "writer", "chief", "editor", "cont
 def _without_role(name: str) -> str:
     """'Rabia Anwar, Editor' → 'Rabia Anwar': the writer's job title after the name is not part of it."""
     comma = name.rfind(",")
-    if comma > 0 and name[comma + 1 :].strip().casefold() in bp.BYLINE_ROLE_TITLES:
+    if comma <= 0:
+        return name
+    role = name[comma + 1 :].casefold().split()
+    # 'Editor', or a title of up to three words ending like one: 'Legal Correspondent', 'Senior Business Reporter'
+    if " ".join(role) in bp.BYLINE_ROLE_TITLES or (0 < len(role) <= 3 and role[-1] in bp.BYLINE_ROLE_ENDINGS):
         return name[:comma].strip()
     return name
 
@@ -616,4 +620,20 @@ def extract_author(front_matter: FrontMatter, bylines: list[str]) -> str | None:
     if front_matter.author:
         return front_matter.author
     first = next(iter(bylines), None)
-    return display_name(first) if first else None
+    return display_name(_author_name(first)) if first else None
+
+
+def _author_name(name: str) -> str:
+    """'Dr. Sana Mirza' → 'Sana Mirza', 'Sajjad QADIR' → 'Sajjad Qadir': the writer's name without an
+    honorific, and a surname in capitals (a wire's style) written as the rest of the name is."""
+    words = name.split()
+    while len(words) > 2 and words[0].casefold() in bp.BYLINE_HONORIFICS:
+        words = words[1:]
+    if any(word[:1].isupper() and not word.isupper() for word in words):
+        words = [word.title() if _is_capitals_word(word) else word for word in words]
+    return " ".join(words)
+
+
+def _is_capitals_word(word: str) -> bool:
+    """'QADIR', 'AL-NAQVI': a word of three letters or more, all capitals (not an initial like 'A.')."""
+    return word.isupper() and len(word) > 2 and word.replace("-", "").isalpha()

@@ -415,3 +415,36 @@ def test_parse_agencies_credit_gives_the_outlet():
 def test_a_headline_may_open_with_a_sum():
     assert md.is_headline("$38 million facility to supply 150,000 battery packs a year")
     assert not md.is_headline("$ signs and more")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Farah Iqbal, Legal Correspondent", ("Farah Iqbal", None)),
+        ("By Farah Iqbal, Senior Business Reporter", ("Farah Iqbal", None)),
+        ("By Farah Iqbal, Islamabad", ("Farah Iqbal, Islamabad", None)),  # a place is no job title
+    ],
+)
+def test_a_job_title_ending_in_a_role_word_is_cut_from_the_byline(line, expected):
+    assert md.parse_byline(line) == expected
+
+
+def test_a_by_byline_with_the_reporters_place_gives_the_name():
+    assert md.parse_byline("By ZHOU MEILIN in Urumqi") == ("ZHOU MEILIN", None)
+    assert md.parse_byline("By Jane Doe in Islamabad | Reuters") == ("Jane Doe", "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Dr. Hina Baloch", "Hina Baloch"),  # the honorific is no part of the name
+        ("Prof Hina Baloch", "Hina Baloch"),
+        ("Tariq NAQVI", "Tariq Naqvi"),  # a wire's surname in capitals
+        ("Tariq AL-NAQVI", "Tariq Al-Naqvi"),
+        ("ZHOU MEILIN", "Zhou Meilin"),
+        ("Tariq Naqvi", "Tariq Naqvi"),
+        ("Dr. Who", "Dr. Who"),  # an honorific before a single word is kept
+    ],
+)
+def test_author_is_written_without_honorific_and_in_the_names_case(byline, author):
+    assert md.extract_author(FrontMatter(), [byline]) == author
