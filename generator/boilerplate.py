@@ -75,6 +75,8 @@ EDITOR_LINE = re.compile(r"(?:editor|edited\s+by|reporting\s+by|writing\s+by|com
 NAME = r"(?:[A-Z][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+\.?|[A-Z]\.|bin|ibn|ul|ud|al|de|van|von|der)){0,4}"
 BYLINE = re.compile(
     rf"(?:[Ww]ritten\s+)?(?:By|BY|by):?\s+(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
+    # where the reporter is: "By YANG RUOXI in Chengdu"
+    r"(?:\s+in\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?"
     rf"(?:\s*(?:[|,–—-]|for)\s*(?P<rest>.{{0,60}}))?",
 )
 # "Jane Doe, Staff Reporter" / "Jane Doe | Our Correspondent, Dawn".
@@ -94,6 +96,11 @@ BYLINE_ROLE_TITLES = frozenset(
      "reporter", "senior reporter", "staff reporter", "correspondent", "senior correspondent", "staff writer",
      "contributor", "columnist", "analyst", "founder", "publisher"]
 )  # fmt: skip
+# The last words of such job titles: "Legal Correspondent", "Senior Business Reporter".
+BYLINE_ROLE_ENDINGS = frozenset(title.split()[-1] for title in BYLINE_ROLE_TITLES) | {"writer", "columnist"}
+# Honorifics a byline may put before the writer's name ("By Dr. Sana Mirza"): not part of the author's name.
+BYLINE_HONORIFICS = frozenset(["dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                               "engr", "engr."])  # fmt: skip
 # A wire's flag glued before its headline: "CORRECTED-", "UPDATE 2-", "REFILE-".
 WIRE_FLAG = re.compile(r"(?:CORRECTED|CORRECTION|UPDATE\s?\d{0,2}|REFILE|RPT)-(?=\S)")
 # A newsletter's issue number: "Weekly briefing | Issue No. 118 | Friday, 21 November 2025".
@@ -224,7 +231,7 @@ DATELINE_TITLE_CASE = re.compile(
 
 # A document's series and number: "Press Release No. 412/2025", "POLICY BRIEF No. 14", "Working Paper No. 3".
 DOCUMENT_NUMBER = (
-    r"(?:(?:press|news|media)\s+release|press\s+statement|handout|(?:policy|issue|research)\s+brief|"
+    r"(?:(?:press|news|media)\s+release|press\s+statement|hand[\s\-]?out|(?:policy|issue|research)\s+brief|"
     r"(?:working|discussion|research|occasional|policy)\s+paper)\s+(?:no|number)\.?\s*[:#]?\s*\d{1,5}(?:[/\-.]\d{1,5})?"
 )
 DOCUMENT_NUMBER_LINE = re.compile(DOCUMENT_NUMBER, _I)

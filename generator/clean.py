@@ -20,7 +20,7 @@ from itertools import islice
 from . import boilerplate as bp
 from . import metadata as md
 from .article import make_article
-from .model import Article, RawArticle
+from .model import Article, FrontMatter, RawArticle
 from .read import SeedReadError
 
 _MIN_PARAGRAPHS_BEFORE_CUT = 2  # the page's headline coming back only ends an article that has begun
@@ -121,6 +121,7 @@ class _Lines:
     byline_agencies: list[str] = field(default_factory=list)
     issuers: list[str] = field(default_factory=list)  # letterheads of the issuing body, general to specific
     masthead: str | None = None
+    holder: str | None = None  # whom the page's copyright line names
     ambiguous_stamp: tuple[date, date] | None = None  # the readings of a stamp like '11/12/2024'
     slogan_line: int | None = None  # the line under the masthead, where the outlet's slogan stands
     dateline: tuple[date | None, str | None] = (None, None)
@@ -165,10 +166,8 @@ def clean_article(raw: RawArticle) -> Article:
         published=published,
         published_year=year,
         published_how=how,
-        source=md.extract_source(
-            front, state.dateline[1], state.credits, state.byline_agencies, _issuers(lines, state)
-        ),
-        author=md.extract_author(front, state.bylines),
+        source=_source(front, lines, state),
+        author=md.extract_author(front, _writers(state)),
         url=front.url,
         tags=front.tags,
         dropped=tuple(state.dropped),
@@ -176,6 +175,18 @@ def clean_article(raw: RawArticle) -> Article:
         added=front.added,
         content_hash=hashlib.sha256(raw.text.encode("utf-8")).hexdigest(),
     )
+
+
+def _writers(state: _Lines) -> list[str]:
+    """The byline names but the outlet's own ('By Euronews' under the masthead 'Euronews')."""
+    outlets = {_key(name) for name in (state.masthead, state.holder) if name}
+    return [name for name in state.bylines if _key(name) not in outlets] if outlets else state.bylines
+
+
+def _source(front: FrontMatter, lines: list[str], state: _Lines) -> str | None:
+    source = md.extract_source(front, state.dateline[1], state.credits, state.byline_agencies, _issuers(lines, state))
+    # 'HUM NEWS', 'FRANCE 24': the outlet's name as the page writes it in running text or its copyright line
+    return md.outlet_as_written(source, lines) if source and not front.source else source
 
 
 def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: int) -> tuple[_Lines, list[str]]:
@@ -189,14 +200,27 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
     state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
+    numbered = _numbered_top(lines, body_start) if state.title and title_line > 0 else -1
     for number in range(body_start):
+        if number < numbered and lines[number] and not _metadata(lines[number], state, bare_names=False):
+            _drop(state, lines[number])  # the issuing office's letterhead over the release's number
+            continue
         if number in state.standfirsts or (number < title_line and bp.LIST_ITEM.match(lines[number])):
             # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') above it
             _drop(state, lines[number])
             continue
         # before `search_from` lay what a first reading found too thin to be the story (clean_article):
         # its metadata counts, none of its text is kept
-        _header_line(lines[number], number, state, drop_headlines=body_start < len(lines), keep=number >= search_from)
+        # a bare name above the headline is the outlet's or a section's ('Khyber Pakhtunkhwa'), not the byline
+        bare_names = number > title_line
+        _header_line(
+            lines[number],
+            number,
+            state,
+            drop_headlines=body_start < len(lines),
+            keep=number >= search_from,
+            bare_names=bare_names,
+        )
     _body_lines(lines, body_start, state)
     return state, _cut_topic_switch(_drop_pull_quotes(_paragraphs(lines, state.kept), state), state)
 
@@ -259,12 +283,56 @@ def _read_masthead(lines: list[str], body_start: int, state: _Lines) -> None:
         state.masthead = bp.PLATFORMS[_key(opening)]
         state.seen.add(_key(opening))
         return
-    first = next((i for i in range(body_start) if lines[i] and not is_furniture(lines[i])), None)
-    if first is None or _is_metadata_line(lines[first]):
+    holder = state.holder = _copyright_holder(lines)
+    # 'Global Village Space' above the story, '© Global Village Space.' under it
+    first = next((i for i in range(body_start) if holder and _key(lines[i]) == _key(holder)), None)
+    if first is not None:
+        state.masthead = lines[first]
+    else:
+        first = _opening_name(lines, top, body_start, holder, state)
+    if first is None or not state.masthead:
         return
-    state.masthead = md.masthead_name(lines[first], lines) or _newsletter_name(lines, first, body_start)
-    if state.masthead:
-        state.seen.add(_key(lines[first]))
+    state.seen.add(_key(lines[first]))
+    state.masthead = md.english_outlet_name(state.masthead, lines)
+    publisher = next((line for line in lines[first + 1 : body_start] if line), "")
+    if publisher[:3].casefold() == "by " and md.parse_byline(publisher) == (None, publisher[3:].strip()):
+        state.seen.add(_key(publisher))  # 'Profit' / 'by Pakistan Today': the masthead's publisher
+
+
+def _opening_name(lines: list[str], top: int | None, body_start: int, holder: str | None, state: _Lines) -> int | None:
+    """The line of the outlet's name opening the page (set as `state.masthead`), or None."""
+    first = next((i for i in range(body_start) if lines[i] and not is_furniture(lines[i])), None)
+    if top is not None and top != first and _is_initials(lines[top]):
+        first = top  # 'DW' over the menu: two capitals are furniture elsewhere, a masthead here
+    # a bare name opening the page ('Paradigm Shift') is the outlet's, not the writer's: a byline is under the headline
+    if first is None or (_is_metadata_line(lines[first]) and not md.is_bare_name(lines[first])):
+        return None
+    menu = _menu_follows(lines, first, body_start)
+    name = md.masthead_name(lines[first], lines, menu_follows=menu) or _newsletter_name(lines, first, body_start)
+    if name and holder and _key(name).startswith(_key(holder) + " "):
+        name = holder  # 'Samaa TV English' over '© 2025 SAMAA TV.': the outlet's own name
+    state.masthead = name
+    return first
+
+
+def _is_initials(line: str) -> bool:
+    return len(line) == 2 and line.isalpha() and line.isupper()
+
+
+def _copyright_holder(lines: list[str]) -> str | None:
+    """Whom the page's last copyright line names ('© 2026 Paradigm Shift.' → 'Paradigm Shift')."""
+    for line in reversed(lines):
+        if line and ("©" in line or "opyright" in line or "OPYRIGHT" in line):
+            holder = md.copyright_holder(line)
+            if holder:
+                return holder
+    return None
+
+
+def _menu_follows(lines: list[str], number: int, end: int) -> bool:
+    """One of the next two lines is the page's navigation bar ('Home | World | Business | Opinion')."""
+    following = [line for line in lines[number + 1 : end] if line][:2]
+    return any(line.count("|") >= 2 and is_furniture(line) for line in following)
 
 
 def _newsletter_name(lines: list[str], first: int, body_start: int) -> str | None:
@@ -343,8 +411,10 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
             key = _key(line)
             counts[key] = counts.get(key, 0) + 1
     candidates = []
+    # 'Press Release No. 412' / 'HAND OUT NO. 117' stands between the letterhead and the headline
+    numbered = _numbered_top(lines, body_start)
     for number, line in enumerate(lines[:body_start]):
-        if not line or _key(line) in state.seen or _is_metadata_line(line):
+        if not line or number < numbered or _key(line) in state.seen or _is_metadata_line(line):
             continue
         if is_furniture(line) and not bp.LIVE_HEADLINE.fullmatch(line):
             continue
@@ -353,6 +423,20 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
             followed = False  # the standfirst under the headline
         candidates.append((line, followed, counts[_key(line)] > 1))
     return candidates
+
+
+def _numbered_top(lines: list[str], body_start: int) -> int:
+    """The line of 'Press Release No. 412' / 'HAND OUT NO. 117' between a letterhead and the headline under
+    it (-1 when there is none): the lines above it are the issuing office's, none is the headline."""
+    numbered = next((i for i in range(body_start) if _is_document_number(lines[i])), -1)
+    if numbered >= 0 and not any(_is_headline_after(lines, i) for i in range(numbered + 1, body_start)):
+        return -1  # no headline under it: the lines above may hold it
+    return numbered
+
+
+def _is_headline_after(lines: list[str], number: int) -> bool:
+    line = lines[number]
+    return bool(line) and md.is_headline(line, question=True) and not is_furniture(line)
 
 
 def _is_mixed_case_headline(line: str) -> bool:
@@ -720,7 +804,9 @@ def _release_metadata(line: str, state: _Lines) -> bool:
     return False
 
 
-def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool, keep: bool = True) -> None:
+def _header_line(
+    line: str, number: int, state: _Lines, *, drop_headlines: bool, keep: bool = True, bare_names: bool = True
+) -> None:
     """Above the first running-text line: headlines, labels, furniture and metadata all leave the body
     (and with `keep` False, every other line too)."""
     if not line:
@@ -730,7 +816,7 @@ def _header_line(line: str, number: int, state: _Lines, *, drop_headlines: bool,
         return
     repeated = (state.title and _key(line) == _key(state.title)) or _key(line) in state.seen
     if (
-        _metadata(line, state, bare_names=True)
+        _metadata(line, state, bare_names=bare_names)
         or is_furniture(line)
         or _other_script(line, state)
         or repeated
@@ -850,7 +936,11 @@ _ADDRESS_MAX_WORDS = 8
 def _is_author_tagline(line: str, state: _Lines) -> bool:
     """'Mehreen Qazilbash is a journalist based in Islamabad.': the byline's writer, after the story."""
     return any(
-        line.startswith(name) and bp.TAGLINE_VERBS.fullmatch(line[len(name) :]) for name in state.bylines if name
+        line.startswith(name) and bp.TAGLINE_VERBS.fullmatch(line[len(name) :])
+        for byline in state.bylines
+        if byline
+        # 'By Prof. Saima Jatoi' over 'Saima Jatoi teaches …': the name without its honorific
+        for name in {byline, md.author_name(byline)}
     )
 
 

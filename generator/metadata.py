@@ -326,7 +326,11 @@ _BYLINE_ROLES = ("reporter", "correspondent", "writer", "chief", "editor", "cont
 def _without_role(name: str) -> str:
     """'Rabia Anwar, Editor' → 'Rabia Anwar': the writer's job title after the name is not part of it."""
     comma = name.rfind(",")
-    if comma > 0 and name[comma + 1 :].strip().casefold() in bp.BYLINE_ROLE_TITLES:
+    if comma <= 0:
+        return name
+    role = name[comma + 1 :].casefold().split()
+    # 'Editor', or a title of up to three words ending like one: 'Legal Correspondent', 'Senior Business Reporter'
+    if " ".join(role) in bp.BYLINE_ROLE_TITLES or (0 < len(role) <= 3 and role[-1] in bp.BYLINE_ROLE_ENDINGS):
         return name[:comma].strip()
     return name
 
@@ -495,11 +499,12 @@ def parse_organisation(line: str) -> str | None:
     return line.strip() if bp.ORGANISATION_LINE.fullmatch(line.strip()) else None
 
 
-def masthead_name(line: str, lines: Iterable[str]) -> str | None:
+def masthead_name(line: str, lines: Iterable[str], *, menu_follows: bool = False) -> str | None:
     """The outlet's name when the page opens with it ('Dawn', 'روزنامہ پاک چین | Daily Pak-Cheen').
 
-    Only a short line that names an outlet, or whose first word the page's copyright line repeats
-    (so a section label such as 'LIVE' or 'OPINION' is never taken for the outlet).
+    Only a short line that names an outlet, or whose first word the page's copyright line repeats, or
+    (`menu_follows`) over the page's navigation bar and not itself a section label such as 'LIVE' or
+    'OPINION'.
     """
     parts = [part for part in bp.SEGMENT_SEPARATOR.split(line.strip()) if part]
     latin = [part for part in parts if part.isascii()] or parts
@@ -513,7 +518,79 @@ def masthead_name(line: str, lines: Iterable[str]) -> str | None:
         bp.COPYRIGHT.search(other) and firsts & {word.casefold().strip(".,") for word in other.split()}
         for other in lines
     )
-    return name if is_outlet_name(name) or repeated else None
+    if is_outlet_name(name) or repeated:
+        return name
+    if menu_follows and "." in name and _DOMAIN.fullmatch(name):
+        return _name_of_domain(name, lines)
+    labels = all(word.casefold().strip(".") in bp.NOT_NAME_WORDS for word in name.split())
+    return name if menu_follows and not labels and name[:1].isupper() else None
+
+
+_DOMAIN = re.compile(r"(?:www\.)?(?P<name>[A-Za-z][A-Za-z0-9]{2,40})(?:\.[A-Za-z]{2,6}){1,2}")
+
+
+def _name_of_domain(domain: str, lines: Iterable[str]) -> str:
+    """'chinadaily.com.cn' → 'China Daily' when the page writes the name with its spaces ('China Daily
+    Information Co'), else the domain as written ('China.org.cn')."""
+    match = _DOMAIN.fullmatch(domain)
+    letters = match.group("name") if match else ""
+    spaced = re.compile(r"\b" + r" ?".join(map(re.escape, letters)) + r"\b", re.IGNORECASE)
+    for line in lines:
+        found = spaced.search(line) if " " in line else None
+        if found and " " in found.group() and found.group()[:1].isupper():
+            return found.group()
+    return domain
+
+
+def copyright_holder(line: str) -> str | None:
+    """'© 2026 Paradigm Shift. All Rights Reserved.' → 'Paradigm Shift': whom the copyright line names."""
+    match = _COPYRIGHT_HOLDER.search(line)
+    if not match or match.start() > _COPYRIGHT_HOLDER_MAX_START:
+        return None
+    name = match.group("name")
+    return name if 1 <= word_count(name) <= _COPYRIGHT_HOLDER_MAX_WORDS else None
+
+
+_COPYRIGHT_MARK = r"(?i:copyright|©|\(c\))"
+_COPYRIGHT_HOLDER = re.compile(
+    rf"{_COPYRIGHT_MARK}(?:\s*{_COPYRIGHT_MARK})*\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,?\s*)?(?:{_COPYRIGHT_MARK}\s*)?"
+    r"(?P<name>[A-Z][\w&'’\-]*(?:\.[a-z]{2,})*(?:\s+(?:[A-Z0-9][\w&'’\-]*|of|and|the|&)){0,5}?)"
+    r"\.?\s*(?:$|[|,–—.]|-\s|(?i:all\s+rights))"
+)
+_COPYRIGHT_HOLDER_MAX_START = 12  # the mark opens the line ('Copyright ©', 'Â©' of a mojibake page)
+_COPYRIGHT_HOLDER_MAX_WORDS = 5
+
+
+def english_outlet_name(name: str, lines: Iterable[str]) -> str:
+    """'Anadolu Ajansı' → 'Anadolu Agency': a masthead in another language named in English on the page
+    (its first word, then capitalised words ending in an outlet's word), else the masthead as it is."""
+    words = name.split()
+    if name.isascii() or not words or not words[0].isascii():
+        return name
+    pattern = re.compile(rf"\b{re.escape(words[0])}(?:\s+[A-Z][a-z]+){{1,2}}\b")
+    for line in lines:
+        for found in pattern.finditer(line) if words[0] in line else ():
+            if found.group().split()[-1].casefold() in bp.OUTLET_WORDS:
+                return found.group()
+    return name
+
+
+def outlet_as_written(name: str, lines: Iterable[str]) -> str:
+    """'HUM NEWS' → 'Hum News': an outlet's name in capitals as the page writes it elsewhere in mixed case
+    ('Follow Hum News on WhatsApp', '© 2024 France 24'), a whole word and opening with a capital; an
+    agency's acronym ('APP', 'AFP') stays as it is."""
+    if not name.isupper() or name.casefold() in bp.AGENCIES:
+        return name
+    folded = name.casefold()
+    for other in lines:
+        found = other.casefold().find(folded) if not other.isupper() else -1
+        if found < 0:
+            continue
+        written = other[found : found + len(name)]
+        before, after = other[found - 1 : found] if found else "", other[found + len(name) : found + len(name) + 1]
+        if written[:1].isupper() and not written.isupper() and not before.isalnum() and not after.isalnum():
+            return written
+    return name
 
 
 def _possessive(word: str) -> str:
@@ -616,4 +693,20 @@ def extract_author(front_matter: FrontMatter, bylines: list[str]) -> str | None:
     if front_matter.author:
         return front_matter.author
     first = next(iter(bylines), None)
-    return display_name(first) if first else None
+    return display_name(author_name(first)) if first else None
+
+
+def author_name(name: str) -> str:
+    """'Dr. Sana Mirza' → 'Sana Mirza', 'Sajjad QADIR' → 'Sajjad Qadir': the writer's name without an
+    honorific, and a surname in capitals (a wire's style) written as the rest of the name is."""
+    words = name.split()
+    while len(words) > 2 and words[0].casefold() in bp.BYLINE_HONORIFICS:
+        words = words[1:]
+    if any(word[:1].isupper() and not word.isupper() for word in words):
+        words = [word.title() if _is_capitals_word(word) else word for word in words]
+    return " ".join(words)
+
+
+def _is_capitals_word(word: str) -> bool:
+    """'QADIR', 'AL-NAQVI': a word of three letters or more, all capitals (not an initial like 'A.')."""
+    return word.isupper() and len(word) > 2 and word.replace("-", "").isalpha()

@@ -1204,3 +1204,95 @@ def test_a_section_path_over_the_headline_is_not_the_title(section):
     # a short headline with a mark inside, over its standfirst, is still the title
     text = f"China & Pakistan: A Decade of CPEC Loans\nWhat the corridor cost\nBy Kamran Qadri\n\n{P1}\n\n{P2}\n"
     assert clean(text).title == "China & Pakistan: A Decade of CPEC Loans"
+
+
+def test_hand_out_number_over_a_headline_in_capitals_is_not_the_title():
+    """A provincial hand-out: letterhead lines, its number and a place-and-date line, then the headline in
+    capitals after a blank line; the letterhead's office line is neither the title nor body text."""
+    text = (
+        "GOVERNMENT OF PUNJAB\nDirectorate General Public Relations (Press Wing)\nHAND-OUT NO. 42\n"
+        "Lahore, March 3, 2025\n\nCHIEF MINISTER MEETS CHINESE INVESTORS ON TEXTILE PARK\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    article = clean(text)
+    assert article.title == "CHIEF MINISTER MEETS CHINESE INVESTORS ON TEXTILE PARK"
+    assert article.paragraphs == (P1, P2, P3)
+    assert article.published == date(2025, 3, 3)
+    assert article.author is None
+
+
+def test_a_bare_name_masthead_named_by_the_copyright_line_is_the_source_not_the_author():
+    text = (
+        "Indus Compass\nHome | Commentary | Economy | Contribute\nOpinion\n"
+        "Why Gwadar needs a water price\nBy Prof. Saima Jatoi\nMarch 12, 2025\n\n"
+        f"{P1}\n\n{P2}\n\n© 2025 Indus Compass. All rights reserved.\n"
+    )
+    article = clean(text)
+    assert (article.source, article.author) == ("Indus Compass", "Saima Jatoi")
+    assert article.paragraphs == (P1, P2)
+
+
+def test_a_name_over_the_menu_is_the_masthead_and_a_section_label_above_the_headline_is_no_byline():
+    text = (
+        "Karakoram Compass\nHome | Pakistan | Gilgit Baltistan | World\nGilgit Baltistan\n"
+        "Chinese firm wins Hunza bridge contract\nMarch 12, 2025\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    article = clean(text)
+    assert (article.source, article.author) == ("Karakoram Compass", None)
+
+
+def test_the_copyright_holders_line_under_the_headline_is_the_outlet_not_a_byline():
+    text = (
+        "Lahore Ledger TV English\nHome | Pakistan | Business\nBusiness\n"
+        "Chinese steelmaker eyes Karachi mill\nLahore Ledger\nPublished 22 Jan, 2025 07:18pm\n\n"
+        f"{P1}\n\n{P2}\n\nCopyright © 2025 Lahore Ledger. All Rights Reserved\n"
+    )
+    article = clean(text)
+    assert (article.source, article.author) == ("Lahore Ledger", None)
+
+
+def test_a_masthead_in_capitals_takes_the_outlets_own_name_from_the_copyright_line():
+    text = (
+        "KARAVAN | Karavan TV English\nLatest | Pakistan | Business\n"
+        "Peshawar to get Chinese electric buses\nKaravan Web Desk\nFeb 18, 2025 | 04:25 PM\n\n"
+        f"{P1}\n\n{P2}\n\n© 2025 KARAVAN TV. All rights reserved.\n"
+    )
+    assert clean(text).source == "Karavan TV"
+
+
+def test_the_publisher_line_under_the_masthead_is_not_the_source():
+    text = (
+        "Ledger\nby The Lahore Times\nHome | Business | Markets | Tech\nFeatures\n"
+        "Too much sun: cheap Chinese panels and Pakistan's grid\nZainab Akhund\nAugust 26, 2024\n\n"
+        f"{P1}\n\n{P2}\n\n© 2024 The Lahore Times. All rights reserved.\n"
+    )
+    article = clean(text)
+    assert (article.source, article.author) == ("Ledger", "Zainab Akhund")
+
+
+def test_two_capitals_over_the_menu_are_the_masthead():
+    text = (
+        "KN\nMade for minds.\nTOPICS | WORLD | BUSINESS | CULTURE\n"
+        "Fishers blame Chinese-built coal plant for ash\nNimra Sohail in Karachi\n03/27/2025\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    assert clean(text).source == "KN"
+
+
+def test_a_byline_naming_the_masthead_gives_no_author():
+    text = (
+        "Eurovista\nEurope | World | Business\nWorld\n"
+        "Pakistan and China open a ground station\nBy Eurovista\nPublished on 09/10/2024 - 11:02 GMT+2\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    article = clean(text)
+    assert (article.source, article.author) == ("Eurovista", None)
+
+
+def test_the_writers_tagline_is_found_by_the_name_without_the_bylines_honorific():
+    tagline = "Saima Jatoi teaches environmental economics in Quetta."
+    text = f"Gwadar needs a water price\nBy Dr. Saima Jatoi\nMarch 12, 2025\n\n{P1}\n\n{P2}\n\n{P3}\n\n{tagline}\n"
+    article = clean(text)
+    assert article.paragraphs == (P1, P2, P3)
+    assert tagline in article.dropped and article.author == "Saima Jatoi"

@@ -415,3 +415,81 @@ def test_parse_agencies_credit_gives_the_outlet():
 def test_a_headline_may_open_with_a_sum():
     assert md.is_headline("$38 million facility to supply 150,000 battery packs a year")
     assert not md.is_headline("$ signs and more")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Farah Iqbal, Legal Correspondent", ("Farah Iqbal", None)),
+        ("By Farah Iqbal, Senior Business Reporter", ("Farah Iqbal", None)),
+        ("By Farah Iqbal, Islamabad", ("Farah Iqbal, Islamabad", None)),  # a place is no job title
+    ],
+)
+def test_a_job_title_ending_in_a_role_word_is_cut_from_the_byline(line, expected):
+    assert md.parse_byline(line) == expected
+
+
+def test_a_by_byline_with_the_reporters_place_gives_the_name():
+    assert md.parse_byline("By ZHOU MEILIN in Urumqi") == ("ZHOU MEILIN", None)
+    assert md.parse_byline("By Jane Doe in Islamabad | Reuters") == ("Jane Doe", "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Dr. Hina Baloch", "Hina Baloch"),  # the honorific is no part of the name
+        ("Prof Hina Baloch", "Hina Baloch"),
+        ("Tariq NAQVI", "Tariq Naqvi"),  # a wire's surname in capitals
+        ("Tariq AL-NAQVI", "Tariq Al-Naqvi"),
+        ("ZHOU MEILIN", "Zhou Meilin"),
+        ("Tariq Naqvi", "Tariq Naqvi"),
+        ("Dr. Who", "Dr. Who"),  # an honorific before a single word is kept
+    ],
+)
+def test_author_is_written_without_honorific_and_in_the_names_case(byline, author):
+    assert md.extract_author(FrontMatter(), [byline]) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2025 Indus Compass. All rights reserved.", "Indus Compass"),
+        ("Copyright © 2024 Lahore Ledger", "Lahore Ledger"),
+        ("© Karakoram Review. All rights reserved.", "Karakoram Review"),
+        ("© 2024 Copyright Radio 92 - All rights reserved.", "Radio 92"),
+        ("Copyright© 2025, MERIDIAN PUBLISHING PVT LTD. or its affiliates.", "MERIDIAN PUBLISHING PVT LTD"),
+        ("Â© 2025 Deutsche Welle | Privacy Policy", "Deutsche Welle"),
+        ("Copyright 1995 - . All rights reserved.", None),  # the year left out, no name
+        ("The copyright of Dawn is reserved.", None),  # the mark must open the line
+    ],
+)
+def test_copyright_holder(line, holder):
+    assert md.copyright_holder(line) == holder
+
+
+def test_masthead_over_the_menu_is_the_outlet_unless_it_is_a_section_label():
+    assert md.masthead_name("Indus Compass", [], menu_follows=True) == "Indus Compass"
+    assert md.masthead_name("Indus Compass", []) is None  # no menu, no copyright line, no outlet word
+    assert md.masthead_name("Latest Stories", [], menu_follows=True) is None
+    assert md.masthead_name("Opinion", [], menu_follows=True) is None
+
+
+def test_a_domain_masthead_is_named_as_the_page_writes_it_with_spaces():
+    lines = ["Content belongs to Karakoram Herald Media Group."]
+    assert md.masthead_name("karakoramherald.com.pk", lines, menu_follows=True) == "Karakoram Herald"
+    assert md.masthead_name("Gandhara.org.pk", [], menu_follows=True) == "Gandhara.org.pk"
+
+
+def test_a_masthead_in_another_language_takes_the_english_name_the_page_gives():
+    lines = ["Karavan Haber Ajansı", "Karavan News Agency website carries a part of its stories."]
+    assert md.english_outlet_name("Karavan Haber Ajansı", lines) == "Karavan News Agency"
+    assert md.english_outlet_name("Karavan Haber Ajansı", ["No English name here."]) == "Karavan Haber Ajansı"
+    assert md.english_outlet_name("Lahore Ledger", lines) == "Lahore Ledger"
+
+
+def test_an_outlet_in_capitals_is_written_as_the_page_writes_it():
+    lines = ["HUM TV", "Follow Hum Tv on WhatsApp", "© 2024 DAWN MEDIA"]
+    assert md.outlet_as_written("HUM TV", lines) == "Hum Tv"
+    assert md.outlet_as_written("APP", ["Download our App today"]) == "APP"  # an agency stays
+    assert md.outlet_as_written("KTN", ["Watch KTNews live"]) == "KTN"  # not a whole word
+    assert md.outlet_as_written("Dawn", lines) == "Dawn"
