@@ -990,3 +990,41 @@ def test_title_in_quotation_marks_is_no_organisation(gazetteer: Gazetteer) -> No
     found = org_names(entities_of(['He said a "CPEC Business Forum" would be held in May.'], gazetteer))
     assert "CPEC Business Forum" not in found
     assert "Pakistan Business Forum" in org_names(entities_of(["The Pakistan Business Forum said so."], gazetteer))
+
+
+def test_country_or_province_before_a_name_is_the_title_s_object(gazetteer: Gazetteer) -> None:
+    text = "Foreign Minister of the Republic of Uzbekistan Bakhtiyor Saidov will visit Islamabad."
+    found = people(entities_of([text], gazetteer))
+    assert list(found) == ["Bakhtiyor Saidov"]
+    assert found["Bakhtiyor Saidov"].role == "Foreign Minister of the Republic of Uzbekistan"
+    found = people(entities_of(["The deal was signed by Secretary Irrigation Sindh Aslam Raza Jatoi."], gazetteer))
+    assert list(found) == ["Aslam Raza Jatoi"]
+    assert found["Aslam Raza Jatoi"].role == "Secretary Irrigation Sindh"
+
+
+def test_a_body_s_field_ending_in_services_is_no_name(gazetteer: Gazetteer) -> None:
+    text = "An official at the Ministry of National Health Services, who asked not to be named, said so."
+    found = entities_of([text], gazetteer)
+    assert not people(found)
+    assert "Ministry of National Health Services" in org_names(found)
+
+
+def test_places_and_times_after_each_in_leave_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "The Joint Working Committee in Karachi in June approved it. The Chinese Embassy in Islamabad in May agreed."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Joint Working Committee" in found
+    assert "Chinese Embassy in Islamabad" in found
+
+
+def test_title_case_transcript_labels_are_speakers(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Daily Mirror of Colombo: Minister Rauf said the talks went well. Do you agree? He also said more.",
+        "Lin Haoyu: We welcome the talks.",
+        "Xinhua: What about the port?",
+        "Lin Haoyu: The port is open.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert "Lin Haoyu" in people(found)
+    assert "Daily Mirror" not in people(found)
+    once = entities_of(["Lin Haoyu: We welcome the talks.", "Xinhua: What about the port?"], gazetteer)
+    assert "Lin Haoyu" not in people(once)  # one label is no transcript's turn

@@ -145,13 +145,22 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
 
 
 def _speaker_labels(article: Article) -> set[str]:
-    """The names in capitals that open a transcript's paragraphs before a colon: "MEHREEN QAZI: Minister,
-    welcome." A name written so is a speaker's, a person's."""
+    """The names that open a transcript's paragraphs before a colon, in capitals: "MEHREEN QAZI: Minister,
+    welcome.", or in title case when the same label opens two paragraphs or more ("Zhou Yiran: China
+    and Pakistan are …", turn after turn). A name written so is a speaker's, a person's. In capitals."""
     labels = set()
+    titled: set[str] = set()
     for paragraph in article.paragraphs:
         colon = paragraph.find(":", 0, 40)
-        if colon > 2 and paragraph[:colon].isupper() and " " in paragraph[:colon]:
-            labels.add(" ".join(paragraph[:colon].split()))
+        if colon <= 2 or " " not in paragraph[:colon]:
+            continue
+        label = " ".join(paragraph[:colon].split())
+        if label.isupper():
+            labels.add(label)
+        elif label.istitle():  # every word capitalised: "Zhou Yiran", not "Correction" or "In a statement"
+            if label in titled:
+                labels.add(label.upper())
+            titled.add(label)
     return labels
 
 
@@ -365,8 +374,8 @@ def _read_run(
             if cut and cut >= len(whole) - len(name):
                 name = whole[cut:]
                 stripped = after_organisation = True
-    elif len(name) > 2 and _is_topical(name[0]) and _words_of_a_name(name[1:]) >= 2:
-        name = name[1:]  # "Secretary Communications Kamran Latif", not "Jean-Yves" of "Jean-Yves Le Drian"
+    else:
+        name = _less_portfolio_and_place(name)
     if after_the and name and name[0] is run[0] and known.get(sent[name[0].start : name[-1].end]) is None:
         # "The Jhelum Steel Works said …", "financed by the Hunza Technologies": right after "the" a
         # capitalised run names a body, a place or a thing, not a person ("the late Zhou Enlai" is one;
@@ -420,6 +429,19 @@ def _read_run(
     if after[:1] == " " and after[1:4] in _AFFILIATION_LINKS:
         role = _with_affiliation(role, after)
     _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
+
+
+def _less_portfolio_and_place(name: list[_Tok]) -> list[_Tok]:
+    """The name after a title less the portfolio's and the place's words that open it: "Secretary
+    Communications Kamran Latif", "Secretary Irrigation Sindh Aslam Raza Jatoi"; two words of a
+    name stay ("Jean-Yves" of "Jean-Yves Le Drian" is no portfolio)."""
+    while (
+        len(name) > 2
+        and (_is_portfolio_word(name[0]) or name[0].low in _PLACE_WORDS)
+        and _words_of_a_name(name[1:]) >= 2
+    ):
+        name = name[1:]
+    return name
 
 
 def _after_the(sent: str, start: int) -> bool:
@@ -798,7 +820,7 @@ _PLACE_WORDS = frozenset(
         "lahore",
         "xinjiang",
     ]
-)
+) | (REGIONS - {"federal", "provincial"})  # "… of the Republic of Kazakhstan Yerlan Dosmukhamedov", "Punjab Iftikhar …"
 
 
 _VERB_AFTER = re.compile(r",?\s+(?:also\s+|further\s+|then\s+|now\s+)?([a-z]+)")
@@ -1067,6 +1089,12 @@ def _taken_up_by_pronoun(article: Article, span: Span, name: list[_Tok]) -> bool
     opening = text[: name[0].start]
     if opening.strip() and not _ADVERBIAL_OPENING.fullmatch(opening):
         return False
+    if (
+        not opening
+        and span.sentence == 0
+        and _in_a_longer_label(article.paragraphs[span.paragraph], sentence.start, name)
+    ):
+        return False
     if quote_checker(article.paragraphs[span.paragraph])(sentence.start + name[0].start):
         return False
     if _HE_OR_SHE.search(text[name[-1].end :]):
@@ -1075,6 +1103,14 @@ def _taken_up_by_pronoun(article: Article, span: Span, name: list[_Tok]) -> bool
         return False
     following = fold_text(sentences[span.sentence + 1].text)
     return bool(_OPENS_WITH_HE_OR_SHE.match(following) or _PRONOUN_SAID.search(following))
+
+
+def _in_a_longer_label(paragraph: str, offset: int, name: list[_Tok]) -> bool:
+    """Whether the name opening `paragraph` (its sentence at `offset`) is part of a longer transcript
+    label before a colon: "Associated Press of Pakistan: On Monday, …" labels an outlet's question, and a
+    label is no subject a pronoun takes up."""
+    colon = paragraph.find(":", 0, 60)
+    return colon > offset + name[-1].end and paragraph[offset + name[-1].end : colon].strip() != ""
 
 
 _ADVERBIAL_OPENING = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,6},\s+)?")  # "A few stalls away, "
@@ -1915,11 +1951,14 @@ def _less_where(toks: list[_Tok]) -> list[_Tok]:
     Karachi", "Ministry of Industries and Production in Islamabad on Monday", "National Assembly in
     September". A diplomatic post is named by its place ("Chinese Embassy in Islamabad"), and a body
     of one country by the country ("Association of Chinese Power Producers in Pakistan")."""
-    at = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].low == "in"), 0)
-    if not at or at < 2 or (at == len(toks) - 2 and toks[-1].low in COUNTRIES):
-        return toks
-    head = _org_head([t.text for t in toks[:at]])
-    return toks[:at] if head in ORG_HEADS and head not in _POSTS else toks
+    while True:
+        at = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].low == "in"), 0)
+        if not at or at < 2 or (at == len(toks) - 2 and toks[-1].low in COUNTRIES):
+            return toks
+        head = _org_head([t.text for t in toks[:at]])
+        if head not in ORG_HEADS or (head in _POSTS and not any(t.low == "in" for t in toks[1:at])):
+            return toks  # a post keeps the place after its first "in", not a time after a second
+        toks = toks[:at]  # and again: "Joint Cooperation Committee in Beijing in May"
 
 
 @cache

@@ -731,6 +731,7 @@ NOT_NAME_WORDS = frozenset(
         "agriculture",
         "infrastructure",
         "communications",
+        "services",  # "Ministry of National Health Services", "Inter-Services …": a body's field
         "phase",
         "prime",
         "minister",
