@@ -1028,3 +1028,43 @@ def test_title_case_transcript_labels_are_speakers(gazetteer: Gazetteer) -> None
     assert "Daily Mirror" not in people(found)
     once = entities_of(["Lin Haoyu: We welcome the talks.", "Xinhua: What about the port?"], gazetteer)
     assert "Lin Haoyu" not in people(once)  # one label is no transcript's turn
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Pakistan's Minister for Energy, Javed Akbar Baig, said so.",
+            "Javed Akbar Baig",
+            "Pakistan's Minister for Energy",
+        ),
+        ("Pakistan's Ambassador to Japan, Moin ul Haque said so.", "Moin ul Haque", "Pakistan's Ambassador to Japan"),
+        (
+            "Federal Minister for Industries and Production Nusrat Kamal Siddiqui told reporters so.",
+            "Nusrat Kamal Siddiqui",
+            "Federal Minister for Industries and Production",
+        ),
+        (
+            "Pakistani Ambassador to Japan Syed Murtaza Ali Gardezi was there.",
+            "Syed Murtaza Ali Gardezi",
+            "Pakistani Ambassador to Japan",
+        ),
+    ],
+)
+def test_a_title_s_object_ends_at_a_comma_or_a_given_name(
+    gazetteer: Gazetteer, text: str, name: str, role: str
+) -> None:
+    found = people(entities_of([text], gazetteer))
+    assert list(found) == [name]
+    assert found[name].role == role
+
+
+def test_a_clause_after_a_name_gives_no_role_and_a_rank_is_evidence(gazetteer: Gazetteer) -> None:
+    text = (
+        "The lease was signed by its chairman, Rear Admiral (retd) Kamran Aziz Lodhi, while Pakistan's Consul "
+        "General in Doha, Nasir Iqbal Tarar, hosted the ceremony."
+    )
+    found = people(entities_of([text], gazetteer))
+    assert list(found) == ["Kamran Aziz Lodhi", "Nasir Iqbal Tarar"]
+    assert found["Kamran Aziz Lodhi"].role == "Rear Admiral (retd)"
+    assert found["Nasir Iqbal Tarar"].role == "Pakistan's Consul General in Doha"

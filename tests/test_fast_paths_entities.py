@@ -288,10 +288,17 @@ def _plain_strip_title_object(name: list[E._Tok], before: str) -> list[E._Tok]:
             name = name[1:]
     if in_title and len(name) > 2:
         topical = [i for i, t in enumerate(name[:-2]) if E._is_topical(t)]
+        given = [i for i, t in enumerate(name[:-2]) if t.low in E.GIVEN_NAME_PREFIXES or t.low in E._GIVEN_NAMES]
         if topical:
             name = name[topical[-1] + 1 :]
+        elif before.endswith(", "):  # since: after a comma the title's object has ended
+            pass
+        elif given:  # since: a given name opens the name
+            name = name[given[0] :]
         else:
             keep = 3 if name[-3].low in E.GIVEN_NAME_PREFIXES else 2
+            while keep < len(name) and name[-keep].low in NAME_PARTICLES:  # since: "Moin ul Haque"
+                keep += 1
             name = name[-keep:]
     return name
 

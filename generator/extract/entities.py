@@ -670,13 +670,28 @@ def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
         while len(name) > 2 and _is_portfolio_word(name[0]) and _words_of_a_name(name[1:]) >= 2:
             name = name[1:]  # "Secretary Communications and " + "Works Ali Shah": the portfolio goes on
     if in_title and len(name) > 2:
-        topical = [i for i, t in enumerate(name[:-2]) if _is_topical(t)]
-        if topical:
-            name = name[topical[-1] + 1 :]
-        else:
-            keep = 3 if name[-3].low in GIVEN_NAME_PREFIXES else 2
-            name = name[-keep:]
+        name = _less_title_object(name, before.endswith(", "))
     return name
+
+
+def _less_title_object(name: list[_Tok], apposition: bool) -> list[_Tok]:
+    """A name run (three words or more) after a title and its object so far less the object's last
+    words: after a topical word ("Minister for Kashmir Affairs Ali Amin Gandapur"), else from a given
+    name on ("Industries and Production Nusrat Kamal Siddiqui", "China Syed Murtaza Ali Gardezi"), else
+    the last two words (three after a prefix like "Syed"). After a comma the object has ended and the
+    run is all name: "Minister for Energy, Javed Akbar Baig", "Ambassador to China, Moin ul Haque"."""
+    topical = [i for i, t in enumerate(name[:-2]) if _is_topical(t)]
+    if topical:
+        return name[topical[-1] + 1 :]
+    if apposition:
+        return name
+    given = next((i for i, t in enumerate(name[:-2]) if t.low in GIVEN_NAME_PREFIXES or t.low in _GIVEN_NAMES), None)
+    if given is not None:
+        return name[given:]
+    keep = 3 if name[-3].low in GIVEN_NAME_PREFIXES else 2
+    while keep < len(name) and name[-keep].low in NAME_PARTICLES:
+        keep += 1  # "Moin ul Haque", not "ul Haque"
+    return name[-keep:]
 
 
 _AND_ENDINGS = (" and ", " & ")
@@ -921,6 +936,7 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
         )
         or (before.endswith("late ") and _THE_LATE.search(before) is not None)
         or _named_as(before)
+        or _rank_before(before) is not None  # "Rear Admiral (retd) Tahir Mehmood Lodhi"
     )
 
 
@@ -1412,6 +1428,11 @@ def _opens_with_title(segment: str) -> bool:
     return bool(toks) and toks[0].cap and toks[0].low in TITLE_HEADS | TITLE_MODIFIERS and len(toks) <= 15
 
 
+_CLAUSE_OPENERS = frozenset(
+    ("who", "which", "that", "where", "when", "and", "but", "while", "whereas", "although", "though", "whose")
+)
+
+
 def _role_after(after: str) -> str | None:
     """Apposition after a name: ", governor of the People's Bank of China (PBOC), and …"."""
     if not after.startswith(", "):
@@ -1421,7 +1442,7 @@ def _role_after(after: str) -> str | None:
     toks = _tokens(first)
     if not toks or not any(t.low in ROLE_NOUNS for t in toks):
         return None
-    if toks[0].low in {"who", "which", "that", "where", "when", "and", "but"}:
+    if toks[0].low in _CLAUSE_OPENERS:  # ", while Pakistan's Consul General …": another clause, not apposition
         return None
     opener_ok = toks[0].cap or toks[0].low in ROLE_NOUNS or toks[0].low in {"one", "an", "a", "the"}
     if not opener_ok and not any(t.low in ROLE_NOUNS for t in toks[:4]):
