@@ -1068,3 +1068,46 @@ def test_a_clause_after_a_name_gives_no_role_and_a_rank_is_evidence(gazetteer: G
     assert list(found) == ["Kamran Aziz Lodhi", "Nasir Iqbal Tarar"]
     assert found["Kamran Aziz Lodhi"].role == "Rear Admiral (retd)"
     assert found["Nasir Iqbal Tarar"].role == "Pakistan's Consul General in Doha"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Appearing for the petitioner, Barrister Hamza Rehan Warraich argued so.",
+            "Hamza Rehan Warraich",
+            "Barrister",
+        ),
+        ("Engineer Sohail Akhtar Rana, chairman of the agency, said so.", "Sohail Akhtar Rana", "Engineer"),
+        ('"We gave our land," said Maulana Sher Zaman Diamiri.', "Sher Zaman Diamiri", "Maulana"),
+        ("Engr. Imran Ali Mangi said so.", "Imran Ali Mangi", "Engr."),
+    ],
+)
+def test_professional_and_religious_titles_are_honorifics(
+    gazetteer: Gazetteer, text: str, name: str, alias: str
+) -> None:
+    found = people(entities_of([text], gazetteer))
+    assert list(found) == [name]
+    assert f"{alias} {name}" in found[name].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaker Sardar Ayaz Sadiq said so.",
+        "Chief Minister Sindh Syed Murad Ali Shah said so.",
+        "Provincial Minister for Energy Mir Ghulam Qadir Talpur said so.",
+        "Makhdoom Shah Mahmood Qureshi said so.",
+        "Pir Sadaruddin Shah Rashidi said so.",
+    ],
+)
+def test_south_asian_name_prefixes_stay_in_the_name(gazetteer: Gazetteer, text: str) -> None:
+    (name,) = people(entities_of([text], gazetteer))
+    assert name.split()[0] in {"Sardar", "Syed", "Mir", "Makhdoom", "Pir"}
+
+
+def test_board_member_and_diplomatic_rank_are_titles(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["Member Technical Amina Riaz pointed out that it was late."], gazetteer))
+    assert found["Amina Riaz"].role == "Member Technical"
+    found = people(entities_of(["Minister-Counsellor Pang Chunxue said the embassy had simplified visas."], gazetteer))
+    assert list(found) == ["Pang Chunxue"]
