@@ -1111,3 +1111,11 @@ def test_board_member_and_diplomatic_rank_are_titles(gazetteer: Gazetteer) -> No
     assert found["Amina Riaz"].role == "Member Technical"
     found = people(entities_of(["Minister-Counsellor Pang Chunxue said the embassy had simplified visas."], gazetteer))
     assert list(found) == ["Pang Chunxue"]
+
+
+def test_a_question_s_first_word_opens_no_organisation(gazetteer: Gazetteer) -> None:
+    text = "Is the Planning Commission part of these talks? Has the Board of Investment replied?"
+    found = org_names(entities_of([text], gazetteer))
+    assert "Planning Commission" in found
+    assert "Board of Investment" in found
+    assert not any(name.startswith(("Is ", "Has ")) for name in found)

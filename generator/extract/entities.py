@@ -1877,6 +1877,9 @@ _LEADING_NON_ORG = frozenset(
         "both",
         # a participle opening a sentence: "Appearing on Dunya News …", "Speaking at the Karachi Press Club …"
         *("appearing", "speaking", "addressing", "talking", "writing", "commenting", "responding"),
+        # a question's first word: "Is the Foreign Office part of these talks?", "Has the State Bank …"
+        *("is", "are", "was", "were", "does", "did", "has", "have", "had", "would", "could", "should"),
+        *("why", "how", "what"),
     ]
 )
 # Words that open no role in lower case: "alongside economist X" is an economist.
