@@ -1119,3 +1119,24 @@ def test_a_question_s_first_word_opens_no_organisation(gazetteer: Gazetteer) -> 
     assert "Planning Commission" in found
     assert "Board of Investment" in found
     assert not any(name.startswith(("Is ", "Has ")) for name in found)
+
+
+def test_will_before_the_opens_a_question_not_a_name(gazetteer: Gazetteer) -> None:
+    found = org_names(entities_of(["Will the Board of Investment in Islamabad do the same?"], gazetteer))
+    assert "Board of Investment" in found
+    assert not any(name.startswith("Will") for name in found)
+
+
+def test_an_outlet_label_in_a_transcript_is_an_organisation(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Lin Haoyu: Good afternoon.",
+        "Sarhad Chronicle of Peshawar: Minister Rauf said the talks went well. She also said more.",
+        "Lin Haoyu: We welcome the talks.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert "Sarhad Chronicle of Peshawar" in org_names(found)
+    assert "Sarhad Chronicle" not in people(found)
+    once = entities_of(paragraphs[1:], gazetteer)  # no label repeated: no transcript
+    assert "Sarhad Chronicle of Peshawar" not in org_names(once)
+    titled = entities_of(["Minister of State for Finance: We agree.", "Minister of State for Finance: Yes."], gazetteer)
+    assert "Minister of State for Finance" not in org_names(titled)

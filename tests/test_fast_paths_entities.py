@@ -213,7 +213,11 @@ def test_name_part_and_titleish_match_the_plain_ones(text: str) -> None:
 
 
 def _plain_split_org_phrase(text: str, toks: list[E._Tok]) -> list[tuple[str, int]]:
-    while toks and (toks[0].low in E._LEADING_NON_ORG or toks[0].low == "about"):
+    while toks and (
+        toks[0].low in E._LEADING_NON_ORG
+        or toks[0].low == "about"
+        or (toks[0].low in ("will", "can", "do", "may") and len(toks) > 1 and toks[1].low == "the")  # since
+    ):
         toks = toks[1:]
     owner = next((k for k, tok in enumerate(toks) if tok.low.endswith("'s") and tok.low != "people's"), None)
     if owner is not None:

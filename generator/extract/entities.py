@@ -1531,6 +1531,8 @@ def _extract_organizations(
         for name, offset in _sole_bodies(text) if "Senate" in text or "Parliament" in text else ():
             if not any(s <= offset < e for s, e in taken):
                 add(name, None, p, offset)
+    for p, name in _outlet_labels(article):
+        add(name, None, p, 0)
     if named:  # "Senator Zeeshan Baig of the PPP": a member's party, by its acronym
         aliases = {a for _, known_aliases, _ in found.values() for a in known_aliases}
         for p, paragraph in enumerate(article.paragraphs):
@@ -1540,6 +1542,37 @@ def _extract_organizations(
                     add(match.group(2), None, p, match.start(2))
     ordered = sorted(found.items(), key=lambda item: item[1][0])
     return tuple(Organization(name, tuple(dict.fromkeys(aliases)), span) for name, (_, aliases, span) in ordered)
+
+
+def _outlet_labels(article: Article) -> list[tuple[int, str]]:
+    """The labels "X of Y" that open a transcript's paragraphs before a colon, each a question's outlet:
+    "Associated Press of Pakistan: On Monday, …". A transcript is where some label opens two paragraphs
+    or more ("Zhou Yiran:", "Spokesperson:"); a label holding a title is a person's ("Minister of State
+    for Finance:")."""
+    seen: set[str] = set()
+    transcript = False
+    found: list[tuple[int, str]] = []
+    for p, paragraph in enumerate(article.paragraphs):
+        colon = paragraph.find(":", 0, 60)
+        if colon <= 0:
+            continue
+        label = paragraph[:colon].strip()
+        transcript = transcript or label in seen
+        seen.add(label)
+        if " of " in label and _outlet_label(label.split()):
+            found.append((p, label))
+    return found if transcript else []
+
+
+def _outlet_label(words: list[str]) -> bool:
+    """ "Associated Press of Pakistan": capitalised words, "of" after one to three of them, no title."""
+    of = words.index("of")
+    return (
+        1 <= of <= 3
+        and len(words) <= 7
+        and all(w[:1].isupper() or w in ("of", "the") for w in words)
+        and not any(w.lower() in _LOWER_TITLE_WORDS for w in words)
+    )
 
 
 # A legislature named by its one word, standing alone: "The Senate on Tuesday passed", "the Senate's
@@ -1882,6 +1915,9 @@ _LEADING_NON_ORG = frozenset(
         *("why", "how", "what"),
     ]
 )
+# A question's first words that may be names too ("Will Smith", "Can Dündar"), not before "the": "Will the
+# Board of Investment do the same?"
+_ASKING_BEFORE_THE = frozenset(("will", "can", "do", "may"))
 # Words that open no role in lower case: "alongside economist X" is an economist.
 _NO_ROLE_WORDS = _LEADING_NON_ORG | frozenset(
     ("alongside", "as", "told", "said", "says", "like", "among", "including", "was", "were", "is", "are", "been", "be")
@@ -1898,7 +1934,11 @@ def _national_body(toks: list[_Tok]) -> bool:
 
 
 def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
-    while toks and (toks[0].low in _LEADING_NON_ORG or toks[0].low == "about"):  # "About Zhuhai Tongli …"
+    while toks and (
+        toks[0].low in _LEADING_NON_ORG
+        or toks[0].low == "about"  # "About Zhuhai Tongli …"
+        or (toks[0].low in _ASKING_BEFORE_THE and len(toks) > 1 and toks[1].low == "the")
+    ):
         toks = toks[1:]
     if len(toks) < 2:
         return []  # one word stays one word below (its 's cut, no "and" to split at): never an organisation
