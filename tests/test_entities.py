@@ -990,3 +990,153 @@ def test_title_in_quotation_marks_is_no_organisation(gazetteer: Gazetteer) -> No
     found = org_names(entities_of(['He said a "CPEC Business Forum" would be held in May.'], gazetteer))
     assert "CPEC Business Forum" not in found
     assert "Pakistan Business Forum" in org_names(entities_of(["The Pakistan Business Forum said so."], gazetteer))
+
+
+def test_country_or_province_before_a_name_is_the_title_s_object(gazetteer: Gazetteer) -> None:
+    text = "Foreign Minister of the Republic of Uzbekistan Bakhtiyor Saidov will visit Islamabad."
+    found = people(entities_of([text], gazetteer))
+    assert list(found) == ["Bakhtiyor Saidov"]
+    assert found["Bakhtiyor Saidov"].role == "Foreign Minister of the Republic of Uzbekistan"
+    found = people(entities_of(["The deal was signed by Secretary Irrigation Sindh Aslam Raza Jatoi."], gazetteer))
+    assert list(found) == ["Aslam Raza Jatoi"]
+    assert found["Aslam Raza Jatoi"].role == "Secretary Irrigation Sindh"
+
+
+def test_a_body_s_field_ending_in_services_is_no_name(gazetteer: Gazetteer) -> None:
+    text = "An official at the Ministry of National Health Services, who asked not to be named, said so."
+    found = entities_of([text], gazetteer)
+    assert not people(found)
+    assert "Ministry of National Health Services" in org_names(found)
+
+
+def test_places_and_times_after_each_in_leave_an_organisation(gazetteer: Gazetteer) -> None:
+    text = "The Joint Working Committee in Karachi in June approved it. The Chinese Embassy in Islamabad in May agreed."
+    found = org_names(entities_of([text], gazetteer))
+    assert "Joint Working Committee" in found
+    assert "Chinese Embassy in Islamabad" in found
+
+
+def test_title_case_transcript_labels_are_speakers(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Daily Mirror of Colombo: Minister Rauf said the talks went well. Do you agree? He also said more.",
+        "Lin Haoyu: We welcome the talks.",
+        "Xinhua: What about the port?",
+        "Lin Haoyu: The port is open.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert "Lin Haoyu" in people(found)
+    assert "Daily Mirror" not in people(found)
+    once = entities_of(["Lin Haoyu: We welcome the talks.", "Xinhua: What about the port?"], gazetteer)
+    assert "Lin Haoyu" not in people(once)  # one label is no transcript's turn
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Pakistan's Minister for Energy, Javed Akbar Baig, said so.",
+            "Javed Akbar Baig",
+            "Pakistan's Minister for Energy",
+        ),
+        ("Pakistan's Ambassador to Japan, Moin ul Haque said so.", "Moin ul Haque", "Pakistan's Ambassador to Japan"),
+        (
+            "Federal Minister for Industries and Production Nusrat Kamal Siddiqui told reporters so.",
+            "Nusrat Kamal Siddiqui",
+            "Federal Minister for Industries and Production",
+        ),
+        (
+            "Pakistani Ambassador to Japan Syed Murtaza Ali Gardezi was there.",
+            "Syed Murtaza Ali Gardezi",
+            "Pakistani Ambassador to Japan",
+        ),
+    ],
+)
+def test_a_title_s_object_ends_at_a_comma_or_a_given_name(
+    gazetteer: Gazetteer, text: str, name: str, role: str
+) -> None:
+    found = people(entities_of([text], gazetteer))
+    assert list(found) == [name]
+    assert found[name].role == role
+
+
+def test_a_clause_after_a_name_gives_no_role_and_a_rank_is_evidence(gazetteer: Gazetteer) -> None:
+    text = (
+        "The lease was signed by its chairman, Rear Admiral (retd) Kamran Aziz Lodhi, while Pakistan's Consul "
+        "General in Doha, Nasir Iqbal Tarar, hosted the ceremony."
+    )
+    found = people(entities_of([text], gazetteer))
+    assert list(found) == ["Kamran Aziz Lodhi", "Nasir Iqbal Tarar"]
+    assert found["Kamran Aziz Lodhi"].role == "Rear Admiral (retd)"
+    assert found["Nasir Iqbal Tarar"].role == "Pakistan's Consul General in Doha"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Appearing for the petitioner, Barrister Hamza Rehan Warraich argued so.",
+            "Hamza Rehan Warraich",
+            "Barrister",
+        ),
+        ("Engineer Sohail Akhtar Rana, chairman of the agency, said so.", "Sohail Akhtar Rana", "Engineer"),
+        ('"We gave our land," said Maulana Sher Zaman Diamiri.', "Sher Zaman Diamiri", "Maulana"),
+        ("Engr. Imran Ali Mangi said so.", "Imran Ali Mangi", "Engr."),
+    ],
+)
+def test_professional_and_religious_titles_are_honorifics(
+    gazetteer: Gazetteer, text: str, name: str, alias: str
+) -> None:
+    found = people(entities_of([text], gazetteer))
+    assert list(found) == [name]
+    assert f"{alias} {name}" in found[name].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaker Sardar Ayaz Sadiq said so.",
+        "Chief Minister Sindh Syed Murad Ali Shah said so.",
+        "Provincial Minister for Energy Mir Ghulam Qadir Talpur said so.",
+        "Makhdoom Shah Mahmood Qureshi said so.",
+        "Pir Sadaruddin Shah Rashidi said so.",
+    ],
+)
+def test_south_asian_name_prefixes_stay_in_the_name(gazetteer: Gazetteer, text: str) -> None:
+    (name,) = people(entities_of([text], gazetteer))
+    assert name.split()[0] in {"Sardar", "Syed", "Mir", "Makhdoom", "Pir"}
+
+
+def test_board_member_and_diplomatic_rank_are_titles(gazetteer: Gazetteer) -> None:
+    found = people(entities_of(["Member Technical Amina Riaz pointed out that it was late."], gazetteer))
+    assert found["Amina Riaz"].role == "Member Technical"
+    found = people(entities_of(["Minister-Counsellor Pang Chunxue said the embassy had simplified visas."], gazetteer))
+    assert list(found) == ["Pang Chunxue"]
+
+
+def test_a_question_s_first_word_opens_no_organisation(gazetteer: Gazetteer) -> None:
+    text = "Is the Planning Commission part of these talks? Has the Board of Investment replied?"
+    found = org_names(entities_of([text], gazetteer))
+    assert "Planning Commission" in found
+    assert "Board of Investment" in found
+    assert not any(name.startswith(("Is ", "Has ")) for name in found)
+
+
+def test_will_before_the_opens_a_question_not_a_name(gazetteer: Gazetteer) -> None:
+    found = org_names(entities_of(["Will the Board of Investment in Islamabad do the same?"], gazetteer))
+    assert "Board of Investment" in found
+    assert not any(name.startswith("Will") for name in found)
+
+
+def test_an_outlet_label_in_a_transcript_is_an_organisation(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Lin Haoyu: Good afternoon.",
+        "Sarhad Chronicle of Peshawar: Minister Rauf said the talks went well. She also said more.",
+        "Lin Haoyu: We welcome the talks.",
+    ]
+    found = entities_of(paragraphs, gazetteer)
+    assert "Sarhad Chronicle of Peshawar" in org_names(found)
+    assert "Sarhad Chronicle" not in people(found)
+    once = entities_of(paragraphs[1:], gazetteer)  # no label repeated: no transcript
+    assert "Sarhad Chronicle of Peshawar" not in org_names(once)
+    titled = entities_of(["Minister of State for Finance: We agree.", "Minister of State for Finance: Yes."], gazetteer)
+    assert "Minister of State for Finance" not in org_names(titled)

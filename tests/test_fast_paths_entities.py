@@ -213,7 +213,11 @@ def test_name_part_and_titleish_match_the_plain_ones(text: str) -> None:
 
 
 def _plain_split_org_phrase(text: str, toks: list[E._Tok]) -> list[tuple[str, int]]:
-    while toks and (toks[0].low in E._LEADING_NON_ORG or toks[0].low == "about"):
+    while toks and (
+        toks[0].low in E._LEADING_NON_ORG
+        or toks[0].low == "about"
+        or (toks[0].low in ("will", "can", "do", "may") and len(toks) > 1 and toks[1].low == "the")  # since
+    ):
         toks = toks[1:]
     owner = next((k for k, tok in enumerate(toks) if tok.low.endswith("'s") and tok.low != "people's"), None)
     if owner is not None:
@@ -288,10 +292,17 @@ def _plain_strip_title_object(name: list[E._Tok], before: str) -> list[E._Tok]:
             name = name[1:]
     if in_title and len(name) > 2:
         topical = [i for i, t in enumerate(name[:-2]) if E._is_topical(t)]
+        given = [i for i, t in enumerate(name[:-2]) if t.low in E.GIVEN_NAME_PREFIXES or t.low in E._GIVEN_NAMES]
         if topical:
             name = name[topical[-1] + 1 :]
+        elif before.endswith(", "):  # since: after a comma the title's object has ended
+            pass
+        elif given:  # since: a given name opens the name
+            name = name[given[0] :]
         else:
             keep = 3 if name[-3].low in E.GIVEN_NAME_PREFIXES else 2
+            while keep < len(name) and name[-keep].low in NAME_PARTICLES:  # since: "Moin ul Haque"
+                keep += 1
             name = name[-keep:]
     return name
 

@@ -352,8 +352,13 @@ def _plain_read_run(run, sent, span, known, found, pending) -> None:
             if cut and cut >= len(whole) - len(name):
                 name = whole[cut:]
                 stripped = after_organisation = True
-    elif len(name) > 2 and E._is_topical(name[0]) and len([t for t in name[1:] if t.low not in N.NAME_PARTICLES]) >= 2:
-        name = name[1:]
+    else:  # since, every portfolio's or place's word, not only the first topical one: "Secretary Irrigation Sindh …"
+        while (
+            len(name) > 2
+            and (E._is_portfolio_word(name[0]) or name[0].low in E._PLACE_WORDS)
+            and len([t for t in name[1:] if t.low not in N.NAME_PARTICLES]) >= 2
+        ):
+            name = name[1:]
     if after_the and name and name[0] is run[0] and sent[name[0].start : name[-1].end] not in known:
         return
     if name and name[-1].low.endswith("'s") and len(name[-1].text) > 3:

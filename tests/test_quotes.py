@@ -1449,7 +1449,7 @@ def test_a_pronoun_after_a_role_subject_is_the_role_holder(gazetteer: Gazetteer)
         ],
         gazetteer,
     )
-    assert pairs(found) == [("Thar coal was called a dream for forty years,", "Murad Ali Shah")]
+    assert pairs(found) == [("Thar coal was called a dream for forty years,", "Syed Murad Ali Shah")]
 
 
 def test_the_then_holder_of_a_role_is_not_the_present_one(gazetteer: Gazetteer) -> None:

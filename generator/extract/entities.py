@@ -145,13 +145,22 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
 
 
 def _speaker_labels(article: Article) -> set[str]:
-    """The names in capitals that open a transcript's paragraphs before a colon: "MEHREEN QAZI: Minister,
-    welcome." A name written so is a speaker's, a person's."""
+    """The names that open a transcript's paragraphs before a colon, in capitals: "MEHREEN QAZI: Minister,
+    welcome.", or in title case when the same label opens two paragraphs or more ("Zhou Yiran: China
+    and Pakistan are …", turn after turn). A name written so is a speaker's, a person's. In capitals."""
     labels = set()
+    titled: set[str] = set()
     for paragraph in article.paragraphs:
         colon = paragraph.find(":", 0, 40)
-        if colon > 2 and paragraph[:colon].isupper() and " " in paragraph[:colon]:
-            labels.add(" ".join(paragraph[:colon].split()))
+        if colon <= 2 or " " not in paragraph[:colon]:
+            continue
+        label = " ".join(paragraph[:colon].split())
+        if label.isupper():
+            labels.add(label)
+        elif label.istitle():  # every word capitalised: "Zhou Yiran", not "Correction" or "In a statement"
+            if label in titled:
+                labels.add(label.upper())
+            titled.add(label)
     return labels
 
 
@@ -365,8 +374,8 @@ def _read_run(
             if cut and cut >= len(whole) - len(name):
                 name = whole[cut:]
                 stripped = after_organisation = True
-    elif len(name) > 2 and _is_topical(name[0]) and _words_of_a_name(name[1:]) >= 2:
-        name = name[1:]  # "Secretary Communications Kamran Latif", not "Jean-Yves" of "Jean-Yves Le Drian"
+    else:
+        name = _less_portfolio_and_place(name)
     if after_the and name and name[0] is run[0] and known.get(sent[name[0].start : name[-1].end]) is None:
         # "The Jhelum Steel Works said …", "financed by the Hunza Technologies": right after "the" a
         # capitalised run names a body, a place or a thing, not a person ("the late Zhou Enlai" is one;
@@ -420,6 +429,19 @@ def _read_run(
     if after[:1] == " " and after[1:4] in _AFFILIATION_LINKS:
         role = _with_affiliation(role, after)
     _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
+
+
+def _less_portfolio_and_place(name: list[_Tok]) -> list[_Tok]:
+    """The name after a title less the portfolio's and the place's words that open it: "Secretary
+    Communications Kamran Latif", "Secretary Irrigation Sindh Aslam Raza Jatoi"; two words of a
+    name stay ("Jean-Yves" of "Jean-Yves Le Drian" is no portfolio)."""
+    while (
+        len(name) > 2
+        and (_is_portfolio_word(name[0]) or name[0].low in _PLACE_WORDS)
+        and _words_of_a_name(name[1:]) >= 2
+    ):
+        name = name[1:]
+    return name
 
 
 def _after_the(sent: str, start: int) -> bool:
@@ -648,13 +670,28 @@ def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
         while len(name) > 2 and _is_portfolio_word(name[0]) and _words_of_a_name(name[1:]) >= 2:
             name = name[1:]  # "Secretary Communications and " + "Works Ali Shah": the portfolio goes on
     if in_title and len(name) > 2:
-        topical = [i for i, t in enumerate(name[:-2]) if _is_topical(t)]
-        if topical:
-            name = name[topical[-1] + 1 :]
-        else:
-            keep = 3 if name[-3].low in GIVEN_NAME_PREFIXES else 2
-            name = name[-keep:]
+        name = _less_title_object(name, before.endswith(", "))
     return name
+
+
+def _less_title_object(name: list[_Tok], apposition: bool) -> list[_Tok]:
+    """A name run (three words or more) after a title and its object so far less the object's last
+    words: after a topical word ("Minister for Kashmir Affairs Ali Amin Gandapur"), else from a given
+    name on ("Industries and Production Nusrat Kamal Siddiqui", "China Syed Murtaza Ali Gardezi"), else
+    the last two words (three after a prefix like "Syed"). After a comma the object has ended and the
+    run is all name: "Minister for Energy, Javed Akbar Baig", "Ambassador to China, Moin ul Haque"."""
+    topical = [i for i, t in enumerate(name[:-2]) if _is_topical(t)]
+    if topical:
+        return name[topical[-1] + 1 :]
+    if apposition:
+        return name
+    given = next((i for i, t in enumerate(name[:-2]) if t.low in GIVEN_NAME_PREFIXES or t.low in _GIVEN_NAMES), None)
+    if given is not None:
+        return name[given:]
+    keep = 3 if name[-3].low in GIVEN_NAME_PREFIXES else 2
+    while keep < len(name) and name[-keep].low in NAME_PARTICLES:
+        keep += 1  # "Moin ul Haque", not "ul Haque"
+    return name[-keep:]
 
 
 _AND_ENDINGS = (" and ", " & ")
@@ -798,7 +835,7 @@ _PLACE_WORDS = frozenset(
         "lahore",
         "xinjiang",
     ]
-)
+) | (REGIONS - {"federal", "provincial"})  # "… of the Republic of Kazakhstan Yerlan Dosmukhamedov", "Punjab Iftikhar …"
 
 
 _VERB_AFTER = re.compile(r",?\s+(?:also\s+|further\s+|then\s+|now\s+)?([a-z]+)")
@@ -899,6 +936,7 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
         )
         or (before.endswith("late ") and _THE_LATE.search(before) is not None)
         or _named_as(before)
+        or _rank_before(before) is not None  # "Rear Admiral (retd) Tahir Mehmood Lodhi"
     )
 
 
@@ -1067,6 +1105,12 @@ def _taken_up_by_pronoun(article: Article, span: Span, name: list[_Tok]) -> bool
     opening = text[: name[0].start]
     if opening.strip() and not _ADVERBIAL_OPENING.fullmatch(opening):
         return False
+    if (
+        not opening
+        and span.sentence == 0
+        and _in_a_longer_label(article.paragraphs[span.paragraph], sentence.start, name)
+    ):
+        return False
     if quote_checker(article.paragraphs[span.paragraph])(sentence.start + name[0].start):
         return False
     if _HE_OR_SHE.search(text[name[-1].end :]):
@@ -1075,6 +1119,14 @@ def _taken_up_by_pronoun(article: Article, span: Span, name: list[_Tok]) -> bool
         return False
     following = fold_text(sentences[span.sentence + 1].text)
     return bool(_OPENS_WITH_HE_OR_SHE.match(following) or _PRONOUN_SAID.search(following))
+
+
+def _in_a_longer_label(paragraph: str, offset: int, name: list[_Tok]) -> bool:
+    """Whether the name opening `paragraph` (its sentence at `offset`) is part of a longer transcript
+    label before a colon: "Associated Press of Pakistan: On Monday, …" labels an outlet's question, and a
+    label is no subject a pronoun takes up."""
+    colon = paragraph.find(":", 0, 60)
+    return colon > offset + name[-1].end and paragraph[offset + name[-1].end : colon].strip() != ""
 
 
 _ADVERBIAL_OPENING = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,6},\s+)?")  # "A few stalls away, "
@@ -1376,6 +1428,11 @@ def _opens_with_title(segment: str) -> bool:
     return bool(toks) and toks[0].cap and toks[0].low in TITLE_HEADS | TITLE_MODIFIERS and len(toks) <= 15
 
 
+_CLAUSE_OPENERS = frozenset(
+    ("who", "which", "that", "where", "when", "and", "but", "while", "whereas", "although", "though", "whose")
+)
+
+
 def _role_after(after: str) -> str | None:
     """Apposition after a name: ", governor of the People's Bank of China (PBOC), and …"."""
     if not after.startswith(", "):
@@ -1385,7 +1442,7 @@ def _role_after(after: str) -> str | None:
     toks = _tokens(first)
     if not toks or not any(t.low in ROLE_NOUNS for t in toks):
         return None
-    if toks[0].low in {"who", "which", "that", "where", "when", "and", "but"}:
+    if toks[0].low in _CLAUSE_OPENERS:  # ", while Pakistan's Consul General …": another clause, not apposition
         return None
     opener_ok = toks[0].cap or toks[0].low in ROLE_NOUNS or toks[0].low in {"one", "an", "a", "the"}
     if not opener_ok and not any(t.low in ROLE_NOUNS for t in toks[:4]):
@@ -1474,6 +1531,8 @@ def _extract_organizations(
         for name, offset in _sole_bodies(text) if "Senate" in text or "Parliament" in text else ():
             if not any(s <= offset < e for s, e in taken):
                 add(name, None, p, offset)
+    for p, name in _outlet_labels(article):
+        add(name, None, p, 0)
     if named:  # "Senator Zeeshan Baig of the PPP": a member's party, by its acronym
         aliases = {a for _, known_aliases, _ in found.values() for a in known_aliases}
         for p, paragraph in enumerate(article.paragraphs):
@@ -1483,6 +1542,37 @@ def _extract_organizations(
                     add(match.group(2), None, p, match.start(2))
     ordered = sorted(found.items(), key=lambda item: item[1][0])
     return tuple(Organization(name, tuple(dict.fromkeys(aliases)), span) for name, (_, aliases, span) in ordered)
+
+
+def _outlet_labels(article: Article) -> list[tuple[int, str]]:
+    """The labels "X of Y" that open a transcript's paragraphs before a colon, each a question's outlet:
+    "Associated Press of Pakistan: On Monday, …". A transcript is where some label opens two paragraphs
+    or more ("Zhou Yiran:", "Spokesperson:"); a label holding a title is a person's ("Minister of State
+    for Finance:")."""
+    seen: set[str] = set()
+    transcript = False
+    found: list[tuple[int, str]] = []
+    for p, paragraph in enumerate(article.paragraphs):
+        colon = paragraph.find(":", 0, 60)
+        if colon <= 0:
+            continue
+        label = paragraph[:colon].strip()
+        transcript = transcript or label in seen
+        seen.add(label)
+        if " of " in label and _outlet_label(label.split()):
+            found.append((p, label))
+    return found if transcript else []
+
+
+def _outlet_label(words: list[str]) -> bool:
+    """ "Associated Press of Pakistan": capitalised words, "of" after one to three of them, no title."""
+    of = words.index("of")
+    return (
+        1 <= of <= 3
+        and len(words) <= 7
+        and all(w[:1].isupper() or w in ("of", "the") for w in words)
+        and not any(w.lower() in _LOWER_TITLE_WORDS for w in words)
+    )
 
 
 # A legislature named by its one word, standing alone: "The Senate on Tuesday passed", "the Senate's
@@ -1820,8 +1910,14 @@ _LEADING_NON_ORG = frozenset(
         "both",
         # a participle opening a sentence: "Appearing on Dunya News …", "Speaking at the Karachi Press Club …"
         *("appearing", "speaking", "addressing", "talking", "writing", "commenting", "responding"),
+        # a question's first word: "Is the Foreign Office part of these talks?", "Has the State Bank …"
+        *("is", "are", "was", "were", "does", "did", "has", "have", "had", "would", "could", "should"),
+        *("why", "how", "what"),
     ]
 )
+# A question's first words that may be names too ("Will Smith", "Can Dündar"), not before "the": "Will the
+# Board of Investment do the same?"
+_ASKING_BEFORE_THE = frozenset(("will", "can", "do", "may"))
 # Words that open no role in lower case: "alongside economist X" is an economist.
 _NO_ROLE_WORDS = _LEADING_NON_ORG | frozenset(
     ("alongside", "as", "told", "said", "says", "like", "among", "including", "was", "were", "is", "are", "been", "be")
@@ -1838,7 +1934,11 @@ def _national_body(toks: list[_Tok]) -> bool:
 
 
 def _split_org_phrase(text: str, toks: list[_Tok]) -> list[tuple[str, int]]:
-    while toks and (toks[0].low in _LEADING_NON_ORG or toks[0].low == "about"):  # "About Zhuhai Tongli …"
+    while toks and (
+        toks[0].low in _LEADING_NON_ORG
+        or toks[0].low == "about"  # "About Zhuhai Tongli …"
+        or (toks[0].low in _ASKING_BEFORE_THE and len(toks) > 1 and toks[1].low == "the")
+    ):
         toks = toks[1:]
     if len(toks) < 2:
         return []  # one word stays one word below (its 's cut, no "and" to split at): never an organisation
@@ -1915,11 +2015,14 @@ def _less_where(toks: list[_Tok]) -> list[_Tok]:
     Karachi", "Ministry of Industries and Production in Islamabad on Monday", "National Assembly in
     September". A diplomatic post is named by its place ("Chinese Embassy in Islamabad"), and a body
     of one country by the country ("Association of Chinese Power Producers in Pakistan")."""
-    at = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].low == "in"), 0)
-    if not at or at < 2 or (at == len(toks) - 2 and toks[-1].low in COUNTRIES):
-        return toks
-    head = _org_head([t.text for t in toks[:at]])
-    return toks[:at] if head in ORG_HEADS and head not in _POSTS else toks
+    while True:
+        at = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].low == "in"), 0)
+        if not at or at < 2 or (at == len(toks) - 2 and toks[-1].low in COUNTRIES):
+            return toks
+        head = _org_head([t.text for t in toks[:at]])
+        if head not in ORG_HEADS or (head in _POSTS and not any(t.low == "in" for t in toks[1:at])):
+            return toks  # a post keeps the place after its first "in", not a time after a second
+        toks = toks[:at]  # and again: "Joint Cooperation Committee in Beijing in May"
 
 
 @cache

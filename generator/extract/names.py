@@ -25,6 +25,11 @@ HONORIFICS = frozenset(
         "engr.",
         "hon",
         "hon.",
+        # professional and religious titles written before a name like "Dr": "Barrister Hamza Rehan
+        # Warraich", "Engineer Sohail Rana", "Maulana Sher Zaman"; no office, dropped from the name
+        "barrister",
+        "engineer",
+        "maulana",
     ]
 )
 
@@ -130,6 +135,8 @@ TITLE_HEADS = frozenset(
         "superintendent",
         "governor-general",
         "consul-general",
+        "minister-counsellor",  # a diplomatic rank: "Minister-Counsellor Pang Chunxue"
+        "minister-counselor",
         "organizer",
         "organiser",
         "d'affaires",  # "Charge d'Affaires": a particle-led word ends the title (see NAME_PARTICLE_PREFIX)
@@ -178,6 +185,7 @@ TITLE_MODIFIERS = frozenset(
         "principal",
         "lead",
         "associate",
+        "technical",  # "Member Technical Amina Riaz" (of a regulator's board)
         "charge",  # "Charge d'Affaires", "Chargé d'Affaires"
         "chargé",
     ]
@@ -731,6 +739,7 @@ NOT_NAME_WORDS = frozenset(
         "agriculture",
         "infrastructure",
         "communications",
+        "services",  # "Ministry of National Health Services", "Inter-Services …": a body's field
         "phase",
         "prime",
         "minister",
