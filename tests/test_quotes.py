@@ -1504,3 +1504,35 @@ def test_a_role_in_apposition_before_ranks_fits_the_role_noun(gazetteer: Gazette
         gazetteer,
     )
     assert pairs(found) == [("Our ships wait four days for a berth,", "Tahir Mehmood Lodhi")]
+
+
+@pytest.mark.parametrize(
+    "intro, anaphor, speaker",
+    [
+        ("the company's chief financial officer, Li Haoran,", "The CFO", "Li Haoran"),
+        ("Mr Chen Bo, Deputy Chief of Mission of the Chinese Embassy,", "The DCM", "Chen Bo"),
+        ("Lt Gen Asad Mir, Chief of the Army Staff,", "The COAS", "Asad Mir"),
+    ],
+)
+def test_a_role_written_as_its_initials_is_its_holder(
+    gazetteer: Gazetteer, intro: str, anaphor: str, speaker: str
+) -> None:
+    found = quotes_of(
+        [
+            f"At a briefing on Monday, {intro} said the plan was on course. Farhan Qureshi, a trader, disagreed.",
+            f"{anaphor} added that the board would meet \u201conce the tariff dispute is settled\u201d, not before.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("once the tariff dispute is settled", speaker)]
+
+
+def test_initials_no_role_spells_name_no_one(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Farhan Qureshi, a trader in Karachi, said the plan was on course.",
+            "The MPC said rates would stay on hold \u201cuntil inflation falls below target\u201d, it added.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] != ["Farhan Qureshi"]
