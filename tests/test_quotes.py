@@ -1536,3 +1536,29 @@ def test_initials_no_role_spells_name_no_one(gazetteer: Gazetteer) -> None:
         gazetteer,
     )
     assert [q.speaker for q in found] != ["Farhan Qureshi"]
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("The secretary added that the tax base was \u201cfar too narrow\u201d to carry the debt.", "far too narrow"),
+        ("The secretary said the road would cut the journey by \u201calmost half\u201d next year.", "almost half"),
+        ("The secretary said Beijing attached \u201chigh importance\u201d to the talks.", "high importance"),
+    ],
+)
+def test_a_short_phrase_opening_with_a_degree_is_reported_speech(
+    gazetteer: Gazetteer, sentence: str, text: str
+) -> None:
+    found = quotes_of(["Finance Secretary Imran Hashmi spoke to reporters in Lahore.", sentence], gazetteer)
+    assert pairs(found) == [(text, "Imran Hashmi")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To visitors the scheme looked \u201cvery Chinese\u201d in its design.",  # no speech verb
+        "The secretary said the \u201chigh ground\u201d of the debate belonged to the planners.",  # after "the"
+    ],
+)
+def test_a_degree_phrase_without_speech_stays_a_label(gazetteer: Gazetteer, sentence: str) -> None:
+    assert quotes_of(["Finance Secretary Imran Hashmi spoke to reporters in Lahore.", sentence], gazetteer) == ()

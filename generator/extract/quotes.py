@@ -84,12 +84,14 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
     counterfactual”); words that carry the sentence's own grammar are someone's words: three words with a
     conjunction or preposition in them (X said China valued Pakistan's “firm and sincere” commitment),
     and two or three opening with a preposition of time or a quantifier (done “before Ramazan”, will
-    provide “every possible facility”) or holding a time to come (would start “early next year”)."""
+    provide “every possible facility”), a degree (“far too narrow”, cut by “almost half”, attached “high
+    importance”) or holding a time to come (would start “early next year”)."""
     if not 2 <= len(words) <= _MIN_WORDS - 1 or not words[0][0].islower():
         return False
     low = [w.lower().strip(_PHRASE_PUNCTUATION) for w in words]
     grammar = (
         low[0] in _PHRASE_OPENERS
+        or low[0] in _DEGREE_OPENERS
         or (len(words) == _MIN_WORDS - 1 and any(w in _LINKING_WORDS for w in low))
         or (low[-1] in _TIME_NOUNS and any(w in _TIME_DEICTICS for w in low[:-1]))
     )
@@ -106,6 +108,11 @@ _PHRASE_PUNCTUATION = ".,;:!?"
 _PHRASE_OPENERS = frozenset(
     ["before", "after", "within", "until", "till", "by", "during", "since", "ahead", "every", "all", "any", "each"]
 )
+# A degree or an approximation opening the phrase makes it someone's judgement, not a thing's name: was
+# “far too narrow”, cut by “almost half”, attached “high importance”, voiced “deep concern”.
+_DEGREE_OPENERS = frozenset(
+    ["far", "too", "very", "so", "almost", "nearly", "barely", "hardly", "quite", "extremely", "highly", "never"]
+) | frozenset(["entirely", "completely", "totally", "high", "great", "utmost", "deep", "grave", "serious"])
 _TIME_NOUNS = frozenset(["year", "month", "week", "decade", "quarter", "summer", "winter", "spring", "autumn"])
 _TIME_DEICTICS = frozenset(["next", "this", "coming"])
 
