@@ -1562,3 +1562,19 @@ def test_a_short_phrase_opening_with_a_degree_is_reported_speech(
 )
 def test_a_degree_phrase_without_speech_stays_a_label(gazetteer: Gazetteer, sentence: str) -> None:
     assert quotes_of(["Finance Secretary Imran Hashmi spoke to reporters in Lahore.", sentence], gazetteer) == ()
+
+
+@pytest.mark.parametrize("opening", ["Answering reporters later, the Chairman NHA", "The Chairman NHA"])
+def test_a_chairman_named_by_his_body_is_that_body_s_chairman(gazetteer: Gazetteer, opening: str) -> None:
+    found = quotes_of(
+        [
+            "The contract was signed by Chairman NHA Dr Khalid Mehmood Butt and Chairman CRBC Mr Lin Tao at a ceremony"
+            " in Islamabad.",
+            "Mr Lin said the company had built roads in Pakistan since 1998.",
+            "A contractor from Mansehra said the payments were late.",
+            f"{opening} said the bypass would open in June. \u201cWe have the money and we have the land,\u201d he"
+            " said.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("We have the money and we have the land,", "Khalid Mehmood Butt")]

@@ -690,9 +690,14 @@ class SpeakerResolver:
                 break
             if since is not None and (p, index) < (since.paragraph, since.sentence):
                 continue
-            if text[sentence.start : sentence.start + 4].lower() != "the ":  # the cheap test first
-                continue
-            role_noun = _role_noun_opening(text, sentence.start)
+            opening = sentence.start
+            if text[opening : opening + 4].lower() != "the ":  # the cheap test first
+                if ", the " not in text[opening : sentence.end]:
+                    continue
+                opening += _adverbial_length(text[opening : sentence.end])  # "Responding to X, the chairman said"
+                if opening == sentence.start:
+                    continue
+            role_noun = _role_noun_opening(text, opening)
             holder = self._role_holder(quote, role_noun, earlier) if role_noun else None
             if holder and holder[0] and (gender is None or self.genders.get(holder[0], gender) == gender):
                 found = holder
@@ -958,10 +963,15 @@ def _role_noun_opening(text: str, start: int) -> str | None:
     match = _ROLE_OPENING.match(text, start)
     if match is None:
         return None
-    words = match.group(1).lower().split()
+    written = match.group(1).split()
+    words = [w.lower() for w in written]
     if words[-1] in _ROLE_HEADS:
         return " ".join(words)
-    return words[0] if words[0] in _ROLE_HEADS else None
+    if words[0] not in _ROLE_HEADS:
+        return None
+    if len(words) > 1 and all(_is_acronym(w) for w in written[1:]):  # "The Chairman GPA": the body's chairman
+        return " ".join(words)
+    return words[0]
 
 
 def _label_length(text: str) -> int:
