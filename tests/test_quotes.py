@@ -1578,3 +1578,17 @@ def test_a_chairman_named_by_his_body_is_that_body_s_chairman(gazetteer: Gazette
         gazetteer,
     )
     assert pairs(found) == [("We have the money and we have the land,", "Khalid Mehmood Butt")]
+
+
+@pytest.mark.parametrize("pull_first", [True, False])
+def test_a_pull_quote_repeating_a_body_quote_is_not_a_second_quote(gazetteer: Gazetteer, pull_first: bool) -> None:
+    pull = "\u201cThe water reaches us once a week, if we are lucky.\u201d"
+    body = [
+        "Nasreen Bibi, a teacher in Keti Bandar, has stopped waiting for the pipeline.",
+        "\u201cWe buy tankers now,\u201d Bibi said. \u201cThe water reaches us once a week, if we are lucky.\u201d",
+    ]
+    found = quotes_of([pull, *body] if pull_first else [*body, pull], gazetteer)
+    assert pairs(found) == [
+        ("We buy tankers now,", "Nasreen Bibi"),
+        ("The water reaches us once a week, if we are lucky.", "Nasreen Bibi"),
+    ]

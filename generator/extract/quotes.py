@@ -50,7 +50,32 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
                 score=0.0,
             )
         )
-    return tuple(_with_scores(quotes, resolver.mentions))
+    return tuple(_with_scores(_without_pull_quotes(quotes), resolver.mentions))
+
+
+def _without_pull_quotes(quotes: list[Quote]) -> list[Quote]:
+    """A page's pull-quote repeats words quoted in the body ("> “My sons have gone …”"): of quotes with
+    the same words (a whole sentence or more), only the first attributed one (else the first) is kept."""
+    if len(quotes) < 2:
+        return quotes
+    kept: dict[str, int] = {}  # the words of a quote → its index in `quotes`
+    drop: set[int] = set()
+    for index, quote in enumerate(quotes):
+        if len(quote.text.split()) < _MIN_WORDS:
+            continue
+        key = " ".join(_QUOTE_WORD.findall(quote.text.lower()))
+        first = kept.get(key)
+        if first is None:
+            kept[key] = index
+        elif quotes[first].speaker is None and quote.speaker is not None:
+            drop.add(first)
+            kept[key] = index
+        else:
+            drop.add(index)
+    return [quote for index, quote in enumerate(quotes) if index not in drop] if drop else quotes
+
+
+_QUOTE_WORD = re.compile(r"\w+")
 
 
 def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
