@@ -55,14 +55,15 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
 
 def _without_pull_quotes(quotes: list[Quote]) -> list[Quote]:
     """A page's pull-quote repeats words quoted in the body ("> “My sons have gone …”"): of quotes with
-    the same words (a whole sentence or more), only the first attributed one (else the first) is kept."""
+    the same words (opening with a capital: a sentence or more), only the first attributed one (else the
+    first) is kept."""
     if len(quotes) < 2:
         return quotes
     kept: dict[str, int] = {}  # the words of a quote → its index in `quotes`
     drop: set[int] = set()
     for index, quote in enumerate(quotes):
-        if len(quote.text.split()) < _MIN_WORDS:
-            continue
+        if len(quote.text.split()) < _MIN_WORDS or not quote.text[0].isupper():
+            continue  # a phrase may be quoted twice: "was “fully funded and under way”", then again
         key = " ".join(_QUOTE_WORD.findall(quote.text.lower()))
         first = kept.get(key)
         if first is None:
