@@ -692,7 +692,7 @@ class SpeakerResolver:
                 continue
             opening = sentence.start
             if text[opening : opening + 4].lower() != "the ":  # the cheap test first
-                if ", the " not in text[opening : sentence.end]:
+                if text.find(", the ", opening, sentence.end) < 0:
                     continue
                 opening += _adverbial_length(text[opening : sentence.end])  # "Responding to X, the chairman said"
                 if opening == sentence.start:
