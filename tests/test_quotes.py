@@ -1592,3 +1592,14 @@ def test_a_pull_quote_repeating_a_body_quote_is_not_a_second_quote(gazetteer: Ga
         ("We buy tankers now,", "Nasreen Bibi"),
         ("The water reaches us once a week, if we are lucky.", "Nasreen Bibi"),
     ]
+
+
+def test_the_same_words_from_two_speakers_are_two_quotes(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201cThe private sector has a big role to play,\u201d said Planning Minister Ahsan Malik.",
+            "\u201cThe private sector has a big role to play,\u201d said Vice Minister Zhou Lan later.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Ahsan Malik", "Zhou Lan"]

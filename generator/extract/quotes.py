@@ -55,8 +55,8 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
 
 def _without_pull_quotes(quotes: list[Quote]) -> list[Quote]:
     """A page's pull-quote repeats words quoted in the body ("> “My sons have gone …”"): of quotes with
-    the same words (opening with a capital: a sentence or more), only the first attributed one (else the
-    first) is kept."""
+    the same words (opening with a capital: a sentence or more) and the same speaker or none, only the first
+    attributed one (else the first) is kept."""
     if len(quotes) < 2:
         return quotes
     kept: dict[str, int] = {}  # the words of a quote → its index in `quotes`
@@ -71,7 +71,7 @@ def _without_pull_quotes(quotes: list[Quote]) -> list[Quote]:
         elif quotes[first].speaker is None and quote.speaker is not None:
             drop.add(first)
             kept[key] = index
-        else:
+        elif quote.speaker in (None, quotes[first].speaker):  # two people may say the same words
             drop.add(index)
     return [quote for index, quote in enumerate(quotes) if index not in drop] if drop else quotes
 
