@@ -1504,3 +1504,102 @@ def test_a_role_in_apposition_before_ranks_fits_the_role_noun(gazetteer: Gazette
         gazetteer,
     )
     assert pairs(found) == [("Our ships wait four days for a berth,", "Tahir Mehmood Lodhi")]
+
+
+@pytest.mark.parametrize(
+    "intro, anaphor, speaker",
+    [
+        ("the company's chief financial officer, Li Haoran,", "The CFO", "Li Haoran"),
+        ("Mr Chen Bo, Deputy Chief of Mission of the Chinese Embassy,", "The DCM", "Chen Bo"),
+        ("Lt Gen Asad Mir, Chief of the Army Staff,", "The COAS", "Asad Mir"),
+    ],
+)
+def test_a_role_written_as_its_initials_is_its_holder(
+    gazetteer: Gazetteer, intro: str, anaphor: str, speaker: str
+) -> None:
+    found = quotes_of(
+        [
+            f"At a briefing on Monday, {intro} said the plan was on course. Farhan Qureshi, a trader, disagreed.",
+            f"{anaphor} added that the board would meet \u201conce the tariff dispute is settled\u201d, not before.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("once the tariff dispute is settled", speaker)]
+
+
+def test_initials_no_role_spells_name_no_one(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Farhan Qureshi, a trader in Karachi, said the plan was on course.",
+            "The MPC said rates would stay on hold \u201cuntil inflation falls below target\u201d, it added.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] != ["Farhan Qureshi"]
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("The secretary added that the tax base was \u201cfar too narrow\u201d to carry the debt.", "far too narrow"),
+        ("The secretary said the road would cut the journey by \u201calmost half\u201d next year.", "almost half"),
+        ("The secretary said Beijing attached \u201chigh importance\u201d to the talks.", "high importance"),
+    ],
+)
+def test_a_short_phrase_opening_with_a_degree_is_reported_speech(
+    gazetteer: Gazetteer, sentence: str, text: str
+) -> None:
+    found = quotes_of(["Finance Secretary Imran Hashmi spoke to reporters in Lahore.", sentence], gazetteer)
+    assert pairs(found) == [(text, "Imran Hashmi")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To visitors the scheme looked \u201cvery Chinese\u201d in its design.",  # no speech verb
+        "The secretary said the \u201chigh ground\u201d of the debate belonged to the planners.",  # after "the"
+    ],
+)
+def test_a_degree_phrase_without_speech_stays_a_label(gazetteer: Gazetteer, sentence: str) -> None:
+    assert quotes_of(["Finance Secretary Imran Hashmi spoke to reporters in Lahore.", sentence], gazetteer) == ()
+
+
+@pytest.mark.parametrize("opening", ["Answering reporters later, the Chairman NHA", "The Chairman NHA"])
+def test_a_chairman_named_by_his_body_is_that_body_s_chairman(gazetteer: Gazetteer, opening: str) -> None:
+    found = quotes_of(
+        [
+            "The contract was signed by Chairman NHA Dr Khalid Mehmood Butt and Chairman CRBC Mr Lin Tao at a ceremony"
+            " in Islamabad.",
+            "Mr Lin said the company had built roads in Pakistan since 1998.",
+            "A contractor from Mansehra said the payments were late.",
+            f"{opening} said the bypass would open in June. \u201cWe have the money and we have the land,\u201d he"
+            " said.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("We have the money and we have the land,", "Khalid Mehmood Butt")]
+
+
+@pytest.mark.parametrize("pull_first", [True, False])
+def test_a_pull_quote_repeating_a_body_quote_is_not_a_second_quote(gazetteer: Gazetteer, pull_first: bool) -> None:
+    pull = "\u201cThe water reaches us once a week, if we are lucky.\u201d"
+    body = [
+        "Nasreen Bibi, a teacher in Keti Bandar, has stopped waiting for the pipeline.",
+        "\u201cWe buy tankers now,\u201d Bibi said. \u201cThe water reaches us once a week, if we are lucky.\u201d",
+    ]
+    found = quotes_of([pull, *body] if pull_first else [*body, pull], gazetteer)
+    assert pairs(found) == [
+        ("We buy tankers now,", "Nasreen Bibi"),
+        ("The water reaches us once a week, if we are lucky.", "Nasreen Bibi"),
+    ]
+
+
+def test_the_same_words_from_two_speakers_are_two_quotes(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201cThe private sector has a big role to play,\u201d said Planning Minister Ahsan Malik.",
+            "\u201cThe private sector has a big role to play,\u201d said Vice Minister Zhou Lan later.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Ahsan Malik", "Zhou Lan"]

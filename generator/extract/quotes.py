@@ -50,7 +50,33 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
                 score=0.0,
             )
         )
-    return tuple(_with_scores(quotes, resolver.mentions))
+    return tuple(_with_scores(_without_pull_quotes(quotes), resolver.mentions))
+
+
+def _without_pull_quotes(quotes: list[Quote]) -> list[Quote]:
+    """A page's pull-quote repeats words quoted in the body ("> “My sons have gone …”"): of quotes with
+    the same words (opening with a capital: a sentence or more) and the same speaker or none, only the first
+    attributed one (else the first) is kept."""
+    if len(quotes) < 2:
+        return quotes
+    kept: dict[str, int] = {}  # the words of a quote → its index in `quotes`
+    drop: set[int] = set()
+    for index, quote in enumerate(quotes):
+        if len(quote.text.split()) < _MIN_WORDS or not quote.text[0].isupper():
+            continue  # a phrase may be quoted twice: "was “fully funded and under way”", then again
+        key = " ".join(_QUOTE_WORD.findall(quote.text.lower()))
+        first = kept.get(key)
+        if first is None:
+            kept[key] = index
+        elif quotes[first].speaker is None and quote.speaker is not None:
+            drop.add(first)
+            kept[key] = index
+        elif quote.speaker in (None, quotes[first].speaker):  # two people may say the same words
+            drop.add(index)
+    return [quote for index, quote in enumerate(quotes) if index not in drop] if drop else quotes
+
+
+_QUOTE_WORD = re.compile(r"\w+")
 
 
 def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
@@ -84,12 +110,14 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
     counterfactual”); words that carry the sentence's own grammar are someone's words: three words with a
     conjunction or preposition in them (X said China valued Pakistan's “firm and sincere” commitment),
     and two or three opening with a preposition of time or a quantifier (done “before Ramazan”, will
-    provide “every possible facility”) or holding a time to come (would start “early next year”)."""
+    provide “every possible facility”), a degree (“far too narrow”, cut by “almost half”, attached “high
+    importance”) or holding a time to come (would start “early next year”)."""
     if not 2 <= len(words) <= _MIN_WORDS - 1 or not words[0][0].islower():
         return False
     low = [w.lower().strip(_PHRASE_PUNCTUATION) for w in words]
     grammar = (
         low[0] in _PHRASE_OPENERS
+        or low[0] in _DEGREE_OPENERS
         or (len(words) == _MIN_WORDS - 1 and any(w in _LINKING_WORDS for w in low))
         or (low[-1] in _TIME_NOUNS and any(w in _TIME_DEICTICS for w in low[:-1]))
     )
@@ -106,6 +134,11 @@ _PHRASE_PUNCTUATION = ".,;:!?"
 _PHRASE_OPENERS = frozenset(
     ["before", "after", "within", "until", "till", "by", "during", "since", "ahead", "every", "all", "any", "each"]
 )
+# A degree or an approximation opening the phrase makes it someone's judgement, not a thing's name: was
+# “far too narrow”, cut by “almost half”, attached “high importance”, voiced “deep concern”.
+_DEGREE_OPENERS = frozenset(
+    ["far", "too", "very", "so", "almost", "nearly", "barely", "hardly", "quite", "extremely", "highly", "never"]
+) | frozenset(["entirely", "completely", "totally", "high", "great", "utmost", "deep", "grave", "serious"])
 _TIME_NOUNS = frozenset(["year", "month", "week", "decade", "quarter", "summer", "winter", "spring", "autumn"])
 _TIME_DEICTICS = frozenset(["next", "this", "coming"])
 

@@ -340,6 +340,10 @@ class SpeakerResolver:
             return self._last_organisation(quote) or self._last_document(quote)
         if low[0] in NOT_SPEAKERS or low[0] in _INDEFINITE:
             return UNNAMED  # "officials said", "a senior official said": someone the article does not name
+        if low[0] == "the" and len(words) == 2 and _is_acronym(words[1]):  # "the CFO", "the DCM"
+            spelled = self._spelled_role(low[1])
+            if spelled:
+                return self._antecedent(quote, spelled)
         if low[0] == "the" and len(low) > 2 and low[1] in _FORMER and not self._held_before(low[1]):
             return UNNAMED  # "the then consul general": an earlier holder, not the one named in the article
         if low[0] == "the" or low[0].endswith("'s"):
@@ -647,8 +651,27 @@ class SpeakerResolver:
                 )
                 if apposed:  # "by its chairman, Rear Admiral (retd) Tahir Mehmood Lodhi"
                     titles[mention.name] = titles.get(mention.name, "") + " " + apposed.group(1)
+                if text.startswith(", ", mention.end):  # "Ambassador Sohail Rana, Director General ISSI, said"
+                    titles[mention.name] = titles.get(mention.name, "") + _title_after(text, mention.end + 2)
             self._titles = titles
         return self.roles.get(name, "") + self._titles.get(name, "")
+
+    def _spelled_role(self, acronym: str) -> str | None:
+        """The words of someone's role that `acronym` (lower case) abbreviates, joining words kept
+        but not counted: "cfo" → "chief financial officer", "dcm" → "deputy chief of mission". None
+        when a role already has the acronym as a word (it fits as written) or none spells it."""
+        roles = [self._role_of(person.name) for person in self.entities.people]
+        if any(acronym in _WORDS.findall(role) for role in roles):
+            return None
+        for role in roles:
+            words = _WORDS.findall(role)
+            for first, word in enumerate(words):
+                if word[0] != acronym[0] or word in _SPELLING_JOINS:
+                    continue
+                spelled = _spelling(words, first, acronym)
+                if spelled:
+                    return spelled
+        return None
 
     def _held_before(self, word: str) -> bool:
         """Whether someone's role says it was held before ("former", "then"): whom "the former minister" means."""
@@ -667,9 +690,14 @@ class SpeakerResolver:
                 break
             if since is not None and (p, index) < (since.paragraph, since.sentence):
                 continue
-            if text[sentence.start : sentence.start + 4].lower() != "the ":  # the cheap test first
-                continue
-            role_noun = _role_noun_opening(text, sentence.start)
+            opening = sentence.start
+            if text[opening : opening + 4].lower() != "the ":  # the cheap test first
+                if text.find(", the ", opening, sentence.end) < 0:
+                    continue
+                opening += _adverbial_length(text[opening : sentence.end])  # "Responding to X, the chairman said"
+                if opening == sentence.start:
+                    continue
+            role_noun = _role_noun_opening(text, opening)
             holder = self._role_holder(quote, role_noun, earlier) if role_noun else None
             if holder and holder[0] and (gender is None or self.genders.get(holder[0], gender) == gender):
                 found = holder
@@ -828,6 +856,48 @@ def _is_brand(word: str) -> bool:
     return any(c.isupper() for c in word[2:])
 
 
+def _is_acronym(word: str) -> bool:
+    """A role written as its initials: "CFO", "DCM", "MD" (two to five capitals)."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+def _title_after(text: str, start: int) -> str:
+    """A title set after a name, in capitals up to the next comma, lower case with a space before:
+    "Director General ISSI" of ", Director General ISSI, said"; "" when no word of it is a role's."""
+    comma = text.find(",", start, start + 80)
+    if comma < 0:
+        return ""
+    words = text[start:comma].split()
+    if not words or not all(w[0].isupper() or w in _TITLE_JOINS for w in words):
+        return ""
+    low = [w.lower() for w in words]
+    return " " + " ".join(low) if any(w in _ROLE_HEADS for w in low) else ""
+
+
+_TITLE_JOINS = frozenset(["of", "for", "and", "the", "at", "in", "to", "&"])
+_SPELLING_JOINS = frozenset(["of", "for", "and", "the"])  # "Chief of the Army Staff": COAS
+
+
+def _spelling(words: list[str], first: int, acronym: str) -> str | None:
+    """The run of `words` from `first` whose initials are `acronym`, a joining word ("of", "the")
+    counted or skipped: "chief of the army staff" is COAS, "deputy chief of mission" DCM."""
+    end = _spelled_end(words, first, acronym, 0)
+    return " ".join(words[first:end]) if end else None
+
+
+def _spelled_end(words: list[str], at: int, acronym: str, letters: int) -> int | None:
+    if letters == len(acronym):
+        return at
+    if at == len(words):
+        return None
+    word = words[at]
+    if word[0] == acronym[letters]:
+        end = _spelled_end(words, at + 1, acronym, letters + 1)
+        if end:
+            return end
+    return _spelled_end(words, at + 1, acronym, letters) if word in _SPELLING_JOINS and letters else None
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
@@ -893,10 +963,15 @@ def _role_noun_opening(text: str, start: int) -> str | None:
     match = _ROLE_OPENING.match(text, start)
     if match is None:
         return None
-    words = match.group(1).lower().split()
+    written = match.group(1).split()
+    words = [w.lower() for w in written]
     if words[-1] in _ROLE_HEADS:
         return " ".join(words)
-    return words[0] if words[0] in _ROLE_HEADS else None
+    if words[0] not in _ROLE_HEADS:
+        return None
+    if len(words) > 1 and all(_is_acronym(w) for w in written[1:]):  # "The Chairman GPA": the body's chairman
+        return " ".join(words)
+    return words[0]
 
 
 def _label_length(text: str) -> int:
