@@ -420,7 +420,10 @@ FURNITURE = tuple(
         r"(?:\s*[|/][^\x00-\x7f].{0,40})?",
         # a run of share buttons: "Facebook Twitter WhatsApp Email"
         r"(?:(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|pinterest|reddit|print|share|copy\s+link)"
-        r"\s*[|·•,]?\s*){2,}",
+        r"\s*[|·•,:]?\s*){2,}",
+        # a newsletter prompt and a republishing licence closing a page
+        r"sign\s+up\s+(?:for|to)\s+(?:our|the)\b.{0,40}?\bnewsletters?\b.{0,200}",
+        r"republish\s+this\s+(?:article|story|piece)\b.{0,250}",
         # appeals and app or newsletter promotions closing a page
         r"support\s+(?:independent|quality|our|local)\s+journalism\b.{0,150}",
         r"start\s+your\s+day\b.{0,120}|download\s+(?:our|the)\s+(?:[\w-]+\s+)?app\b.{0,150}",
