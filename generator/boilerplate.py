@@ -290,8 +290,8 @@ FURNITURE = tuple(
         r"[-=_*~#•·—–─]{3,}",  # horizontal rules
         r"(?!by\s)(?:[^>»|]{1,30}(?:>>?|»|\|)\s*){2,}[^>»|]{0,30}",  # breadcrumbs and link bars: Home > World > Asia
         r"(?:[\w.&'’\-]+(?:\s[\w.&'’\-]+)?\s{2,}){3,}[\w.&'’\-]+",  # a menu spaced out: WORLD  U.S.  POLITICS  SPORTS
-        # a section path of two short labels: Business > Automobiles, Home / Business
-        r"[\w&'’\-]+(?:\s[\w&'’\-]+){0,2}\s+[>»/]\s+[\w&'’\-]+(?:\s[\w&'’\-]+){0,2}",
+        # a section path of short labels: Business > Automobiles, Home / Economy / News
+        r"[\w&'’\-]+(?:\s[\w&'’\-]+){0,2}(?:\s+[>»/]\s+[\w&'’\-]+(?:\s[\w&'’\-]+){0,2})+",
         # a navigation bar opening with Home: Home Latest Pakistan Opinion Business Sport World
         r"home(?:\s+(?-i:[A-Z][\w&'’\-]*)){3,}",
         r"transcript\s*:?|story\s+highlights\s*:?",
@@ -430,7 +430,12 @@ FURNITURE = tuple(
         r"note\s*:\s*(?:this\s+site\s+is\s+best\s+viewed|browsers?)\b.{0,150}",
         r"contact\s+(?:the\s+)?(?:editor|reporter|author|writer)s?\b.{0,120}",
         # a subscribe or paywall box: "Enjoying this article? Click here to subscribe … Just $5 a month."
-        r"enjoying\s+this\s+(?:article|story)\?.{0,200}|already\s+a\s+subscriber\?.{0,120}",
+        r"enjoying\s+this\s+(?:article|story)\?.{0,200}|already\s+an?\s+(?:[\w.&\-]+\s+){0,3}subscriber\?.{0,120}",
+        # a paywall's notice: "Key stories on example.com are available to premium subscribers only."
+        r".{0,80}?\b(?:this\s+(?:article|story)|stories|articles|content)\b.{0,60}?\b(?:is|are)\s+(?:only\s+)?available\s+"
+        r"(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:premium|paid|digital)\s+subscribers(?:\s+only)?\s*[.!]?",
+        # a paywall's label over the byline, and the audio player's prompt
+        r"premium(?:\s+(?:content|story|article))?|subscribers?\s+only|listen\s+to\s+(?:this|the)\s+(?:article|story)",
         # the outlet's promotion closing a page: "Profit is Pakistan's leading … Subscribe to our newsletter."
         r".{0,150}?[.!?]\s+subscribe\s+(?:to|for)\s+(?:our|the)\b.{0,80}",
         r".{0,80}\bsubscri(?:be|ption|bers?)\b.{0,80}(?:\b(?:full|unlimited|digital|premium)\s+access\b|"
@@ -538,9 +543,10 @@ OUTLET_WORDS = frozenset(
      "xinhua", "reuters", "bloomberg", "desk", "bureau", "service", "channel", "magazine", "report", "insider"]
 )  # fmt: skip
 
-# "Hannah Whitfield in Islamabad": a byline without "By" that says where the reporter is.
+# "Hannah Whitfield in Islamabad", "Hannah Whitfield  Islamabad" (the place set off by a run of spaces):
+# a byline without "By" that says where the reporter is.
 BYLINE_IN_PLACE = re.compile(
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})(?:\s+in\s+|\s{2,})(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
 )
 
 # "Live updates: Chinese vice president in Islamabad": a live blog's headline (furniture as a ticker line).

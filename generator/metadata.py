@@ -311,6 +311,8 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         return None  # too long for a desk of an outlet, a bare name or a name with its place
     if _is_desk_of_outlet(line):
         return None, None
+    if "  " in line.strip() and (located := _byline_in_place(line)):
+        return located, None  # 'Shreya Nandan  New Delhi': the name, then where the reporter is
     if is_bare_name(line):
         return (None, line.strip()) if is_outlet_name(line) else (line.strip(), None)
     located = _byline_in_place(line)

@@ -1296,3 +1296,44 @@ def test_the_writers_tagline_is_found_by_the_name_without_the_bylines_honorific(
     article = clean(text)
     assert article.paragraphs == (P1, P2, P3)
     assert tagline in article.dropped and article.author == "Saima Jatoi"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home / Economy / News",
+        "Premium",
+        "Listen to This Article",
+        "Key stories on example.com are available to premium subscribers only.",
+        "Already a Daily Ledger Premium subscriber? Log in now",
+        "Share: X Facebook LinkedIn WhatsApp",
+        "Sign up for our newsletter – Get the best of the week in your inbox every Thursday. Subscribe",
+        "Republish this article: This article is published under a Creative Commons licence (CC BY-NC-ND 4.0).",
+    ],
+)
+def test_paywall_breadcrumb_newsletter_and_republishing_lines_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new features are available only to paid subscribers, the company said.",
+        "Premium exports of kinnow rose by a fifth, the ministry said.",
+        "Readers may republish the report, he said.",
+    ],
+)
+def test_sentences_about_subscribers_or_premium_goods_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_paywall_label_under_the_headline_does_not_start_the_body():
+    text = (
+        "Home / Economy / News\nChina rolls over loan to Pakistan as dues mount\n"
+        "The reprieve buys Islamabad time before its next review, analysts say\nPremium\n"
+        "Shreya Nandan  New Delhi\nLast Updated : Feb 11 2026 | 11:48 PM IST\nListen to This Article\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    article = clean(text)
+    assert article.title == "China rolls over loan to Pakistan as dues mount"
+    assert article.author == "Shreya Nandan" and article.paragraphs == (P1, P2)

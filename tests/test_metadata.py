@@ -80,6 +80,7 @@ def test_sentence_starting_with_a_capitalised_word_is_not_a_dateline():
         ("By Jane Doe | Reuters", ("Jane Doe", "Reuters")),
         ("Qudsia Bano", ("Qudsia Bano", None)),
         ("By News Desk", (None, None)),
+        ("Shreya Nandan  New Delhi", ("Shreya Nandan", None)),  # the place set off by a run of spaces
     ],
 )
 def test_bylines_with_or_without_by(line, expected):
