@@ -69,7 +69,12 @@ GENERIC_BYLINES = frozenset(
      "web team", "news team", "digital desk", "digital team", "editorial team"]
 )  # fmt: skip
 AGENCY_LINE_SEPARATOR = re.compile(r"\s*(?:[|,/&+]|\band\b)\s*", _I)
-EDITOR_LINE = re.compile(r"(?:editor|edited\s+by|reporting\s+by|writing\s+by|compiled\s+by)\s*:.{0,80}", _I)
+# "Editor: huaxia", "(Web editor: Tian Yumei, Wu Chaolan)": the desk's credit under a story.
+EDITOR_LINE = re.compile(
+    r"\(?\s*(?:(?:web|chief|managing|responsible|duty|news)\s+)?"
+    r"(?:editor|edited\s+by|reporting\s+by|writing\s+by|compiled\s+by)\s*:.{0,80}",
+    _I,
+)
 
 # Bylines: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe | Reuters", "Jane Doe, Staff Reporter".
 NAME = r"(?:[A-Z][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+\.?|[A-Z]\.|bin|ibn|ul|ud|al|de|van|von|der)){0,4}"
@@ -77,7 +82,8 @@ BYLINE = re.compile(
     rf"(?:[Ww]ritten\s+)?(?:By|BY|by):?\s+(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
     # where the reporter is: "By YANG RUOXI in Chengdu"
     r"(?:\s+in\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?"
-    rf"(?:\s*(?:[|,–—-]|for)\s*(?P<rest>.{{0,60}}))?",
+    # the outlet in brackets and the stamp after it: "By Ren Jiahui (People's Daily Online) 16:27, January 19, 2026"
+    rf"(?:\s*(?:[|,–—-]|for|(?=\())\s*(?P<rest>.{{0,60}}))?",
 )
 # "Jane Doe, Staff Reporter" / "Jane Doe | Our Correspondent, Dawn".
 BYLINE_ROLE = re.compile(

@@ -567,7 +567,11 @@ def english_outlet_name(name: str, lines: Iterable[str]) -> str:
     """'Anadolu Ajansı' → 'Anadolu Agency': a masthead in another language named in English on the page
     (its first word, then capitalised words ending in an outlet's word), else the masthead as it is."""
     words = name.split()
-    if name.isascii() or not words or not words[0].isascii():
+    if name.isascii() or not words:
+        return name
+    if not _ASCII_LETTER.search(words[0]):  # '人民网 People's Daily Online', not 'RFE/RL’s Gandhara'
+        return _latin_half(words) or name
+    if not words[0].isascii():
         return name
     pattern = re.compile(rf"\b{re.escape(words[0])}(?:\s+[A-Z][a-z]+){{1,2}}\b")
     for line in lines:
@@ -575,6 +579,18 @@ def english_outlet_name(name: str, lines: Iterable[str]) -> str:
             if found.group().split()[-1].casefold() in bp.OUTLET_WORDS:
                 return found.group()
     return name
+
+
+def _latin_half(words: list[str]) -> str | None:
+    """'人民网 People's Daily Online' → "People's Daily Online": a bilingual masthead, its own-script name first
+    and its name in Latin script after it (None unless every word after the first Latin one is ASCII)."""
+    first = next((i for i, word in enumerate(words) if word.isascii() and _ASCII_LETTER.search(word)), None)
+    if first is None or not all(word.isascii() for word in words[first:]):
+        return None
+    return " ".join(words[first:])
+
+
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 def outlet_as_written(name: str, lines: Iterable[str]) -> str:

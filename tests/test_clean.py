@@ -1308,6 +1308,7 @@ def test_the_writers_tagline_is_found_by_the_name_without_the_bylines_honorific(
         "Already a Daily Ledger Premium subscriber? Log in now",
         "Share: X Facebook LinkedIn WhatsApp",
         "Sign up for our newsletter – Get the best of the week in your inbox every Thursday. Subscribe",
+        "(Web editor: Tian Yumei, Wu Chaolan)",
         "Republish this article: This article is published under a Creative Commons licence (CC BY-NC-ND 4.0).",
     ],
 )
@@ -1337,3 +1338,14 @@ def test_paywall_label_under_the_headline_does_not_start_the_body():
     article = clean(text)
     assert article.title == "China rolls over loan to Pakistan as dues mount"
     assert article.author == "Shreya Nandan" and article.paragraphs == (P1, P2)
+
+
+def test_byline_with_the_outlet_in_brackets_and_a_stamp_gives_author_and_date():
+    text = (
+        "Pakistani beef finds growing market in China\n"
+        "By Ren Jiahui (People's Daily Online) 16:27, January 19, 2026\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    article = clean(text)
+    assert (article.author, article.published) == ("Ren Jiahui", date(2026, 1, 19))
+    assert article.paragraphs == (P1, P2)
