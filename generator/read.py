@@ -481,7 +481,7 @@ _RUNNING_TEXT_WORDS = 20  # a paragraph of this many words ending like a sentenc
 _CHAT_PREFIX = re.compile(
     r"\u200e?(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\]\s"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[APap]\.?[Mm]\.?)?\s[-–]\s)"
-    r"[^:\n]{1,60}:\s?"
+    r"(?:[^:\n]{1,60}:\s?)?"  # the sender; none on a system line ('Messages and calls are end-to-end encrypted.')
 )
 _CHAT_MIN_MESSAGES = 3
 # WhatsApp's emphasis marks around a run of words: *bold*, _italic_, ~strike~.

@@ -236,3 +236,12 @@ def test_chat_export_gives_its_longest_message_without_stamps_names_or_emphasis_
 def test_text_with_a_few_stamped_lines_is_no_chat_export():
     text = "[20/01/2026, 18:47:58] Note: first\n" + TEXT
     assert decode_seed(text.encode(), "a.txt").text.startswith("[20/01/2026")
+
+
+def test_android_chat_export_with_a_system_line_gives_the_story_message():
+    chat = (
+        "10/03/2025, 08:55 - Messages and calls are end-to-end encrypted. Tap to learn more.\n"
+        "10/03/2025, 09:12 - Desk: Good morning all\n"
+        "10/03/2025, 09:14 - Desk: *Chinese firm to build cold store*\n\n" + TEXT + "10/03/2025, 09:20 - Reporter: 👍\n"
+    )
+    assert decode_seed(chat.encode(), "chat.txt").text == "Chinese firm to build cold store\n\n" + TEXT
