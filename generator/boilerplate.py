@@ -91,9 +91,13 @@ BYLINE_ROLE = re.compile(
     r"(?i:reporter|correspondent|writer|bureau\s+chief|editor|contributor|staff)"
     r"(?:\s*[,|–—-]\s*(?P<rest>.{1,40}))?",
 )
-# "Reporter: Jane Doe", "Reported by: Jane Doe": a byline with a label.
+# "Reporter: Jane Doe", "Reported by: Jane Doe", "Rapporteur: Jane Doe, Research Associate, CPSC",
+# "Analyst: Jane Doe, CFA | jane@example.com | +92-21-000": a byline with a label (the writer's job, desk and
+# contacts after commas or bars are no part of the name).
 BYLINE_LABELLED = re.compile(
-    rf"(?i:reporter|correspondent|reported\s+by|written\s+by|author|text)\s*[:：]\s*(?P<name>{NAME})(?P<rest>)"
+    rf"(?i:reporter|correspondent|reported\s+by|written\s+by|author|text|rapporteur|analysts?)\s*[:：]\s*(?P<name>{NAME})"
+    r"(?P<rest>)(?:\s*,\s*[A-Z][\w&'’\-]*(?:\s+[\w&'’\-]+){0,4}){0,3}"
+    r"(?:\s*\|\s*[^|]{1,60}){0,3}"  # a research note's analyst line: '| e-mail | phone'
 )
 BYLINE_STRICT_NAME = re.compile(NAME)
 # Job titles a byline may give after the name: "By Rabia Anwar, Editor".
@@ -271,11 +275,13 @@ DISCLAIMER = re.compile(
     r"(?:are\s+(?:those|solely|the\s+author)|do\s+not\s+necessarily)\b.{0,200}"
     # any labelled disclaimer ('Disclaimer: This report is for information only …')
     r"|disclaimer\s*[:\-–—]\s*.{0,300}"
+    # a research note's analyst certification: 'Analyst Certification: The research analyst(s) named …'
+    r"|(?:analysts?(?:'|’)?\s+)?certification\s*[:\-–—]\s*.{0,400}"
     # a translation's: 'The English version … is for reference only. … the Chinese version shall prevail.'
     r"|.{0,200}?\b(?:version|text|translation)\s+(?:shall|will)\s+prevail\b.{0,100}",
     _I,
 )
-DISCLAIMER_WORDS = ("expressed", "disclaimer", "prevail")
+DISCLAIMER_WORDS = ("expressed", "disclaimer", "prevail", "certification")
 # A licence number under a Chinese site's footer: '京ICP备06023345号', 'ICP证 110101号'.
 ICP_LICENCE = re.compile(r".{0,60}ICP\s*[备證证]\s*\d{6,}\s*号(?:\s*-\s*\d+)?.{0,80}")
 # The heading over a list of sources under an article: the story ends above it.
@@ -391,7 +397,10 @@ FURNITURE = tuple(
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|daily|weekdays|weeknights|nightly)\b.{0,100}",
         # a wire story's correction or update note, its bracketed picture line and its credits trailer
         r"\((?:corrects|updates|adds|refiles|recasts|changes|removes|fixes)\s[^)]{3,250}\)",
-        r"\[(?:image|photo|picture|video|file\s+photo|graphic)\s*:[^\]]{2,300}\]",
+        r"\[(?:image|photo|picture|video|file\s+photo|graphic|(?:photo\s+|image\s+|video\s+)?gallery|slideshow)"
+        r"\s*:[^\]]{2,300}\]",
+        # a link to the document itself: "Download Press Release (PDF, 312 KB)"
+        r"download\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|zip)\b[^)]{0,30}\)",
         r"\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s[^)]{2,300}\)",
         r"our\s+standards\s*:.{0,80}",
         # an e-mail newsletter's furniture: forwarding and browser links, contents, the mailing-list footer
@@ -484,7 +493,7 @@ FURNITURE_OTHER = re.compile(
 
 # A line (after the body has begun) after which only other pages' content follows.
 END_OF_ARTICLE = re.compile(
-    r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*(?:articles?|stories|posts|news|reads?|videos?|topics)?"
+    r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*(?:articles?|stories|posts|news|reads?|videos?|topics|events)?"
     r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)"
     r"|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,40})?"
     r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?|(?:skip\s+next\s+section\s+)?explore\s+more"
@@ -598,6 +607,11 @@ LETTERHEAD_ACRONYM = re.compile(
     r"\s*\((?P<acronym>[A-Z][A-Za-z&\-]{1,10})\)(?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*$"
 )
 LETTERHEAD_MAX_WORDS = 16
+# A company's legal form closing its letterhead: "MARGALLA CAPITAL SECURITIES (PVT) LTD.", "Indus Motors Limited".
+COMPANY_FORM = re.compile(
+    r"\s*,?\s*(?:\((?:pvt|private)\.?\)\s*|private\s+|pvt\.?\s+)?(?:ltd|limited|llc|inc|plc)\.?$", _I
+)
+COMPANY_MAX_WORDS = 6
 LETTERHEAD_TOP_LINES = 3  # a letterhead stands among the first lines of a page
 # A page is in Latin script when this share of its letters are; its lines in another script alone are
 # navigation or a translation of the letterhead, not the story.

@@ -620,12 +620,25 @@ def parse_letterhead(line: str) -> str | None:
     """A body's name in title case ('Karachi Chamber of Commerce & Industry (KCCI)') → the name without
     its acronym. Only for the top lines of a page, where a headline in title case cannot stand yet."""
     name = bp.LETTERHEAD_ACRONYM.sub("", line.strip())
+    if name[-1:] in "dD." and (company := _company_letterhead(name)):
+        return company
     words = name.split()
     if not words or len(words) > bp.LETTERHEAD_MAX_WORDS or name.endswith(bp.SENTENCE_ENDS):
         return None
     if not all(word[:1].isupper() or word in bp.SMALL_WORDS or not word[:1].isalpha() for word in words):
         return None
     return name if bp.ORGANISATION_LINE.fullmatch(name) else None
+
+
+def _company_letterhead(line: str) -> str | None:
+    """'MARGALLA CAPITAL SECURITIES (PVT) LTD.' → 'MARGALLA CAPITAL SECURITIES': a company's name over its
+    legal form, every word capitalised (the form is no part of the name the company goes by)."""
+    form = bp.COMPANY_FORM.search(line)
+    name = line[: form.start()].strip(" ,") if form else ""
+    words = name.split()
+    if not words or len(words) > bp.COMPANY_MAX_WORDS or not all(word[:1].isupper() for word in words):
+        return None
+    return name
 
 
 def display_name(name: str, lines: Iterable[str] = ()) -> str:
@@ -659,7 +672,9 @@ def extract_title(front_matter: FrontMatter, header_lines: Iterable[tuple[str, b
     ]
     if not candidates:
         return None
-    best = max(candidates, key=lambda item: (item[1], item[2]))  # max keeps the first of equals
+    # max keeps the first of equals; of two lines over a byline or stamp, the one in mixed case is the headline,
+    # the one in capitals a report's or section's name ('PAKISTAN MARKET DAILY' over its date line)
+    best = max(candidates, key=lambda item: (item[1], item[2], item[1] and not item[0].isupper()))
     return best[0]
 
 

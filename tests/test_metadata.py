@@ -82,6 +82,8 @@ def test_sentence_starting_with_a_capitalised_word_is_not_a_dateline():
         ("By News Desk", (None, None)),
         ("Shreya Nandan  New Delhi", ("Shreya Nandan", None)),  # the place set off by a run of spaces
         ("By Ren Jiahui (People's Daily Online) 16:27, January 19, 2026", ("Ren Jiahui", None)),
+        ("Rapporteur: Hamna Tariq, Research Associate, CPSC", ("Hamna Tariq", None)),
+        ("Analyst: Hira Aslam, CFA | hira@example.com | +92-21-000", ("Hira Aslam", None)),
     ],
 )
 def test_bylines_with_or_without_by(line, expected):
@@ -507,3 +509,15 @@ def test_an_outlet_in_capitals_is_written_as_the_page_writes_it():
 )
 def test_bilingual_masthead_gives_its_name_in_latin_script(masthead, expected):
     assert md.english_outlet_name(masthead, []) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("MARGALLA CAPITAL SECURITIES (PVT) LTD.", "MARGALLA CAPITAL SECURITIES"),
+        ("Indus Motor Company Limited", "Indus Motor Company"),
+        ("The company said profits rose, Ltd.", None),
+    ],
+)
+def test_company_letterhead_is_named_without_its_legal_form(line, expected):
+    assert md.parse_letterhead(line) == expected
