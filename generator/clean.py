@@ -628,7 +628,7 @@ def _followed_by_metadata(lines: list[str], number: int, end: int) -> bool:
 
 def _is_byline_row(line: str) -> bool:
     """A labelled byline with its contacts after bars (a bar first: cheap)."""
-    return "|" in line and ":" in line and md.parse_byline(line) is not None
+    return "|" in line and ":" in line and bp.BYLINE_LABELLED.fullmatch(line) is not None
 
 
 @lru_cache(maxsize=1024)  # asked of the same header lines by several checks
