@@ -69,7 +69,12 @@ GENERIC_BYLINES = frozenset(
      "web team", "news team", "digital desk", "digital team", "editorial team"]
 )  # fmt: skip
 AGENCY_LINE_SEPARATOR = re.compile(r"\s*(?:[|,/&+]|\band\b)\s*", _I)
-EDITOR_LINE = re.compile(r"(?:editor|edited\s+by|reporting\s+by|writing\s+by|compiled\s+by)\s*:.{0,80}", _I)
+# "Editor: huaxia", "(Web editor: Tian Yumei, Wu Chaolan)": the desk's credit under a story.
+EDITOR_LINE = re.compile(
+    r"\(?\s*(?:(?:web|chief|managing|responsible|duty|news)\s+)?"
+    r"(?:editor|edited\s+by|reporting\s+by|writing\s+by|compiled\s+by)\s*:.{0,80}",
+    _I,
+)
 
 # Bylines: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe | Reuters", "Jane Doe, Staff Reporter".
 NAME = r"(?:[A-Z][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+\.?|[A-Z]\.|bin|ibn|ul|ud|al|de|van|von|der)){0,4}"
@@ -77,7 +82,8 @@ BYLINE = re.compile(
     rf"(?:[Ww]ritten\s+)?(?:By|BY|by):?\s+(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
     # where the reporter is: "By YANG RUOXI in Chengdu"
     r"(?:\s+in\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?"
-    rf"(?:\s*(?:[|,–—-]|for)\s*(?P<rest>.{{0,60}}))?",
+    # the outlet in brackets and the stamp after it: "By Ren Jiahui (People's Daily Online) 16:27, January 19, 2026"
+    rf"(?:\s*(?:[|,–—-]|for|(?=\())\s*(?P<rest>.{{0,60}}))?",
 )
 # "Jane Doe, Staff Reporter" / "Jane Doe | Our Correspondent, Dawn".
 BYLINE_ROLE = re.compile(
@@ -85,9 +91,13 @@ BYLINE_ROLE = re.compile(
     r"(?i:reporter|correspondent|writer|bureau\s+chief|editor|contributor|staff)"
     r"(?:\s*[,|–—-]\s*(?P<rest>.{1,40}))?",
 )
-# "Reporter: Jane Doe", "Reported by: Jane Doe": a byline with a label.
+# "Reporter: Jane Doe", "Reported by: Jane Doe", "Rapporteur: Jane Doe, Research Associate, CPSC",
+# "Analyst: Jane Doe, CFA | jane@example.com | +92-21-000": a byline with a label (the writer's job, desk and
+# contacts after commas or bars are no part of the name).
 BYLINE_LABELLED = re.compile(
-    rf"(?i:reporter|correspondent|reported\s+by|written\s+by|author|text)\s*[:：]\s*(?P<name>{NAME})(?P<rest>)"
+    rf"(?i:reporter|correspondent|reported\s+by|written\s+by|author|text|rapporteur|analysts?)\s*[:：]\s*(?P<name>{NAME})"
+    r"(?P<rest>)(?:\s*,\s*[A-Z][\w&'’\-]*(?:\s+[\w&'’\-]+){0,4}){0,3}"
+    r"(?:\s*\|\s*[^|]{1,60}){0,3}"  # a research note's analyst line: '| e-mail | phone'
 )
 BYLINE_STRICT_NAME = re.compile(NAME)
 # Job titles a byline may give after the name: "By Rabia Anwar, Editor".
@@ -265,11 +275,13 @@ DISCLAIMER = re.compile(
     r"(?:are\s+(?:those|solely|the\s+author)|do\s+not\s+necessarily)\b.{0,200}"
     # any labelled disclaimer ('Disclaimer: This report is for information only …')
     r"|disclaimer\s*[:\-–—]\s*.{0,300}"
+    # a research note's analyst certification: 'Analyst Certification: The research analyst(s) named …'
+    r"|(?:analysts?(?:'|’)?\s+)?certification\s*[:\-–—]\s*.{0,400}"
     # a translation's: 'The English version … is for reference only. … the Chinese version shall prevail.'
     r"|.{0,200}?\b(?:version|text|translation)\s+(?:shall|will)\s+prevail\b.{0,100}",
     _I,
 )
-DISCLAIMER_WORDS = ("expressed", "disclaimer", "prevail")
+DISCLAIMER_WORDS = ("expressed", "disclaimer", "prevail", "certification")
 # A licence number under a Chinese site's footer: '京ICP备06023345号', 'ICP证 110101号'.
 ICP_LICENCE = re.compile(r".{0,60}ICP\s*[备證证]\s*\d{6,}\s*号(?:\s*-\s*\d+)?.{0,80}")
 # The heading over a list of sources under an article: the story ends above it.
@@ -290,8 +302,8 @@ FURNITURE = tuple(
         r"[-=_*~#•·—–─]{3,}",  # horizontal rules
         r"(?!by\s)(?:[^>»|]{1,30}(?:>>?|»|\|)\s*){2,}[^>»|]{0,30}",  # breadcrumbs and link bars: Home > World > Asia
         r"(?:[\w.&'’\-]+(?:\s[\w.&'’\-]+)?\s{2,}){3,}[\w.&'’\-]+",  # a menu spaced out: WORLD  U.S.  POLITICS  SPORTS
-        # a section path of two short labels: Business > Automobiles, Home / Business
-        r"[\w&'’\-]+(?:\s[\w&'’\-]+){0,2}\s+[>»/]\s+[\w&'’\-]+(?:\s[\w&'’\-]+){0,2}",
+        # a section path of short labels: Business > Automobiles, Home / Economy / News
+        r"[\w&'’\-]+(?:\s[\w&'’\-]+){0,2}(?:\s+[>»/]\s+[\w&'’\-]+(?:\s[\w&'’\-]+){0,2})+",
         # a navigation bar opening with Home: Home Latest Pakistan Opinion Business Sport World
         r"home(?:\s+(?-i:[A-Z][\w&'’\-]*)){3,}",
         r"transcript\s*:?|story\s+highlights\s*:?",
@@ -385,7 +397,10 @@ FURNITURE = tuple(
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|daily|weekdays|weeknights|nightly)\b.{0,100}",
         # a wire story's correction or update note, its bracketed picture line and its credits trailer
         r"\((?:corrects|updates|adds|refiles|recasts|changes|removes|fixes)\s[^)]{3,250}\)",
-        r"\[(?:image|photo|picture|video|file\s+photo|graphic)\s*:[^\]]{2,300}\]",
+        r"\[(?:image|photo|picture|video|file\s+photo|graphic|(?:photo\s+|image\s+|video\s+)?gallery|slideshow)"
+        r"\s*:[^\]]{2,300}\]",
+        # a link to the document itself: "Download Press Release (PDF, 312 KB)"
+        r"download\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|zip)\b[^)]{0,30}\)",
         r"\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s[^)]{2,300}\)",
         r"our\s+standards\s*:.{0,80}",
         # an e-mail newsletter's furniture: forwarding and browser links, contents, the mailing-list footer
@@ -420,14 +435,22 @@ FURNITURE = tuple(
         r"(?:\s*[|/][^\x00-\x7f].{0,40})?",
         # a run of share buttons: "Facebook Twitter WhatsApp Email"
         r"(?:(?:facebook|twitter|x|whatsapp|e-?mail|linkedin|telegram|pinterest|reddit|print|share|copy\s+link)"
-        r"\s*[|·•,]?\s*){2,}",
+        r"\s*[|·•,:]?\s*){2,}",
+        # a newsletter prompt and a republishing licence closing a page
+        r"sign\s+up\s+(?:for|to)\s+(?:our|the)\b.{0,40}?\bnewsletters?\b.{0,200}",
+        r"republish\s+this\s+(?:article|story|piece)\b.{0,250}",
         # appeals and app or newsletter promotions closing a page
         r"support\s+(?:independent|quality|our|local)\s+journalism\b.{0,150}",
         r"start\s+your\s+day\b.{0,120}|download\s+(?:our|the)\s+(?:[\w-]+\s+)?app\b.{0,150}",
         r"note\s*:\s*(?:this\s+site\s+is\s+best\s+viewed|browsers?)\b.{0,150}",
         r"contact\s+(?:the\s+)?(?:editor|reporter|author|writer)s?\b.{0,120}",
         # a subscribe or paywall box: "Enjoying this article? Click here to subscribe … Just $5 a month."
-        r"enjoying\s+this\s+(?:article|story)\?.{0,200}|already\s+a\s+subscriber\?.{0,120}",
+        r"enjoying\s+this\s+(?:article|story)\?.{0,200}|already\s+an?\s+(?:[\w.&\-]+\s+){0,3}subscriber\?.{0,120}",
+        # a paywall's notice: "Key stories on example.com are available to premium subscribers only."
+        r".{0,80}?\b(?:this\s+(?:article|story)|stories|articles|content)\b.{0,60}?\b(?:is|are)\s+(?:only\s+)?available\s+"
+        r"(?:only\s+)?(?:to|for)\s+(?:our\s+)?(?:premium|paid|digital)\s+subscribers(?:\s+only)?\s*[.!]?",
+        # a paywall's label over the byline, and the audio player's prompt
+        r"premium(?:\s+(?:content|story|article))?|subscribers?\s+only|listen\s+to\s+(?:this|the)\s+(?:article|story)",
         # the outlet's promotion closing a page: "Profit is Pakistan's leading … Subscribe to our newsletter."
         r".{0,150}?[.!?]\s+subscribe\s+(?:to|for)\s+(?:our|the)\b.{0,80}",
         r".{0,80}\bsubscri(?:be|ption|bers?)\b.{0,80}(?:\b(?:full|unlimited|digital|premium)\s+access\b|"
@@ -470,7 +493,7 @@ FURNITURE_OTHER = re.compile(
 
 # A line (after the body has begun) after which only other pages' content follows.
 END_OF_ARTICLE = re.compile(
-    r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*(?:articles?|stories|posts|news|reads?|videos?|topics)?"
+    r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*(?:articles?|stories|posts|news|reads?|videos?|topics|events)?"
     r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)"
     r"|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,40})?"
     r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?|(?:skip\s+next\s+section\s+)?explore\s+more"
@@ -535,9 +558,10 @@ OUTLET_WORDS = frozenset(
      "xinhua", "reuters", "bloomberg", "desk", "bureau", "service", "channel", "magazine", "report", "insider"]
 )  # fmt: skip
 
-# "Hannah Whitfield in Islamabad": a byline without "By" that says where the reporter is.
+# "Hannah Whitfield in Islamabad", "Hannah Whitfield  Islamabad" (the place set off by a run of spaces):
+# a byline without "By" that says where the reporter is.
 BYLINE_IN_PLACE = re.compile(
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s+in\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})(?:\s+in\s+|\s{2,})(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
 )
 
 # "Live updates: Chinese vice president in Islamabad": a live blog's headline (furniture as a ticker line).
@@ -583,6 +607,11 @@ LETTERHEAD_ACRONYM = re.compile(
     r"\s*\((?P<acronym>[A-Z][A-Za-z&\-]{1,10})\)(?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*$"
 )
 LETTERHEAD_MAX_WORDS = 16
+# A company's legal form closing its letterhead: "MARGALLA CAPITAL SECURITIES (PVT) LTD.", "Indus Motors Limited".
+COMPANY_FORM = re.compile(
+    r"\s*,?\s*(?:\((?:pvt|private)\.?\)\s*|private\s+|pvt\.?\s+)?(?:ltd|limited|llc|inc|plc)\.?$", _I
+)
+COMPANY_MAX_WORDS = 6
 LETTERHEAD_TOP_LINES = 3  # a letterhead stands among the first lines of a page
 # A page is in Latin script when this share of its letters are; its lines in another script alone are
 # navigation or a translation of the letterhead, not the story.

@@ -618,8 +618,17 @@ def _starts_body(line: str, lines: list[str], number: int) -> bool:
 
 def _followed_by_metadata(lines: list[str], number: int, end: int) -> bool:
     """The next line that is not furniture is a byline, timestamp or credit: `lines[number]` is a headline."""
-    following = next((other for other in lines[number + 1 : end] if other and not is_furniture(other)), None)
+    # a byline set out like a link bar ('Analyst: NAME, CFA | e-mail | phone') is still the byline
+    following = next(
+        (other for other in lines[number + 1 : end] if other and (not is_furniture(other) or _is_byline_row(other))),
+        None,
+    )
     return following is not None and _is_metadata_line(following)
+
+
+def _is_byline_row(line: str) -> bool:
+    """A labelled byline with its contacts after bars (a bar first: cheap)."""
+    return "|" in line and ":" in line and bp.BYLINE_LABELLED.fullmatch(line) is not None
 
 
 @lru_cache(maxsize=1024)  # asked of the same header lines by several checks

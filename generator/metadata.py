@@ -311,6 +311,8 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         return None  # too long for a desk of an outlet, a bare name or a name with its place
     if _is_desk_of_outlet(line):
         return None, None
+    if "  " in line.strip() and (located := _byline_in_place(line)):
+        return located, None  # 'Shreya Nandan  New Delhi': the name, then where the reporter is
     if is_bare_name(line):
         return (None, line.strip()) if is_outlet_name(line) else (line.strip(), None)
     located = _byline_in_place(line)
@@ -565,7 +567,11 @@ def english_outlet_name(name: str, lines: Iterable[str]) -> str:
     """'Anadolu Ajansı' → 'Anadolu Agency': a masthead in another language named in English on the page
     (its first word, then capitalised words ending in an outlet's word), else the masthead as it is."""
     words = name.split()
-    if name.isascii() or not words or not words[0].isascii():
+    if name.isascii() or not words:
+        return name
+    if not _ASCII_LETTER.search(words[0]):  # '人民网 People's Daily Online', not 'RFE/RL’s Gandhara'
+        return _latin_half(words) or name
+    if not words[0].isascii():
         return name
     pattern = re.compile(rf"\b{re.escape(words[0])}(?:\s+[A-Z][a-z]+){{1,2}}\b")
     for line in lines:
@@ -573,6 +579,18 @@ def english_outlet_name(name: str, lines: Iterable[str]) -> str:
             if found.group().split()[-1].casefold() in bp.OUTLET_WORDS:
                 return found.group()
     return name
+
+
+def _latin_half(words: list[str]) -> str | None:
+    """'人民网 People's Daily Online' → "People's Daily Online": a bilingual masthead, its own-script name first
+    and its name in Latin script after it (None unless every word after the first Latin one is ASCII)."""
+    first = next((i for i, word in enumerate(words) if word.isascii() and _ASCII_LETTER.search(word)), None)
+    if first is None or not all(word.isascii() for word in words[first:]):
+        return None
+    return " ".join(words[first:])
+
+
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 def outlet_as_written(name: str, lines: Iterable[str]) -> str:
@@ -602,12 +620,25 @@ def parse_letterhead(line: str) -> str | None:
     """A body's name in title case ('Karachi Chamber of Commerce & Industry (KCCI)') → the name without
     its acronym. Only for the top lines of a page, where a headline in title case cannot stand yet."""
     name = bp.LETTERHEAD_ACRONYM.sub("", line.strip())
+    if name[-1:] in "dD." and (company := _company_letterhead(name)):
+        return company
     words = name.split()
     if not words or len(words) > bp.LETTERHEAD_MAX_WORDS or name.endswith(bp.SENTENCE_ENDS):
         return None
     if not all(word[:1].isupper() or word in bp.SMALL_WORDS or not word[:1].isalpha() for word in words):
         return None
     return name if bp.ORGANISATION_LINE.fullmatch(name) else None
+
+
+def _company_letterhead(line: str) -> str | None:
+    """'MARGALLA CAPITAL SECURITIES (PVT) LTD.' → 'MARGALLA CAPITAL SECURITIES': a company's name over its
+    legal form, every word capitalised (the form is no part of the name the company goes by)."""
+    form = bp.COMPANY_FORM.search(line)
+    name = line[: form.start()].strip(" ,") if form else ""
+    words = name.split()
+    if not words or len(words) > bp.COMPANY_MAX_WORDS or not all(word[:1].isupper() for word in words):
+        return None
+    return name
 
 
 def display_name(name: str, lines: Iterable[str] = ()) -> str:
@@ -641,7 +672,9 @@ def extract_title(front_matter: FrontMatter, header_lines: Iterable[tuple[str, b
     ]
     if not candidates:
         return None
-    best = max(candidates, key=lambda item: (item[1], item[2]))  # max keeps the first of equals
+    # max keeps the first of equals; of two lines over a byline or stamp, the one in mixed case is the headline,
+    # the one in capitals a report's or section's name ('PAKISTAN MARKET DAILY' over its date line)
+    best = max(candidates, key=lambda item: (item[1], item[2], item[1] and not item[0].isupper()))
     return best[0]
 
 

@@ -82,6 +82,10 @@ def decode_seed(data: bytes, source_file: str) -> RawArticle:
     front_matter, warnings, body = split_front_matter(text, source_file)
     if _is_html(body, source_file):
         body, front_matter = _html_to_text(body, front_matter, source_file)
+    elif _is_markdown(body, source_file):
+        body = markdown_to_text(body)
+    elif _is_chat_export(body):
+        body = chat_story(body)
     if not body.strip():
         reason = "no article text after the front matter" if text.lstrip().startswith("---") else "file is empty"
         raise SeedReadError(source_file, reason)
@@ -381,3 +385,131 @@ def _plain_html_text(html: str) -> tuple[str, str | None, date | None]:
 
 
 _SCRIPT_LIKE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+# ---- Markdown --------------------------------------------------------------------------------------
+
+# Markdown a web clipper or a read-later app writes: inline links and images, ATX headings, block quotes.
+_MD_LINK = re.compile(r"!?\[[^\]\n]{1,300}\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_MD_BLOCK = re.compile(r"(?:#{1,6}\s+\S|>\s|[-*+]\s+\[)")
+_MD_MIN_LINES = 3  # lines with Markdown link or block syntax before a .txt file is read as Markdown
+
+
+def _is_markdown(text: str, source_file: str) -> bool:
+    """A `.md` seed, or text whose lines are plainly Markdown: at least three lines with a link
+    ('[text](url)') or a heading, quote or linked menu item, one of them a link."""
+    if source_file.lower().endswith((".md", ".markdown")):
+        return True
+    if "](" not in text:  # cheap: no inline link, no Markdown clip
+        return False
+    marked = linked = 0
+    for line in text.split("\n"):
+        stripped = line.lstrip()
+        has_link = "](" in stripped and _MD_LINK.search(stripped) is not None
+        if has_link or (stripped[:1] in "#>-*+" and _MD_BLOCK.match(stripped)):
+            marked += 1
+            linked += has_link
+            if marked >= _MD_MIN_LINES and linked:
+                return True
+    return False
+
+
+def markdown_to_text(text: str) -> str:
+    """The text of a Markdown page, its markup gone: link text stays in its sentence, images, the
+    sub-headings between paragraphs and code fences' markup go; lines stay lines, blocks become paragraphs."""
+    import markdown  # imported here: only needed for Markdown seeds
+
+    parser = _TextOfMarkdown()
+    parser.feed(markdown.markdown(text, output_format="html"))
+    parser.close()
+    lines = (line.strip() for line in "".join(parser.parts).split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+class _TextOfMarkdown(HTMLParser):
+    """Text of the HTML that Python-Markdown makes: one block a paragraph, the source's line breaks kept.
+
+    A heading under a paragraph of running text is a section head of the story ('## A river already
+    changed'), not a sentence of it: it goes. A heading above the text may be the headline and stays."""
+
+    BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table", "hr"})
+    LINES = frozenset({"li", "br", "tr"})
+    SUB_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.block: list[str] = []
+        self.tag = ""
+        self.running = False  # a paragraph of running text was seen
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BLOCKS:
+            self._flush()
+            self.tag = tag
+        elif tag in self.LINES:
+            self.block.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.BLOCKS:
+            self._flush()
+        elif tag == "li":
+            self.block.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.block.append(data)
+
+    def _flush(self) -> None:
+        text = "".join(self.block)
+        self.block = []
+        if not text.strip():
+            return
+        if self.tag in self.SUB_HEADINGS and self.running:
+            return
+        if self.tag == "p" and len(text.split()) >= _RUNNING_TEXT_WORDS and text.rstrip()[-1:] in '.!?"”’':
+            self.running = True
+        self.parts.append(f"\n\n{text}\n\n")
+
+
+_RUNNING_TEXT_WORDS = 20  # a paragraph of this many words ending like a sentence is running text
+
+
+# ---- chat exports ----------------------------------------------------------------------------------
+
+# A message of a chat export: '[20/01/2026, 18:49:03] Name: text' (iOS) or '20/01/2026, 18:49 - Name: text'
+# (Android), maybe behind an invisible left-to-right mark.
+_CHAT_PREFIX = re.compile(
+    r"\u200e?(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\]\s"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[APap]\.?[Mm]\.?)?\s[-–]\s)"
+    r"(?:[^:\n]{1,60}:\s?)?"  # the sender; none on a system line ('Messages and calls are end-to-end encrypted.')
+)
+_CHAT_MIN_MESSAGES = 3
+# WhatsApp's emphasis marks around a run of words: *bold*, _italic_, ~strike~.
+_CHAT_MARKS = re.compile(r"(?<![\w*_~])([*_~])(?=\S)([^\n*_~]{1,300}?)(?<=\S)\1(?![\w*_~])")
+
+
+def _is_chat_export(text: str) -> bool:
+    """A messenger's chat export: its first line and at least three lines open with a message stamp."""
+    head = text.lstrip()[:1]
+    if not (head == "[" or head.isdigit() or head == "\u200e"):
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines or not _CHAT_PREFIX.match(lines[0].strip()):
+        return False
+    return sum(1 for line in lines if _CHAT_PREFIX.match(line.strip())) >= _CHAT_MIN_MESSAGES
+
+
+def chat_story(text: str) -> str:
+    """The story a chat export carries: its longest message (a pasted article or press release), without
+    the message stamp and the sender's name, and without the messenger's emphasis marks. The other
+    messages (greetings, replies, attachments, deleted messages) are the chat, not the story."""
+    messages: list[list[str]] = []
+    for line in text.split("\n"):
+        match = _CHAT_PREFIX.match(line.strip())
+        if match:
+            messages.append([line.strip()[match.end() :]])
+        elif messages:
+            messages[-1].append(line)
+    longest = max(messages, key=lambda message: sum(len(line.split()) for line in message))
+    story = "\n".join(longest).strip("\n")
+    return _CHAT_MARKS.sub(r"\2", story) + "\n"

@@ -1296,3 +1296,83 @@ def test_the_writers_tagline_is_found_by_the_name_without_the_bylines_honorific(
     article = clean(text)
     assert article.paragraphs == (P1, P2, P3)
     assert tagline in article.dropped and article.author == "Saima Jatoi"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home / Economy / News",
+        "Premium",
+        "Listen to This Article",
+        "Key stories on example.com are available to premium subscribers only.",
+        "Already a Daily Ledger Premium subscriber? Log in now",
+        "Share: X Facebook LinkedIn WhatsApp",
+        "Sign up for our newsletter – Get the best of the week in your inbox every Thursday. Subscribe",
+        "(Web editor: Tian Yumei, Wu Chaolan)",
+        "[Photo Gallery: 24 images]",
+        "Download Press Release (PDF, 312 KB)",
+        "Analyst Certification: The research analyst(s) named in this report certify that the views expressed "
+        "accurately reflect their personal views about the subject securities.",
+        "Republish this article: This article is published under a Creative Commons licence (CC BY-NC-ND 4.0).",
+    ],
+)
+def test_paywall_breadcrumb_newsletter_and_republishing_lines_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new features are available only to paid subscribers, the company said.",
+        "Premium exports of kinnow rose by a fifth, the ministry said.",
+        "Readers may republish the report, he said.",
+    ],
+)
+def test_sentences_about_subscribers_or_premium_goods_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_paywall_label_under_the_headline_does_not_start_the_body():
+    text = (
+        "Home / Economy / News\nChina rolls over loan to Pakistan as dues mount\n"
+        "The reprieve buys Islamabad time before its next review, analysts say\nPremium\n"
+        "Shreya Nandan  New Delhi\nLast Updated : Feb 11 2026 | 11:48 PM IST\nListen to This Article\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    article = clean(text)
+    assert article.title == "China rolls over loan to Pakistan as dues mount"
+    assert article.author == "Shreya Nandan" and article.paragraphs == (P1, P2)
+
+
+def test_byline_with_the_outlet_in_brackets_and_a_stamp_gives_author_and_date():
+    text = (
+        "Pakistani beef finds growing market in China\n"
+        "By Ren Jiahui (People's Daily Online) 16:27, January 19, 2026\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    article = clean(text)
+    assert (article.author, article.published) == ("Ren Jiahui", date(2026, 1, 19))
+    assert article.paragraphs == (P1, P2)
+
+
+def test_related_events_ends_the_story_and_a_rapporteur_line_names_the_author():
+    text = (
+        "Seminar urges shift to industry in the corridor's second phase\nJanuary 15, 2026\n\n"
+        f"{P1}\n\n{P2}\n\nRapporteur: Hamna Tariq, Research Associate, CPSC\n"
+        "Related Events\nRoundtable on “China’s 15th Five-Year Plan and South Asia” – December 18, 2025\n"
+    )
+    article = clean(text)
+    assert article.author == "Hamna Tariq" and article.paragraphs == (P1, P2)
+
+
+def test_research_note_headline_under_its_report_name_with_a_labelled_analyst_line():
+    text = (
+        "MARGALLA CAPITAL SECURITIES (PVT) LTD.\nResearch | Equities | Pakistan\nPAKISTAN MARKET DAILY\n"
+        "Thursday, 22 January 2026\nPower: Chinese IPP dues cross Rs1.2trn as SBP seen on hold\n"
+        "Analyst: Hira Aslam, CFA | hira.aslam@example.com.pk | +92-21-3524-1187\n\n"
+        f"{P1}\n\n{P2}\n\nDisclaimer: This report has been prepared by Margalla Capital Securities (Pvt) Ltd.\n"
+    )
+    article = clean(text)
+    assert article.title == "Power: Chinese IPP dues cross Rs1.2trn as SBP seen on hold"
+    assert (article.author, article.source) == ("Hira Aslam", "Margalla Capital Securities")
+    assert article.paragraphs == (P1, P2)

@@ -101,9 +101,11 @@ def _plain_byline(line: str):
         return None, None
     if md._is_desk_of_outlet(line):
         return None, None
+    located = md._byline_in_place(line)
+    if located and re.search(r"\S {2,}\S", line):  # 'Shreya Nandan  New Delhi': the name before the place
+        return located, None
     if md.is_bare_name(line):
         return (None, line.strip()) if md.is_outlet_name(line) else (line.strip(), None)
-    located = md._byline_in_place(line)
     return (located, None) if located else None
 
 
@@ -286,7 +288,11 @@ def test_last_token_before_a_final_newline() -> None:
 
 
 def _plain_followed_by_metadata(lines: list[str], number: int, end: int) -> bool:
-    following = [other for other in lines[number + 1 : end] if other and not clean.is_furniture(other)][:1]
+    following = [
+        other
+        for other in lines[number + 1 : end]
+        if other and (not clean.is_furniture(other) or (bp.BYLINE_LABELLED.fullmatch(other) and "|" in other))
+    ][:1]
     return bool(following) and clean._is_metadata_line(following[0])
 
 

@@ -80,6 +80,10 @@ def test_sentence_starting_with_a_capitalised_word_is_not_a_dateline():
         ("By Jane Doe | Reuters", ("Jane Doe", "Reuters")),
         ("Qudsia Bano", ("Qudsia Bano", None)),
         ("By News Desk", (None, None)),
+        ("Shreya Nandan  New Delhi", ("Shreya Nandan", None)),  # the place set off by a run of spaces
+        ("By Ren Jiahui (People's Daily Online) 16:27, January 19, 2026", ("Ren Jiahui", None)),
+        ("Rapporteur: Hamna Tariq, Research Associate, CPSC", ("Hamna Tariq", None)),
+        ("Analyst: Hira Aslam, CFA | hira@example.com | +92-21-000", ("Hira Aslam", None)),
     ],
 )
 def test_bylines_with_or_without_by(line, expected):
@@ -493,3 +497,27 @@ def test_an_outlet_in_capitals_is_written_as_the_page_writes_it():
     assert md.outlet_as_written("APP", ["Download our App today"]) == "APP"  # an agency stays
     assert md.outlet_as_written("KTN", ["Watch KTNews live"]) == "KTN"  # not a whole word
     assert md.outlet_as_written("Dawn", lines) == "Dawn"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "expected"),
+    [
+        ("人民网 People's Daily Online", "People's Daily Online"),  # bilingual: the Latin-script half
+        ("RFE/RL’s Gandhara", "RFE/RL’s Gandhara"),  # a curly apostrophe is no other script
+        ("新华网", "新华网"),
+    ],
+)
+def test_bilingual_masthead_gives_its_name_in_latin_script(masthead, expected):
+    assert md.english_outlet_name(masthead, []) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("MARGALLA CAPITAL SECURITIES (PVT) LTD.", "MARGALLA CAPITAL SECURITIES"),
+        ("Indus Motor Company Limited", "Indus Motor Company"),
+        ("The company said profits rose, Ltd.", None),
+    ],
+)
+def test_company_letterhead_is_named_without_its_legal_form(line, expected):
+    assert md.parse_letterhead(line) == expected

@@ -176,3 +176,72 @@ def test_read_seed_refuses_a_file_over_the_size_limit(tmp_path: Path):
         read_seed(path, "big.txt", max_bytes=100)
     assert "limit" in caught.value.reason
     assert read_seed(path, "big.txt").text.startswith("Gwadar talks open")
+
+
+MARKDOWN_CLIP = (
+    "[Skip to content](#main)\n"
+    "- [Energy](https://example.org/energy/)\n"
+    "- [Water](https://example.org/water/)\n\n"
+    "# Dam villagers wait for payments\n\n"
+    "By [Amna Qureshi](https://example.org/author/amna/)\n\n"
+    "![A dam site](https://example.org/dam.jpg)\n\n"
+    "Villagers near the [Kohala Power Company](https://example.org/tag/kpc/) dam site said on Monday that\n"
+    "they had been paid only part of the compensation promised to them three years ago.\n\n"
+    "## Paid in full, says company\n\n"
+    "The **company** said it had deposited the full amount with the district land collector in 2022.\n"
+)
+
+
+def test_markdown_seed_keeps_link_text_in_sentences_and_drops_the_markup():
+    text = decode_seed(MARKDOWN_CLIP.encode(), "clip.md").text
+    assert "near the Kohala Power Company dam site said on Monday that\nthey had been" in text
+    assert "The company said it had deposited" in text
+    assert "](" not in text and "**" not in text and "dam.jpg" not in text and "# " not in text
+    assert "Dam villagers wait for payments" in text and "By Amna Qureshi" in text  # headline and byline stay
+
+
+def test_markdown_sub_heading_under_running_text_goes_but_no_sentence_does():
+    text = decode_seed(MARKDOWN_CLIP.encode(), "clip.md").text
+    assert "Paid in full, says company" not in text
+    assert text.count("\n\n") >= 4  # blocks stay paragraphs
+
+
+def test_txt_seed_is_read_as_markdown_only_when_its_lines_plainly_are():
+    assert "](" not in decode_seed(MARKDOWN_CLIP.encode(), "clip.txt").text
+    prose = "Officials [who asked not to be named](said) the talks went well.\n\n# Not a heading\n" + TEXT
+    assert decode_seed(prose.encode(), "a.txt").text.startswith("Officials [who")  # one link: plain text
+
+
+CHAT = (
+    "[14/03/2024, 12:01:33] Media Group: \u200eMessages and calls are end-to-end encrypted.\n"
+    "[20/01/2026, 11:07:02] Reporter One: 👍\n"
+    "[20/01/2026, 18:47:58] PRO Office: *PRESS RELEASE*\n"
+    "*PORT AUTHORITY*\n\n"
+    "*PORT SIGNS FEEDER DEAL*\n\n"
+    "The port authority today signed an agreement with a shipping line for a weekly feeder service between\n"
+    "the two ports, officials said. The first vessel is due on the 25th, and the snake_case word stays.\n\n"
+    "_Issued by: Public Relations Officer_\n"
+    "[20/01/2026, 18:55:31] Reporter Two: This message was deleted\n"
+    "20/01/2026, 19:02 - Reporter Three: Thanks sir\n"
+)
+
+
+def test_chat_export_gives_its_longest_message_without_stamps_names_or_emphasis_marks():
+    text = decode_seed(CHAT.encode(), "chat.txt").text
+    assert text.startswith("PRESS RELEASE\nPORT AUTHORITY\n\nPORT SIGNS FEEDER DEAL\n\nThe port authority today")
+    assert "snake_case" in text and "Issued by: Public Relations Officer" in text
+    assert "[20/01/2026" not in text and "deleted" not in text and "Thanks sir" not in text
+
+
+def test_text_with_a_few_stamped_lines_is_no_chat_export():
+    text = "[20/01/2026, 18:47:58] Note: first\n" + TEXT
+    assert decode_seed(text.encode(), "a.txt").text.startswith("[20/01/2026")
+
+
+def test_android_chat_export_with_a_system_line_gives_the_story_message():
+    chat = (
+        "10/03/2025, 08:55 - Messages and calls are end-to-end encrypted. Tap to learn more.\n"
+        "10/03/2025, 09:12 - Desk: Good morning all\n"
+        "10/03/2025, 09:14 - Desk: *Chinese firm to build cold store*\n\n" + TEXT + "10/03/2025, 09:20 - Reporter: 👍\n"
+    )
+    assert decode_seed(chat.encode(), "chat.txt").text == "Chinese firm to build cold store\n\n" + TEXT
