@@ -453,8 +453,12 @@ def test_the_current_year_is_the_publication_year() -> None:
     assert pairs(["Exports should rise in the current year."], MONDAY) == [("in the current year", "2024")]
 
 
-def test_decades_are_not_dates() -> None:
-    assert pairs(["Ties have grown since the 1990s and in the 2000s."], MONDAY) == []
+def test_decades_are_listed_without_a_value() -> None:
+    assert pairs(["Ties have grown since the 1990s and in the early 2000s."], MONDAY) == [
+        ("since the 1990s", None),
+        ("in the early 2000s", None),
+    ]
+    assert pairs(["The 1990s were hard, and the 2000s-era plants are old."], MONDAY) == []
 
 
 def test_thousands_and_hyphenated_numbers_are_not_years() -> None:
@@ -926,3 +930,52 @@ def test_year_after_of_and_a_noun_is_that_year() -> None:
 def test_early_or_late_before_a_relative_year_is_kept_in_the_text() -> None:
     text = 'He said work would start "early next year", after talks late last month.'
     assert pairs([text], date(2025, 12, 16)) == [("early next year", "2026"), ("late last month", "2025-11")]
+
+
+FEB11 = date(2026, 2, 11)  # a Wednesday
+JAN22 = date(2026, 1, 22)  # a Thursday
+
+
+def test_day_of_the_month_in_a_clause_with_no_tense_is_this_months() -> None:
+    assert pairs(["The loan was due to mature on the 27th."], FEB11) == [("on the 27th", "2026-02-27")]
+    text = "We expect the committee, which meets on the 26th, to hold rates."
+    assert pairs([text], JAN22) == [("on the 26th", "2026-01-26")]
+    assert pairs(["The loan matured on the 27th."], FEB11) == [("on the 27th", "2026-01-27")]
+
+
+def test_day_of_next_month_is_one_mention() -> None:
+    text = "He said a revenue court would begin hearing the cases on the 2nd of next month."
+    assert pairs([text], date(2026, 1, 16)) == [("on the 2nd of next month", "2026-02-02")]
+    text = "The levy was lifted on the 30th of last month."
+    assert pairs([text], FEB11) == [("on the 30th of last month", "2026-01-30")]
+
+
+def test_month_a_quarter_back_in_a_clause_with_no_tense_is_last_years() -> None:
+    text = "The rollover follows a visit to Beijing by the finance minister in December."
+    assert pairs([text], FEB11) == [("in December", "2025-12")]
+    assert pairs(["The deal follows talks on Nov. 30 in Beijing."], FEB11) == [("on Nov. 30", "2025-11-30")]
+    assert pairs(["The ministers will meet in December."], FEB11) == [("in December", "2026-12")]
+    assert pairs(["The plant opens in August."], FEB11) == [("in August", "2026-08")]
+
+
+def test_in_some_time_counts_forward_and_weeks_have_no_value() -> None:
+    assert pairs(["Results are due in two weeks' time."], JAN22) == [("in two weeks' time", None)]
+    assert pairs(["The JCC would meet \u201cin two weeks\u2019 time\u201d."], JAN22) == [
+        ("in two weeks\u2019 time", None)
+    ]
+    assert pairs(["The berth opens in three days' time."], JAN22) == [("in three days' time", "2026-01-25")]
+    assert pairs(["It will be finished in a year's time."], JAN22) == [("in a year's time", "2027")]
+    assert pairs(["He had no time in two weeks of talks."], JAN22) == []
+
+
+def test_the_year_before_an_event_noun_is_that_year() -> None:
+    text = "Sediment flows dropped by a third after the 2022 floods."
+    assert pairs([text], JAN22) == [("2022", "2022")]
+    assert pairs(["Turnout fell in the 2018 elections."], JAN22) == [("2018", "2018")]
+    assert pairs(["The 2000 workers of the plant and the 2024 CIFTIS were there."], JAN22) == []
+
+
+def test_month_day_before_a_comma_and_a_count_is_a_date() -> None:
+    text = "Under the protocol, signed in Beijing on Oct. 28, 12 more plants have been approved."
+    assert pairs([text], date(2026, 1, 19)) == [("on Oct. 28", "2025-10-28")]
+    assert pairs(["It was signed on Oct. 28, 2024."], JAN22) == [("on Oct. 28, 2024", "2024-10-28")]

@@ -68,6 +68,7 @@ _PIECES = [
     "the next day", "following", "day", "A day later", "earlier", "weekend", "weekends", "over", "past",
     "kal", "Kal", "aaj", "Aaj", "raat", "subah", "pichlay", "Pichle", "agle", "is", "saal", "mahine", "hafte",
     " se", " tak", "se", "tak", "hoga", "bataya", "News",
+    "time", "weeks'", "week's", "days\u2019", "s time", "1990s", "2000s", "early", "floods", "elections", "Oct. 28",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 _EXAMPLES = [
@@ -93,6 +94,9 @@ _EXAMPLES = [
     "last weekend, this past weekend, over the weekend, the last weekend of May, weekend-long",
     "kal raat bataya; aaj subah; aaj kal; Aaj News; pichlay saal se; is saal; agle hafte; pichlay fiscal year",
     "2020 se, January tak, March se, Jan tak",
+    "in two weeks' time, in a year\u2019s time, In 3 days time; no time in two weeks",
+    "in the 1990s, since the early 2000s, the 1990s-era; after the 2022 floods, the 2000 workers",
+    "on the 2nd of next month, on the 30th of last month; on Oct. 28, 12 more; Oct. 28, 2024",
 ]
 # Each word that makes a clause future (`date_patterns.FUTURE`), alone and capitalised, and with
 # characters that match ASCII letters when case is ignored (ſ for s, K for k).

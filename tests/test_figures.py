@@ -287,3 +287,18 @@ def test_yen_sign_is_the_yen_in_a_story_naming_the_yen_only() -> None:
 def test_a_share_of_something_refers_to_the_noun_after_its_determiner(sentence, figure, about):
     start = sentence.index(figure)
     assert refers_to(sentence, start, start + len(figure)) == about
+
+
+def test_trn_is_trillion() -> None:
+    assert money("Overdue payments had crossed Rs1.2trn.") == [("Rs1.2trn", 1.2e12, "PKR", None)]
+    assert money("The bill came to Rs 2.4 trln.") == [("Rs 2.4 trln", 2.4e12, "PKR", None)]
+
+
+def test_rupee_sign_and_bare_rs_on_an_indian_page_are_inr() -> None:
+    text = "Imports touched ₹9.8 lakh crore, more than Rs 5 lakh crore, while Pakistan owes PKR 480 billion."
+    assert money(text) == [
+        ("₹9.8 lakh crore", 9.8e12, "INR", None),
+        ("Rs 5 lakh crore", 5e12, "INR", None),
+        ("PKR 480 billion", 480e9, "PKR", None),
+    ]
+    assert money("Pakistan received Rs 3.5 lakh crore in investment.") == [("Rs 3.5 lakh crore", 3.5e12, "PKR", None)]

@@ -108,7 +108,7 @@ MY = _starting_with(
 MD = _starting_with(
     _KEEP_FIRST + _MONTH_FIRST,
     rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_DAY_LINK}{_D2}\b{_NOT_QUANTITY})?\b"
-    rf"(?!,?\s*\d|:|\.\d){_REL_YEAR}",
+    rf"(?!\s*\d|,\s*\d{{4}}|,\d|:|\.\d){_REL_YEAR}",
 )
 DM = _starting_with(
     _KEEP_FIRST + r"\d",
@@ -178,6 +178,31 @@ YEAR_NOUN = _starting_with(
     rf"\b[Aa] (?P<y>{_YEAR})\b{_NOT_QUANTITY}(?=\s+[a-z]+(?<![^s]s)\b(?!-))",
 )
 YEAR_NOUN_CUES = ("a 19", "a 20", "A 19", "A 20")
+# "after the 2022 floods", "since the 2018 elections": after "the", a year is that year only before a noun
+# naming something that happens at a time (an event, a disaster, a vote, a pact); before any other noun it
+# is a label or a count ("the 2020 season", "the 2000 workers"). Text: the year.
+_YEAR_EVENTS = (
+    r"floods?|earthquakes?|quake|cyclones?|storms?|droughts?|heatwaves?|landslides?|tsunami|pandemic|outbreak"
+    r"|elections?|polls|vote|referendum|census|budget|agreements?|accords?|deals?|treaty|protocol|summit|visit"
+    r"|talks|attacks?|bombings?|blasts?|war|crisis|coup|protests?|riots?|sit-in|ceremony|inauguration|default"
+    r"|bailout|devaluation|crash|merger"
+)
+YEAR_EVENT = _starting_with("Tt", rf"\b[Tt]he (?P<y>{_YEAR}) (?=(?:{_YEAR_EVENTS})\b(?!-))")
+YEAR_EVENT_CUES = ("the 19", "the 20", "The 19", "The 20")
+# "in the 1990s", "since the early 2000s": a decade, listed with value None (coarser than a year).
+DECADE = _starting_with(
+    "IiDdSsBbUuTtFf",
+    r"(?P<prep>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter)\s+)"
+    r"the\s+(?:(?:early|mid|late)[-\s]?)?(?:1[89]|20)\d0s\b",
+)
+DECADE_CUES = ("0s",)
+# "in two weeks' time", "in a year's time": counted forward from publication (see `dates._in_time`).
+IN_TIME = _starting_with(
+    "Ii",
+    r"\b[Ii]n\s+(?:(?:just|about|around|another)\s+)?(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)(?:s['\u2019]?|['\u2019]s)\s+time\b",
+)
+IN_TIME_CORE = re.compile(r"s['\u2019]?\s+time")
 # "a repeat of 2022", "the floods of 2010,": a year after "of" and a lower-case noun is that year (text: the
 # year). Not after a name ("the SEZ Act of 2012": a law's title) nor a noun that takes a count ("a total of
 # 2000", "out of 2020"), nor before a noun ("a fleet of 2000 buses"; see `dates._year_after_of`).
@@ -331,9 +356,11 @@ END_OF_MONTH = _starting_with(
     rf"\s+of\s+(?P<mon>{_MONTH_FULL})\b(?!\s+\d){_REL_YEAR}",
 )
 END_OF_MONTH_CORE = re.compile(r"the\s+(?:end|middle|start|beginning)\s+of\s")
-# "on the 14th": a day of the publication's month (or the month before or after, by tense).
+# "on the 14th": a day of the publication's month (or the month before or after, by tense); "on the 2nd
+# of next month" is one mention, a day of the month named.
 DAY_OF_MONTH = re.compile(
     r"(?P<prep>\b[Oo]n\s+)the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?:\s+of\s+(?P<dir>next|last|this)\s+month\b)?"
     rf"(?!\s+(?:of\s+)?(?:{_MONTH_ANY}|century|anniversary|floor|day|round|meeting|time|edition|session|place))"
 )
 DAY_OF_MONTH_CORE = re.compile(r"[Oo]n\s+the\s+\d")

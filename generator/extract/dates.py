@@ -17,9 +17,9 @@ Rules worth knowing:
 - Numeric dates ("18.09.2024", "18/09/2024") are read day first, as in Pakistani and British copy,
   unless only the month-first reading is a valid date ("09/16/2024").
 - A bare year is a date only after a temporal preposition ("in 2015", "since 2015", "around 2017"),
-  "mid-"/"end-" ("mid-2026"), "a" before a noun ("a 2019 agreement"), or coordinated with one ("in
-  2021 and 2022"), so years inside names ("ITCN Asia 2025", "the 2024 CIFTIS",
-  "UN 2030 Agenda") are never dates.
+  "mid-"/"end-" ("mid-2026"), "a" before a noun ("a 2019 agreement"), "the" before an event ("the
+  2022 floods"), or coordinated with one ("in 2021 and 2022"), so years inside names ("ITCN Asia
+  2025", "the 2024 CIFTIS", "UN 2030 Agenda") are never dates.
 - "this year" right after a date without a year ("May 9-11 this year") gives that date its year and
   is not a second mention.
 - "today", a weekday etc. inside a direct quotation is resolved against the day the speaker spoke:
@@ -42,7 +42,11 @@ Rules worth knowing:
 - A month before a noun after "the" ("at the December ceremony") is that month.
 - Spans relative to another event ("months after the deal", "up from a year earlier") are not dates:
   they date nothing by themselves (the gold leaves them out too).
-- Decades ("the 1990s") are not listed.
+- A decade after a temporal preposition ("in the 1990s") is listed with value None; "in two weeks'
+  time" too (a span of days), while "in three days' time" counts forward like "ago" counts back.
+- A bare ordinal day ("on the 26th") is this month's unless the clause is told in the past or looks
+  ahead past it; a month without a year in a clause with no tense that lies at most a quarter back is
+  last year's ("a visit … in December", published in February).
 """
 
 from __future__ import annotations
@@ -450,7 +454,12 @@ def _month_day(match: re.Match[str], text: str) -> list[_Found]:
             base = ctx.base
             if not match["relyear"] and ctx.future and base is not None and (month, day) < (base.month, base.day):
                 year += 1  # "will open on Jan. 15", said in November: the coming January
-            if not match["relyear"] and ctx.past and base is not None and (month, day) > (base.month, base.day):
+            if (
+                not match["relyear"]
+                and base is not None
+                and (month, day) > (base.month, base.day)
+                and _back(ctx, month)
+            ):
                 year -= 1  # "was signed on Dec. 12", published in January (or on Dec. 5): the December before
             value = _iso(year, month, day)
             return value, "day" if value else None
@@ -481,11 +490,31 @@ def _month_only(match: re.Match[str], text: str) -> list[_Found]:
         year = ctx.year + shift
         if not match["relyear"] and ctx.future and ctx.base is not None and month < ctx.base.month:
             year += 1  # "will be ready by March", said in December: the coming March
-        if not match["relyear"] and (ctx.past or since) and ctx.base is not None and month > ctx.base.month:
+        if not match["relyear"] and ctx.base is not None and month > ctx.base.month and (since or _back(ctx, month)):
             year -= 1  # "inflation had fallen in December", "dry since November", published in February
         return f"{year:04d}-{month:02d}", "month"
 
     return [_Found(start, end, shown, resolve, True, "year", joinable=True)]
+
+
+def _back(ctx: _Context, month: int) -> bool:
+    """Whether a month later in the year than the base day's is last year's: told in the past, or told
+    with no tense and at most a quarter back (see `_nearer_last_year`)."""
+    return ctx.past or (not ctx.future and ctx.base is not None and _nearer_last_year(month, ctx.base.month))
+
+
+_MONTHS_BACK = 3  # how far back a month of a clause with no tense may lie in last year (`_nearer_last_year`)
+
+
+def _nearer_last_year(month: int, base_month: int) -> bool:
+    """Whether a month later in the year than publication's is last year's, its clause having no tense.
+
+    "follows a visit … by the minister in December", published in February: news tells what has just
+    happened far more often than, without a future verb, what is most of a year away. A month at most a
+    quarter back is last year's; one nearer ahead keeps the year ("The plant opens in December", said
+    in May: a scheduled event told in the present).
+    """
+    return month - base_month >= 12 - _MONTHS_BACK
 
 
 def _month_before_noun(match: re.Match[str], text: str) -> list[_Found]:
@@ -497,6 +526,33 @@ def _year_before_noun(match: re.Match[str], text: str) -> list[_Found]:
     """ "a 2019 agreement": the year; its text is the year alone."""
     year = match["y"]
     return [_Found(match.start("y"), match.end("y"), year, lambda _c: (year, "year"), False, "absolute")]
+
+
+def _decade(match: re.Match[str], text: str) -> list[_Found]:
+    """ "in the 1990s": listed with value None (see `date_patterns.DECADE`)."""
+    return [_Found(match.start(), match.end(), match.group(), lambda _c: (None, None), False, "span")]
+
+
+def _in_time(match: re.Match[str], text: str) -> list[_Found]:
+    """ "in three days' time", "in a year's time": counted forward from the reference day, as "ago" counts
+    back; weeks are a span of days, listed with value None (as "two weeks ago")."""
+    raw = match["n"].lower()
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    unit = match["unit"]
+    if unit == "week":
+        return _week(match, text)
+
+    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
+        if unit == "year":
+            return (f"{ctx.year + count:04d}", "year") if ctx.year is not None else (None, None)
+        if ctx.base is None:
+            return None, None
+        if unit == "month":
+            year, month = _add_months(ctx.base.year, ctx.base.month, count)
+            return f"{year:04d}-{month:02d}", "month"
+        return (ctx.base + timedelta(days=count)).isoformat(), "day"
+
+    return [_Found(match.start(), match.end(), match.group(), resolve, True, "day")]
 
 
 def _year_after_of(match: re.Match[str], text: str) -> list[_Found]:
@@ -562,16 +618,21 @@ def _weekday(match: re.Match[str], text: str) -> list[_Found]:
 
 def _day_of_month(match: re.Match[str], text: str) -> list[_Found]:
     """ "on the 14th": in the publication's month, or the next one when the clause is future and
-    the 14th has passed, or the one before when it is past and the 14th is still to come."""
+    the 14th has passed, or the one before when it is told in the past and the 14th is still to come.
+    A clause with no tense ("the committee, which meets on the 26th", "the loan was due to mature on the
+    27th") keeps the publication's month. "on the 2nd of next month": a day of the month named."""
     day = int(match["d"])
+    named = match["dir"]
 
     def resolve(ctx: _Context) -> tuple[str | None, str | None]:
         if ctx.base is None:
             return None, None
         shift = 0
-        if ctx.future and day < ctx.base.day:
+        if named:
+            shift = {"next": 1, "last": -1, "this": 0}[named]
+        elif ctx.future and day < ctx.base.day:
             shift = 1
-        elif not ctx.future and day > ctx.base.day:
+        elif ctx.past and day > ctx.base.day:
             shift = -1
         year, month = _add_months(ctx.base.year, ctx.base.month, shift)
         value = _iso(year, month, day)
@@ -884,6 +945,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.MONTH_SPAN, _month_range, (P.MONTH_CUES,), core=P.MONTH_SPAN_CORE),
     _Rule(P.Y, _years, (_YEAR,)),
     _Rule(P.YEAR_NOUN, _year_before_noun, (P.YEAR_NOUN_CUES,)),
+    _Rule(P.YEAR_EVENT, _year_before_noun, (P.YEAR_EVENT_CUES,)),
+    _Rule(P.DECADE, _decade, (P.DECADE_CUES,), digit=True),
     _Rule(P.OF_YEAR, _year_after_of, (P.OF_YEAR_CUES,)),
     _Rule(P.MID_YEAR, _mid_year, (("id-year",),)),
     _Rule(P.QUARTER, _part_of_year, (_YEAR,), core=P.QUARTER_CORE),
@@ -900,6 +963,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.CURRENT, _this_unit, (("current",),)),
     _Rule(P.AGO, _ago, (("ago",),)),
     _Rule(P.WEEK, _week, (("week",),)),
+    _Rule(P.IN_TIME, _in_time, (("time",),), core=P.IN_TIME_CORE),
     _Rule(P.END_OF, _end_of, (P.UNIT_CUES,), core=P.END_OF_CORE),
     _Rule(P.END_OF_MONTH, _month_only, (P.MONTH_CUES,), core=P.END_OF_MONTH_CORE),
     # Roman Urdu: cues rare in English text, so English sentences skip these rules.

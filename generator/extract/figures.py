@@ -35,6 +35,8 @@ _MULTIPLIERS = {
     "bln": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "trn": 1e12,
+    "trln": 1e12,
     "tr": 1e12,
     "lakh": 1e5,
     "lakhs": 1e5,
@@ -44,7 +46,7 @@ _MULTIPLIERS = {
     "cr": 1e7,
 }
 _MULT = (
-    r"(?:\s?(?:lakh\s+crores?|thousand|million|billion|trillion|lakhs?|lac|crores?|mn|mln|bn|bln|cr)\b"
+    r"(?:\s?(?:lakh\s+crores?|thousand|million|billion|trillion|lakhs?|lac|crores?|mn|mln|bn|bln|trn|trln|cr)\b"
     r"|(?:tn|tr|m|b|k)\b)"
 )
 # Prefix markers, longest first so "US$" wins over "$".
@@ -65,9 +67,10 @@ _PREFIXES = (
     ("RMB", "CNY"),
     ("CNY", "CNY"),
     ("PKR", "PKR"),
-    ("Rs.", "PKR"),  # Pakistani copy; an Indian outlet would say INR explicitly
+    ("Rs.", "PKR"),  # Pakistani copy; on a page that writes Indian money, INR (see `_rupee_is_inr`)
     ("Rs", "PKR"),
     ("INR", "INR"),
+    ("₹", "INR"),
     ("AED", "AED"),
     ("Dh", "AED"),
     ("SAR", "SAR"),
@@ -231,11 +234,14 @@ _NP_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\([A-Z][\w&.]*\)|[\u2013-]")
 def extract_money(article: Article) -> tuple[Money, ...]:
     found: list[Money] = []
     yen = _yen_sign_is_yen(article.paragraphs)
+    inr = _rupee_is_inr(article.paragraphs)
     for p in range(len(article.paragraphs)):
         for sentence in article.sentences[p]:
             for start, end, amount, currency in _money_in(sentence.text):
                 if yen and currency == "CNY" and sentence.text.startswith("¥", start):
                     currency = "JPY"
+                elif inr and currency == "PKR" and _bare_rupee_sign(sentence.text[start:end]):
+                    currency = "INR"
                 found.append(
                     Money(
                         text=sentence.text[start:end],
@@ -247,6 +253,18 @@ def extract_money(article: Article) -> tuple[Money, ...]:
                     )
                 )
     return tuple(found)
+
+
+def _rupee_is_inr(paragraphs: tuple[str, ...]) -> bool:
+    """ "Rs" is the Pakistani rupee in China–Pakistan copy, but the Indian one on a page that writes the
+    Indian rupee sign "₹": an Indian outlet, whose bare "Rs" is its own currency. Pakistani rupees there
+    are spelled "PKR" or "Pakistani rupees" and keep their code."""
+    return any("₹" in paragraph for paragraph in paragraphs)
+
+
+def _bare_rupee_sign(text: str) -> bool:
+    """ "Rs 5 lakh crore", not "Rs 5 billion Pakistani rupees" (a currency word names its rupee)."""
+    return text.startswith("Rs") and "upee" not in text and "PKR" not in text
 
 
 _YEN_WORD = re.compile(r"\b(?:yen|JPY)\b")
