@@ -389,8 +389,9 @@ _SCRIPT_LIKE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DO
 
 # ---- Markdown --------------------------------------------------------------------------------------
 
-# Markdown a web clipper or a read-later app writes: inline links and images, ATX headings, block quotes.
-_MD_LINK = re.compile(r"!?\[[^\]\n]{1,300}\]\((?:[^()\s]|\([^()\s]*\))*\)")
+# Markdown a web clipper or a read-later app writes: inline links and images (to web addresses: text that
+# shows "[click](javascript:…)" is no clip, and is kept as written), ATX headings, block quotes.
+_MD_LINK = re.compile(r"!?\[[^\]\n]{1,300}\]\((?=https?://|www\.|/|#|\.\.?/)(?:[^()\s]|\([^()\s]*\))*\)", re.I)
 _MD_BLOCK = re.compile(r"(?:#{1,6}\s+\S|>\s|[-*+]\s+\[)")
 _MD_MIN_LINES = 3  # lines with Markdown link or block syntax before a .txt file is read as Markdown
 

@@ -210,6 +210,9 @@ def test_txt_seed_is_read_as_markdown_only_when_its_lines_plainly_are():
     assert "](" not in decode_seed(MARKDOWN_CLIP.encode(), "clip.txt").text
     prose = "Officials [who asked not to be named](said) the talks went well.\n\n# Not a heading\n" + TEXT
     assert decode_seed(prose.encode(), "a.txt").text.startswith("Officials [who")  # one link: plain text
+    # links to scripts or data are no web clip's: such text stays as written, however many lines show them
+    hostile = "".join(f"Line {n} [click me](javascript:alert('link')) here.\n\n" for n in range(4)) + TEXT
+    assert "[click me](javascript:alert('link'))" in decode_seed(hostile.encode(), "a.txt").text
 
 
 CHAT = (
