@@ -436,6 +436,7 @@ class _TextOfMarkdown(HTMLParser):
     BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table", "hr"})
     LINES = frozenset({"li", "br", "tr"})
     SUB_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+    HIDDEN = frozenset({"script", "style", "template", "noscript"})  # raw HTML in the Markdown: no text of the page
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -443,22 +444,28 @@ class _TextOfMarkdown(HTMLParser):
         self.block: list[str] = []
         self.tag = ""
         self.running = False  # a paragraph of running text was seen
+        self.hidden = 0  # depth inside HIDDEN elements
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.BLOCKS:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
             self._flush()
             self.tag = tag
         elif tag in self.LINES:
             self.block.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.BLOCKS:
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
             self._flush()
         elif tag == "li":
             self.block.append("\n")
 
     def handle_data(self, data: str) -> None:
-        self.block.append(data)
+        if not self.hidden:
+            self.block.append(data)
 
     def _flush(self) -> None:
         text = "".join(self.block)

@@ -248,3 +248,13 @@ def test_android_chat_export_with_a_system_line_gives_the_story_message():
         "10/03/2025, 09:14 - Desk: *Chinese firm to build cold store*\n\n" + TEXT + "10/03/2025, 09:20 - Reporter: 👍\n"
     )
     assert decode_seed(chat.encode(), "chat.txt").text == "Chinese firm to build cold store\n\n" + TEXT
+
+
+def test_raw_script_and_style_in_a_markdown_seed_give_no_text():
+    page = (
+        "# Title\n\nSome text <script>alert(1)</script> and <img src=x onerror=alert(2)> more.\n\n"
+        "<style>p{}</style>\n\n" + TEXT
+    )
+    text = decode_seed(page.encode(), "a.md").text
+    assert "alert" not in text and "p{}" not in text and "onerror" not in text
+    assert "Some text  and  more." in text or "Some text and more." in " ".join(text.split())
