@@ -1642,3 +1642,26 @@ def test_an_unnamed_source_at_a_sentences_end_is_not_the_person_it_names(gazette
         gazetteer,
     )
     assert pairs(found) == [("The terms are agreed. The signatures are not,", None)]
+
+
+@pytest.mark.parametrize("aside", ["", ", while approving the summary,", ", after hearing the parties,"])
+def test_a_bodys_direction_quoted_after_that_is_the_bodys(gazetteer: Gazetteer, aside: str) -> None:
+    found = quotes_of(
+        [
+            f"The Economic Coordination Committee{aside} directed that \u201cthe payments to the Chinese power "
+            "producers shall be cleared within sixty days\u201d, and that the division shall report monthly."
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Economic Coordination Committee"]
+
+
+def test_directed_without_that_reports_no_words(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Minister Ahsan Rauf directed the authority to finish the \u201cclearance of all the pending files of "
+            "the investors\u201d by June."
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("clearance of all the pending files of the investors", None)]

@@ -51,7 +51,13 @@ NOBODY: Speaker = (None, None)
 UNNAMED: Speaker = (None, "unnamed")
 
 _MAX_SUBJECT_WORDS = 16  # words between a closing mark and its verb ("…,” Chinese Ambassador … said")
-_VERB = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_VERBS | {"told reporters"}, key=len, reverse=True)) + r")\b")
+# A body's written direction quoted: "The Cabinet directed that “no case shall remain pending …”", "the court
+# ruled that “…”". Only with "that": "directed the ministry to …" reports no words.
+_DIRECTIVE_VERBS = ("directed", "ordered", "instructed", "ruled", "decided", "resolved")
+_DIRECTIVES = frozenset(f"{verb} that" for verb in _DIRECTIVE_VERBS)
+_VERB = re.compile(
+    r"\b(?:" + "|".join(sorted(ATTRIBUTION_VERBS | _DIRECTIVES | {"told reporters"}, key=len, reverse=True)) + r")\b"
+)
 _PARTICIPLE = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_PARTICIPLES)) + r")\b")
 _ACCORDING_TO = re.compile(r"^[\s,]*according\s+to\s+(?P<who>[^,.;:]+)")
 _PRONOUNS = frozenset(["he", "she", "i"])
@@ -1049,8 +1055,15 @@ def _clause_start(text: str, boundaries: re.Pattern[str] = _CLAUSE) -> int:
     """Where the clause holding a verb begins: after the last ", and" / "; " / ", while …"."""
     boundary = None
     for match in boundaries.finditer(text):
+        if text.startswith(_ASIDE_OPENERS, match.end()) and _ASIDE.match(text, match.end()):
+            continue  # "The Cabinet, while approving the summary, directed that": an aside, no clause
         boundary = match.end()
     return boundary or 0
+
+
+# A participle set off by commas inside its subject's clause, up to the verb: "while approving the summary, ".
+_ASIDE_OPENERS = ("while ", "when ", "after ", "before ")
+_ASIDE = re.compile(r"(?:while|when|after|before)\s+[a-z]+ing\b[^,;]*,\s*$")
 
 
 def _person_named(who: str, people: tuple[Person, ...]) -> Person | None:
