@@ -1177,3 +1177,13 @@ def test_a_bodys_acronym_between_title_and_name_is_no_part_of_the_name(gazetteer
     found = people(entities_of([text], gazetteer))
     assert "Tariq Hussain Bhatti" in found
     assert "Chairman CDA" in (found["Tariq Hussain Bhatti"].role or "")
+
+
+def test_a_committee_lists_member_column_is_no_name(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "(i) Mr. Adnan Khalid Rana, Secretary, Ministry of Industries and Production Convener",
+        "(ii) A nominee of the Consulate General of the People's Republic of China in Lahore Co-opted Member",
+        "(iii) Ms. Sadia Noreen Qazi, Joint Secretary (Industries) Member/Secretary",
+    ]
+    found = people(entities_of(paragraphs, gazetteer))
+    assert set(found) == {"Adnan Khalid Rana", "Sadia Noreen Qazi"}

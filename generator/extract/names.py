@@ -765,6 +765,10 @@ NOT_NAME_WORDS = frozenset(
         "ambassador",
         "secretary",
         "senator",
+        "member",  # a committee list's column: "… in Islamabad Co-opted Member", "… Convener"
+        "members",
+        "convener",
+        "convenor",
         "dr",
         "mr",
         "mrs",
