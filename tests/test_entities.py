@@ -1140,3 +1140,50 @@ def test_an_outlet_label_in_a_transcript_is_an_organisation(gazetteer: Gazetteer
     assert "Sarhad Chronicle of Peshawar" not in org_names(once)
     titled = entities_of(["Minister of State for Finance: We agree.", "Minister of State for Finance: Yes."], gazetteer)
     assert "Minister of State for Finance" not in org_names(titled)
+
+
+def test_a_clause_opener_is_no_first_name(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Liu Wenjie runs the firm's Pakistan office.",
+        "The trade runs both ways. Because Punjab's canals run dry in April, the company ships its seedlings "
+        "from Xinjiang, Liu said. He called it \u201ca second home\u201d.",
+        "Although Multan growers were sceptical, Nadia Baloch said the trial had worked.",
+    ]
+    found = people(entities_of(paragraphs, gazetteer))
+    assert not any(name.split()[0] in ("Because", "Although") for name in found)
+    assert {"Liu Wenjie", "Nadia Baloch"} <= set(found)
+
+
+@pytest.mark.parametrize("company", ["Ravi Agri Ventures", "Chagai Minerals", "Thar Renewables", "Indus Resources"])
+def test_a_plural_company_word_ends_no_persons_name(gazetteer: Gazetteer, company: str) -> None:
+    text = f"The refinery will be run with its local partner {company}, said Umar Daraz, the project director."
+    found = people(entities_of([text], gazetteer))
+    assert company not in found
+    assert "Umar Daraz" in found
+
+
+def test_a_place_after_in_before_a_speech_verb_is_no_person(gazetteer: Gazetteer) -> None:
+    text = (
+        "Prof Saima Khoso, an agronomist at the Mehran University campus in Mirpur Khas, warned that the canals "
+        "would silt up. Chinese Consul General in Karachi Yang Yundong, who opened the lab, said more would come."
+    )
+    found = people(entities_of([text], gazetteer))
+    assert "Mirpur Khas" not in found
+    assert {"Saima Khoso", "Yang Yundong"} <= set(found)
+
+
+def test_a_bodys_acronym_between_title_and_name_is_no_part_of_the_name(gazetteer: Gazetteer) -> None:
+    text = "\u201cThe land is ready,\u201d Chairman CDA Tariq Hussain Bhatti told the reporters on Friday."
+    found = people(entities_of([text], gazetteer))
+    assert "Tariq Hussain Bhatti" in found
+    assert "Chairman CDA" in (found["Tariq Hussain Bhatti"].role or "")
+
+
+def test_a_committee_lists_member_column_is_no_name(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "(i) Mr. Adnan Khalid Rana, Secretary, Ministry of Industries and Production Convener",
+        "(ii) A nominee of the Consulate General of the People's Republic of China in Lahore Co-opted Member",
+        "(iii) Ms. Sadia Noreen Qazi, Joint Secretary (Industries) Member/Secretary",
+    ]
+    found = people(entities_of(paragraphs, gazetteer))
+    assert set(found) == {"Adnan Khalid Rana", "Sadia Noreen Qazi"}

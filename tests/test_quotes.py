@@ -1603,3 +1603,65 @@ def test_the_same_words_from_two_speakers_are_two_quotes(gazetteer: Gazetteer) -
         gazetteer,
     )
     assert [q.speaker for q in found] == ["Ahsan Malik", "Zhou Lan"]
+
+
+def test_the_former_and_the_latter_are_the_two_people_named_just_before(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Railways Minister Imtiaz Ahmed Chandio and Vice Governor Tang Lihua toured the yard on Monday. The "
+            "former said the line would be ready \u201cwell ahead of the harvest season\u201d, while the latter "
+            "promised \u201ctwo more locomotives before the summer\u201d.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("well ahead of the harvest season", "Imtiaz Ahmed Chandio"),
+        ("two more locomotives before the summer", "Tang Lihua"),
+    ]
+
+
+def test_a_speaker_brought_in_by_role_and_named_later(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Islamabad Chamber president Yasir Bhatti opened the session. The high commissioner said the visas "
+            "would be issued \u201cwithin a fortnight of the application\u201d.",
+            "\u201cWe have doubled the staff at the visa section,\u201d High Commissioner Ana Petrova said.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Ana Petrova", "Ana Petrova"]
+
+
+def test_an_unnamed_source_at_a_sentences_end_is_not_the_person_it_names(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Minister Khurram Dastgir met the bank's board on Monday, and the loan was approved the same evening, "
+            "a finance ministry official who spoke on condition of anonymity told reporters. \u201cThe terms are "
+            "agreed. The signatures are not,\u201d the official said.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("The terms are agreed. The signatures are not,", None)]
+
+
+@pytest.mark.parametrize("aside", ["", ", while approving the summary,", ", after hearing the parties,"])
+def test_a_bodys_direction_quoted_after_that_is_the_bodys(gazetteer: Gazetteer, aside: str) -> None:
+    found = quotes_of(
+        [
+            f"The Economic Coordination Committee{aside} directed that \u201cthe payments to the Chinese power "
+            "producers shall be cleared within sixty days\u201d, and that the division shall report monthly."
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Economic Coordination Committee"]
+
+
+def test_directed_without_that_reports_no_words(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Minister Ahsan Rauf directed the authority to finish the \u201cclearance of all the pending files of "
+            "the investors\u201d by June."
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("clearance of all the pending files of the investors", None)]

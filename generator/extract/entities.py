@@ -402,7 +402,7 @@ def _read_run(
             or bool(honorific)
             or after_organisation
             or canonical is not None
-            or _person_context(before, after, known)
+            or (_person_context(before, after, known) and not _place_after_preposition(run, name, before))
         )
     else:
         evidence = (
@@ -431,13 +431,25 @@ def _read_run(
     _add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
 
 
+# Right after these a bare capitalised run is a place ("a geneticist at … University in Tando Jam, warned"):
+# the verb after it is its sentence's, not the place's.
+_PLACE_PREPOSITIONS = (" in ", " near ")
+
+
+def _place_after_preposition(run: list[_Tok], name: list[_Tok], before: str) -> bool:
+    """Whether the whole run stands right after "in" or "near": a place's name, not a person's. A run
+    whose opening words were cut off as a place ("Consul General in Lahore Xu Mingqian") names a person."""
+    return name[0] is run[0] and before.endswith(_PLACE_PREPOSITIONS)
+
+
 def _less_portfolio_and_place(name: list[_Tok]) -> list[_Tok]:
-    """The name after a title less the portfolio's and the place's words that open it: "Secretary
-    Communications Kamran Latif", "Secretary Irrigation Sindh Aslam Raza Jatoi"; two words of a
-    name stay ("Jean-Yves" of "Jean-Yves Le Drian" is no portfolio)."""
+    """The name after a title less the portfolio's, the place's and the body's acronym words that open
+    it: "Secretary Communications Kamran Latif", "Secretary Irrigation Sindh Aslam Raza Jatoi",
+    "Secretary BOI Jahangir Ali Shah"; two words of a name stay ("Jean-Yves" of "Jean-Yves Le Drian"
+    is no portfolio)."""
     while (
         len(name) > 2
-        and (_is_portfolio_word(name[0]) or name[0].low in _PLACE_WORDS)
+        and (_is_portfolio_word(name[0]) or name[0].low in _PLACE_WORDS or _is_acronym(name[0].text))
         and _words_of_a_name(name[1:]) >= 2
     ):
         name = name[1:]

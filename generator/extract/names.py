@@ -540,6 +540,17 @@ ORG_HEADS = (
             "coalition",
             "securities",  # brokerages and funds: "Meezan Crest Securities", "Indus Ridge Capital"
             "capital",
+            # plural nouns that end companies' names and no person's: "Indus Agri Ventures", "Lasbela
+            # Minerals", "Mehran Renewables"
+            "ventures",
+            "minerals",
+            "renewables",
+            "resources",
+            "solutions",
+            "systems",
+            "metals",
+            "traders",
+            "associates",
         ]
     )
     | COMPANY_HEADS
@@ -657,6 +668,11 @@ NOT_NAME_WORDS = frozenset(
         "after",
         "before",
         "since",
+        "because",  # clause openers: "Because Sindh's winter is warm, …" names no one
+        "although",
+        "though",
+        "unless",
+        "whereas",
         "during",
         "under",
         "over",
@@ -749,6 +765,10 @@ NOT_NAME_WORDS = frozenset(
         "ambassador",
         "secretary",
         "senator",
+        "member",  # a committee list's column: "… in Islamabad Co-opted Member", "… Convener"
+        "members",
+        "convener",
+        "convenor",
         "dr",
         "mr",
         "mrs",

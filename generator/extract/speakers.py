@@ -51,7 +51,13 @@ NOBODY: Speaker = (None, None)
 UNNAMED: Speaker = (None, "unnamed")
 
 _MAX_SUBJECT_WORDS = 16  # words between a closing mark and its verb ("…,” Chinese Ambassador … said")
-_VERB = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_VERBS | {"told reporters"}, key=len, reverse=True)) + r")\b")
+# A body's written direction quoted: "The Cabinet directed that “no case shall remain pending …”", "the court
+# ruled that “…”". Only with "that": "directed the ministry to …" reports no words.
+_DIRECTIVE_VERBS = ("directed", "ordered", "instructed", "ruled", "decided", "resolved")
+_DIRECTIVES = frozenset(f"{verb} that" for verb in _DIRECTIVE_VERBS)
+_VERB = re.compile(
+    r"\b(?:" + "|".join(sorted(ATTRIBUTION_VERBS | _DIRECTIVES | {"told reporters"}, key=len, reverse=True)) + r")\b"
+)
 _PARTICIPLE = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_PARTICIPLES)) + r")\b")
 _ACCORDING_TO = re.compile(r"^[\s,]*according\s+to\s+(?P<who>[^,.;:]+)")
 _PRONOUNS = frozenset(["he", "she", "i"])
@@ -96,6 +102,7 @@ _BODY_SPOKE = re.compile(
     + rf"))\s*,?\s+(?:also\s+)?(?:{_SPOKE})\b"
 )
 _OUTLET_OWNER = re.compile(r"(.+?)['\u2019]s\s")  # "RFE/RL's Gandhara": a service of RFE/RL
+_PAIR_WORDS = frozenset(["former", "latter"])  # "the former", "the latter": one of two people just named
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
@@ -151,6 +158,23 @@ _ANONYMITY = re.compile(
     r"(?:named|identified|quoted)\b|\bnot\s+to\s+(?:use|give|print|publish)\s+(?:his|her|their)\s+names?\b",
     re.IGNORECASE,
 )
+
+
+# Someone unnamed anywhere in a sentence: "…, a senior Pakistani official who asked not to be named told
+# 24NewsHD." (read only where the sentence says its speaker is kept unnamed, `keeps_anonymous`).
+_ANONYMOUS_WITHIN = re.compile(
+    r"(?<![\w'-])(?:a|an|one|another)\s+(?:[\w'-]+\s+){0,4}?("
+    + "|".join(sorted(ROLE_NOUNS | PERSON_ANAPHORS | _UNNAMED_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _anonymous_within(text: str, start: int, end: int) -> re.Match[str] | None:
+    """An unnamed person a sentence brings in after its opening, when it says they are kept unnamed."""
+    if not keeps_anonymous(text[start:end]):
+        return None
+    return _ANONYMOUS_WITHIN.search(text, start, end)
 
 
 def keeps_anonymous(text: str) -> bool:
@@ -338,6 +362,8 @@ class SpeakerResolver:
             return self._antecedent(quote, None, _PRONOUN_GENDER.get(low[0]))
         if len(words) == 1 and low[0] == "it":  # "The exercise, it said, was “…”": the body that spoke
             return self._last_organisation(quote) or self._last_document(quote)
+        if len(low) == 2 and low[0] == "the" and low[1] in _PAIR_WORDS:  # "The former said …"
+            return self._one_of_pair(quote, low[1] == "former")
         if low[0] in NOT_SPEAKERS or low[0] in _INDEFINITE:
             return UNNAMED  # "officials said", "a senior official said": someone the article does not name
         if low[0] == "the" and len(words) == 2 and _is_acronym(words[1]):  # "the CFO", "the DCM"
@@ -601,7 +627,7 @@ class SpeakerResolver:
         unknown gender); for "the minister", the nearest person whose role fits, else as for "he"."""
         earlier = [m for m in self.mentions if (m.paragraph, m.start) < (quote.paragraph, quote.start)]
         if role_noun:
-            holder = self._role_holder(quote, role_noun, earlier)
+            holder = self._role_holder(quote, role_noun, earlier) or self._named_later(quote, role_noun)
             if holder:
                 return holder
         possible = [m for m in earlier if gender is None or self.genders.get(m.name, gender) == gender]
@@ -635,6 +661,34 @@ class SpeakerResolver:
         if self._anonymous_since((closest or fitting)[-1], quote, role_noun):
             return UNNAMED  # "An official of the Power Division … “…,” the official said"
         return self._latest((closest or fitting), quote), "person"
+
+    def _named_later(self, quote: QuoteSpan, role_noun: str) -> Speaker | None:
+        """For "the ambassador" when no one named before holds the role: the first holder named after the
+        quote, in its paragraph or the next ("The ambassador said … “before Ramazan”. … “…,” Ambassador
+        Saqib Rauf Kundi said"): a story may bring in a speaker by role and name them later."""
+        here = (quote.paragraph, quote.start)
+        for m in self.mentions:
+            if m.paragraph > quote.paragraph + 1:
+                break
+            if (m.paragraph, m.start) > here and _role_fits(role_noun, self._role_of(m.name)):
+                return m.name, "person"
+        return None
+
+    def _one_of_pair(self, quote: QuoteSpan, first: bool) -> Speaker | None:
+        """For "the former" ("the latter"): the first (last) person named in the latest sentence before
+        the quote, in its paragraph or the one before, that names two people or more."""
+        here = (quote.paragraph, quote.start)
+        names: dict[tuple[int, int], list[str]] = {}
+        for m in self.mentions:
+            if m.paragraph >= quote.paragraph - 1 and (m.paragraph, m.start) < here:
+                named = names.setdefault((m.paragraph, m.sentence), [])
+                if m.name not in named:
+                    named.append(m.name)
+        pairs = [key for key, named in names.items() if len(named) >= 2]
+        if not pairs:
+            return None
+        named = names[max(pairs)]
+        return (named[0] if first else named[-1]), "person"
 
     def _role_of(self, name: str) -> str:
         """A person's role (lower case) and the title words written right before their name anywhere
@@ -737,7 +791,9 @@ class SpeakerResolver:
                 holds_since = here < since and p == since[0] and sentence.end > since[1]
                 if here < since and not holds_since:
                     continue
-                opening = _ANONYMOUS_SUBJECT.match(self.text[p], sentence.start)
+                opening = _ANONYMOUS_SUBJECT.match(self.text[p], sentence.start) or _anonymous_within(
+                    self.text[p], sentence.start, sentence.end
+                )
                 if opening is None:
                     continue
                 if (holds_since or self._mentions_between(p, sentence.start, sentence.end)) and not keeps_anonymous(
@@ -999,8 +1055,15 @@ def _clause_start(text: str, boundaries: re.Pattern[str] = _CLAUSE) -> int:
     """Where the clause holding a verb begins: after the last ", and" / "; " / ", while …"."""
     boundary = None
     for match in boundaries.finditer(text):
+        if text.startswith(_ASIDE_OPENERS, match.end()) and _ASIDE.match(text, match.end()):
+            continue  # "The Cabinet, while approving the summary, directed that": an aside, no clause
         boundary = match.end()
     return boundary or 0
+
+
+# A participle set off by commas inside its subject's clause, up to the verb: "while approving the summary, ".
+_ASIDE_OPENERS = ("while ", "when ", "after ", "before ")
+_ASIDE = re.compile(r"(?:while|when|after|before)\s+[a-z]+ing\b[^,;]*,\s*$")
 
 
 def _person_named(who: str, people: tuple[Person, ...]) -> Person | None:
