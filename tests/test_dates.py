@@ -1035,3 +1035,10 @@ def test_years_later_counts_from_the_story_s_year_when_it_dates_the_past() -> No
         ("in 2019", "2019")
     ]
     assert pairs(["Two years later, the line was extended."], THURSDAY_FEB) == []
+
+
+def test_a_sign_off_dates_nothing() -> None:
+    text = "That's all from us tonight. The prime minister leaves for Shenzhen tomorrow."
+    assert pairs([text], THURSDAY_FEB) == [("tomorrow", "2026-02-20")]
+    assert pairs(["That is it for today, and thanks for reading."], THURSDAY_FEB) == []
+    assert pairs(["That's all the ministry would say tonight."], THURSDAY_FEB) == [("tonight", "2026-02-19")]

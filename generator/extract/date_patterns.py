@@ -300,6 +300,8 @@ WEEKDAY_IN_NAME = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
 )
 DAYWORD = re.compile(r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
+# A live blog's or a broadcast's sign-off ("That's all from us tonight", "That is it for today") dates no event.
+SIGN_OFF_BEFORE = re.compile(r"\b[Tt]hat(?:['\u2019]s| is) (?:all|it)\b(?: (?:from|for) (?:us|now))?(?: for)? $")
 # A day counted from another day of the story ("met on Monday … signed the next day"), not from
 # publication (see `dates._story_days`). Written with single spaces, as its cues are. Not a span ("in
 # the next day or two", "within the next day"), not a day of something ("the next day of talks"), not a

@@ -673,6 +673,8 @@ def _dayword(match: re.Match[str], text: str) -> list[_Found]:
         return []  # "China Today", "Pakistan Today": names of outlets
     if P.POSSESSIVE.match(text, match.end()) and not P.POSSESSIVE_EVENT.match(text, match.end()):
         return []  # "yesterday's problems", "tomorrow's money": figurative (see `date_patterns.POSSESSIVE`)
+    if word in ("today", "tonight") and P.SIGN_OFF_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return []  # "That's all from us tonight": a sign-off
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     return [_Found(match.start(), match.end(), match.group(), _days_from_base(shift), True, "day")]
 
