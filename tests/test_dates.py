@@ -979,3 +979,66 @@ def test_month_day_before_a_comma_and_a_count_is_a_date() -> None:
     text = "Under the protocol, signed in Beijing on Oct. 28, 12 more plants have been approved."
     assert pairs([text], date(2026, 1, 19)) == [("on Oct. 28", "2025-10-28")]
     assert pairs(["It was signed on Oct. 28, 2024."], JAN22) == [("on Oct. 28, 2024", "2024-10-28")]
+
+
+THURSDAY_FEB = date(2026, 2, 19)  # a Thursday
+
+
+def test_the_week_before_last_is_a_week_with_no_value() -> None:
+    text = "Inspectors visited the site the week before last, and will return the week after next."
+    assert pairs([text], THURSDAY_FEB) == [("the week before last", None), ("the week after next", None)]
+
+
+def test_the_same_day_is_the_story_s_last_day() -> None:
+    text = "The governor met the minister on Tuesday, and the loan was agreed the same day."
+    assert pairs([text], THURSDAY_FEB) == [("on Tuesday", "2026-02-17"), ("the same day", "2026-02-17")]
+    text = ["The deal was signed on Sunday.", "On the same day, the company donated a school."]
+    assert pairs(text, THURSDAY_FEB) == [("on Sunday", "2026-02-15"), ("On the same day", "2026-02-15")]
+    assert pairs(["Talks were held on the same day as the vote."], THURSDAY_FEB) == []
+    assert pairs(["No day named: the pact was signed the same day."], THURSDAY_FEB) == [("the same day", None)]
+
+
+def test_on_the_eve_of_the_event_named_with_the_story_s_last_day() -> None:
+    text = [
+        "The PM arrived in Beijing on Tuesday for a five-day visit.",
+        "On the eve of the visit, the Foreign Office outlined the agenda.",
+    ]
+    assert pairs(text, THURSDAY_FEB) == [("on Tuesday", "2026-02-17"), ("On the eve of the visit", "2026-02-16")]
+    text = ["Talks ended on Tuesday.", "On the eve of the elections, the party rallied."]
+    assert pairs(text, THURSDAY_FEB) == [("on Tuesday", "2026-02-17"), ("On the eve of the elections", None)]
+    assert pairs(["Rallies were held on the eve of Independence Day."], THURSDAY_FEB) == []
+
+
+def test_a_quarter_or_half_without_a_calendar_year_has_no_value() -> None:
+    text = "Loans of 1.8 billion yuan fall due in Q3, and exports rose in H1 FY26."
+    assert pairs([text], THURSDAY_FEB) == [("in Q3", None), ("in H1 FY26", None)]
+    assert pairs(["Output rose in Q3 2025."], THURSDAY_FEB) == [("in Q3 2025", "2025")]
+    assert pairs(["The Q3 results and H1 figures were strong."], THURSDAY_FEB) == []
+
+
+def test_a_season_without_a_year_has_no_value() -> None:
+    text = "The official said the real test would come in the summer."
+    assert pairs([text], THURSDAY_FEB) == [("in the summer", None)]
+    assert pairs(["Schools close before the spring term."], THURSDAY_FEB) == []
+    assert pairs(["Work would begin before the monsoon."], THURSDAY_FEB) == []
+    assert pairs(["The road was patched over the winter."], THURSDAY_FEB) == []
+    assert pairs(["Storms hit in the summer of 2023."], THURSDAY_FEB) == [("in the summer of 2023", "2023")]
+
+
+def test_years_later_counts_from_the_story_s_year_when_it_dates_the_past() -> None:
+    text = "Pakistan handed the port to the company in 2013. Two years later, the two countries launched CPEC."
+    assert pairs([text], THURSDAY_FEB) == [("in 2013", "2013"), ("Two years later", "2015")]
+    # landing on the publication year, it compares a past year with now and dates nothing
+    text = "Lahore opened its command centre in 2016. Ten years later, the model has spread."
+    assert pairs([text], THURSDAY_FEB) == [("in 2016", "2016")]
+    assert pairs(["The quarry opened in 2019. Nearly two years later, only the road was built."], THURSDAY_FEB) == [
+        ("in 2019", "2019")
+    ]
+    assert pairs(["Two years later, the line was extended."], THURSDAY_FEB) == []
+
+
+def test_a_sign_off_dates_nothing() -> None:
+    text = "That's all from us tonight. The prime minister leaves for Shenzhen tomorrow."
+    assert pairs([text], THURSDAY_FEB) == [("tomorrow", "2026-02-20")]
+    assert pairs(["That is it for today, and thanks for reading."], THURSDAY_FEB) == []
+    assert pairs(["That's all the ministry would say tonight."], THURSDAY_FEB) == [("tonight", "2026-02-19")]

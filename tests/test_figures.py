@@ -302,3 +302,11 @@ def test_rupee_sign_and_bare_rs_on_an_indian_page_are_inr() -> None:
         ("PKR 480 billion", 480e9, "PKR", None),
     ]
     assert money("Pakistan received Rs 3.5 lakh crore in investment.") == [("Rs 3.5 lakh crore", 3.5e12, "PKR", None)]
+
+
+def test_a_change_in_points_to_a_percentage_is_two_figures() -> None:
+    found = [(p.text, p.value) for p in percentages_of("Its share slipped 2.5 percentage points to 41 percent.")]
+    assert found == [("2.5 percentage points", 2.5), ("41 percent", 41.0)]
+    assert [(p.text, p.value) for p in percentages_of("Growth of 3 to 4 percentage points is expected.")] == [
+        ("3 to 4 percentage points", 3.0)
+    ]

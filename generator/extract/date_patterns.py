@@ -224,6 +224,16 @@ QUARTER = _starting_with(
     "IiDdBbQH", rf"(?P<prep>\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?\b[QH][1-4]\s+(?:of\s+)?(?P<y>{_YEAR})\b"
 )
 QUARTER_CORE = re.compile(r"[QH][1-4]\s")
+# A quarter or half without a calendar year: of a fiscal year ("in H1 FY26", "Q3 FY2025-26") or alone after
+# a preposition ("falling due in Q3"). Listed with value None, as fiscal years are: a "Q3" with no year is
+# usually a company's or a government's fiscal quarter, whose calendar months depend on who reports it.
+QUARTER_NO_YEAR = _starting_with(
+    "IiDdBbQH",
+    r"(?P<prep>\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?\b[QH][1-4]\s+(?:of\s+)?FY\s?'?(?:\d{4}|\d{2})"
+    r"(?:\s*[-/\u2013]\s*(?:\d{4}|\d{2}))?\b"
+    r"|\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+[QH][1-4]\b(?![-/]|\s*(?:of\s+)?(?:\d|FY|[A-Z]))",
+)
+QUARTER_CUES = ("Q1", "Q2", "Q3", "Q4", "H1", "H2")
 # A quarter or half named without its year's number: "in the third quarter", "in the first half of the
 # year". With "of the/this/last/next year" it is that year. Alone, its year is known only when the
 # clause looks ahead (the coming such part of the calendar year); told in the past ("imports rose in the
@@ -236,6 +246,26 @@ PART_NO_YEAR = _starting_with(
     r"(?P<part>quarter|half)\b(?:\s+of\s+(?P<dir>the|this|last|next)\s+year\b)?(?!\s+(?:of|century)\b|-)",
 )
 PART_NO_YEAR_CORE = re.compile(r"\s(?:quarter|half)")
+# A season after "in", "by", "until" and "the", with no year ("would come in the summer", "by the winter"):
+# listed with value None (which year's is not said). Not "this summer" (vague, as the gold has it), "over
+# the winter" (a span), "before the monsoon" (a span before a weather season), "in winter" (habitual), "the
+# summer of 2023" (Y reads it), nor before a noun ("the spring term", "the summer session").
+SEASON = _starting_with(
+    "IiBbUuTt",
+    r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill)\s+the\s+(?:summer|winter|spring|autumn)\b"
+    rf"(?!-|\s+of\b|\s+(?!{_NOT_A_NOUN})[a-z])",
+)
+SEASON_CUES = ("summer", "winter", "spring", "autumn")
+# "Two years later," after a year the story named: that year plus two, listed only when it lies before the
+# publication year; "Nine years later, Pakistan has extended …" (landing on the present) compares a past
+# year with now and dates nothing (see `dates._years_later`). Hedged counts ("Nearly two years later")
+# are vague.
+YEARS_LATER = re.compile(
+    r"(?<![Nn]early )(?<![Aa]lmost )(?<![Aa]bout )(?<![Ss]ome )(?<![Oo]ver )(?<![Rr]oughly )(?<![Aa]round )"
+    r"(?<![Jj]ust )(?<!than )\b(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine"
+    r"|[Tt]en|\d{1,2})\s+years?\s+later\b(?!\s+than\b)"
+)
+YEARS_LATER_CUES = ("years later", "year later")
 # Fiscal years. One with its years ("FY24", "in FY2024-25", "fiscal year 2023-24", "the 2023-24 fiscal
 # year") is listed with value None: it spans two calendar years, and where it starts depends on the
 # country (July in Pakistan, April in the UK, October for the US government), so no single value is
@@ -270,6 +300,8 @@ WEEKDAY_IN_NAME = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
 )
 DAYWORD = re.compile(r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
+# A live blog's or a broadcast's sign-off ("That's all from us tonight", "That is it for today") dates no event.
+SIGN_OFF_BEFORE = re.compile(r"\b[Tt]hat(?:['\u2019]s| is) (?:all|it)\b(?: (?:from|for) (?:us|now))?(?: for)? $")
 # A day counted from another day of the story ("met on Monday … signed the next day"), not from
 # publication (see `dates._story_days`). Written with single spaces, as its cues are. Not a span ("in
 # the next day or two", "within the next day"), not a day of something ("the next day of talks"), not a
@@ -279,10 +311,19 @@ STORY_DAY = _starting_with(
     "OoTtAa",
     r"(?<!\b[Ii]n )(?<!\b[Ww]ithin )(?<!\b[Oo]ver )(?<!\b[Ff]or )(?<!\b[Dd]uring )"
     r"\b(?P<prep>[Oo]n\s+)?(?P<w>[Tt]he (?:next|following|previous) day|[Aa] day (?:earlier|later)"
-    r"|[Tt]he day (?:before|after)(?=\s*(?:[,.;:!?)\u2014\"\u201d]|$)))\b"
+    r"|[Tt]he day (?:before|after)(?=\s*(?:[,.;:!?)\u2014\"\u201d]|$))"
+    r"|(?:[Tt]he|[Tt]hat) (?:very )?same day(?!\s+as\b))\b"
     r"(?!\s+(?:or|of|and|than)\b)",
 )
-STORY_DAY_CUES = ("next day", "following day", "previous day", "day earlier", "day later", "day before", "day after")
+STORY_DAY_CUES = (
+    "next day", "following day", "previous day", "day earlier", "day later", "day before", "day after", "same day",
+)  # fmt: skip
+# "on the eve of the visit": the day before the event, when the story's last day is that event's (its
+# clause names the noun: "arrived on Tuesday for a five-day visit"); else listed with value None (see
+# `dates._eve`). Only before a determiner and a lower-case noun: "on the eve of Independence Day" is a
+# festival's eve, not the story's.
+EVE = _starting_with("Oo", r"\b[Oo]n the eve of (?:the|his|her|their|its|this|that) (?P<noun>[a-z][a-z-]+)\b")
+EVE_CUES = ("eve of",)
 # A weekend is valued at its Saturday (a two-day span: its start). "last/this/next weekend",
 # "over/at/on/during the weekend", "this past weekend"; not "weekends" (habitual), "the weekend of
 # March 3" (that date's), "the last weekend of October" (a weekend of a month), "weekend-long".
@@ -334,8 +375,11 @@ THIS_CORE = re.compile(r"(?:This|this|Last|last|Next|next)\s+(?:year|month)")
 CURRENT = re.compile(
     r"\b(?P<prep>(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?the\s+(?P<dir>current)\s+(?:calendar\s+)?(?P<unit>year|month)\b"
 )
+# "the week before last", "the week after next": a week too, listed with value None.
 WEEK = _starting_with(
-    "EeLlTtNn", r"\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?(?<!the )(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+week\b"
+    "EeLlTtNn",
+    r"\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?(?<!the )(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+week\b"
+    r"|\b[Tt]he\s+week\s+(?:before\s+last|after\s+next)\b",
 )
 END_OF = _starting_with(
     "BbUuTtAa",

@@ -79,6 +79,8 @@ class _Context:
     year: int | None  # the reference year (may be known without the day)
     future: bool
     past: bool = False  # the clause is told in the past tense ("the previous meeting was held in November")
+    story_text: str = ""  # the text around the story's last day ("kind" "story" only, see `_StoryDay`)
+    story_year: int | None = None  # the year of the story's last date in a past clause (kind "later")
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,8 @@ class _Found:
     resolve: Callable[[_Context], tuple[str | None, str | None]]
     relative: bool
     kind: str  # "absolute" | "day" (resolved against a day) | "story" (against the story's last day, see
-    # `_StoryDay`) | "year" | "week"/"span" (never resolved) | "skip"
+    # `_StoryDay`) | "later" (against the story's last year; not listed without a value) | "year" |
+    # "week"/"span" (never resolved) | "skip"
     drop: tuple[int, int] | None = None  # words left out of the event label, when not just [start, end)
     joinable: bool = False  # may be the start or end of a range ("from Sept 20 to Sept 23")
 
@@ -113,12 +116,16 @@ def extract_dates(article: Article) -> tuple[DateMention, ...]:
     mentions: list[DateMention] = []
     story = _StoryDay()
     for (p, index, text, f, quoted), (future, past), speech_day in zip(found, tenses, speech_days, strict=True):
+        story_text = ""
         if f.kind == "story":
-            base = story.future if future else story.past
+            base, story_text = (story.future, story.future_text) if future else (story.past, story.past_text)
         else:
             base = speech_day if quoted and speech_day and f.kind == "day" else article.published
-        value, precision = f.resolve(_Context(base, article.published_year, future, past))
-        story.saw(value, precision, future)
+        context = _Context(base, article.published_year, future, past, story_text, story.year)
+        value, precision = f.resolve(context)
+        if value is None and f.kind == "later":
+            continue  # "Nine years later, …": a comparison with now, no date (see `date_patterns.YEARS_LATER`)
+        story.saw(value, precision, future, text)
         mentions.append(
             DateMention(
                 text=f.text,
@@ -144,13 +151,20 @@ class _StoryDay:
 
     past: date | None = None
     future: date | None = None
+    past_text: str = ""  # the text around each day (for "on the eve of the visit", see `_eve`)
+    future_text: str = ""
+    year: int | None = None  # the year of the last date of any precision in a past clause ("in 2013")
 
-    def saw(self, value: str | None, precision: str | None, future: bool) -> None:
-        if value is None or precision != "day":
+    def saw(self, value: str | None, precision: str | None, future: bool, text: str) -> None:
+        if value is None:
             return
-        self.future = date.fromisoformat(value)
         if not future:
-            self.past = self.future
+            self.year = int(value[:4])
+        if precision != "day":
+            return
+        self.future, self.future_text = date.fromisoformat(value), text
+        if not future:
+            self.past, self.past_text = self.future, text
 
 
 def _localize(sentence: str, found: _Found) -> tuple[str, _Found]:
@@ -659,6 +673,8 @@ def _dayword(match: re.Match[str], text: str) -> list[_Found]:
         return []  # "China Today", "Pakistan Today": names of outlets
     if P.POSSESSIVE.match(text, match.end()) and not P.POSSESSIVE_EVENT.match(text, match.end()):
         return []  # "yesterday's problems", "tomorrow's money": figurative (see `date_patterns.POSSESSIVE`)
+    if word in ("today", "tonight") and P.SIGN_OFF_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return []  # "That's all from us tonight": a sign-off
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     return [_Found(match.start(), match.end(), match.group(), _days_from_base(shift), True, "day")]
 
@@ -677,8 +693,37 @@ def _days_from_base(shift: int) -> Resolver:
 def _story_day(match: re.Match[str], text: str) -> list[_Found]:
     """ "the next day", "a day earlier", "the day before": counted from the story's last day before it
     (`_StoryDay`)."""
-    shift = -1 if match["w"].endswith(("previous day", "earlier", "before")) else 1
+    word = match["w"]
+    shift = -1 if word.endswith(("previous day", "earlier", "before")) else 0 if word.endswith("same day") else 1
     return [_Found(match.start(), match.end(), match.group(), _days_from_base(shift), True, "story")]
+
+
+def _eve(match: re.Match[str], text: str) -> list[_Found]:
+    """ "on the eve of the visit": the day before the story's last day when the text around that day names
+    the same thing ("arrived on Tuesday for a five-day visit"), else None (see `date_patterns.EVE`)."""
+    noun = re.compile(rf"\b{re.escape(match['noun'])}")
+    day_before = _days_from_base(-1)
+
+    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
+        if noun.search(ctx.story_text) is None:
+            return None, None
+        return day_before(ctx)
+
+    return [_Found(match.start(), match.end(), match.group(), resolve, True, "story")]
+
+
+def _years_later(match: re.Match[str], text: str) -> list[_Found]:
+    """ "Two years later": the story's last year plus two, when before the publication year (see
+    `date_patterns.YEARS_LATER`); no value otherwise, and then not listed."""
+    raw = match["n"].lower()
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+
+    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
+        if ctx.story_year is None or ctx.year is None or ctx.story_year + count >= ctx.year:
+            return None, None
+        return f"{ctx.story_year + count:04d}", "year"
+
+    return [_Found(match.start(), match.end(), match.group(), resolve, True, "later")]
 
 
 _SATURDAY = 5  # date.weekday()
@@ -843,6 +888,11 @@ def _festival(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(match.start(), match.end(), match.group(), lambda _c: (None, None), True, "span")]
 
 
+def _unresolved(match: re.Match[str], text: str) -> list[_Found]:
+    """A mention listed with value None: "in Q3", "in H1 FY26", "in the summer" (see `date_patterns`)."""
+    return [_Found(match.start(), match.end(), match.group(), lambda _c: (None, None), True, "span")]
+
+
 def _fiscal_year(match: re.Match[str], text: str) -> list[_Found]:
     """A fiscal year named by its years: listed, with value None (see `date_patterns.FISCAL`)."""
     return [_Found(match.start(), match.end(), match.group().strip(), lambda _c: (None, None), False, "span")]
@@ -950,6 +1000,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.OF_YEAR, _year_after_of, (P.OF_YEAR_CUES,)),
     _Rule(P.MID_YEAR, _mid_year, (("id-year",),)),
     _Rule(P.QUARTER, _part_of_year, (_YEAR,), core=P.QUARTER_CORE),
+    _Rule(P.QUARTER_NO_YEAR, _unresolved, (P.QUARTER_CUES,), digit=True),
+    _Rule(P.SEASON, _unresolved, (P.SEASON_CUES,)),
+    _Rule(P.YEARS_LATER, _years_later, (P.YEARS_LATER_CUES,)),
     _Rule(P.PART_NO_YEAR, _part_without_year, (("quarter", "half"),), core=P.PART_NO_YEAR_CORE),
     _Rule(P.FISCAL, _fiscal_year, (("FY", *_YEAR),), core=P.FISCAL_CORE),
     _Rule(P.RELATIVE_FISCAL, _not_a_date, (P.FISCAL_CUES,)),
@@ -957,6 +1010,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.DAY_OF_MONTH, _day_of_month, (("the",),), digit=True, core=P.DAY_OF_MONTH_CORE),
     _Rule(P.DAYWORD, _dayword, (P.DAYWORD_CUES,)),
     _Rule(P.STORY_DAY, _story_day, (P.STORY_DAY_CUES,)),
+    _Rule(P.EVE, _eve, (P.EVE_CUES,)),
     _Rule(P.WEEKEND, _weekend, (P.WEEKEND_CUES,)),
     _Rule(P.FESTIVAL, _festival, (P.FESTIVAL_CUES,)),
     _Rule(P.THIS, _this_unit, (P.UNIT_CUES,), core=P.THIS_CORE),

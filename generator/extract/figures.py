@@ -316,7 +316,11 @@ def _percent_ranges(text: str, matches: list[re.Match[str]]) -> list[tuple[int, 
             if between:
                 out[-1] = (out[-1][0], match.end(), out[-1][2], between.start())
                 continue
-        elif link in _PERCENT_RANGE_LINKS and not _CHANGE_FROM.search(text, 0, out[-1][0]):
+        elif (
+            link in _PERCENT_RANGE_LINKS
+            and not _CHANGE_FROM.search(text, 0, out[-1][0])
+            and _in_points(text[out[-1][0] : out[-1][1]]) == _in_points(match.group())
+        ):
             out[-1] = (out[-1][0], match.end(), out[-1][2], out[-1][3])  # "by 10% to 15%"
             continue
         low = (
@@ -331,6 +335,11 @@ def _percent_ranges(text: str, matches: list[re.Match[str]]) -> list[tuple[int, 
         value = _number(raw) if raw[0].isdigit() else _spelled(raw)
         out.append((match.start(), match.end(), value, match.start()))
     return out
+
+
+def _in_points(figure: str) -> bool:
+    """ "2.5 percentage points" is a change: "slipped 2.5 percentage points to 41 percent" is two figures."""
+    return figure.endswith(("point", "points"))
 
 
 _PERCENT_RANGE_LINKS = (" to ", "-", "\u2013", " - ", " \u2013 ")  # "from 10% to 15%" is a change: two figures
