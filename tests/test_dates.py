@@ -1042,3 +1042,9 @@ def test_a_sign_off_dates_nothing() -> None:
     assert pairs([text], THURSDAY_FEB) == [("tomorrow", "2026-02-20")]
     assert pairs(["That is it for today, and thanks for reading."], THURSDAY_FEB) == []
     assert pairs(["That's all the ministry would say tonight."], THURSDAY_FEB) == [("tonight", "2026-02-19")]
+
+
+def test_a_weekday_that_recurs_is_no_date() -> None:
+    text = "The feeder will call at Gwadar every Monday and each other Friday, and the minister will visit on Friday."
+    found = dates_of([text], date(2026, 4, 8))
+    assert [(d.text, d.value) for d in found] == [("on Friday", "2026-04-10")]

@@ -613,11 +613,16 @@ def _plausible_range(first: str, second: str) -> bool:
     return start < end <= start + 50
 
 
+_EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)(?:\s+other)?\s+$")
+
+
 def _weekday(match: re.Match[str], text: str) -> list[_Found]:
     if not match["prep"] and match.start() > 0 and P.NAME_BEFORE.search(text[: match.start()]):
         return []  # "Black Friday", "Good Friday": part of a name
     if not match["prep"] and P.WEEKDAY_IN_NAME.match(text, match.end()):
         return []  # "the Sunday Times", "The Friday Times"
+    if not match["prep"] and _EVERY_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+        return []  # "every Monday", "each other Friday": a day that comes again and again, no date
     weekday = WEEKDAYS.index(match["wd"].lower())
     direction = (match["dir"] or "").lower()
     since = (match["prep"] or "").lower().startswith("since")  # "since Saturday" is always past
