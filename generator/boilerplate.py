@@ -524,6 +524,11 @@ YEAR_REFERENCE_WORDS = frozenset(
 
 # An item of a bulleted or numbered list: each item is a paragraph of its own.
 LIST_ITEM = re.compile(r"(?:[-*•·▪●–]|\d{1,2}[.)])\s+\S")
+# The label of a summary box over a story ('Key points', then its bullets): compared casefolded, colon dropped.
+SUMMARY_BOX_LABELS = frozenset(
+    ["key points", "key takeaways", "takeaways", "highlights", "story highlights", "at a glance", "in short",
+     "summary", "tl;dr", "quick read", "the gist", "what you need to know"]
+)  # fmt: skip
 
 # A numbered section heading: "1. Background", "2. What investors told us" (no sentence end).
 SECTION_HEADING = re.compile(r"\d{1,2}\.\s+[A-Z][\w'’,&()\- ]{0,60}[\w)]")

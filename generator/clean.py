@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache, reduce
-from itertools import islice
+from itertools import islice, takewhile
 
 from . import boilerplate as bp
 from . import metadata as md
@@ -129,6 +129,7 @@ class _Lines:
     seen: set[str] = field(default_factory=set)
     body_lines: int = 0  # kept lines that read as running text
     standfirsts: set[int] = field(default_factory=set)  # line numbers of the summary under the headline
+    summary_box: set[int] = field(default_factory=set)  # line numbers of a 'Key points' box over the story
     letterheads: set[int] = field(default_factory=set)  # line numbers of the issuing body's name at the top
     latin_page: bool = False  # the story is in Latin script: a line in another script alone is furniture
     datelined: bool = False  # a kept body line opened with a place dateline
@@ -198,6 +199,7 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
     )
     _read_masthead(lines, body_start, state)
     state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
+    state.summary_box = _summary_box(lines, search_from, body_start)
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
     numbered = _numbered_top(lines, body_start) if state.title and title_line > 0 else -1
@@ -205,7 +207,11 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
         if number < numbered and lines[number] and not _metadata(lines[number], state, bare_names=False):
             _drop(state, lines[number])  # the issuing office's letterhead over the release's number
             continue
-        if number in state.standfirsts or (number < title_line and bp.LIST_ITEM.match(lines[number])):
+        if (
+            number in state.standfirsts
+            or number in state.summary_box
+            or (number < title_line and bp.LIST_ITEM.match(lines[number]))
+        ):
             # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') above it
             _drop(state, lines[number])
             continue
@@ -223,6 +229,22 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
         )
     _body_lines(lines, body_start, state)
     return state, _cut_topic_switch(_drop_pull_quotes(_paragraphs(lines, state.kept), state), state)
+
+
+def _summary_box(lines: list[str], start: int, body_start: int) -> set[int]:
+    """A box summing up the story above its first paragraph: its label ('Key points', 'Highlights') in the
+    header and the list items right under it (blank lines between them allowed); empty when there is none."""
+    for number in range(start, body_start):
+        line = lines[number]
+        if len(line) > _SUMMARY_LABEL_MAX_LENGTH or line.rstrip(":").strip().casefold() not in bp.SUMMARY_BOX_LABELS:
+            continue
+        items = takewhile(lambda i: not lines[i] or bp.LIST_ITEM.match(lines[i]), range(number + 1, len(lines)))
+        box = {i for i in items if lines[i]}
+        return {number, *box} if box else set()
+    return set()
+
+
+_SUMMARY_LABEL_MAX_LENGTH = 25
 
 
 def _is_thin_body(state: _Lines, paragraphs: list[str]) -> bool:
@@ -872,6 +894,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
         previous = lines[number - 1] if number else ""
         if (
             key in state.seen
+            or number in state.summary_box
             or is_furniture(line)
             or _other_script(line, state)
             or (
@@ -980,10 +1003,16 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
         if following and state.datelined and _opens_with_place_dateline(following[0]):
             return True  # a story has one dateline: a headline over a second one opens another story
         return any(
-            md.parse_timestamp_line(other) is not None or _is_byline(other) or md.parse_place_date(other) is not None
-            for other in following
+            _is_story_stamp(other) or _is_byline(other) or md.parse_place_date(other) is not None for other in following
         )
     return False
+
+
+def _is_story_stamp(line: str) -> bool:
+    """A timestamp that may date another story: a time of day alone ('10:20 PM PKT') is no story's stamp but
+    a live blog's entry time (`(None, False)` first: the expression runs only on stamps without a date)."""
+    stamp = md.parse_timestamp_line(line)
+    return stamp is not None and (stamp != (None, False) or not bp.BARE_TIME_LINE.fullmatch(" ".join(line.split())))
 
 
 def _drop_closing_tagline(state: _Lines) -> None:

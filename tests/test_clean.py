@@ -1376,3 +1376,38 @@ def test_research_note_headline_under_its_report_name_with_a_labelled_analyst_li
     assert article.title == "Power: Chinese IPP dues cross Rs1.2trn as SBP seen on hold"
     assert (article.author, article.source) == ("Hira Aslam", "Margalla Capital Securities")
     assert article.paragraphs == (P1, P2)
+
+
+def test_live_blog_entry_times_are_stamps_not_a_glued_story():
+    # a short entry over a bare time of day is no other story's headline over its timestamp
+    text = (
+        "LIVE: Pakistan and China sign port agreements\nLast updated: Feb 19, 2026 11:05 PM PKT\n\n"
+        f"10:20 PM PKT\n{P1}\n\n{P3}\n\n9:40 PM PKT\nThe delegation visits the port\n\n8:50 PM PKT\n{P2}\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, P3, "The delegation visits the port", P2)
+    assert {"10:20 PM PKT", "9:40 PM PKT", "8:50 PM PKT"} <= set(article.dropped)
+    assert article.published == date(2026, 2, 19) and not any("cut" in w for w in article.warnings)
+
+
+def test_a_headline_over_a_dated_stamp_still_ends_the_story():
+    glued = "Floods hit Sindh villages\nFeb 18, 2026 9:40 PM"
+    text = f"Port deal signed\nFeb 19, 2026\n\n{P1}\n\n{P3}\n\n{glued}\n\n{P2}\n"
+    assert clean(text).paragraphs == (P1, P3)
+
+
+def test_key_points_box_over_the_story_is_dropped():
+    text = (
+        "Pakistan and China sign port agreements\nFeb 19, 2026\nKey points:\n"
+        "• 14 agreements signed in Beijing\n• Finance minister seeks a rollover\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, P2)
+    assert {"Key points:", "• 14 agreements signed in Beijing"} <= set(article.dropped)
+
+
+def test_a_list_in_the_story_under_a_highlights_line_is_kept():
+    items = "• Ten berths are planned\n• Two are built\n"
+    text = f"Port deal signed\nFeb 19, 2026\n\n{P1}\n\nHighlights\n{items}\n{P2}\n"
+    assert clean(text).paragraphs == (P1, "• Ten berths are planned", "• Two are built", P2)
