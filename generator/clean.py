@@ -550,6 +550,7 @@ def _wraps_into(line: str, following: str) -> bool:
     return (
         len(line) >= _WRAP_MIN
         and not _is_running_line(line)  # a page's running footer
+        and not (line.isupper() and not following.isupper())  # a letterhead or heading over a line in mixed case
         and not is_furniture(following)
         and not _is_metadata_line(following)
     )
@@ -668,6 +669,7 @@ def _is_metadata_line(line: str) -> bool:
         or md.parse_print_edition_as(line) is not None
         or md.parse_outlet_place(line) is not None
         or md.parse_organisation(line) is not None
+        or md.parse_file_number(line) is not None
     )
 
 
@@ -802,7 +804,12 @@ def _metadata(line: str, state: _Lines, *, bare_names: bool) -> bool:
 
 
 def _release_metadata(line: str, state: _Lines) -> bool:
-    """Place-and-date lines, print-edition footers, 'Outlet, Place' credits and letterheads."""
+    """Place-and-date lines, file numbers, print-edition footers, 'Outlet, Place' credits and letterheads."""
+    numbered = md.parse_file_number(line)
+    if numbered:
+        if numbered[1]:
+            state.stamps.append((numbered[1], False))
+        return True
     issued = _issue_date(line)
     if issued:
         state.stamps.append((issued, False))

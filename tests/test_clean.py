@@ -1411,3 +1411,26 @@ def test_a_list_in_the_story_under_a_highlights_line_is_kept():
     items = "• Ten berths are planned\n• Two are built\n"
     text = f"Port deal signed\nFeb 19, 2026\n\n{P1}\n\nHighlights\n{items}\n{P2}\n"
     assert clean(text).paragraphs == (P1, "• Ten berths are planned", "• Two are built", P2)
+
+
+def test_notification_from_pdf_keeps_its_paragraphs_and_takes_the_file_number_date():
+    # a letterhead in capitals does not run on into its wing's line; the file-number line under it gives the
+    # date, and the same number again over page 2 is its running header, not another document
+    wrapped = "1. The Federal Government is pleased to constitute a committee to decide all pending cases of"
+    text = (
+        "GOVERNMENT OF PAKISTAN\r\nMINISTRY OF PLANNING, DEVELOPMENT & SPECIAL INITIATIVES\r\n(CPEC Wing)\r\n"
+        "No. 2(14)/CPEC-II/2026-SEZ                Islamabad, the 12th March, 2026\r\n\r\n"
+        "CONSTITUTION OF THE SEZ FAST-TRACK COMMITTEE\r\n\r\n"
+        f"{wrapped}\r\nChinese enterprises in the special economic zones by the end of June this year.\r\n\r\n"
+        "2. The Committee shall meet at least once a fortnight and report to the Cabinet every quarter on its\r\n"
+        "work, and the Secretary of the Committee shall circulate the agenda three days in advance.\r\n\r\n"
+        "Page 1 of 2\r\nNo. 2(14)/CPEC-II/2026-SEZ\r\n"
+        "3. The Committee shall co-opt any other officer or expert as and when it is required to do so by\r\n"
+        "the Convener, and its secretariat shall be housed in the Ministry of Planning in Islamabad.\r\n"
+    ).replace("\r\n", "\n")
+    article = clean(text)
+    assert article.published == date(2026, 3, 12)
+    assert article.title == "CONSTITUTION OF THE SEZ FAST-TRACK COMMITTEE"
+    assert [paragraph[:2] for paragraph in article.paragraphs[-3:]] == ["1.", "2.", "3."]
+    assert "No. 2(14)/CPEC-II/2026-SEZ" in article.dropped
+    assert not any(paragraph.startswith("MINISTRY") for paragraph in article.paragraphs)
