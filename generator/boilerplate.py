@@ -500,7 +500,9 @@ END_OF_ARTICLE = re.compile(
     # a newsletter's items after its top story, and a post's reader comments
     r"|in\s+brief|(?:upcoming\s+)?events(?:\s+calendar)?|event\s+calendar|about\s+the\s+author"
     r"|(?:responses|comments|replies)\s*\(\d+\)|\d+\s+(?:responses|comments|replies)|show\s+(?:more\s+)?replies"
-    r"|see\s+all\s+(?:responses|comments|replies)|related\s+links(?:\s*:.{0,300})?)\s*:?"
+    r"|see\s+all\s+(?:responses|comments|replies)|related\s+links(?:\s*:.{0,300})?"
+    # an official letter's signature ('Sd/-') and distribution list: the signatory and addressees follow
+    r"|\(?sd/-?\)?|distribution(?:\s+list)?\s*:|copy\s+(?:\w+\s+){0,3}to\s*:)\s*:?"
     r"|相关新闻|相关阅读|相关文章|推荐阅读|متعلقہ\s+خبریں",
     _I,
 )

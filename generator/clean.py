@@ -380,13 +380,31 @@ def _issue_date(line: str) -> date | None:
 
 def _read_letterheads(lines: list[str], state: _Lines) -> None:
     """The issuing body's name in title case among the first lines ('Lahore Chamber of Commerce (LCCI)')."""
-    top = [i for i, line in enumerate(lines) if line][: bp.LETTERHEAD_TOP_LINES]
-    for number in top:
+    top = [i for i, line in enumerate(lines) if line][: bp.LETTERHEAD_TOP_LINES + 1]
+    for number, below in zip(top[: bp.LETTERHEAD_TOP_LINES], [*top[1:], None], strict=False):
         name = md.parse_letterhead(lines[number])
         if name:
             state.letterheads.add(number)
             state.issuers.append(name)
             _drop(state, lines[number])
+        if below is not None and number in state.letterheads and _is_office_unit(lines[below]):
+            state.letterheads.add(below)  # '(CPEC Wing)' under the ministry: part of its letterhead
+            _drop(state, lines[below])
+
+
+def _is_office_unit(line: str) -> bool:
+    """'(CPEC Wing)', '(Media Wing)': a unit of the issuing body in brackets under its name, a few capitalised
+    words and no sentence."""
+    words = line[1:-1].split()
+    return (
+        line[:1] == "("
+        and line[-1:] == ")"
+        and 0 < len(words) <= _OFFICE_UNIT_MAX_WORDS
+        and all(word[:1].isupper() or word in bp.SMALL_WORDS for word in words)
+    )
+
+
+_OFFICE_UNIT_MAX_WORDS = 5
 
 
 def _is_latin_page(text: str) -> bool:

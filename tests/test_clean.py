@@ -1434,3 +1434,22 @@ def test_notification_from_pdf_keeps_its_paragraphs_and_takes_the_file_number_da
     assert [paragraph[:2] for paragraph in article.paragraphs[-3:]] == ["1.", "2.", "3."]
     assert "No. 2(14)/CPEC-II/2026-SEZ" in article.dropped
     assert not any(paragraph.startswith("MINISTRY") for paragraph in article.paragraphs)
+
+
+def test_office_unit_under_a_letterhead_is_part_of_it():
+    text = f"Ministry of Planning, Development & Special Initiatives\n(CPEC Wing)\n\n{P1}\n\n{P2}\n"
+    article = clean(text)
+    assert article.paragraphs == (P1, P2) and "(CPEC Wing)" in article.dropped
+    assert article.source == "Ministry of Planning, Development & Special Initiatives"
+
+
+def test_bracketed_words_under_a_headline_are_not_an_office_unit():
+    assert clean(f"Port deal signed\n(Updated)\n\n{P1}\n\n{P2}\n").paragraphs[-2:] == (P1, P2)
+
+
+@pytest.mark.parametrize("marker", ["Sd/-", "Distribution:", "Copy for information to:", "Copy to:"])
+def test_signature_and_distribution_list_end_an_official_letter(marker):
+    tail = "(Muhammad Irfan)\nSection Officer (CPEC-II)\n1. All Members of the Committee.\n- Master file."
+    article = clean(f"{P1}\n\n{P2}\n\n{marker}\n{tail}\n")
+    assert article.paragraphs == (P1, P2)
+    assert "1. All Members of the Committee." in article.dropped
