@@ -586,13 +586,13 @@ PRINT_EDITION_AS = re.compile(
 )
 # "Islamabad, 20th May, 2025": a press release's place-and-date line.
 PLACE_DATE_LINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})\s*[,:\-–—]\s*(?:the\s+)?(?P<date>.{6,60})"
+    r"(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})\s*[,:\-–—]\s*(?:dated\s+)?(?:the\s+)?(?P<date>.{6,60})"
 )
 # The file number of a government letter or notification, maybe with its place and date after it
 # ('No. 2(14)/CPEC-II/2026-SEZ   Islamabad, the 12th March, 2026', 'F. No. 1-3/2025-Admin'): a reference
-# with a slash, never a sentence.
+# with a slash and a digit, never a sentence.
 FILE_NUMBER_LINE = re.compile(
-    r"(?:F\.\s*)?No\.\s*(?P<number>[\w().\-]*\d[\w().\-]*(?:/[\w().\-]+)+)(?:\s*[,;]?\s+(?P<rest>\S.{0,80}))?"
+    r"(?:F\.\s*)?No\.\s*(?P<number>[\w().&\-]+(?:/[\w().&\-]+)+)(?:\s*[,;]?\s+(?P<rest>\S.{0,80}))?"
 )
 # "BBC News, Tharparkar": the outlet and where the reporter is, under a byline.
 OUTLET_PLACE = re.compile(

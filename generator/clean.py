@@ -387,7 +387,12 @@ def _read_letterheads(lines: list[str], state: _Lines) -> None:
             state.letterheads.add(number)
             state.issuers.append(name)
             _drop(state, lines[number])
-        if below is not None and number in state.letterheads and _is_office_unit(lines[below]):
+        # under the body's name, or a department's in capitals the name parsers do not know ('ENERGY DEPARTMENT')
+        if (
+            below is not None
+            and (number in state.letterheads or lines[number].isupper())
+            and _is_office_unit(lines[below])
+        ):
             state.letterheads.add(below)  # '(CPEC Wing)' under the ministry: part of its letterhead
             _drop(state, lines[below])
 

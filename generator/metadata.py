@@ -491,7 +491,7 @@ def parse_file_number(line: str) -> tuple[str, date | None] | None:
     if line[:1] not in "NF" or "No." not in line[:6]:
         return None  # cheap first: FILE_NUMBER_LINE opens with 'No.' or 'F. No.'
     match = bp.FILE_NUMBER_LINE.fullmatch(line.strip())
-    if not match:
+    if not match or not _DIGIT.search(match.group("number")):
         return None
     rest = match.group("rest")
     if rest is None:

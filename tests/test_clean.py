@@ -1453,3 +1453,9 @@ def test_signature_and_distribution_list_end_an_official_letter(marker):
     article = clean(f"{P1}\n\n{P2}\n\n{marker}\n{tail}\n")
     assert article.paragraphs == (P1, P2)
     assert "1. All Members of the Committee." in article.dropped
+
+
+def test_wing_under_a_department_letterhead_in_capitals_is_dropped():
+    text = f"GOVERNMENT OF SINDH\nENERGY DEPARTMENT\n(Coal & Renewables Wing)\n\n{P1}\n\n{P2}\n"
+    article = clean(text)
+    assert article.paragraphs == (P1, P2) and "(Coal & Renewables Wing)" in article.dropped

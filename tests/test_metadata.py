@@ -252,7 +252,12 @@ def test_parse_place_date_reads_a_press_release_date_line(line, expected):
         ("F. No. 1-3/2025-Admin, dated 4 May 2025", ("1-3/2025-Admin", date(2025, 5, 4))),
         ("No. 2(14)/CPEC-II/2026-SEZ", ("2(14)/CPEC-II/2026-SEZ", None)),
         ("No. 2(14)/CPEC-II/2026 was issued by the ministry on Monday.", None),
+        (
+            "No. SO(C&R)/ED/4-11/2026   Karachi, dated the 9th February, 2026",
+            ("SO(C&R)/ED/4-11/2026", date(2026, 2, 9)),
+        ),
         ("No. 5 in the rankings", None),
+        ("No. and/or yes", None),
         ("Notification 12/2026", None),
     ],
 )
