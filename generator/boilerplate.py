@@ -526,6 +526,11 @@ YEAR_REFERENCE_WORDS = frozenset(
 
 # An item of a bulleted or numbered list: each item is a paragraph of its own.
 LIST_ITEM = re.compile(r"(?:[-*•·▪●–]|\d{1,2}[.)])\s+\S")
+# A list of links a page inserts into the story, as a screen reader announces it: 'list of 4 items' opens
+# it, 'end of list' closes it ('list 1 of 4' before each link).
+LINK_LIST_START = re.compile(r"list\s+of\s+\d{1,2}\s+items?", _I)
+LINK_LIST_END = re.compile(r"end\s+of\s+list", _I)
+LINK_LIST_MAX_LINES = 40  # a list of a few links with their position lines; no end within reach: no list
 # The label of a summary box over a story ('Key points', then its bullets): compared casefolded, colon dropped.
 SUMMARY_BOX_LABELS = frozenset(
     ["key points", "key takeaways", "takeaways", "highlights", "story highlights", "at a glance", "in short",

@@ -130,6 +130,7 @@ class _Lines:
     body_lines: int = 0  # kept lines that read as running text
     standfirsts: set[int] = field(default_factory=set)  # line numbers of the summary under the headline
     summary_box: set[int] = field(default_factory=set)  # line numbers of a 'Key points' box over the story
+    link_lists: set[int] = field(default_factory=set)  # line numbers of link lists inserted into the story
     letterheads: set[int] = field(default_factory=set)  # line numbers of the issuing body's name at the top
     latin_page: bool = False  # the story is in Latin script: a line in another script alone is furniture
     datelined: bool = False  # a kept body line opened with a place dateline
@@ -200,6 +201,7 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
     _read_masthead(lines, body_start, state)
     state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
     state.summary_box = _summary_box(lines, search_from, body_start)
+    state.link_lists = _link_lists(lines)
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
     numbered = _numbered_top(lines, body_start) if state.title and title_line > 0 else -1
@@ -245,6 +247,23 @@ def _summary_box(lines: list[str], start: int, body_start: int) -> set[int]:
 
 
 _SUMMARY_LABEL_MAX_LENGTH = 25
+
+
+def _link_lists(lines: list[str]) -> set[int]:
+    """Line numbers of each list of links inserted into the story ('Keep reading' / 'list of 4 items' /
+    'list 1 of 4' / a headline … 'end of list'), its label line above it included."""
+    found: set[int] = set()
+    for number, line in enumerate(lines):
+        # cheap first: the opening line starts with 'list'
+        if line[:4].casefold() != "list" or not bp.LINK_LIST_START.fullmatch(line):
+            continue
+        window = range(number + 1, min(len(lines), number + bp.LINK_LIST_MAX_LINES))
+        end = next((i for i in window if bp.LINK_LIST_END.fullmatch(lines[i])), None)
+        if end is None:
+            continue
+        label = number - 1 if number and lines[number - 1] and _is_label(lines[number - 1]) else number
+        found.update(range(label, end + 1))
+    return found
 
 
 def _is_thin_body(state: _Lines, paragraphs: list[str]) -> bool:
@@ -925,6 +944,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
         if (
             key in state.seen
             or number in state.summary_box
+            or number in state.link_lists
             or is_furniture(line)
             or _other_script(line, state)
             or (

@@ -1459,3 +1459,16 @@ def test_wing_under_a_department_letterhead_in_capitals_is_dropped():
     text = f"GOVERNMENT OF SINDH\nENERGY DEPARTMENT\n(Coal & Renewables Wing)\n\n{P1}\n\n{P2}\n"
     article = clean(text)
     assert article.paragraphs == (P1, P2) and "(Coal & Renewables Wing)" in article.dropped
+
+
+def test_link_list_inserted_into_the_story_is_dropped_and_not_joined_to_a_paragraph():
+    links = "Keep reading\nlist of 2 items\nlist 1 of 2\nCan Pakistan pay back China?\nlist 2 of 2\n"
+    links += "Floods hit Sindh\nend of list"
+    article = clean(f"{P1}\n{links}\n{P2}\n\n{P3}\n")
+    assert article.paragraphs == (P1, P2, P3)
+    assert {"Keep reading", "Can Pakistan pay back China?", "end of list"} <= set(article.dropped)
+
+
+def test_a_sentence_starting_with_list_is_no_link_list():
+    line = "List of 4 items shows what the port lacks, officials said."
+    assert clean(f"{P1}\n\n{line}\n\n{P2}\n").paragraphs == (P1, line, P2)
