@@ -500,7 +500,9 @@ END_OF_ARTICLE = re.compile(
     # a newsletter's items after its top story, and a post's reader comments
     r"|in\s+brief|(?:upcoming\s+)?events(?:\s+calendar)?|event\s+calendar|about\s+the\s+author"
     r"|(?:responses|comments|replies)\s*\(\d+\)|\d+\s+(?:responses|comments|replies)|show\s+(?:more\s+)?replies"
-    r"|see\s+all\s+(?:responses|comments|replies)|related\s+links(?:\s*:.{0,300})?)\s*:?"
+    r"|see\s+all\s+(?:responses|comments|replies)|related\s+links(?:\s*:.{0,300})?"
+    # an official letter's signature ('Sd/-') and distribution list: the signatory and addressees follow
+    r"|\(?sd/-?\)?|distribution(?:\s+list)?\s*:|copy\s+(?:\w+\s+){0,3}to\s*:)\s*:?"
     r"|相关新闻|相关阅读|相关文章|推荐阅读|متعلقہ\s+خبریں",
     _I,
 )
@@ -524,6 +526,16 @@ YEAR_REFERENCE_WORDS = frozenset(
 
 # An item of a bulleted or numbered list: each item is a paragraph of its own.
 LIST_ITEM = re.compile(r"(?:[-*•·▪●–]|\d{1,2}[.)])\s+\S")
+# A list of links a page inserts into the story, as a screen reader announces it: 'list of 4 items' opens
+# it, 'end of list' closes it ('list 1 of 4' before each link).
+LINK_LIST_START = re.compile(r"list\s+of\s+\d{1,2}\s+items?", _I)
+LINK_LIST_END = re.compile(r"end\s+of\s+list", _I)
+LINK_LIST_MAX_LINES = 40  # a list of a few links with their position lines; no end within reach: no list
+# The label of a summary box over a story ('Key points', then its bullets): compared casefolded, colon dropped.
+SUMMARY_BOX_LABELS = frozenset(
+    ["key points", "key takeaways", "takeaways", "highlights", "story highlights", "at a glance", "in short",
+     "summary", "tl;dr", "quick read", "the gist", "what you need to know"]
+)  # fmt: skip
 
 # A numbered section heading: "1. Background", "2. What investors told us" (no sentence end).
 SECTION_HEADING = re.compile(r"\d{1,2}\.\s+[A-Z][\w'’,&()\- ]{0,60}[\w)]")
@@ -579,7 +591,13 @@ PRINT_EDITION_AS = re.compile(
 )
 # "Islamabad, 20th May, 2025": a press release's place-and-date line.
 PLACE_DATE_LINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})\s*[,:\-–—]\s*(?P<date>.{6,60})"
+    r"(?P<place>[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})\s*[,:\-–—]\s*(?:dated\s+)?(?:the\s+)?(?P<date>.{6,60})"
+)
+# The file number of a government letter or notification, maybe with its place and date after it
+# ('No. 2(14)/CPEC-II/2026-SEZ   Islamabad, the 12th March, 2026', 'F. No. 1-3/2025-Admin'): a reference
+# with a slash and a digit, never a sentence.
+FILE_NUMBER_LINE = re.compile(
+    r"(?:F\.\s*)?No\.\s*(?P<number>[\w().&\-]+(?:/[\w().&\-]+)+)(?:\s*[,;]?\s+(?P<rest>\S.{0,80}))?"
 )
 # "BBC News, Tharparkar": the outlet and where the reporter is, under a byline.
 OUTLET_PLACE = re.compile(

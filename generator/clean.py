@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache, reduce
-from itertools import islice
+from itertools import islice, takewhile
 
 from . import boilerplate as bp
 from . import metadata as md
@@ -129,6 +129,8 @@ class _Lines:
     seen: set[str] = field(default_factory=set)
     body_lines: int = 0  # kept lines that read as running text
     standfirsts: set[int] = field(default_factory=set)  # line numbers of the summary under the headline
+    summary_box: set[int] = field(default_factory=set)  # line numbers of a 'Key points' box over the story
+    link_lists: set[int] = field(default_factory=set)  # line numbers of link lists inserted into the story
     letterheads: set[int] = field(default_factory=set)  # line numbers of the issuing body's name at the top
     latin_page: bool = False  # the story is in Latin script: a line in another script alone is furniture
     datelined: bool = False  # a kept body line opened with a place dateline
@@ -198,6 +200,8 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
     )
     _read_masthead(lines, body_start, state)
     state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
+    state.summary_box = _summary_box(lines, search_from, body_start)
+    state.link_lists = _link_lists(lines)
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
     numbered = _numbered_top(lines, body_start) if state.title and title_line > 0 else -1
@@ -205,7 +209,11 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
         if number < numbered and lines[number] and not _metadata(lines[number], state, bare_names=False):
             _drop(state, lines[number])  # the issuing office's letterhead over the release's number
             continue
-        if number in state.standfirsts or (number < title_line and bp.LIST_ITEM.match(lines[number])):
+        if (
+            number in state.standfirsts
+            or number in state.summary_box
+            or (number < title_line and bp.LIST_ITEM.match(lines[number]))
+        ):
             # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') above it
             _drop(state, lines[number])
             continue
@@ -223,6 +231,39 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
         )
     _body_lines(lines, body_start, state)
     return state, _cut_topic_switch(_drop_pull_quotes(_paragraphs(lines, state.kept), state), state)
+
+
+def _summary_box(lines: list[str], start: int, body_start: int) -> set[int]:
+    """A box summing up the story above its first paragraph: its label ('Key points', 'Highlights') in the
+    header and the list items right under it (blank lines between them allowed); empty when there is none."""
+    for number in range(start, body_start):
+        line = lines[number]
+        if len(line) > _SUMMARY_LABEL_MAX_LENGTH or line.rstrip(":").strip().casefold() not in bp.SUMMARY_BOX_LABELS:
+            continue
+        items = takewhile(lambda i: not lines[i] or bp.LIST_ITEM.match(lines[i]), range(number + 1, len(lines)))
+        box = {i for i in items if lines[i]}
+        return {number, *box} if box else set()
+    return set()
+
+
+_SUMMARY_LABEL_MAX_LENGTH = 25
+
+
+def _link_lists(lines: list[str]) -> set[int]:
+    """Line numbers of each list of links inserted into the story ('Keep reading' / 'list of 4 items' /
+    'list 1 of 4' / a headline … 'end of list'), its label line above it included."""
+    found: set[int] = set()
+    for number, line in enumerate(lines):
+        # cheap first: the opening line starts with 'list'
+        if line[:4].casefold() != "list" or not bp.LINK_LIST_START.fullmatch(line):
+            continue
+        window = range(number + 1, min(len(lines), number + bp.LINK_LIST_MAX_LINES))
+        end = next((i for i in window if bp.LINK_LIST_END.fullmatch(lines[i])), None)
+        if end is None:
+            continue
+        label = number - 1 if number and lines[number - 1] and _is_label(lines[number - 1]) else number
+        found.update(range(label, end + 1))
+    return found
 
 
 def _is_thin_body(state: _Lines, paragraphs: list[str]) -> bool:
@@ -358,13 +399,36 @@ def _issue_date(line: str) -> date | None:
 
 def _read_letterheads(lines: list[str], state: _Lines) -> None:
     """The issuing body's name in title case among the first lines ('Lahore Chamber of Commerce (LCCI)')."""
-    top = [i for i, line in enumerate(lines) if line][: bp.LETTERHEAD_TOP_LINES]
-    for number in top:
+    top = [i for i, line in enumerate(lines) if line][: bp.LETTERHEAD_TOP_LINES + 1]
+    for number, below in zip(top[: bp.LETTERHEAD_TOP_LINES], [*top[1:], None], strict=False):
         name = md.parse_letterhead(lines[number])
         if name:
             state.letterheads.add(number)
             state.issuers.append(name)
             _drop(state, lines[number])
+        # under the body's name, or a department's in capitals the name parsers do not know ('ENERGY DEPARTMENT')
+        if (
+            below is not None
+            and (number in state.letterheads or lines[number].isupper())
+            and _is_office_unit(lines[below])
+        ):
+            state.letterheads.add(below)  # '(CPEC Wing)' under the ministry: part of its letterhead
+            _drop(state, lines[below])
+
+
+def _is_office_unit(line: str) -> bool:
+    """'(CPEC Wing)', '(Media Wing)': a unit of the issuing body in brackets under its name, a few capitalised
+    words and no sentence."""
+    words = line[1:-1].split()
+    return (
+        line[:1] == "("
+        and line[-1:] == ")"
+        and 0 < len(words) <= _OFFICE_UNIT_MAX_WORDS
+        and all(word[:1].isupper() or word in bp.SMALL_WORDS for word in words)
+    )
+
+
+_OFFICE_UNIT_MAX_WORDS = 5
 
 
 def _is_latin_page(text: str) -> bool:
@@ -528,6 +592,7 @@ def _wraps_into(line: str, following: str) -> bool:
     return (
         len(line) >= _WRAP_MIN
         and not _is_running_line(line)  # a page's running footer
+        and not (line.isupper() and not following.isupper())  # a letterhead or heading over a line in mixed case
         and not is_furniture(following)
         and not _is_metadata_line(following)
     )
@@ -646,6 +711,7 @@ def _is_metadata_line(line: str) -> bool:
         or md.parse_print_edition_as(line) is not None
         or md.parse_outlet_place(line) is not None
         or md.parse_organisation(line) is not None
+        or md.parse_file_number(line) is not None
     )
 
 
@@ -780,7 +846,12 @@ def _metadata(line: str, state: _Lines, *, bare_names: bool) -> bool:
 
 
 def _release_metadata(line: str, state: _Lines) -> bool:
-    """Place-and-date lines, print-edition footers, 'Outlet, Place' credits and letterheads."""
+    """Place-and-date lines, file numbers, print-edition footers, 'Outlet, Place' credits and letterheads."""
+    numbered = md.parse_file_number(line)
+    if numbered:
+        if numbered[1]:
+            state.stamps.append((numbered[1], False))
+        return True
     issued = _issue_date(line)
     if issued:
         state.stamps.append((issued, False))
@@ -872,6 +943,8 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
         previous = lines[number - 1] if number else ""
         if (
             key in state.seen
+            or number in state.summary_box
+            or number in state.link_lists
             or is_furniture(line)
             or _other_script(line, state)
             or (
@@ -980,10 +1053,16 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
         if following and state.datelined and _opens_with_place_dateline(following[0]):
             return True  # a story has one dateline: a headline over a second one opens another story
         return any(
-            md.parse_timestamp_line(other) is not None or _is_byline(other) or md.parse_place_date(other) is not None
-            for other in following
+            _is_story_stamp(other) or _is_byline(other) or md.parse_place_date(other) is not None for other in following
         )
     return False
+
+
+def _is_story_stamp(line: str) -> bool:
+    """A timestamp that may date another story: a time of day alone ('10:20 PM PKT') is no story's stamp but
+    a live blog's entry time (`(None, False)` first: the expression runs only on stamps without a date)."""
+    stamp = md.parse_timestamp_line(line)
+    return stamp is not None and (stamp != (None, False) or not bp.BARE_TIME_LINE.fullmatch(" ".join(line.split())))
 
 
 def _drop_closing_tagline(state: _Lines) -> None:

@@ -485,6 +485,22 @@ def parse_place_date(line: str) -> date | None:
     return stamp[0] if stamp else None
 
 
+def parse_file_number(line: str) -> tuple[str, date | None] | None:
+    """'No. 2(14)/CPEC-II/2026-SEZ   Islamabad, the 12th March, 2026' → (the number, 2026-03-12): a file
+    number alone (a running header over a letter's next page: no date) or with its place and date."""
+    if line[:1] not in "NF" or "No." not in line[:6]:
+        return None  # cheap first: FILE_NUMBER_LINE opens with 'No.' or 'F. No.'
+    match = bp.FILE_NUMBER_LINE.fullmatch(line.strip())
+    if not match or not _DIGIT.search(match.group("number")):
+        return None
+    rest = match.group("rest")
+    if rest is None:
+        return match.group("number"), None
+    stamp = parse_timestamp_line(rest)
+    written = parse_place_date(rest) or (stamp[0] if stamp else None)
+    return (match.group("number"), written) if written else None
+
+
 def parse_outlet_place(line: str) -> str | None:
     """'BBC News, Tharparkar' → 'BBC News': an outlet and the reporter's place, under a byline."""
     match = bp.OUTLET_PLACE.fullmatch(line.strip())

@@ -1376,3 +1376,99 @@ def test_research_note_headline_under_its_report_name_with_a_labelled_analyst_li
     assert article.title == "Power: Chinese IPP dues cross Rs1.2trn as SBP seen on hold"
     assert (article.author, article.source) == ("Hira Aslam", "Margalla Capital Securities")
     assert article.paragraphs == (P1, P2)
+
+
+def test_live_blog_entry_times_are_stamps_not_a_glued_story():
+    # a short entry over a bare time of day is no other story's headline over its timestamp
+    text = (
+        "LIVE: Pakistan and China sign port agreements\nLast updated: Feb 19, 2026 11:05 PM PKT\n\n"
+        f"10:20 PM PKT\n{P1}\n\n{P3}\n\n9:40 PM PKT\nThe delegation visits the port\n\n8:50 PM PKT\n{P2}\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, P3, "The delegation visits the port", P2)
+    assert {"10:20 PM PKT", "9:40 PM PKT", "8:50 PM PKT"} <= set(article.dropped)
+    assert article.published == date(2026, 2, 19) and not any("cut" in w for w in article.warnings)
+
+
+def test_a_headline_over_a_dated_stamp_still_ends_the_story():
+    glued = "Floods hit Sindh villages\nFeb 18, 2026 9:40 PM"
+    text = f"Port deal signed\nFeb 19, 2026\n\n{P1}\n\n{P3}\n\n{glued}\n\n{P2}\n"
+    assert clean(text).paragraphs == (P1, P3)
+
+
+def test_key_points_box_over_the_story_is_dropped():
+    text = (
+        "Pakistan and China sign port agreements\nFeb 19, 2026\nKey points:\n"
+        "• 14 agreements signed in Beijing\n• Finance minister seeks a rollover\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, P2)
+    assert {"Key points:", "• 14 agreements signed in Beijing"} <= set(article.dropped)
+
+
+def test_a_list_in_the_story_under_a_highlights_line_is_kept():
+    items = "• Ten berths are planned\n• Two are built\n"
+    text = f"Port deal signed\nFeb 19, 2026\n\n{P1}\n\nHighlights\n{items}\n{P2}\n"
+    assert clean(text).paragraphs == (P1, "• Ten berths are planned", "• Two are built", P2)
+
+
+def test_notification_from_pdf_keeps_its_paragraphs_and_takes_the_file_number_date():
+    # a letterhead in capitals does not run on into its wing's line; the file-number line under it gives the
+    # date, and the same number again over page 2 is its running header, not another document
+    wrapped = "1. The Federal Government is pleased to constitute a committee to decide all pending cases of"
+    text = (
+        "GOVERNMENT OF PAKISTAN\r\nMINISTRY OF PLANNING, DEVELOPMENT & SPECIAL INITIATIVES\r\n(CPEC Wing)\r\n"
+        "No. 2(14)/CPEC-II/2026-SEZ                Islamabad, the 12th March, 2026\r\n\r\n"
+        "CONSTITUTION OF THE SEZ FAST-TRACK COMMITTEE\r\n\r\n"
+        f"{wrapped}\r\nChinese enterprises in the special economic zones by the end of June this year.\r\n\r\n"
+        "2. The Committee shall meet at least once a fortnight and report to the Cabinet every quarter on its\r\n"
+        "work, and the Secretary of the Committee shall circulate the agenda three days in advance.\r\n\r\n"
+        "Page 1 of 2\r\nNo. 2(14)/CPEC-II/2026-SEZ\r\n"
+        "3. The Committee shall co-opt any other officer or expert as and when it is required to do so by\r\n"
+        "the Convener, and its secretariat shall be housed in the Ministry of Planning in Islamabad.\r\n"
+    ).replace("\r\n", "\n")
+    article = clean(text)
+    assert article.published == date(2026, 3, 12)
+    assert article.title == "CONSTITUTION OF THE SEZ FAST-TRACK COMMITTEE"
+    assert [paragraph[:2] for paragraph in article.paragraphs[-3:]] == ["1.", "2.", "3."]
+    assert "No. 2(14)/CPEC-II/2026-SEZ" in article.dropped
+    assert not any(paragraph.startswith("MINISTRY") for paragraph in article.paragraphs)
+
+
+def test_office_unit_under_a_letterhead_is_part_of_it():
+    text = f"Ministry of Planning, Development & Special Initiatives\n(CPEC Wing)\n\n{P1}\n\n{P2}\n"
+    article = clean(text)
+    assert article.paragraphs == (P1, P2) and "(CPEC Wing)" in article.dropped
+    assert article.source == "Ministry of Planning, Development & Special Initiatives"
+
+
+def test_bracketed_words_under_a_headline_are_not_an_office_unit():
+    assert clean(f"Port deal signed\n(Updated)\n\n{P1}\n\n{P2}\n").paragraphs[-2:] == (P1, P2)
+
+
+@pytest.mark.parametrize("marker", ["Sd/-", "Distribution:", "Copy for information to:", "Copy to:"])
+def test_signature_and_distribution_list_end_an_official_letter(marker):
+    tail = "(Muhammad Irfan)\nSection Officer (CPEC-II)\n1. All Members of the Committee.\n- Master file."
+    article = clean(f"{P1}\n\n{P2}\n\n{marker}\n{tail}\n")
+    assert article.paragraphs == (P1, P2)
+    assert "1. All Members of the Committee." in article.dropped
+
+
+def test_wing_under_a_department_letterhead_in_capitals_is_dropped():
+    text = f"GOVERNMENT OF SINDH\nENERGY DEPARTMENT\n(Coal & Renewables Wing)\n\n{P1}\n\n{P2}\n"
+    article = clean(text)
+    assert article.paragraphs == (P1, P2) and "(Coal & Renewables Wing)" in article.dropped
+
+
+def test_link_list_inserted_into_the_story_is_dropped_and_not_joined_to_a_paragraph():
+    links = "Keep reading\nlist of 2 items\nlist 1 of 2\nCan Pakistan pay back China?\nlist 2 of 2\n"
+    links += "Floods hit Sindh\nend of list"
+    article = clean(f"{P1}\n{links}\n{P2}\n\n{P3}\n")
+    assert article.paragraphs == (P1, P2, P3)
+    assert {"Keep reading", "Can Pakistan pay back China?", "end of list"} <= set(article.dropped)
+
+
+def test_a_sentence_starting_with_list_is_no_link_list():
+    line = "List of 4 items shows what the port lacks, officials said."
+    assert clean(f"{P1}\n\n{line}\n\n{P2}\n").paragraphs == (P1, line, P2)

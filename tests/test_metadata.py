@@ -233,12 +233,36 @@ def test_iso_datetime_stamp_is_a_timestamp():
     [
         ("Islamabad, 20th May, 2025", date(2025, 5, 20)),
         ("BEIJING, May 20, 2025", date(2025, 5, 20)),
+        ("Islamabad, the 12th March, 2026", date(2026, 3, 12)),
         ("Islamabad, the capital", None),
         ("The talks were held on 20th May, 2025 in Islamabad.", None),
     ],
 )
 def test_parse_place_date_reads_a_press_release_date_line(line, expected):
     assert md.parse_place_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "No. 2(14)/CPEC-II/2026-SEZ        Islamabad, the 12th March, 2026",
+            ("2(14)/CPEC-II/2026-SEZ", date(2026, 3, 12)),
+        ),
+        ("F. No. 1-3/2025-Admin, dated 4 May 2025", ("1-3/2025-Admin", date(2025, 5, 4))),
+        ("No. 2(14)/CPEC-II/2026-SEZ", ("2(14)/CPEC-II/2026-SEZ", None)),
+        ("No. 2(14)/CPEC-II/2026 was issued by the ministry on Monday.", None),
+        (
+            "No. SO(C&R)/ED/4-11/2026   Karachi, dated the 9th February, 2026",
+            ("SO(C&R)/ED/4-11/2026", date(2026, 2, 9)),
+        ),
+        ("No. 5 in the rankings", None),
+        ("No. and/or yes", None),
+        ("Notification 12/2026", None),
+    ],
+)
+def test_parse_file_number_reads_a_government_letters_number_and_date(line, expected):
+    assert md.parse_file_number(line) == expected
 
 
 def test_parse_print_edition_gives_outlet_and_date():
