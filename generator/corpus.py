@@ -30,6 +30,11 @@ RELATED_LIMIT = 5
 RELATED_COMMON_FLOOR = 200  # below this many briefings, every shared feature counts
 CONFLICT_OVERLAP = 0.5  # share of referent words two figures must have in common to be "the same thing"
 CONFLICT_TOLERANCE = 0.01  # relative difference under which two figures agree
+# Fewest referent words two figures must share: "7 percent of the total" and "23 percent of the total" are
+# about no one thing. And at most this many earlier figures are listed against each: a thing many articles
+# give figures for would otherwise give pairs by the square of their number (the review lists them all).
+CONFLICT_SHARED_WORDS = 2
+CONFLICTS_PER_FIGURE = 3
 _STOPWORDS = frozenset(
     [
         "a",
@@ -386,6 +391,7 @@ def _conflicts(figures: tuple[FigureRow, ...]) -> tuple[FigureConflict, ...]:
             in_common = len(earlier_words & words)
             if (
                 in_common >= CONFLICT_OVERLAP * len(words)
+                and in_common >= CONFLICT_SHARED_WORDS
                 and in_common / (len(earlier_words) + len(words) - in_common) >= CONFLICT_OVERLAP
             ):
                 overlapping.append(earlier_words)
@@ -393,7 +399,10 @@ def _conflicts(figures: tuple[FigureRow, ...]) -> tuple[FigureConflict, ...]:
             earlier_ones = figures_with_set[overlapping[0]]
         else:  # the figures of each set are in order: merged, in order
             earlier_ones = sorted(chain.from_iterable(figures_with_set[earlier_words] for earlier_words in overlapping))
+        listed = 0
         for earlier in earlier_ones:
+            if listed == CONFLICTS_PER_FIGURE:
+                break
             first = figures[earlier]
             if first.slug == figure.slug:
                 continue
@@ -406,6 +415,7 @@ def _conflicts(figures: tuple[FigureRow, ...]) -> tuple[FigureConflict, ...]:
                 shared = words_of[earlier] & words
                 reason = reasons[key] = f"both about “{', '.join(sorted(shared))}” in {figure.period}, different values"
             found.append(FigureConflict(first, figure, reason))
+            listed += 1
         if words in figures_with_set:
             figures_with_set[words].append(index)
         else:
@@ -419,7 +429,9 @@ def _least_shared(size: int) -> int:
     """The fewest words a set of `size` words shares with any set overlapping it enough to conflict. Sharing c,
     c / |union| >= CONFLICT_OVERLAP needs c / size >= CONFLICT_OVERLAP, computed alike: |union| >= size, and a
     division's result does not grow as its divisor does. (size + 1: no set overlaps it enough.)"""
-    return next((shared for shared in range(1, size + 1) if shared / size >= CONFLICT_OVERLAP), size + 1)
+    return next(
+        (shared for shared in range(CONFLICT_SHARED_WORDS, size + 1) if shared / size >= CONFLICT_OVERLAP), size + 1
+    )
 
 
 def _topics(briefings: tuple[Briefing, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:

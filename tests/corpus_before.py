@@ -32,6 +32,8 @@ RELATED_LIMIT = 5
 RELATED_COMMON_FLOOR = 200  # below this many briefings, every shared feature counts
 CONFLICT_OVERLAP = 0.5  # share of referent words two figures must have in common to be "the same thing"
 CONFLICT_TOLERANCE = 0.01  # relative difference under which two figures agree
+CONFLICT_SHARED_WORDS = 2  # fewest referent words two figures must share ("total" alone names no one thing)
+CONFLICTS_PER_FIGURE = 3  # earlier figures a figure is listed against, at most
 _STOPWORDS = frozenset(
     [
         "a",
@@ -336,7 +338,14 @@ def _conflicts(figures: tuple[FigureRow, ...]) -> tuple[FigureConflict, ...]:
                 common.update(earlier_ones)
         # sharing c of their a and b words, two figures need c / (a + b - c) >= CONFLICT_OVERLAP, and since
         # a >= c, then c >= CONFLICT_OVERLAP * b: the others cannot qualify and are not looked at
-        for earlier in sorted(e for e, shared in common.items() if shared >= CONFLICT_OVERLAP * len(words)):
+        listed = 0
+        for earlier in sorted(
+            e
+            for e, shared in common.items()
+            if shared >= CONFLICT_OVERLAP * len(words) and shared >= CONFLICT_SHARED_WORDS
+        ):
+            if listed == CONFLICTS_PER_FIGURE:
+                break
             first = figures[earlier]
             if first.slug == figure.slug:
                 continue
@@ -349,6 +358,7 @@ def _conflicts(figures: tuple[FigureRow, ...]) -> tuple[FigureConflict, ...]:
             shared = words_of[earlier] & words
             reason = f"both about “{', '.join(sorted(shared))}” in {figure.period}, different values"
             found.append(FigureConflict(first, figure, reason))
+            listed += 1
         for word in words:
             bucket[word].append(index)
     return tuple(found)

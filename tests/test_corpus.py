@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from generator.article import make_article
-from generator.corpus import build_corpus
-from generator.model import Briefing, DateMention, Entities, Money, Organization, Person, Quote, Span
+from generator.corpus import CONFLICTS_PER_FIGURE, build_corpus
+from generator.model import Briefing, DateMention, Entities, Money, Organization, Percentage, Person, Quote, Span
 
 
-def briefing(name, *, published=None, people=(), orgs=(), quotes=(), dates=(), money=(), topics=()):
+def briefing(name, *, published=None, people=(), orgs=(), quotes=(), dates=(), money=(), percentages=(), topics=()):
     article = make_article(
         f"{name}.txt", ["First sentence. Second sentence.", "Another paragraph."], published=published
     )
@@ -18,7 +19,7 @@ def briefing(name, *, published=None, people=(), orgs=(), quotes=(), dates=(), m
         tuple(quotes),
         tuple(dates),
         tuple(money),
-        (),
+        tuple(percentages),
         Entities(people=tuple(people), organizations=tuple(orgs)),
         tuple(topics),
         (),
@@ -101,3 +102,26 @@ def test_briefings_are_ordered_newest_first_with_undated_last():
     b = briefing("b", published=date(2024, 1, 1))
     c = briefing("c")
     assert [x.article.slug for x in build_corpus([c, a, b]).briefings] == ["b", "a", "c"]
+
+
+def test_figures_sharing_one_generic_word_are_no_conflict():
+    dated = DateMention("in 2023", "2023", "year", None, Span(0, 0))
+    a = briefing("a", dates=[dated], percentages=[Percentage("7 percent", 7.0, "total", Span(0, 0))])
+    b = briefing("b", dates=[dated], percentages=[Percentage("23 percent", 23.0, "total", Span(0, 0))])
+    assert build_corpus([a, b]).conflicts == ()
+
+
+def test_a_figure_is_listed_against_a_few_earlier_ones_not_all():
+    dated = DateMention("in 2023", "2023", "year", None, Span(0, 0))
+    many = [
+        briefing(
+            f"s{n:02d}",
+            dates=[dated],
+            money=[Money(f"${n} billion", n * 1e9, "USD", n * 1e9, "bilateral trade", Span(0, 0))],
+        )
+        for n in range(1, 21)
+    ]
+    conflicts = build_corpus(many).conflicts
+    by_second = Counter(conflict.second.slug for conflict in conflicts)
+    assert max(by_second.values()) == CONFLICTS_PER_FIGURE  # 19 earlier ones differ from the last figure
+    assert len(conflicts) < 20 * CONFLICTS_PER_FIGURE  # not the 190 pairs
