@@ -17,7 +17,7 @@ MONTHS = (
 WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?"
 TIME = (
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s*(?:PKT|PST|GMT|UTC|BST|CST|IST|ET|EST|EDT|JST|KST|HKT|SGT|CET|CEST|AEST|AEDT|ICT|WIB|MSK"
+    r"(?:\s*(?:PKT|PST|PDT|GMT|UTC|BST|CST|CDT|MST|MDT|IST|ET|EST|EDT|JST|KST|HKT|SGT|CET|CEST|EET|EEST|WET|AEST|AEDT|ICT|WIB|MSK|GST|AST"
     r"|(?:Eastern|Central|Pacific|Mountain|Pakistan|China|India|Greenwich\s+Mean)(?:\s+(?:Standard|Daylight))?\s+Time)"
     r"(?:\s*[+\-]\s*\d{1,2}(?::?\d{2})?)?)?"
 )
@@ -28,7 +28,7 @@ AGE = r"(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|jus
 DATE = (
     rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+\-]\d{{2}}:?\d{{2}})?)?|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|"
     rf"\d{{1,2}}-{MONTHS}-\d{{4}}|"
-    rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:,\s*|\s+)\d{{4}}))"
+    rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*|\s+)\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:\s*,\s*|\s+)\d{{4}}))"
 )
 STAMP_LABEL = (
     r"(?:Last\s+)?(?:Published|Posted|Issued|Updated?|Modified|First\s+published|Dated|Date|Time)(?:\s+(?:on|at))?"
@@ -40,7 +40,7 @@ TIMESTAMP_MAX_LENGTH = 120  # longer lines are never timestamps (and are not wor
 ANY_DATE = re.compile(DATE, _I)
 # "Published: 12 March 2023" / "Updated on Sept 16, 2024 10:00" — the label says which date it is.
 PUBLISHED_LABEL = re.compile(r"(?:Published|Posted|Issued|First\s+published|Dated|Date)\b", _I)
-UPDATED_LABEL = re.compile(r"(?:Last\s+)?(?:Updated|Modified)\b", _I)
+UPDATED_LABEL = re.compile(r"(?:Last\s+)?(?:Updated?|Modified)\b", _I)
 # "Recorder Report Published 16 Sep, 2024 05:34am": a byline or desk name, then a labelled stamp.
 LABELLED_STAMP = re.compile(
     r"(?P<before>.{0,60}?)\s*[|·•,\-–—]?\s*\b(?P<label>(?:Last\s+)?(?:Published|Posted|Updated|Modified))\b(?P<stamp>.{4,80})",

@@ -21,10 +21,10 @@ _MONTH_NUMBERS = {
 _ISO = re.compile(r"(\d{4})(?:[-/]|\s*年\s*)(\d{1,2})(?:[-/]|\s*月\s*)(\d{1,2})")
 _NUMERIC_DMY = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
 # ",?\s+" or ", " with the space left out: "23 July,2024"
-_MONTH_DAY_YEAR = re.compile(rf"({bp.MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{{4}})", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"({bp.MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{{4}})", re.IGNORECASE)
 _DAY_MON_YEAR = re.compile(rf"(\d{{1,2}})-({bp.MONTHS})-(\d{{4}})", re.IGNORECASE)
 _DAY_MONTH_YEAR = re.compile(
-    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({bp.MONTHS})(?:,\s*|\s+)(\d{{4}})", re.IGNORECASE
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({bp.MONTHS})(?:\s*,\s*|\s+)(\d{{4}})", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
 _AGENCY_WORDS = re.compile(r"^(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])", re.UNICODE)  # or Chinese/Urdu script

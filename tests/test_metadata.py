@@ -545,3 +545,15 @@ def test_bilingual_masthead_gives_its_name_in_latin_script(masthead, expected):
 )
 def test_company_letterhead_is_named_without_its_legal_form(line, expected):
     assert md.parse_letterhead(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("24 February ,2026: 02:15 PM GST", (date(2026, 2, 24), False)),  # a space before the comma, Gulf time
+        ("Last Update: 02:32 PM GST, 24 February ,2026", (date(2026, 2, 24), True)),
+        ("Updated: March 3 ,2025 10:00 PDT", (date(2025, 3, 3), True)),
+    ],
+)
+def test_stamps_with_a_space_before_the_comma_and_more_time_zones(line, expected):
+    assert md.parse_timestamp_line(line) == expected
