@@ -1081,6 +1081,7 @@ def test_a_clause_after_a_name_gives_no_role_and_a_rank_is_evidence(gazetteer: G
         ("Engineer Sohail Akhtar Rana, chairman of the agency, said so.", "Sohail Akhtar Rana", "Engineer"),
         ('"We gave our land," said Maulana Sher Zaman Diamiri.', "Sher Zaman Diamiri", "Maulana"),
         ("Engr. Imran Ali Mangi said so.", "Imran Ali Mangi", "Engr."),
+        ("Haji Sher Alam Afridi, a gem trader, said so.", "Sher Alam Afridi", "Haji"),
     ],
 )
 def test_professional_and_religious_titles_are_honorifics(

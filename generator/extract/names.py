@@ -26,10 +26,14 @@ HONORIFICS = frozenset(
         "hon",
         "hon.",
         # professional and religious titles written before a name like "Dr": "Barrister Hamza Rehan
-        # Warraich", "Engineer Sohail Rana", "Maulana Sher Zaman"; no office, dropped from the name
+        # Warraich", "Engineer Sohail Rana", "Maulana Sher Zaman", "Haji Sher Alam Afridi" (one who
+        # has made the pilgrimage); no office, dropped from the name
         "barrister",
         "engineer",
         "maulana",
+        "haji",
+        "hajji",
+        "alhaj",
     ]
 )
 
