@@ -89,6 +89,8 @@ BYLINE = re.compile(
 BYLINE_ROLE = re.compile(
     rf"(?P<name>{NAME})\s*[,|–—-]\s*(?:[A-Z][\w&\-]*\s+)?(?i:our\s+|special\s+|senior\s+|staff\s+)?"
     r"(?i:reporter|correspondent|writer|bureau\s+chief|editor|contributor|staff)"
+    # where the reporter is, in brackets: "Senior Correspondent (Beijing)"
+    r"(?:\s*\([A-Z][\w'’\- ]{1,30}\))?"
     r"(?:\s*[,|–—-]\s*(?P<rest>.{1,40}))?",
 )
 # "Reporter: Jane Doe", "Reported by: Jane Doe", "Rapporteur: Jane Doe, Research Associate, CPSC",
@@ -373,6 +375,21 @@ FURNITURE = tuple(
         r"(?:\d+\s+)?min(?:ute)?s?\s+read",
         r"(?:subscribe|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account)"
         r"(?:\s*[|/·•]\s*(?:subscribe|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account))*",
+        # a sign-up or paywall box's button: "Sign up", "Subscribe now"
+        r"(?:sign\s+up|subscribe|register|join)(?:\s+(?:now|today|for\s+free|free))?\s*[.!]?",
+        # a newsletter prompt: "Get the latest insights and analysis from our Global Impact newsletter on …"
+        r"(?:get|receive)\s+(?:the\s+latest|our|the\s+best)\b.{0,80}?\bnewsletters?\b.{0,150}",
+        # its consent line: "By registering, you agree to our T&C and Privacy Policy"
+        r"by\s+(?:registering|signing\s+up|subscribing|clicking|continuing)\b.{0,40}?\byou\s+(?:agree|accept)\b.{0,150}",
+        # a paywall's offer: "Unlock unlimited access to award-winning journalism"
+        r"unlock\s+(?:unlimited\s+|full\s+|premium\s+|digital\s+)+access\b.{0,120}",
+        # a trust badge under the headline: "Why you can trust The Outlet", "Why trust us"
+        r"why\s+(?:you\s+can\s+trust\s+(?:us|[\w.&'’\-]+(?:\s+[\w.&'’\-]+){0,3})|trust\s+us)\??",
+        # a page's reading controls and post navigation: "Font size: [Large] [Small]", "Previous: …", "Next: …"
+        r"(?:font|text)\s+size\s*[:：]?(?:\s*\[?[\w+\-]{1,10}\]?){0,5}",
+        r"(?:previous|prev|next)(?:\s+(?:article|story|post|news|item))?\s*[:：]\s*.{5,200}",
+        # a picture marker opening its caption: "[Image] The signing ceremony site. Photo by Wang Lei"
+        r"\[(?:image|photo|picture|video|graphic)\]\s*.{0,250}",
         r"(?:comments?\s+(?:are|is)\s+(?:now\s+)?closed|commenting\s+(?:is\s+)?(?:closed|disabled))"
         r"(?:\s+(?:on|for)\s+this\s+(?:story|article|post))?\.?",
         # "Associated Press writer Jane Doe in Islamabad contributed to this report."

@@ -325,10 +325,12 @@ def _read_masthead(lines: list[str], body_start: int, state: _Lines) -> None:
         state.seen.add(_key(opening))
         return
     holder = state.holder = _copyright_holder(lines)
-    # 'Global Village Space' above the story, '© Global Village Space.' under it
-    first = next((i for i in range(body_start) if holder and _key(lines[i]) == _key(holder)), None)
+    # 'Global Village Space' above the story, '© Global Village Space.' under it; a logo's name written
+    # without spaces ('24NewsHD' over '© 2026 24 News HD.') is the holder's name as the copyright line writes it
+    compact = holder.replace(" ", "").casefold() if holder else None
+    first = next((i for i in range(body_start) if compact and lines[i].replace(" ", "").casefold() == compact), None)
     if first is not None:
-        state.masthead = lines[first]
+        state.masthead = lines[first] if holder and _key(lines[first]) == _key(holder) else holder
     else:
         first = _opening_name(lines, top, body_start, holder, state)
     if first is None or not state.masthead:

@@ -1472,3 +1472,43 @@ def test_link_list_inserted_into_the_story_is_dropped_and_not_joined_to_a_paragr
 def test_a_sentence_starting_with_list_is_no_link_list():
     line = "List of 4 items shows what the port lacks, officials said."
     assert clean(f"{P1}\n\n{line}\n\n{P2}\n").paragraphs == (P1, line, P2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up",
+        "Subscribe now",
+        "Get the latest insights and analysis from our Global Impact newsletter on the big stories in Asia.",
+        "By registering, you agree to our T&C and Privacy Policy",
+        "Unlock unlimited access to award-winning journalism",
+        "Why you can trust The Courier",
+        "Font size: [Large] [Medium] [Small]",
+        "Previous: Company Holds 2026 Work Conference",
+        "Next: Company Wins Bid for Wind Farm in Uzbekistan",
+        "[Image] The signing ceremony site. Photo by Wang Lei",
+    ],
+)
+def test_paywall_newsletter_and_page_controls_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Next, the minister said the port would open in May.", "Why trust China with the port, critics asked."],
+)
+def test_sentences_opening_like_page_controls_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_paywall_and_newsletter_prompts_inside_the_story_are_dropped_and_not_joined():
+    box = "Get the latest analysis from our Asia newsletter on the big stories.\nBy registering, you agree to our T&C"
+    paywall = "Unlock unlimited access to award-winning journalism\nSubscribe now\nAlready a subscriber? Log in"
+    article = clean(f"{P1}\n\n{box}\nSign up\n\n{P2}\n\n{paywall}\n\n{P3}\n")
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_logo_name_without_spaces_is_the_copyright_holder_as_written():
+    text = f"24NewsHD\nHome | Latest | Pakistan | World\n\n{P1}\n\n{P2}\n\n© 2026 24 News HD. All rights reserved.\n"
+    article = clean(text)
+    assert article.source == "24 News HD" and article.paragraphs == (P1, P2)

@@ -545,3 +545,23 @@ def test_bilingual_masthead_gives_its_name_in_latin_script(masthead, expected):
 )
 def test_company_letterhead_is_named_without_its_legal_form(line, expected):
     assert md.parse_letterhead(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Liang Xiaoyu in Beijing and Saira Khalid in Karachi", ("Liang Xiaoyu and Saira Khalid", None)),
+        ("Hamza Tariq, Senior Correspondent (Beijing) | Web Desk", ("Hamza Tariq", None)),
+        ("Workers in Gwadar and farmers in Sindh protested on Monday", None),
+    ],
+)
+def test_bylines_with_places_and_desks(line, expected):
+    assert md.parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("© 2026 24 News HD. All rights reserved.", "24 News HD"), ("© 2024 All rights reserved", None)],
+)
+def test_copyright_holder_may_open_with_a_channel_number(line, expected):
+    assert md.copyright_holder(line) == expected
