@@ -484,8 +484,8 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
             continue
         if is_furniture(line) and not bp.LIVE_HEADLINE.fullmatch(line):
             continue
-        followed = _followed_by_metadata(lines, number, body_start) or _over_standfirst(lines, number, body_start)
-        if number and _over_standfirst(lines, number - 1, body_start):
+        followed = _followed_by_metadata(lines, number, body_start) or _heads_standfirst(lines, number, body_start)
+        if number and _heads_standfirst(lines, number - 1, body_start):
             followed = False  # the standfirst under the headline
         candidates.append((line, followed, counts[_key(line)] > 1))
     return candidates
@@ -528,6 +528,23 @@ def _over_standfirst(lines: list[str], number: int, end: int) -> bool:
         if not (_is_mixed_case_headline(lines[i]) or _is_summary_standfirst(lines, i)):
             return False
     return False
+
+
+def _heads_standfirst(lines: list[str], number: int, end: int) -> bool:
+    """`_over_standfirst`, but not a section's label right over the headline ('Business and Economy' over
+    'Why is Gwadar still waiting for ships? …', its standfirst and byline): a few words over a longer line
+    that is itself over a standfirst."""
+    if not _over_standfirst(lines, number, end):
+        return False
+    words = md.word_count(lines[number])
+    return not (
+        words <= _SECTION_LABEL_MAX_WORDS
+        and md.word_count(lines[number + 1]) > words + _SECTION_LABEL_MAX_WORDS
+        and _over_standfirst(lines, number + 1, end)
+    )
+
+
+_SECTION_LABEL_MAX_WORDS = 3
 
 
 def _is_section_path(line: str) -> bool:

@@ -458,7 +458,14 @@ def parse_credit(line: str) -> str | None:
     if not match or bp.PHOTO_CREDIT.match(line):
         return None
     source = match.group("source").strip()
+    if " agenc" in source or " wire" in source:
+        source = _WITH_AGENCIES.sub("", source)  # 'Al Jazeera and news agencies': the outlet
     return source if _is_agency(source) and not bp.ANY_DATE.search(source) else None
+
+
+_WITH_AGENCIES = re.compile(
+    r"\s+(?:and|with|&|\+)\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires|wire\s+services|agency\s+inputs?)$", re.I
+)
 
 
 def parse_agencies_credit(line: str) -> str | None:

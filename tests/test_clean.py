@@ -1512,3 +1512,11 @@ def test_logo_name_without_spaces_is_the_copyright_holder_as_written():
     text = f"24NewsHD\nHome | Latest | Pakistan | World\n\n{P1}\n\n{P2}\n\n© 2026 24 News HD. All rights reserved.\n"
     article = clean(text)
     assert article.source == "24 News HD" and article.paragraphs == (P1, P2)
+
+
+def test_section_label_over_the_headline_is_not_the_title():
+    head = "Business and Economy\nWhy is the port still waiting for ships? The deal explained\n"
+    head += "A decade after the promise, the port handles a fraction of its capacity. Here is why.\nBy Saadia Qureshi\n"
+    article = clean(f"{head}\n{P1}\n\n{P2}\n")
+    assert article.title == "Why is the port still waiting for ships? The deal explained"
+    assert article.paragraphs == (P1, P2)

@@ -565,3 +565,15 @@ def test_bylines_with_places_and_desks(line, expected):
 )
 def test_copyright_holder_may_open_with_a_channel_number(line, expected):
     assert md.copyright_holder(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Source: Al Jazeera and news agencies", "Al Jazeera"),
+        ("Source: Dawn with agency inputs", "Dawn"),
+        ("Source: Reuters", "Reuters"),
+    ],
+)
+def test_credit_naming_agencies_beside_the_outlet_gives_the_outlet(line, expected):
+    assert md.parse_credit(line) == expected
