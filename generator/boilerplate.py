@@ -547,6 +547,13 @@ LIST_ITEM = re.compile(r"(?:[-*•·▪●–]|\d{1,2}[.)])\s+\S")
 # it, 'end of list' closes it ('list 1 of 4' before each link).
 LINK_LIST_START = re.compile(r"list\s+of\s+\d{1,2}\s+items?", _I)
 LINK_LIST_END = re.compile(r"end\s+of\s+list", _I)
+# The label of a digest of other stories, one a list item ('KEY NEWS' / '- Cement despatches rise 9% (BR)').
+DIGEST_LABEL = re.compile(
+    r"(?:key|other|top|more|corporate|market|business|world)\s+(?:news|stories|headlines)(?:\s+in\s+brief)?\s*:?"
+    r"|(?:news\s+)?(?:in\s+brief|digest|round-?up)\s*:?|in\s+other\s+news\s*:?",
+    _I,
+)
+DIGEST_LABEL_MAX_LENGTH = 30
 LINK_LIST_MAX_LINES = 40  # a list of a few links with their position lines; no end within reach: no list
 # The label of a summary box over a story ('Key points', then its bullets): compared casefolded, colon dropped.
 SUMMARY_BOX_LABELS = frozenset(

@@ -201,7 +201,7 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
     _read_masthead(lines, body_start, state)
     state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
     state.summary_box = _summary_box(lines, search_from, body_start)
-    state.link_lists = _link_lists(lines)
+    state.link_lists = _link_lists(lines) | _digest_lists(lines)
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
     numbered = _numbered_top(lines, body_start) if state.title and title_line > 0 else -1
@@ -264,6 +264,38 @@ def _link_lists(lines: list[str]) -> set[int]:
         label = number - 1 if number and lines[number - 1] and _is_label(lines[number - 1]) else number
         found.update(range(label, end + 1))
     return found
+
+
+def _digest_lists(lines: list[str]) -> set[int]:
+    """Line numbers of each digest of other stories ('KEY NEWS' over list items, blank lines between them
+    allowed), its label included; a label with no list item under it is left alone."""
+    found: set[int] = set()
+    for number, line in enumerate(lines):
+        # cheap first: a short line opening with a letter
+        if not line[:1].isalpha() or len(line) > bp.DIGEST_LABEL_MAX_LENGTH or not bp.DIGEST_LABEL.fullmatch(line):
+            continue
+        items = []
+        for other in range(number + 1, len(lines)):
+            if not lines[other]:
+                continue
+            if not bp.LIST_ITEM.match(lines[other]):
+                break
+            items.append(other)
+        if items:
+            found.update((number, *items))
+    return found
+
+
+def _is_capitals_heading(line: str, previous: str, state: _Lines) -> bool:
+    """'MONETARY POLICY': a heading in capitals in a block of its own between paragraphs of the story (a
+    place in capitals opening the text is its dateline: only after a paragraph has been kept)."""
+    return (
+        not previous
+        and state.body_lines >= 1
+        and line.isupper()
+        and _is_label(line)
+        and state.kept[-1][1].endswith(bp.SENTENCE_ENDS)
+    )
 
 
 def _is_thin_body(state: _Lines, paragraphs: list[str]) -> bool:
@@ -973,6 +1005,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             or key == title_key
             or _metadata(line, state, bare_names=number == last)
             or (md.word_count(line) == 1 and _is_label(line) and (not previous or previous.endswith(bp.SENTENCE_ENDS)))
+            or (line[:2].isupper() and _is_capitals_heading(line, previous, state))
             or _in_tag_list(line, previous)
             or _names_newsletter(line, previous)
             or (state.body_lines >= _MIN_PARAGRAPHS_BEFORE_CUT and _is_author_tagline(line, state))

@@ -1520,3 +1520,20 @@ def test_section_label_over_the_headline_is_not_the_title():
     article = clean(f"{head}\n{P1}\n\n{P2}\n")
     assert article.title == "Why is the port still waiting for ships? The deal explained"
     assert article.paragraphs == (P1, P2)
+
+
+def test_digest_of_other_stories_under_its_label_is_dropped():
+    digest = "KEY NEWS\n- Cement despatches rise 9% YoY (BR)\n- Govt raises Rs 420bn in T-bill auction (SBP)"
+    article = clean(f"{P1}\n\n{P2}\n\n{digest}\n\n{P3}\n")
+    assert article.paragraphs == (P1, P2, P3)
+    assert "KEY NEWS" in article.dropped
+
+
+def test_digest_label_without_list_items_is_left_to_the_other_rules():
+    assert clean(f"{P1}\n\nOther news about the port was scarce this week.\n\n{P2}\n").paragraphs[1].startswith("Other")
+
+
+def test_heading_in_capitals_between_paragraphs_is_dropped_but_not_a_dateline_opening_the_text():
+    article = clean(f"{P1}\n\nMONETARY POLICY\n\n{P2}\n")
+    assert article.paragraphs == (P1, P2) and "MONETARY POLICY" in article.dropped
+    assert clean(f"NEW DELHI\n\n{P1}\n\n{P2}\n").paragraphs[-2:] == (P1, P2)
