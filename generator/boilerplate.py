@@ -455,6 +455,8 @@ FURNITURE = tuple(
         r"\s*[|·•,:]?\s*){2,}",
         # a newsletter prompt and a republishing licence closing a page
         r"sign\s+up\s+(?:for|to)\s+(?:our|the)\b.{0,40}?\bnewsletters?\b.{0,200}",
+        # a forum poster's note on their own post: "Edit: formatting.", "EDIT 2: source added"
+        r"edit(?:\s*\d{1,2})?\s*:\s*.{0,250}",
         r"republish\s+this\s+(?:article|story|piece)\b.{0,250}",
         # appeals and app or newsletter promotions closing a page
         r"support\s+(?:independent|quality|our|local)\s+journalism\b.{0,150}",
@@ -518,6 +520,9 @@ END_OF_ARTICLE = re.compile(
     r"|in\s+brief|(?:upcoming\s+)?events(?:\s+calendar)?|event\s+calendar|about\s+the\s+author"
     r"|(?:responses|comments|replies)\s*\(\d+\)|\d+\s+(?:responses|comments|replies)|show\s+(?:more\s+)?replies"
     r"|see\s+all\s+(?:responses|comments|replies)|related\s+links(?:\s*:.{0,300})?"
+    # a forum thread's comment controls, and a comment's header: 'Sort by: Best', 'u/reader_name • 4h ago'
+    r"|sort\s+by\s*:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a)"
+    r"|(?:u/|@)[\w\-]{2,40}(?:\s+OP)?\s*[•·|]\s*\d{1,3}\s*(?:s|m|mins?|h|hrs?|d|w|mo|y)\.?(?:\s+ago)?"
     # an official letter's signature ('Sd/-') and distribution list: the signatory and addressees follow
     r"|\(?sd/-?\)?|distribution(?:\s+list)?\s*:|copy\s+(?:\w+\s+){0,3}to\s*:)\s*:?"
     r"|相关新闻|相关阅读|相关文章|推荐阅读|متعلقہ\s+خبریں",

@@ -1537,3 +1537,16 @@ def test_heading_in_capitals_between_paragraphs_is_dropped_but_not_a_dateline_op
     article = clean(f"{P1}\n\nMONETARY POLICY\n\n{P2}\n")
     assert article.paragraphs == (P1, P2) and "MONETARY POLICY" in article.dropped
     assert clean(f"NEW DELHI\n\n{P1}\n\n{P2}\n").paragraphs[-2:] == (P1, P2)
+
+
+@pytest.mark.parametrize("line", ["Sort by: Best", "u/reader_name • 4h ago", "u/poster OP • 3h ago", "@reader · 2d"])
+def test_forum_comment_controls_and_comment_headers_end_the_post(line):
+    comment = "Rs 48 billion and 2,000 jobs. Same story in 2019."
+    article = clean(f"{P1}\n\n{P2}\n\n{line}\n{comment}\n")
+    assert article.paragraphs == (P1, P2) and comment in article.dropped
+
+
+@pytest.mark.parametrize("line", ["Edit: formatting.", "EDIT 2: added the source link"])
+def test_a_posters_edit_note_is_furniture(line):
+    assert is_furniture(line)
+    assert not is_furniture("Editors said the report was incomplete.")
