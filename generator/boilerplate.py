@@ -89,6 +89,8 @@ BYLINE = re.compile(
 BYLINE_ROLE = re.compile(
     rf"(?P<name>{NAME})\s*[,|–—-]\s*(?:[A-Z][\w&\-]*\s+)?(?i:our\s+|special\s+|senior\s+|staff\s+)?"
     r"(?i:reporter|correspondent|writer|bureau\s+chief|editor|contributor|staff)"
+    # where the reporter is, in brackets: "Senior Correspondent (Beijing)"
+    r"(?:\s*\([A-Z][\w'’\- ]{1,30}\))?"
     r"(?:\s*[,|–—-]\s*(?P<rest>.{1,40}))?",
 )
 # "Reporter: Jane Doe", "Reported by: Jane Doe", "Rapporteur: Jane Doe, Research Associate, CPSC",
@@ -373,6 +375,21 @@ FURNITURE = tuple(
         r"(?:\d+\s+)?min(?:ute)?s?\s+read",
         r"(?:subscribe|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account)"
         r"(?:\s*[|/·•]\s*(?:subscribe|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account))*",
+        # a sign-up or paywall box's button: "Sign up", "Subscribe now"
+        r"(?:sign\s+up|subscribe|register|join)(?:\s+(?:now|today|for\s+free|free))?\s*[.!]?",
+        # a newsletter prompt: "Get the latest insights and analysis from our Global Impact newsletter on …"
+        r"(?:get|receive)\s+(?:the\s+latest|our|the\s+best)\b.{0,80}?\bnewsletters?\b.{0,150}",
+        # its consent line: "By registering, you agree to our T&C and Privacy Policy"
+        r"by\s+(?:registering|signing\s+up|subscribing|clicking|continuing)\b.{0,40}?\byou\s+(?:agree|accept)\b.{0,150}",
+        # a paywall's offer: "Unlock unlimited access to award-winning journalism"
+        r"unlock\s+(?:unlimited\s+|full\s+|premium\s+|digital\s+)+access\b.{0,120}",
+        # a trust badge under the headline: "Why you can trust The Outlet", "Why trust us"
+        r"why\s+(?:you\s+can\s+trust\s+(?:us|[\w.&'’\-]+(?:\s+[\w.&'’\-]+){0,3})|trust\s+us)\??",
+        # a page's reading controls and post navigation: "Font size: [Large] [Small]", "Previous: …", "Next: …"
+        r"(?:font|text)\s+size\s*[:：]?(?:\s*\[?[\w+\-]{1,10}\]?){0,5}",
+        r"(?:previous|prev|next)(?:\s+(?:article|story|post|news|item))?\s*[:：]\s*.{5,200}",
+        # a picture marker opening its caption: "[Image] The signing ceremony site. Photo by Wang Lei"
+        r"\[(?:image|photo|picture|video|graphic)\]\s*.{0,250}",
         r"(?:comments?\s+(?:are|is)\s+(?:now\s+)?closed|commenting\s+(?:is\s+)?(?:closed|disabled))"
         r"(?:\s+(?:on|for)\s+this\s+(?:story|article|post))?\.?",
         # "Associated Press writer Jane Doe in Islamabad contributed to this report."
@@ -438,6 +455,8 @@ FURNITURE = tuple(
         r"\s*[|·•,:]?\s*){2,}",
         # a newsletter prompt and a republishing licence closing a page
         r"sign\s+up\s+(?:for|to)\s+(?:our|the)\b.{0,40}?\bnewsletters?\b.{0,200}",
+        # a forum poster's note on their own post: "Edit: formatting.", "EDIT 2: source added"
+        r"edit(?:\s*\d{1,2})?\s*:\s*.{0,250}",
         r"republish\s+this\s+(?:article|story|piece)\b.{0,250}",
         # appeals and app or newsletter promotions closing a page
         r"support\s+(?:independent|quality|our|local)\s+journalism\b.{0,150}",
@@ -501,6 +520,9 @@ END_OF_ARTICLE = re.compile(
     r"|in\s+brief|(?:upcoming\s+)?events(?:\s+calendar)?|event\s+calendar|about\s+the\s+author"
     r"|(?:responses|comments|replies)\s*\(\d+\)|\d+\s+(?:responses|comments|replies)|show\s+(?:more\s+)?replies"
     r"|see\s+all\s+(?:responses|comments|replies)|related\s+links(?:\s*:.{0,300})?"
+    # a forum thread's comment controls, and a comment's header: 'Sort by: Best', 'u/reader_name • 4h ago'
+    r"|sort\s+by\s*:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a)"
+    r"|(?:u/|@)[\w\-]{2,40}(?:\s+OP)?\s*[•·|]\s*\d{1,3}\s*(?:s|m|mins?|h|hrs?|d|w|mo|y)\.?(?:\s+ago)?"
     # an official letter's signature ('Sd/-') and distribution list: the signatory and addressees follow
     r"|\(?sd/-?\)?|distribution(?:\s+list)?\s*:|copy\s+(?:\w+\s+){0,3}to\s*:)\s*:?"
     r"|相关新闻|相关阅读|相关文章|推荐阅读|متعلقہ\s+خبریں",
@@ -530,6 +552,13 @@ LIST_ITEM = re.compile(r"(?:[-*•·▪●–]|\d{1,2}[.)])\s+\S")
 # it, 'end of list' closes it ('list 1 of 4' before each link).
 LINK_LIST_START = re.compile(r"list\s+of\s+\d{1,2}\s+items?", _I)
 LINK_LIST_END = re.compile(r"end\s+of\s+list", _I)
+# The label of a digest of other stories, one a list item ('KEY NEWS' / '- Cement despatches rise 9% (BR)').
+DIGEST_LABEL = re.compile(
+    r"(?:key|other|top|more|corporate|market|business|world)\s+(?:news|stories|headlines)(?:\s+in\s+brief)?\s*:?"
+    r"|(?:news\s+)?(?:in\s+brief|digest|round-?up)\s*:?|in\s+other\s+news\s*:?",
+    _I,
+)
+DIGEST_LABEL_MAX_LENGTH = 30
 LINK_LIST_MAX_LINES = 40  # a list of a few links with their position lines; no end within reach: no list
 # The label of a summary box over a story ('Key points', then its bullets): compared casefolded, colon dropped.
 SUMMARY_BOX_LABELS = frozenset(

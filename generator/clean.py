@@ -201,7 +201,7 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
     _read_masthead(lines, body_start, state)
     state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
     state.summary_box = _summary_box(lines, search_from, body_start)
-    state.link_lists = _link_lists(lines)
+    state.link_lists = _link_lists(lines) | _digest_lists(lines)
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
     numbered = _numbered_top(lines, body_start) if state.title and title_line > 0 else -1
@@ -266,6 +266,38 @@ def _link_lists(lines: list[str]) -> set[int]:
     return found
 
 
+def _digest_lists(lines: list[str]) -> set[int]:
+    """Line numbers of each digest of other stories ('KEY NEWS' over list items, blank lines between them
+    allowed), its label included; a label with no list item under it is left alone."""
+    found: set[int] = set()
+    for number, line in enumerate(lines):
+        # cheap first: a short line opening with a letter
+        if not line[:1].isalpha() or len(line) > bp.DIGEST_LABEL_MAX_LENGTH or not bp.DIGEST_LABEL.fullmatch(line):
+            continue
+        items = []
+        for other in range(number + 1, len(lines)):
+            if not lines[other]:
+                continue
+            if not bp.LIST_ITEM.match(lines[other]):
+                break
+            items.append(other)
+        if items:
+            found.update((number, *items))
+    return found
+
+
+def _is_capitals_heading(line: str, previous: str, state: _Lines) -> bool:
+    """'MONETARY POLICY': a heading in capitals in a block of its own between paragraphs of the story (a
+    place in capitals opening the text is its dateline: only after a paragraph has been kept)."""
+    return (
+        not previous
+        and state.body_lines >= 1
+        and line.isupper()
+        and _is_label(line)
+        and state.kept[-1][1].endswith(bp.SENTENCE_ENDS)
+    )
+
+
 def _is_thin_body(state: _Lines, paragraphs: list[str]) -> bool:
     """Too little running text kept before a glued-article cut to be a story, and a story after the cut."""
     words = sum(md.word_count(paragraph) for paragraph in paragraphs)
@@ -325,10 +357,12 @@ def _read_masthead(lines: list[str], body_start: int, state: _Lines) -> None:
         state.seen.add(_key(opening))
         return
     holder = state.holder = _copyright_holder(lines)
-    # 'Global Village Space' above the story, '© Global Village Space.' under it
-    first = next((i for i in range(body_start) if holder and _key(lines[i]) == _key(holder)), None)
+    # 'Global Village Space' above the story, '© Global Village Space.' under it; a logo's name written
+    # without spaces ('24NewsHD' over '© 2026 24 News HD.') is the holder's name as the copyright line writes it
+    compact = holder.replace(" ", "").casefold() if holder else None
+    first = next((i for i in range(body_start) if compact and lines[i].replace(" ", "").casefold() == compact), None)
     if first is not None:
-        state.masthead = lines[first]
+        state.masthead = lines[first] if holder and _key(lines[first]) == _key(holder) else holder
     else:
         first = _opening_name(lines, top, body_start, holder, state)
     if first is None or not state.masthead:
@@ -482,8 +516,8 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
             continue
         if is_furniture(line) and not bp.LIVE_HEADLINE.fullmatch(line):
             continue
-        followed = _followed_by_metadata(lines, number, body_start) or _over_standfirst(lines, number, body_start)
-        if number and _over_standfirst(lines, number - 1, body_start):
+        followed = _followed_by_metadata(lines, number, body_start) or _heads_standfirst(lines, number, body_start)
+        if number and _heads_standfirst(lines, number - 1, body_start):
             followed = False  # the standfirst under the headline
         candidates.append((line, followed, counts[_key(line)] > 1))
     return candidates
@@ -526,6 +560,23 @@ def _over_standfirst(lines: list[str], number: int, end: int) -> bool:
         if not (_is_mixed_case_headline(lines[i]) or _is_summary_standfirst(lines, i)):
             return False
     return False
+
+
+def _heads_standfirst(lines: list[str], number: int, end: int) -> bool:
+    """`_over_standfirst`, but not a section's label right over the headline ('Business and Economy' over
+    'Why is Gwadar still waiting for ships? …', its standfirst and byline): a few words over a longer line
+    that is itself over a standfirst."""
+    if not _over_standfirst(lines, number, end):
+        return False
+    words = md.word_count(lines[number])
+    return not (
+        words <= _SECTION_LABEL_MAX_WORDS
+        and md.word_count(lines[number + 1]) > words + _SECTION_LABEL_MAX_WORDS
+        and _over_standfirst(lines, number + 1, end)
+    )
+
+
+_SECTION_LABEL_MAX_WORDS = 3
 
 
 def _is_section_path(line: str) -> bool:
@@ -954,6 +1005,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             or key == title_key
             or _metadata(line, state, bare_names=number == last)
             or (md.word_count(line) == 1 and _is_label(line) and (not previous or previous.endswith(bp.SENTENCE_ENDS)))
+            or (line[:2].isupper() and _is_capitals_heading(line, previous, state))
             or _in_tag_list(line, previous)
             or _names_newsletter(line, previous)
             or (state.body_lines >= _MIN_PARAGRAPHS_BEFORE_CUT and _is_author_tagline(line, state))

@@ -308,14 +308,16 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     if line.casefold().strip(" .") in bp.GENERIC_BYLINES:
         return None, None
     if word_count(line) > _BYLINE_MAX_WORDS:
-        return None  # too long for a desk of an outlet, a bare name or a name with its place
+        located = _byline_pair_in_place(line)
+        # too long for a desk of an outlet, a bare name or a name with its place; maybe two of the last
+        return (located, None) if located else None
     if _is_desk_of_outlet(line):
         return None, None
     if "  " in line.strip() and (located := _byline_in_place(line)):
         return located, None  # 'Shreya Nandan  New Delhi': the name, then where the reporter is
     if is_bare_name(line):
         return (None, line.strip()) if is_outlet_name(line) else (line.strip(), None)
-    located = _byline_in_place(line)
+    located = _byline_in_place(line) or _byline_pair_in_place(line)
     return (located, None) if located else None
 
 
@@ -374,6 +376,16 @@ def _byline_in_place(line: str) -> str | None:
     return match.group("name")
 
 
+def _byline_pair_in_place(line: str) -> str | None:
+    """'Liang Xiaoyu in Beijing and Saira Khalid in Karachi' → 'Liang Xiaoyu and Saira Khalid': two
+    reporters, each with where they are, joined with 'and' (a cheap 'and' check before the expressions)."""
+    if " and " not in line or word_count(line) > 2 * _BYLINE_MAX_WORDS + 1:
+        return None
+    first, _, second = line.strip().partition(" and ")
+    names = (_byline_in_place(first), _byline_in_place(second))
+    return f"{names[0]} and {names[1]}" if all(names) and " in " in first and " in " in second else None
+
+
 def is_bare_byline(line: str) -> bool:
     """A byline without 'By': a bare name, or a name with where the reporter is."""
     return is_bare_name(line) or _byline_in_place(line) is not None
@@ -383,6 +395,8 @@ def _agency_in(rest: str | None) -> str | None:
     if not rest:
         return None
     first = bp.AGENCY_LINE_SEPARATOR.split(rest)[0].strip(" .")
+    if first.casefold() in bp.GENERIC_BYLINES:
+        return None  # 'NAME, Correspondent | Web Desk': a desk of the outlet, no source
     return first if _is_agency(first) and not bp.ANY_DATE.search(first) and not first[:1].isdigit() else None
 
 
@@ -444,7 +458,14 @@ def parse_credit(line: str) -> str | None:
     if not match or bp.PHOTO_CREDIT.match(line):
         return None
     source = match.group("source").strip()
+    if " agenc" in source or " wire" in source:
+        source = _WITH_AGENCIES.sub("", source)  # 'Al Jazeera and news agencies': the outlet
     return source if _is_agency(source) and not bp.ANY_DATE.search(source) else None
+
+
+_WITH_AGENCIES = re.compile(
+    r"\s+(?:and|with|&|\+)\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires|wire\s+services|agency\s+inputs?)$", re.I
+)
 
 
 def parse_agencies_credit(line: str) -> str | None:
@@ -572,7 +593,8 @@ def copyright_holder(line: str) -> str | None:
 _COPYRIGHT_MARK = r"(?i:copyright|©|\(c\))"
 _COPYRIGHT_HOLDER = re.compile(
     rf"{_COPYRIGHT_MARK}(?:\s*{_COPYRIGHT_MARK})*\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,?\s*)?(?:{_COPYRIGHT_MARK}\s*)?"
-    r"(?P<name>[A-Z][\w&'’\-]*(?:\.[a-z]{2,})*(?:\s+(?:[A-Z0-9][\w&'’\-]*|of|and|the|&)){0,5}?)"
+    # a name may open with a channel's number: '© 2026 24 News HD.'
+    r"(?P<name>(?:[A-Z]|\d{1,3}(?=\s[A-Z]|[A-Z]))[\w&'’\-]*(?:\.[a-z]{2,})*(?:\s+(?:[A-Z0-9][\w&'’\-]*|of|and|the|&)){0,5}?)"
     r"\.?\s*(?:$|[|,–—.]|-\s|(?i:all\s+rights))"
 )
 _COPYRIGHT_HOLDER_MAX_START = 12  # the mark opens the line ('Copyright ©', 'Â©' of a mojibake page)

@@ -1472,3 +1472,81 @@ def test_link_list_inserted_into_the_story_is_dropped_and_not_joined_to_a_paragr
 def test_a_sentence_starting_with_list_is_no_link_list():
     line = "List of 4 items shows what the port lacks, officials said."
     assert clean(f"{P1}\n\n{line}\n\n{P2}\n").paragraphs == (P1, line, P2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up",
+        "Subscribe now",
+        "Get the latest insights and analysis from our Global Impact newsletter on the big stories in Asia.",
+        "By registering, you agree to our T&C and Privacy Policy",
+        "Unlock unlimited access to award-winning journalism",
+        "Why you can trust The Courier",
+        "Font size: [Large] [Medium] [Small]",
+        "Previous: Company Holds 2026 Work Conference",
+        "Next: Company Wins Bid for Wind Farm in Uzbekistan",
+        "[Image] The signing ceremony site. Photo by Wang Lei",
+    ],
+)
+def test_paywall_newsletter_and_page_controls_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Next, the minister said the port would open in May.", "Why trust China with the port, critics asked."],
+)
+def test_sentences_opening_like_page_controls_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_paywall_and_newsletter_prompts_inside_the_story_are_dropped_and_not_joined():
+    box = "Get the latest analysis from our Asia newsletter on the big stories.\nBy registering, you agree to our T&C"
+    paywall = "Unlock unlimited access to award-winning journalism\nSubscribe now\nAlready a subscriber? Log in"
+    article = clean(f"{P1}\n\n{box}\nSign up\n\n{P2}\n\n{paywall}\n\n{P3}\n")
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_logo_name_without_spaces_is_the_copyright_holder_as_written():
+    text = f"24NewsHD\nHome | Latest | Pakistan | World\n\n{P1}\n\n{P2}\n\n© 2026 24 News HD. All rights reserved.\n"
+    article = clean(text)
+    assert article.source == "24 News HD" and article.paragraphs == (P1, P2)
+
+
+def test_section_label_over_the_headline_is_not_the_title():
+    head = "Business and Economy\nWhy is the port still waiting for ships? The deal explained\n"
+    head += "A decade after the promise, the port handles a fraction of its capacity. Here is why.\nBy Saadia Qureshi\n"
+    article = clean(f"{head}\n{P1}\n\n{P2}\n")
+    assert article.title == "Why is the port still waiting for ships? The deal explained"
+    assert article.paragraphs == (P1, P2)
+
+
+def test_digest_of_other_stories_under_its_label_is_dropped():
+    digest = "KEY NEWS\n- Cement despatches rise 9% YoY (BR)\n- Govt raises Rs 420bn in T-bill auction (SBP)"
+    article = clean(f"{P1}\n\n{P2}\n\n{digest}\n\n{P3}\n")
+    assert article.paragraphs == (P1, P2, P3)
+    assert "KEY NEWS" in article.dropped
+
+
+def test_digest_label_without_list_items_is_left_to_the_other_rules():
+    assert clean(f"{P1}\n\nOther news about the port was scarce this week.\n\n{P2}\n").paragraphs[1].startswith("Other")
+
+
+def test_heading_in_capitals_between_paragraphs_is_dropped_but_not_a_dateline_opening_the_text():
+    article = clean(f"{P1}\n\nMONETARY POLICY\n\n{P2}\n")
+    assert article.paragraphs == (P1, P2) and "MONETARY POLICY" in article.dropped
+    assert clean(f"NEW DELHI\n\n{P1}\n\n{P2}\n").paragraphs[-2:] == (P1, P2)
+
+
+@pytest.mark.parametrize("line", ["Sort by: Best", "u/reader_name • 4h ago", "u/poster OP • 3h ago", "@reader · 2d"])
+def test_forum_comment_controls_and_comment_headers_end_the_post(line):
+    comment = "Rs 48 billion and 2,000 jobs. Same story in 2019."
+    article = clean(f"{P1}\n\n{P2}\n\n{line}\n{comment}\n")
+    assert article.paragraphs == (P1, P2) and comment in article.dropped
+
+
+@pytest.mark.parametrize("line", ["Edit: formatting.", "EDIT 2: added the source link"])
+def test_a_posters_edit_note_is_furniture(line):
+    assert is_furniture(line)
+    assert not is_furniture("Editors said the report was incomplete.")

@@ -106,6 +106,7 @@ def _plain_byline(line: str):
         return located, None
     if md.is_bare_name(line):
         return (None, line.strip()) if md.is_outlet_name(line) else (line.strip(), None)
+    located = located or md._byline_pair_in_place(line)
     return (located, None) if located else None
 
 

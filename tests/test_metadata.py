@@ -557,3 +557,35 @@ def test_company_letterhead_is_named_without_its_legal_form(line, expected):
 )
 def test_stamps_with_a_space_before_the_comma_and_more_time_zones(line, expected):
     assert md.parse_timestamp_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Liang Xiaoyu in Beijing and Saira Khalid in Karachi", ("Liang Xiaoyu and Saira Khalid", None)),
+        ("Hamza Tariq, Senior Correspondent (Beijing) | Web Desk", ("Hamza Tariq", None)),
+        ("Workers in Gwadar and farmers in Sindh protested on Monday", None),
+    ],
+)
+def test_bylines_with_places_and_desks(line, expected):
+    assert md.parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("© 2026 24 News HD. All rights reserved.", "24 News HD"), ("© 2024 All rights reserved", None)],
+)
+def test_copyright_holder_may_open_with_a_channel_number(line, expected):
+    assert md.copyright_holder(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Source: Al Jazeera and news agencies", "Al Jazeera"),
+        ("Source: Dawn with agency inputs", "Dawn"),
+        ("Source: Reuters", "Reuters"),
+    ],
+)
+def test_credit_naming_agencies_beside_the_outlet_gives_the_outlet(line, expected):
+    assert md.parse_credit(line) == expected
