@@ -1188,3 +1188,18 @@ def test_a_committee_lists_member_column_is_no_name(gazetteer: Gazetteer) -> Non
     ]
     found = people(entities_of(paragraphs, gazetteer))
     assert set(found) == {"Adnan Khalid Rana", "Sadia Noreen Qazi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Farmers met the 61-year-old Abdul Sattar Khoso at his farm near Thatta.", "Abdul Sattar Khoso"),
+        ("Now the thirty-year-old Sana Baloch runs the school alone.", "Sana Baloch"),
+    ],
+)
+def test_an_age_before_a_name_shows_a_person(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert list(people(entities_of([text], gazetteer))) == [name]
+
+
+def test_an_age_before_a_place_or_a_body_names_no_person(gazetteer: Gazetteer) -> None:
+    assert people(entities_of(["The 30-year-old Gwadar Port Authority has new cranes."], gazetteer)) == {}

@@ -932,6 +932,10 @@ _SUBJECT_OF_SPEECH = re.compile(
 _PRONOUN_TAKES_UP = re.compile(r"^[^.;:\"\u201c\u201d]{0,80}?,\s+(?:he|she)\s+[a-z]")
 
 
+# An age before a name: "the 54-year-old Muhammad Rafiq", "Twenty-two-year-old Bilal Khan".
+_AGE_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+$")
+
+
 def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
     """Whether the words around an untitled two- or three-word name show it is a person."""
     return (
@@ -942,6 +946,7 @@ def _person_context(before: str, after: str, known: dict[str, str]) -> bool:
         or _role_after(after) is not None
         or _role_before(before, known) is not None
         or bool(_KIN_AFTER.match(after) or _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after))
+        or ("year-old" in before[-30:] and _AGE_BEFORE.search(before) is not None)
         or bool(
             (after.startswith(",") or _affiliation(after))
             and _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before)
