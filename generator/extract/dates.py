@@ -549,24 +549,8 @@ def _decade(match: re.Match[str], text: str) -> list[_Found]:
 
 def _in_time(match: re.Match[str], text: str) -> list[_Found]:
     """ "in three days' time", "in a year's time": counted forward from the reference day, as "ago" counts
-    back; weeks are a span of days, listed with value None (as "two weeks ago")."""
-    raw = match["n"].lower()
-    count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-    unit = match["unit"]
-    if unit == "week":
-        return _week(match, text)
-
-    def resolve(ctx: _Context) -> tuple[str | None, str | None]:
-        if unit == "year":
-            return (f"{ctx.year + count:04d}", "year") if ctx.year is not None else (None, None)
-        if ctx.base is None:
-            return None, None
-        if unit == "month":
-            year, month = _add_months(ctx.base.year, ctx.base.month, count)
-            return f"{year:04d}-{month:02d}", "month"
-        return (ctx.base + timedelta(days=count)).isoformat(), "day"
-
-    return [_Found(match.start(), match.end(), match.group(), resolve, True, "day")]
+    back."""
+    return _counted(match, text, 1)
 
 
 def _year_after_of(match: re.Match[str], text: str) -> list[_Found]:
@@ -819,24 +803,31 @@ def _end_of(match: re.Match[str], text: str) -> list[_Found]:
 
 
 def _ago(match: re.Match[str], text: str) -> list[_Found]:
+    return _counted(match, text, -1)
+
+
+def _counted(match: re.Match[str], text: str, direction: int) -> list[_Found]:
+    """A count of days, months, years or decades from the reference day, back (`direction` -1: "three
+    years ago") or forward (1: "in three years' time"); weeks are a span of days, listed with value None
+    (like "last week", see `_week`)."""
     raw = match["n"].lower()
     count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     unit = match["unit"].rstrip("s")
     if unit == "decade":
         unit, count = "year", count * 10
-    if unit == "week":  # "two weeks ago": a span of days, like "last week" (see `_week`)
+    if unit == "week":
         return _week(match, text)
+    shift = direction * count
 
     def resolve(ctx: _Context) -> tuple[str | None, str | None]:
         if unit == "year":
-            return (f"{ctx.year - count:04d}", "year") if ctx.year is not None else (None, None)
+            return (f"{ctx.year + shift:04d}", "year") if ctx.year is not None else (None, None)
         if ctx.base is None:
             return None, None
         if unit == "month":
-            year, month = _add_months(ctx.base.year, ctx.base.month, -count)
+            year, month = _add_months(ctx.base.year, ctx.base.month, shift)
             return f"{year:04d}-{month:02d}", "month"
-        days = count * (7 if unit == "week" else 1)
-        return (ctx.base - timedelta(days=days)).isoformat(), "day"
+        return (ctx.base + timedelta(days=shift)).isoformat(), "day"
 
     return [_Found(match.start(), match.end(), match.group(), resolve, True, "day")]
 
