@@ -216,6 +216,17 @@ _STAMP_LABELS = ("published", "posted", "updated", "modified")
 
 def parse_dateline(paragraph: str) -> tuple[date | None, str | None] | None:
     """The dateline opening a paragraph ('BEIJING, Nov. 3, 2022 /PRNewswire/ --') → (date, agency)."""
+    match = dateline_match(paragraph)
+    if match is None:
+        return None
+    written = match.group("date")
+    published = parse_date(written) if written else None
+    agency = (match.group("wire") or match.group("agency") or "").strip() or None
+    return published, agency
+
+
+def dateline_match(paragraph: str) -> re.Match[str] | None:
+    """The dateline opening a paragraph, as `parse_dateline` reads it (its end is where the story starts)."""
     if not "A" <= paragraph[:1] <= "Z":
         return None  # both DATELINE and DATELINE_TITLE_CASE open with a capital (case-sensitive [A-Z])
     if paragraph[1:2] not in _PLACE_SECOND and "/" not in paragraph and "(" not in paragraph:
@@ -230,10 +241,7 @@ def parse_dateline(paragraph: str) -> tuple[date | None, str | None] | None:
             return None
         if not _is_agency((match.group("wire") or match.group("agency")).strip()):
             return None
-    written = match.group("date")
-    published = parse_date(written) if written else None
-    agency = (match.group("wire") or match.group("agency") or "").strip() or None
-    return published, agency
+    return match
 
 
 def parse_agency_dateline(paragraph: str) -> str | None:
@@ -753,10 +761,34 @@ def extract_source(
 
 
 def display_title(title: str | None) -> str | None:
-    """The headline without a wire's flag ('CORRECTED-Pakistan, China agree …' → 'Pakistan, China agree …')."""
-    if not title or "-" not in title[:16]:
+    """The headline without a wire's flag ('CORRECTED-Pakistan, China agree …' → 'Pakistan, China agree …')
+    or a label in capitals before a colon that names the outlet or the kind of story ('CGTN:China, Pakistan
+    vow …', 'EXCLUSIVE: Pakistan seeks …'): a page shows the outlet and the kind apart."""
+    if not title:
         return title
-    return bp.WIRE_FLAG.sub("", title, count=1) or title
+    if "-" in title[:16]:
+        title = bp.WIRE_FLAG.sub("", title, count=1) or title
+    if ":" in title[:16]:
+        label = _HEADLINE_LABEL.match(title)
+        if label and label.group("word").casefold() in _HEADLINE_LABELS and len(title) > label.end() + 10:
+            title = title[label.end() :]
+    return title
+
+
+# A label in capitals before a colon opening a headline, and the words that make it the outlet's or the kind's
+# name rather than the story's subject ('CPEC: a decade on' keeps its label).
+_HEADLINE_LABEL = re.compile(r"(?P<word>[A-Z][A-Z&]{1,11})\s*:\s*(?=[A-Z0-9\"“‘'])")
+_HEADLINE_KINDS = ("exclusive", "analysis", "explainer", "breaking", "watch", "opinion", "editorial", "interview",
+                   "factbox", "insight", "update", "live")  # fmt: skip
+_HEADLINE_LABELS = frozenset((*_HEADLINE_KINDS, *bp.AGENCIES, *bp.OUTLET_WORDS))
+
+
+def headline_from_sentence(sentence: str) -> str:
+    """A story without a headline is named by its first sentence, less the dateline that opens it
+    ('ISLAMABAD: Pakistan is seeking …' → 'Pakistan is seeking …')."""
+    match = dateline_match(sentence)
+    rest = sentence[match.end() :].strip() if match else ""
+    return rest[:1].upper() + rest[1:] if rest else sentence
 
 
 def extract_author(front_matter: FrontMatter, bylines: list[str]) -> str | None:

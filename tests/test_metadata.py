@@ -417,6 +417,33 @@ def test_a_wire_flag_is_cut_from_the_title_but_a_hyphenated_word_is_not():
     assert md.display_title(None) is None
 
 
+def test_an_outlet_or_a_kind_of_story_before_a_colon_is_cut_from_the_title_but_a_subject_is_not():
+    assert md.display_title("CGTN:China, Pakistan vow to inject impetus") == "China, Pakistan vow to inject impetus"
+    assert md.display_title("EXCLUSIVE: Pakistan seeks $2 billion rollover") == "Pakistan seeks $2 billion rollover"
+    assert md.display_title("XINHUA: Gwadar port handles first LNG cargo") == "Gwadar port handles first LNG cargo"
+    assert md.display_title("EXCLUSIVE-Pakistan seeks rollover") == "EXCLUSIVE-Pakistan seeks rollover"  # no flag
+    # the subject of the story, or a label too short to leave a headline behind, stays
+    assert md.display_title("CPEC: a decade on, what has changed") == "CPEC: a decade on, what has changed"
+    assert md.display_title("SEZs: Pakistan offers tax holiday") == "SEZs: Pakistan offers tax holiday"
+    assert md.display_title("ANALYSIS: Debt") == "ANALYSIS: Debt"
+    assert md.display_title("Explainer: why Gwadar matters") == "Explainer: why Gwadar matters"  # not capitals
+
+
+def test_a_story_without_a_headline_is_named_by_its_first_sentence_without_the_dateline():
+    assert md.headline_from_sentence("ISLAMABAD: Pakistan is seeking to broaden ties.") == (
+        "Pakistan is seeking to broaden ties."
+    )
+    assert md.headline_from_sentence("BEIJING, Nov. 3, 2022 /PRNewswire/ -- China and Pakistan vowed …") == (
+        "China and Pakistan vowed …"
+    )
+    assert md.headline_from_sentence("Islamabad, Oct. 11 (APP): the minister said …") == "The minister said …"
+    # no dateline: the sentence as written
+    assert md.headline_from_sentence("More than 200 business leaders met.") == "More than 200 business leaders met."
+    assert md.headline_from_sentence("Imran Khan (PTI) - the former premier said") == (
+        "Imran Khan (PTI) - the former premier said"
+    )
+
+
 def test_ambiguous_readings_and_the_weekday_that_picks_one():
     assert md.ambiguous_readings("Issued on: 11/12/2024 - 16:20") == (date(2024, 12, 11), date(2024, 11, 12))
     assert md.ambiguous_readings("27/03/2025") is None  # the numbers decide

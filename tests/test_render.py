@@ -115,6 +115,19 @@ def test_briefing_page_shows_quote_speaker_event_and_figure_linked_to_their_sent
     assert "Port talks <b>" in text and "<b>" not in rendered
 
 
+def test_a_briefing_without_a_headline_is_named_by_its_first_sentence_less_the_dateline():
+    from dataclasses import replace
+
+    from generator.render.titles import display_title
+
+    untitled = replace(_briefing(), article=make_article("a.txt", _briefing().article.paragraphs))
+    assert display_title(untitled) == "The minister met officials on Monday."
+    clause = "Pakistan and China agreed to widen cooperation in ports, energy and finance, "
+    long = "KARACHI: " + clause * 2 + "officials said."
+    named = display_title(replace(untitled, article=make_article("b.txt", [long])))
+    assert named.startswith("Pakistan and China agreed") and named.endswith("…") and len(named) <= 88
+
+
 def test_full_text_gives_each_paragraph_and_sentence_a_stable_anchor():
     article = make_article("a.txt", ["First one. Second one.", "Third."])
     text = render_full_text(article)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..metadata import headline_from_sentence
 from ..model import Briefing
 
 
@@ -9,5 +10,8 @@ def display_title(briefing: Briefing) -> str:
     article = briefing.article
     if article.title:
         return article.title
-    first = article.sentences[0][0].text if article.sentences and article.sentences[0] else article.slug
+    if article.sentences and article.sentences[0]:
+        first = headline_from_sentence(article.sentences[0][0].text)
+    else:
+        first = article.slug
     return first if len(first) <= 90 else first[:87].rsplit(" ", 1)[0] + "…"
