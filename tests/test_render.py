@@ -128,6 +128,15 @@ def test_a_briefing_without_a_headline_is_named_by_its_first_sentence_less_the_d
     assert named.startswith("Pakistan and China agreed") and named.endswith("…") and len(named) <= 88
 
 
+def test_figures_page_shows_each_amount_with_its_unit_in_one_column():
+    from generator.render import figures
+
+    corpus = build_corpus([_briefing()])
+    page = figures.render_figures_pages(Site(corpus, build_charts(corpus), "Test"))["figures/index.md"]
+    assert "<th>Figure</th><th>Amount</th><th>In US dollars</th>" in page and "<th>Currency</th>" not in page
+    assert "<td>$2 billion</td><td>2,000,000,000 USD</td><td>2,000,000,000</td>" in page
+
+
 def test_full_text_gives_each_paragraph_and_sentence_a_stable_anchor():
     article = make_article("a.txt", ["First one. Second one.", "Third."])
     text = render_full_text(article)

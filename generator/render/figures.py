@@ -50,8 +50,8 @@ def _context(site: Site, page: str, *, heading: str, up, figures, conflicts, par
     def row(figure) -> dict:
         return {
             "text": figure.text,
-            "currency": figure.currency,
-            "amount": format_amount(figure.value),
+            # the unit with the number, as on a briefing page: one column fewer on a wide table
+            "amount": f"{format_amount(figure.value)} {figure.currency if figure.kind == 'money' else '%'}",
             "usd": format_amount(figure.usd),
             "refers_to": figure.refers_to,
             "period": figure.period or "–",
