@@ -137,6 +137,22 @@ def test_figures_page_shows_each_amount_with_its_unit_in_one_column():
     assert "<td>$2 billion</td><td>2,000,000,000 USD</td><td>2,000,000,000</td>" in page
 
 
+def test_review_page_gives_one_line_per_briefing_with_each_unresolved_date_linked_to_its_sentence():
+    from dataclasses import replace
+
+    from generator.render import review
+
+    unresolved = (
+        DateMention("on Monday", None, None, "met", Span(0, 0), False),
+        DateMention("in June", None, None, "build", Span(1, 0), True),
+    )
+    corpus = build_corpus([replace(_briefing(), dates=unresolved)])
+    page = review.render_review_pages(Site(corpus, build_charts(corpus), "Test"))["review/index.md"]
+    section = page.split("## Dates that could not be resolved", 1)[1].split("##", 1)[0]
+    assert section.count("<li>") == 1
+    assert re.search(r'— <a href="[^"]*#s-0-0">“on Monday”</a> · <a href="[^"]*#s-1-0">“in June”</a></li>', section)
+
+
 def test_full_text_gives_each_paragraph_and_sentence_a_stable_anchor():
     article = make_article("a.txt", ["First one. Second one.", "Third."])
     text = render_full_text(article)

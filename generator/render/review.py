@@ -137,17 +137,28 @@ def render_review_pages(site: Site) -> dict[str, str]:
 
 
 def _linked(site: Site, page: str, groups: Groups) -> list[dict]:
-    """The groups as the template shows them on `page`, each item with its link."""
-    return [
-        {
-            "label": label,
-            "items": [
-                {"title": i.title, "href": site.href(page, i.target, i.anchor), "note": i.note, "slug": i.slug}
-                for i in items
-            ],
-        }
-        for label, items in groups
-    ]
+    """The groups as the template shows them on `page`: one line per briefing and kind, its title linked to
+    its page and each thing to check in it (a date, a quote) linked to its sentence."""
+    linked = []
+    for label, items in groups:
+        lines: list[dict] = []
+        for item in items:
+            mention = {"text": item.note, "href": site.href(page, item.target, item.anchor) if item.anchor else None}
+            last = lines[-1] if lines else None
+            if (
+                last
+                and last["slug"] is not None
+                and last["slug"] == item.slug
+                and item.anchor
+                and last["mentions"][0]["href"]
+            ):
+                last["mentions"].append(mention)
+                continue
+            lines.append(
+                {"title": item.title, "href": site.href(page, item.target), "slug": item.slug, "mentions": [mention]}
+            )
+        linked.append({"label": label, "items": lines})
+    return linked
 
 
 def _slug_of(item: Item) -> str | None:
