@@ -1665,3 +1665,15 @@ def test_directed_without_that_reports_no_words(gazetteer: Gazetteer) -> None:
         gazetteer,
     )
     assert pairs(found) == [("clearance of all the pending files of the investors", None)]
+
+
+def test_a_man_introduced_by_an_age_opening_the_sentence_speaks_after_he(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Trader Arshad Jamal said the market was busy.",
+            "Twenty-two-year-old Bilal Khan earns Rs 1,500 a day cutting stones. "
+            '"My father carried stones on his back," he said.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("My father carried stones on his back,", "Bilal Khan")]

@@ -347,6 +347,9 @@ def _read_run(
     after_the = run[0].low == "the" or _after_the(sent, run[0].start)
     while run and run[0].low in _LEADING_NON_ORG:  # "When Ayesha Malik …", "After Sharif …"
         run = run[1:]
+    if run and run[0].low.endswith("-year-old"):  # "Twenty-two-year-old Bilal Khan": an age, not a name
+        run = run[1:]
+        after_the = False  # the age, not the name, follows "the": "the Twenty-year-old …" is rare
     if len(run) == 1:
         _read_word(run, sent, span, known, found, pending)
         return
