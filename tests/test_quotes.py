@@ -1677,3 +1677,25 @@ def test_a_man_introduced_by_an_age_opening_the_sentence_speaks_after_he(gazette
         gazetteer,
     )
     assert pairs(found) == [("My father carried stones on his back,", "Bilal Khan")]
+
+
+def test_a_body_that_demanded_that_speaks_the_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The Hyderabad Small Traders Association demanded that the new cold store should rent space to "
+            '"every grower at the same rate, without favours".'
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("every grower at the same rate, without favours", "Hyderabad Small Traders Association")]
+
+
+def test_a_body_with_two_verbs_speaks_after_the_second(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Meanwhile, the Hyderabad Small Traders Association welcomed the plan but demanded that growers "
+            'should be charged "at the same rate as the mills, not as a favour".'
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("at the same rate as the mills, not as a favour", "Hyderabad Small Traders Association")]
