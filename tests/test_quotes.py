@@ -1699,3 +1699,31 @@ def test_a_body_with_two_verbs_speaks_after_the_second(gazetteer: Gazetteer) -> 
         gazetteer,
     )
     assert pairs(found) == [("at the same rate as the mills, not as a favour", "Hyderabad Small Traders Association")]
+
+
+def test_a_short_phrase_of_judgement_after_a_speech_verb_is_a_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Irrigation Secretary Asad Rehman said the canal plan had been approved after "
+            '"extensive consultation" with growers.',
+            'Farah Naz, an exporter, said the new freight rate was "a good start" for small shippers.',
+            'Mill owner Tariq Saleem said local hauliers would get "first preference" for contracts.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("extensive consultation", "Asad Rehman"),
+        ("a good start", "Farah Naz"),
+        ("first preference", "Tariq Saleem"),
+    ]
+
+
+def test_a_judgement_word_without_a_speech_verb_or_a_noun_phrase_of_a_label_is_no_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            'The corridor was hailed in the papers as "a good start" for the region.',
+            'Farah Naz, an exporter, said buyers had asked to deploy "risk consultants" first.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == []
