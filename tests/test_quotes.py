@@ -1727,3 +1727,25 @@ def test_a_judgement_word_without_a_speech_verb_or_a_noun_phrase_of_a_label_is_n
         gazetteer,
     )
     assert pairs(found) == []
+
+
+def test_a_role_of_someone_named_before_then_a_name_in_apposition_gives_the_name(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Trader Ahmed Baig met the buyers on Monday.",
+            'Baig\'s business partner, Imran Qureshi, said: "We will ship two containers by March."',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("We will ship two containers by March.", "Imran Qureshi")]
+
+
+def test_a_firms_role_then_a_name_in_apposition_gives_the_name(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The company, Tianjin Haixin, first worked in Pakistan in 2015.",
+            'Haixin\'s country manager, Zhou Pengfei, said: "We will bring two dredgers to Port Qasim."',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("We will bring two dredgers to Port Qasim.", "Zhou Pengfei")]

@@ -318,6 +318,8 @@ class SpeakerResolver:
         if named:
             comma = self.text[p].find(",", start, end)
             head = [m for m in named if comma < 0 or m.start < comma]
+            if head and len(head) < len(named) and self.text[p].startswith("'s ", head[-1].end):
+                return named[len(head)].name, "person"  # "Baig's deputy, Sana Mir, said": the one in apposition
             return (head[-1] if head else named[0]).name, "person"
         phrase = self.text[p][start:end]
         for_body = _ON_BEHALF_OF.match(phrase)
