@@ -1195,6 +1195,9 @@ def test_a_committee_lists_member_column_is_no_name(gazetteer: Gazetteer) -> Non
     [
         ("Farmers met the 61-year-old Abdul Sattar Khoso at his farm near Thatta.", "Abdul Sattar Khoso"),
         ("Now the thirty-year-old Sana Baloch runs the school alone.", "Sana Baloch"),
+        # an age compound opening the sentence is capitalised, but it is no part of the name
+        ("Twenty-two-year-old Bilal Khan earns Rs 1,500 a day cutting stones.", "Bilal Khan"),
+        ("Sixty-year-old Noor Jahan Bibi still weaves the mats by hand.", "Noor Jahan Bibi"),
     ],
 )
 def test_an_age_before_a_name_shows_a_person(gazetteer: Gazetteer, text: str, name: str) -> None:
@@ -1203,3 +1206,42 @@ def test_an_age_before_a_name_shows_a_person(gazetteer: Gazetteer, text: str, na
 
 def test_an_age_before_a_place_or_a_body_names_no_person(gazetteer: Gazetteer) -> None:
     assert people(entities_of(["The 30-year-old Gwadar Port Authority has new cranes."], gazetteer)) == {}
+
+
+def test_an_age_opening_a_sentence_is_cut_off_the_name_before_a_quote(gazetteer: Gazetteer) -> None:
+    found = people(
+        entities_of(["Forty-five-year-old Gul Zaman sells tea at the border. He said trade was slow."], gazetteer)
+    )
+    assert list(found) == ["Gul Zaman"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weifang Harvest Machinery said it would open an assembly line in Multan next year.",
+        "Indus Valley Solar said the plant would be ready in June.",
+        "Haixin Dredging said work at the berth would begin in March.",
+        "Lahore Pharma warned of shortages of insulin.",
+    ],
+)
+def test_a_name_ending_in_an_industry_is_no_person(gazetteer: Gazetteer, text: str) -> None:
+    assert people(entities_of([text], gazetteer)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company, Tianjin Haixin, first worked in Pakistan in 2015.",
+        "The Chinese firm, Jinan Huarun, said it would hire 200 workers.",
+    ],
+)
+def test_a_name_in_apposition_after_a_firm_is_no_person(gazetteer: Gazetteer, text: str) -> None:
+    assert people(entities_of([text], gazetteer)) == {}
+
+
+def test_a_person_in_apposition_after_a_role_of_a_firm_stays_a_person(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "A spokesperson for the company, Chen Yuming, said the firm had two quarries.",
+        "The governor of the central bank, Jameel Ahmad, told a seminar that reserves would grow.",
+    ]
+    assert set(people(entities_of(paragraphs, gazetteer))) == {"Chen Yuming", "Jameel Ahmad"}

@@ -1665,3 +1665,87 @@ def test_directed_without_that_reports_no_words(gazetteer: Gazetteer) -> None:
         gazetteer,
     )
     assert pairs(found) == [("clearance of all the pending files of the investors", None)]
+
+
+def test_a_man_introduced_by_an_age_opening_the_sentence_speaks_after_he(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Trader Arshad Jamal said the market was busy.",
+            "Twenty-two-year-old Bilal Khan earns Rs 1,500 a day cutting stones. "
+            '"My father carried stones on his back," he said.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("My father carried stones on his back,", "Bilal Khan")]
+
+
+def test_a_body_that_demanded_that_speaks_the_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The Hyderabad Small Traders Association demanded that the new cold store should rent space to "
+            '"every grower at the same rate, without favours".'
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("every grower at the same rate, without favours", "Hyderabad Small Traders Association")]
+
+
+def test_a_body_with_two_verbs_speaks_after_the_second(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Meanwhile, the Hyderabad Small Traders Association welcomed the plan but demanded that growers "
+            'should be charged "at the same rate as the mills, not as a favour".'
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("at the same rate as the mills, not as a favour", "Hyderabad Small Traders Association")]
+
+
+def test_a_short_phrase_of_judgement_after_a_speech_verb_is_a_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Irrigation Secretary Asad Rehman said the canal plan had been approved after "
+            '"extensive consultation" with growers.',
+            'Farah Naz, an exporter, said the new freight rate was "a good start" for small shippers.',
+            'Mill owner Tariq Saleem said local hauliers would get "first preference" for contracts.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("extensive consultation", "Asad Rehman"),
+        ("a good start", "Farah Naz"),
+        ("first preference", "Tariq Saleem"),
+    ]
+
+
+def test_a_judgement_word_without_a_speech_verb_or_a_noun_phrase_of_a_label_is_no_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            'The corridor was hailed in the papers as "a good start" for the region.',
+            'Farah Naz, an exporter, said buyers had asked to deploy "risk consultants" first.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == []
+
+
+def test_a_role_of_someone_named_before_then_a_name_in_apposition_gives_the_name(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Trader Ahmed Baig met the buyers on Monday.",
+            'Baig\'s business partner, Imran Qureshi, said: "We will ship two containers by March."',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("We will ship two containers by March.", "Imran Qureshi")]
+
+
+def test_a_firms_role_then_a_name_in_apposition_gives_the_name(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The company, Tianjin Haixin, first worked in Pakistan in 2015.",
+            'Haixin\'s country manager, Zhou Pengfei, said: "We will bring two dredgers to Port Qasim."',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("We will bring two dredgers to Port Qasim.", "Zhou Pengfei")]

@@ -347,6 +347,9 @@ def _read_run(
     after_the = run[0].low == "the" or _after_the(sent, run[0].start)
     while run and run[0].low in _LEADING_NON_ORG:  # "When Ayesha Malik …", "After Sharif …"
         run = run[1:]
+    if run and run[0].low.endswith("-year-old"):  # "Twenty-two-year-old Bilal Khan": an age, not a name
+        run = run[1:]
+        after_the = False  # the age, not the name, follows "the": "the Twenty-year-old …" is rare
     if len(run) == 1:
         _read_word(run, sent, span, known, found, pending)
         return
@@ -396,6 +399,8 @@ def _read_run(
     honorific = [t for t in prefix if _is_honorific(t, sent)]
     canonical = known.get(surface_name)
     before, after = sent[: run[0].start], sent[name[-1].end :]
+    if len(name) >= 2 and not title and not honorific and canonical is None and _body_in_apposition(before):
+        return  # "The company, Tianjin Haixin Dredging, first worked …": a firm's name
     if len(name) >= 2:
         evidence = (
             any(t.low in TITLE_HEADS for t in title)
@@ -934,6 +939,24 @@ _PRONOUN_TAKES_UP = re.compile(r"^[^.;:\"\u201c\u201d]{0,80}?,\s+(?:he|she)\s+[a
 
 # An age before a name: "the 54-year-old Muhammad Rafiq", "Twenty-two-year-old Bilal Khan".
 _AGE_BEFORE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+$")
+
+
+# A firm's noun in apposition before a name, opening the sentence or a clause: "The company, Tianjin Haixin,
+# first worked …", "the Chinese firm, Jinan Huarun, said"; not a person's role of a firm ("A spokesperson
+# for the company, Chen Yuming,", "The governor of the central bank, Jameel Ahmad,": no preposition inside).
+_BODY_APPOSITION_NOUNS = ("company", "firm", "group", "consortium", "conglomerate", "subsidiary", "manufacturer")
+_BODY_APPOSITION = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|while|when|after)\s+)(?i:the|an?|its|their)\s+"
+    r"(?:(?!(?i:of|for|at|to|with|by|from|in|on)\s)[\w'-]+\s+){0,3}?"
+    r"(?:" + "|".join(_BODY_APPOSITION_NOUNS) + r"),\s+$"
+)
+
+
+def _body_in_apposition(before: str) -> bool:
+    """Whether a name stands in apposition after a noun of a firm (`_BODY_APPOSITION`)."""
+    if not before.endswith(", ") or not before[:-2].endswith(_BODY_APPOSITION_NOUNS):
+        return False  # the cheap test first
+    return _BODY_APPOSITION.search(before) is not None
 
 
 def _person_context(before: str, after: str, known: dict[str, str]) -> bool:

@@ -446,6 +446,10 @@ COMPANY_HEADS = frozenset(
         "construction",
         "electric",
         "refinery",
+        # industries that end firms' names and no person's: "Weifang Harvest Machinery", "Tianjin Haixin Dredging"
+        *("machinery", "dredging", "solar", "pharma", "foods", "mining", "dairies", "seeds", "tractors"),
+        *("autos", "automobiles", "electronics", "packaging", "plastics", "beverages", "garments", "apparel"),
+        *("fabrics", "ceramics", "batteries", "appliances", "builders", "developers", "airlines", "airways"),
     ]
 )
 

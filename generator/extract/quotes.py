@@ -115,9 +115,12 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
     if not 2 <= len(words) <= _MIN_WORDS - 1 or not words[0][0].islower():
         return False
     low = [w.lower().strip(_PHRASE_PUNCTUATION) for w in words]
+    # "a good start": an article before the judgement word, in three words
+    judged = low[1] if len(low) == _MIN_WORDS - 1 and low[0] in ("a", "an") else low[0]
     grammar = (
         low[0] in _PHRASE_OPENERS
-        or low[0] in _DEGREE_OPENERS
+        or judged in _DEGREE_OPENERS
+        or judged in _JUDGEMENT_OPENERS
         or (len(words) == _MIN_WORDS - 1 and any(w in _LINKING_WORDS for w in low))
         or (low[-1] in _TIME_NOUNS and any(w in _TIME_DEICTICS for w in low[:-1]))
     )
@@ -139,6 +142,12 @@ _PHRASE_OPENERS = frozenset(
 _DEGREE_OPENERS = frozenset(
     ["far", "too", "very", "so", "almost", "nearly", "barely", "hardly", "quite", "extremely", "highly", "never"]
 ) | frozenset(["entirely", "completely", "totally", "high", "great", "utmost", "deep", "grave", "serious"])
+# A judgement of extent, rank or worth opening a noun phrase: approved after "extensive consultation", had
+# prepared a "comprehensive plan", would get "first preference", said the rebate was "a good start". A
+# participle or a noun opening it keeps a label: "a shared responsibility", "risk consultants".
+_JUDGEMENT_OPENERS = frozenset(
+    ["extensive", "comprehensive", "thorough", "full", "first", "top", "good", "excellent", "positive"]
+) | frozenset(["major", "significant", "substantial", "considerable", "huge", "enormous", "tremendous", "immense"])
 _TIME_NOUNS = frozenset(["year", "month", "week", "decade", "quarter", "summer", "winter", "spring", "autumn"])
 _TIME_DEICTICS = frozenset(["next", "this", "coming"])
 

@@ -52,8 +52,9 @@ UNNAMED: Speaker = (None, "unnamed")
 
 _MAX_SUBJECT_WORDS = 16  # words between a closing mark and its verb ("…,” Chinese Ambassador … said")
 # A body's written direction quoted: "The Cabinet directed that “no case shall remain pending …”", "the court
-# ruled that “…”". Only with "that": "directed the ministry to …" reports no words.
-_DIRECTIVE_VERBS = ("directed", "ordered", "instructed", "ruled", "decided", "resolved")
+# ruled that “…”", and a demand: "the traders' association demanded that … “on reasonable rent, not as a
+# favour”". Only with "that": "directed the ministry to …", "demanded a refund" report no words.
+_DIRECTIVE_VERBS = ("directed", "ordered", "instructed", "ruled", "decided", "resolved", "demanded", "demands")
 _DIRECTIVES = frozenset(f"{verb} that" for verb in _DIRECTIVE_VERBS)
 _VERB = re.compile(
     r"\b(?:" + "|".join(sorted(ATTRIBUTION_VERBS | _DIRECTIVES | {"told reporters"}, key=len, reverse=True)) + r")\b"
@@ -317,6 +318,8 @@ class SpeakerResolver:
         if named:
             comma = self.text[p].find(",", start, end)
             head = [m for m in named if comma < 0 or m.start < comma]
+            if head and len(head) < len(named) and self.text[p].startswith("'s ", head[-1].end):
+                return named[len(head)].name, "person"  # "Baig's deputy, Sana Mir, said": the one in apposition
             return (head[-1] if head else named[0]).name, "person"
         phrase = self.text[p][start:end]
         for_body = _ON_BEHALF_OF.match(phrase)
@@ -329,7 +332,22 @@ class SpeakerResolver:
         if len(segments) > 1:  # "Asked whether …, the vice minister said"; "the minister, who heads X, said"
             last = self._resolve_words(quote, segments[-1])  # ", who also heads the board," names no one
             return last if last and last[0] else self._resolve_words(quote, segments[0]) or last
-        return self._resolve_words(quote, phrase)
+        found = self._resolve_words(quote, phrase)
+        if found is None and phrase.endswith((" but ", " and ")):  # a second verb of the same subject
+            return self._opening_organisation(phrase)
+        return found
+
+    def _opening_organisation(self, phrase: str) -> Speaker | None:
+        """The organisation opening `phrase` ("the traders' association welcomed the deal but demanded that
+        …"): the subject of both verbs."""
+        head = phrase.lstrip()
+        head = head[4:] if head[:4].lower() == "the " else head
+        longest = None
+        for org in self.entities.organizations:
+            for form in (org.name, *org.aliases):
+                if form and head.startswith(form) and 0 in _standing(form, head[: len(form) + 1]):
+                    longest = form if longest is None or len(form) > len(longest) else longest
+        return (longest, "organization") if longest else None
 
     def _sentence_subject(self, quote: QuoteSpan, p: int, start: int, end: int) -> Speaker | None:
         """The subject opening a sentence: its first person named, or its opening pronoun or noun."""
