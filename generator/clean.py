@@ -678,6 +678,7 @@ def is_furniture(line: str) -> bool:
         return True
     return bool(
         (_has_furniture_mark(line, lowered) and bp.FURNITURE_MARKED.fullmatch(line))
+        or (bp.FURNITURE_CREDIT_MARK in line and bp.FURNITURE_CREDITED.fullmatch(line))
         or (
             _may_hold_furniture_cue(line, lowered)
             and bp.FURNITURE_CUES.search(line)

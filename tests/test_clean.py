@@ -1550,3 +1550,44 @@ def test_forum_comment_controls_and_comment_headers_end_the_post(line):
 def test_a_posters_edit_note_is_furniture(line):
     assert is_furniture(line)
     assert not is_furniture("Editors said the report was incomplete.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Item 1 of 2 A worker walks past power lines at a grid station in Karachi, Pakistan, August 14, 2025.",
+        "Item 3 of 12 Cranes at the port. REUTERS/Jane Roe/File Photo Purchase Licensing Rights",
+        "Trucks queue at the Sost dry port, Pakistan, May 2, 2026. REUTERS/Akhtar Soomro",
+        "Purchase Licensing Rights",
+        "A trader weighs rough stones at a market in Peshawar. (Sana Mirza/Frontier Courier)",
+        "(Translated from Urdu. The original appeared in Daily Jang, Lahore, on 2 March 2026.)",
+        "[Translation by the Desk from the Chinese original]",
+        "This article was translated from Chinese by the foreign desk.",
+        "Translated from Urdu by Ayesha Khan.",
+        "Also on this page: Load-shedding schedule for Sehri and Iftar announced",
+    ],
+)
+def test_carousel_captions_credited_captions_and_translation_notes_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The coalition (PML-N/PPP) won the vote in the assembly after a long debate.",
+        "The speed limit on the new road is 80 km/h, officials said.",
+        "Item by item, the committee went through the list of 12 demands.",
+        "Translated into Urdu, the slogan means the road belongs to everyone.",
+        "The translation of the agreement (in Chinese and Urdu) was signed on Monday.",
+    ],
+)
+def test_sentences_with_slashes_items_and_translations_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_caption_and_translators_note_inside_the_story_are_dropped_with_their_dates():
+    caption = "Item 1 of 2 Workers at the plant in Sahiwal, Pakistan, July 9, 2025. REUTERS/Jane Roe/File Photo"
+    note = "(Translated from Urdu. The original appeared in Daily Jang on 2 March 2026.)"
+    article = clean(f"{caption}\n{P1}\n{P2}\n{note}\nAlso on this page: Wheat prices fall\n")
+    assert article.paragraphs == (P1, P2)
+    assert caption in article.dropped and note in article.dropped
