@@ -681,6 +681,14 @@ LETTERHEAD_ACRONYM = re.compile(
     r"\s*\((?P<acronym>[A-Z][A-Za-z&\-]{1,10})\)(?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*$"
 )
 LETTERHEAD_MAX_WORDS = 16
+# Last words of the name of a body or one of its units: 'China-Pakistan Study Centre (CPSC)' is a name,
+# 'China-Pakistan Economic Corridor (CPEC)' over a story may be a headline's end.
+UNIT_NOUNS = frozenset(
+    ["centre", "center", "institute", "council", "unit", "wing", "cell", "department", "division", "bureau",
+     "authority", "commission", "board", "forum", "foundation", "secretariat", "office", "chamber", "association",
+     "agency", "corporation", "society", "academy", "university", "college", "trust", "ministry", "committee",
+     "directorate", "network", "programme", "program", "initiative", "federation", "organisation", "organization"]
+)  # fmt: skip
 # A company's legal form closing its letterhead: "MARGALLA CAPITAL SECURITIES (PVT) LTD.", "Indus Motors Limited".
 COMPANY_FORM = re.compile(
     r"\s*,?\s*(?:\((?:pvt|private)\.?\)\s*|private\s+|pvt\.?\s+)?(?:ltd|limited|llc|inc|plc)\.?$", _I

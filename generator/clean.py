@@ -212,9 +212,10 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
         if (
             number in state.standfirsts
             or number in state.summary_box
-            or (number < title_line and bp.LIST_ITEM.match(lines[number]))
+            or (number < title_line and (bp.LIST_ITEM.match(lines[number]) or _is_acronym_name(lines[number])))
         ):
-            # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') above it
+            # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') and a unit's name
+            # with its acronym ('China-Pakistan Study Centre (CPSC)') above it
             _drop(state, lines[number])
             continue
         # before `search_from` lay what a first reading found too thin to be the story (clean_article):
@@ -465,6 +466,21 @@ def _is_office_unit(line: str) -> bool:
 _OFFICE_UNIT_MAX_WORDS = 5
 
 
+def _is_acronym_name(line: str) -> bool:
+    """'China-Pakistan Study Centre (CPSC)': a body's or unit's name in title case with its acronym in
+    brackets, never a headline ('… Economic Corridor (CPEC)' does not end with such a noun; the bracket at
+    the end first: cheap)."""
+    if line[-1:] != ")":
+        return False
+    found = bp.LETTERHEAD_ACRONYM.search(line)
+    words = line[: found.start()].split() if found else []
+    return (
+        0 < len(words) <= bp.LETTERHEAD_MAX_WORDS
+        and words[-1].casefold() in bp.UNIT_NOUNS
+        and all(word[:1].isupper() or word in bp.SMALL_WORDS for word in words)
+    )
+
+
 def _is_latin_page(text: str) -> bool:
     latin = _count_ascii_letters(text)
     # few, even on pages with some Urdu or Chinese
@@ -514,7 +530,7 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
     for number, line in enumerate(lines[:body_start]):
         if not line or number < numbered or _key(line) in state.seen or _is_metadata_line(line):
             continue
-        if is_furniture(line) and not bp.LIVE_HEADLINE.fullmatch(line):
+        if (is_furniture(line) and not bp.LIVE_HEADLINE.fullmatch(line)) or _is_acronym_name(line):
             continue
         followed = _followed_by_metadata(lines, number, body_start) or _heads_standfirst(lines, number, body_start)
         if number and _heads_standfirst(lines, number - 1, body_start):

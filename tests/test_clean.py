@@ -1591,3 +1591,23 @@ def test_caption_and_translators_note_inside_the_story_are_dropped_with_their_da
     article = clean(f"{caption}\n{P1}\n{P2}\n{note}\nAlso on this page: Wheat prices fall\n")
     assert article.paragraphs == (P1, P2)
     assert caption in article.dropped and note in article.dropped
+
+
+def test_a_units_name_with_its_acronym_above_the_headline_is_dropped():
+    head = "Centre for Regional Studies Lahore\nHome | About | Events | Contact\nSouth Asia Trade Unit (SATU)\n"
+    head += "Seminar Calls for Faster Work on Special Economic Zones\nJanuary 15, 2026\n"
+    article = clean(f"{head}\n{P1}\n\n{P2}\n")
+    assert article.paragraphs == (P1, P2) and "South Asia Trade Unit (SATU)" in article.dropped
+    assert article.title == "Seminar Calls for Faster Work on Special Economic Zones"
+
+
+def test_a_sentence_ending_with_an_acronym_above_the_headline_is_kept():
+    standfirst = "Officials from both countries met the board of the port authority (GPA)"
+    article = clean(f"{standfirst}\nSeminar Calls for Faster Work on Special Economic Zones\n\n{P1}\n\n{P2}\n")
+    assert standfirst not in article.dropped
+
+
+def test_a_headline_in_title_case_ending_with_an_acronym_is_still_the_title():
+    head = "Pakistan Seeks Faster Work on the China-Pakistan Economic Corridor (CPEC)\nJanuary 15, 2026\n"
+    article = clean(f"{head}\n{P1}\n\n{P2}\n")
+    assert article.title == "Pakistan Seeks Faster Work on the China-Pakistan Economic Corridor (CPEC)"
