@@ -484,8 +484,8 @@ FURNITURE = tuple(
         # "شیئر کریں" (share), "相关新闻" (related news), "责任编辑" (editor), "分享到" (share to).
         r"(?:مزید\s+پڑھیں|مزید\s+خبریں|اشتہار|شیئر\s+کریں|متعلقہ\s+خبریں|تازہ\s+ترین|ہوم|صفحہ\s+اول|ٹیگز|ٹیگ)\s*[:：|]?.{0,80}",
         r"(?:相关新闻|相关阅读|相关文章|责任编辑|编辑|来源|分享到|推荐阅读|更多|点击查看|广告|返回顶部|首页)\s*[:：]?.{0,60}",
-        # a photo carousel's caption: "Item 1 of 2 A worker walks past power lines …"
-        r"(?-i:Item)\s+\d{1,2}\s+of\s+\d{1,2}\b.{0,600}",
+        # a photo carousel's caption: "Item 1 of 2 A worker walks past power lines …", "Image 2 of 5 …"
+        r"(?-i:Item|Image|Photo|Picture|Slide)\s+\d{1,2}\s+of\s+\d{1,2}\b.{0,600}",
         r"purchase\s+licensing\s+rights",
         # a translator's note: "(Translated from Urdu. The original appeared in Daily Jang on 2 March 2026.)",
         # "This article was translated from Chinese by …", "Translated from Urdu by the Desk."
