@@ -750,13 +750,22 @@ def _starts_body(line: str, lines: list[str], number: int) -> bool:
 
 
 def _followed_by_metadata(lines: list[str], number: int, end: int) -> bool:
-    """The next line that is not furniture is a byline, timestamp or credit: `lines[number]` is a headline."""
+    """The next line that is not furniture is a byline, timestamp or credit: `lines[number]` is a headline.
+
+    A section label of a word or two may stand between them ('Trade' under the headline, over 'Wire Desk |
+    April 2, 2026')."""
     # a byline set out like a link bar ('Analyst: NAME, CFA | e-mail | phone') is still the byline
-    following = next(
-        (other for other in lines[number + 1 : end] if other and (not is_furniture(other) or _is_byline_row(other))),
-        None,
-    )
+    rest = (other for other in lines[number + 1 : end] if other and (not is_furniture(other) or _is_byline_row(other)))
+    following = next(rest, None)
+    if following is None or _is_metadata_line(following):
+        return following is not None
+    if md.word_count(following) > _LABEL_UNDER_HEADLINE_WORDS or not _is_label(following):
+        return False
+    following = next(rest, None)
     return following is not None and _is_metadata_line(following)
+
+
+_LABEL_UNDER_HEADLINE_WORDS = 2
 
 
 def _is_byline_row(line: str) -> bool:

@@ -1557,6 +1557,7 @@ def test_a_posters_edit_note_is_furniture(line):
     [
         "Item 1 of 2 A worker walks past power lines at a grid station in Karachi, Pakistan, August 14, 2025.",
         "Item 3 of 12 Cranes at the port. REUTERS/Jane Roe/File Photo Purchase Licensing Rights",
+        "Image 2 of 5 A customs official weighs a carton of apricots at Sost",
         "Trucks queue at the Sost dry port, Pakistan, May 2, 2026. REUTERS/Akhtar Soomro",
         "Purchase Licensing Rights",
         "A trader weighs rough stones at a market in Peshawar. (Sana Mirza/Frontier Courier)",
@@ -1611,3 +1612,22 @@ def test_a_headline_in_title_case_ending_with_an_acronym_is_still_the_title():
     head = "Pakistan Seeks Faster Work on the China-Pakistan Economic Corridor (CPEC)\nJanuary 15, 2026\n"
     article = clean(f"{head}\n{P1}\n\n{P2}\n")
     assert article.title == "Pakistan Seeks Faster Work on the China-Pakistan Economic Corridor (CPEC)"
+
+
+def test_a_section_label_between_the_headline_and_its_byline_leaves_the_headline_the_title():
+    head = "Karakoram Herald\nGilgit-Baltistan's independent daily\nBUSINESS\n"
+    head += "First apricot consignment of the season crosses Khunjerab\nTrade\nWire Desk | April 2, 2026\n"
+    article = clean(f"{head}{P1}\n{P2}\n")
+    assert article.title == "First apricot consignment of the season crosses Khunjerab"
+    assert article.paragraphs == (P1, P2) and article.published == date(2026, 4, 2)
+
+
+def test_only_a_label_of_a_word_or_two_may_stand_between_a_headline_and_its_byline():
+    from generator.clean import _followed_by_metadata
+
+    def followed(middle: str) -> bool:
+        lines = ["First apricot consignment of the season crosses Khunjerab", middle, "Wire Desk | April 2, 2026"]
+        return _followed_by_metadata(lines, 0, len(lines))
+
+    assert followed("Trade") and followed("Gilgit Baltistan")
+    assert not followed("Trucks queue early") and not followed("Trade resumes.")
