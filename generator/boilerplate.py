@@ -675,6 +675,9 @@ ORGANISATION_LINE = re.compile(
 )
 # A government as a whole ("Government of Pakistan"): less specific than a ministry named with it.
 GOVERNMENT_NAME = re.compile(r"(?:the\s+)?(?:federal\s+)?government\s+of\b", _I)
+# A letterhead naming its body with the government it belongs to:
+# "Ministry of Maritime Affairs, Government of Pakistan".
+PARENT_AFFILIATION = re.compile(r",\s*(?:the\s+)?(?:federal\s+)?government\s+of\b", _I)
 # The same name in title case at the top of the page, with its acronym: "Karachi Chamber of Commerce & Industry (KCCI)".
 # (a city may follow: "Centre for Economic Corridor Studies (CECS), Islamabad")
 LETTERHEAD_ACRONYM = re.compile(

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache, reduce
-from itertools import islice, takewhile
+from itertools import islice, pairwise, takewhile
 
 from . import boilerplate as bp
 from . import metadata as md
@@ -449,6 +449,24 @@ def _read_letterheads(lines: list[str], state: _Lines) -> None:
         ):
             state.letterheads.add(below)  # '(CPEC Wing)' under the ministry: part of its letterhead
             _drop(state, lines[below])
+    # 'GWADAR PORT AUTHORITY' over 'Ministry of Maritime Affairs, Government of Pakistan': a body in capitals
+    # over its parent's letterhead is the issuer
+    for above, number in pairwise(top[: bp.LETTERHEAD_TOP_LINES]):
+        if number in state.letterheads and above not in state.letterheads and _is_body_in_capitals(lines[above]):
+            state.letterheads.add(above)
+            state.issuers.insert(0, lines[above])
+            _drop(state, lines[above])
+
+
+def _is_body_in_capitals(line: str) -> bool:
+    """'GWADAR PORT AUTHORITY': a few words in capitals ending with a body's noun (no sentence)."""
+    words = line.split()
+    return (
+        0 < len(words) <= bp.COMPANY_MAX_WORDS
+        and line.isupper()
+        and words[-1].casefold() in bp.UNIT_NOUNS
+        and all(word[:1].isalpha() or word == "&" for word in words)
+    )
 
 
 def _is_office_unit(line: str) -> bool:
@@ -513,6 +531,9 @@ def _issuers(lines: list[str], state: _Lines) -> tuple[str | None, str | None]:
     """(issuing body, masthead), each written as the page writes it in lower case if it does."""
     # the most specific body: 'Ministry of Foreign Affairs' over the 'Government of Pakistan' under or above it
     specific = [name for name in state.issuers if not bp.GOVERNMENT_NAME.match(name)] or state.issuers
+    # 'GWADAR PORT AUTHORITY' over 'Ministry of Maritime Affairs, Government of Pakistan': the body, not the
+    # parent that line names with its government
+    specific = [name for name in specific if not bp.PARENT_AFFILIATION.search(name)] or specific
     issuer = md.display_name(specific[-1], lines) if specific else None
     return issuer, state.masthead
 

@@ -1631,3 +1631,17 @@ def test_only_a_label_of_a_word_or_two_may_stand_between_a_headline_and_its_byli
 
     assert followed("Trade") and followed("Gilgit Baltistan")
     assert not followed("Trucks queue early") and not followed("Trade resumes.")
+
+
+def test_a_body_in_capitals_over_its_parent_ministry_is_the_issuer():
+    head = "PRESS RELEASE\nGWADAR PORT AUTHORITY\nMinistry of Maritime Affairs, Government of Pakistan\n"
+    head += "Gwadar, 20 January 2026\n\nGPA SIGNS FEEDER SERVICE AGREEMENT\n\n"
+    body = "Gwadar Port Authority (GPA) and a Chinese operator signed an agreement on Tuesday, officials said."
+    article = clean(f"{head}{body}\n\n{P2}\n")
+    assert article.source == "Gwadar Port Authority" and article.paragraphs == (body, P2)
+
+
+def test_a_ministry_under_its_government_is_still_the_issuer():
+    head = "GOVERNMENT OF PAKISTAN\nMinistry of Planning, Development & Special Initiatives\n\n"
+    head += "CPEC REVIEW MEETING HELD\n\n"
+    assert clean(f"{head}{P1}\n\n{P2}\n").source == "Ministry of Planning, Development & Special Initiatives"
