@@ -659,6 +659,14 @@ FILE_NUMBER_LINE = re.compile(
 OUTLET_PLACE = re.compile(
     r"(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}),\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 )
+# A poster's link to the story pasted under it: "Link: https://www.brecorder.com/news/…" (the site's name).
+LINK_LINE = re.compile(
+    r"(?:link|original(?:\s+(?:story|article|link))?|full\s+(?:story|article))\s*:\s*https?://(?:www\d?\.)?"
+    r"(?P<site>[a-z0-9\-]{2,40})\.[a-z.]{2,12}(?:/\S*)?",
+    _I,
+)
+# A run of capitalised words, where an outlet's name may stand: "told Business Recorder".
+CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4}")
 # Blog and social platforms whose name alone opens the page: the page's source as the platform spells it.
 _PLATFORM_NAMES = ("Medium", "Substack", "X", "Twitter", "LinkedIn", "Facebook", "Threads", "Bluesky", "Mastodon",
                    "Tumblr", "WordPress", "Blogger")  # fmt: skip

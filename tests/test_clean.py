@@ -1645,3 +1645,10 @@ def test_a_ministry_under_its_government_is_still_the_issuer():
     head = "GOVERNMENT OF PAKISTAN\nMinistry of Planning, Development & Special Initiatives\n\n"
     head += "CPEC REVIEW MEETING HELD\n\n"
     assert clean(f"{head}{P1}\n\n{P2}\n").source == "Ministry of Planning, Development & Special Initiatives"
+
+
+def test_a_forum_posts_pasted_story_takes_its_source_from_the_posters_link():
+    post = "Link: https://www.brecorder.com/news/40378812/copper-refinery\nPasting the full article:\n"
+    quote = '"This is the project we waited for," Secretary BOI Jahangir Ali Shah told Business Recorder.'
+    assert clean(f"{post}{P1}\n{quote}\n{P2}\n").source == "Business Recorder"
+    assert clean(f"Pasting the full article:\n{P1}\n{quote}\n{P2}\n").source is None
