@@ -335,7 +335,7 @@ FURNITURE = tuple(
         r"(?:recommended|related|more|latest|popular|trending|top|editor'?s?\s+picks?)"
         r"(?:\s+(?:articles?|stories|posts|news|reads?|videos?|from\s+\w+.*))?\s*:?",
         r"hot\s*[·•|:\-]?\s*posts?",
-        r"(?:also\s+(?:read|watch|see)|watch\s+also|read\s+more|read\s+also|see\s+also|read\s+next|more\s+on\s+this|you\s+may\s+also\s+like|"
+        r"(?:also\s+(?:read|watch|see|on\s+this\s+page)|watch\s+also|read\s+more|read\s+also|see\s+also|read\s+next|more\s+on\s+this|you\s+may\s+also\s+like|"
         r"you\s+might\s+also\s+like|don'?t\s+miss)\b.{0,200}",
         r"(?:share|share\s+this(?:\s+(?:article|story|post))?|share\s+on\s+\w+|tweet|email|print|whatsapp|"
         r"facebook|twitter|linkedin|telegram|copy\s+link|comments?(?:\s*\(\d+\))?|\d+\s+comments?|"
@@ -484,8 +484,32 @@ FURNITURE = tuple(
         # "شیئر کریں" (share), "相关新闻" (related news), "责任编辑" (editor), "分享到" (share to).
         r"(?:مزید\s+پڑھیں|مزید\s+خبریں|اشتہار|شیئر\s+کریں|متعلقہ\s+خبریں|تازہ\s+ترین|ہوم|صفحہ\s+اول|ٹیگز|ٹیگ)\s*[:：|]?.{0,80}",
         r"(?:相关新闻|相关阅读|相关文章|责任编辑|编辑|来源|分享到|推荐阅读|更多|点击查看|广告|返回顶部|首页)\s*[:：]?.{0,60}",
+        # a photo carousel's caption: "Item 1 of 2 A worker walks past power lines …", "Image 2 of 5 …"
+        r"(?-i:Item|Image|Photo|Picture|Slide)\s+\d{1,2}\s+of\s+\d{1,2}\b.{0,600}",
+        r"purchase\s+licensing\s+rights",
+        # a translator's note: "(Translated from Urdu. The original appeared in Daily Jang on 2 March 2026.)",
+        # "This article was translated from Chinese by …", "Translated from Urdu by the Desk."
+        r"[(\[]\s*(?:this\s+(?:[\w\-]+\s+){1,3}(?:was|has\s+been|is)\s+)?(?:translated|translation)\b[^()\[\]]{0,300}[)\]]\.?",
+        r"this\s+(?:article|story|report|piece|column|interview|editorial)\s+(?:was|has\s+been|is)\s+(?:originally\s+)?"
+        r"(?:translated|written\s+in\s+(?-i:[A-Z])\w+\s+and\s+translated)\b.{0,250}",
+        r"translated\s+from\s+(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?:by|into)\s+[^.]{2,60})?\.?",
     )
 )
+# Photo captions closing with their credit after a slash, tried only on lines holding one ('/'):
+# "… August 14, 2025. REUTERS/Akhtar Soomro/File Photo Purchase Licensing Rights" (an agency in capitals,
+# then the photographer), "… Namak Mandi, Peshawar. (Izhar Ullah Yousafzai/Independent Urdu)" (the
+# photographer and the outlet in brackets). A sentence end before the credit: never running text.
+_CREDIT_CAPTIONS = (
+    r".{10,300}?[.!?]\s+(?-i:[A-Z]{2,12})/(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}"
+    r"(?:\s*/\s*(?:file\s+photo|pool|handout|illustration|via\s+[\w .&\-]{2,40}))*"
+    r"(?:\s+purchase\s+licensing\s+rights)?\.?",
+    r".{10,300}?[.!?]\s*\((?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,4}\s*/\s*"
+    r"(?-i:[A-Z][\w.&'’\-]*)(?:\s+(?-i:[A-Z][\w.&'’\-]*)){0,4}\)\.?",
+)
+FURNITURE = (*FURNITURE, *(re.compile(pattern, _I) for pattern in _CREDIT_CAPTIONS))
+_CREDITED = FURNITURE[-len(_CREDIT_CAPTIONS) :]
+FURNITURE_CREDITED = re.compile("|".join(f"(?:{pattern})" for pattern in _CREDIT_CAPTIONS), _I)
+FURNITURE_CREDIT_MARK = "/"  # every match of FURNITURE_CREDITED holds one
 
 # All of FURNITURE in one expression: one match per line instead of one per pattern.
 # The patterns that scan up to hundreds of characters before their key words ('.{10,250}?\s(photo…'),
@@ -494,7 +518,9 @@ FURNITURE = tuple(
 FURNITURE_CUES = re.compile(r"file|photo|image|picture|cookie|contributed|subscri|محفوظ|版权所有", _I)
 FURNITURE_CUE_WORDS = ("file", "photo", "image", "picture", "cookie", "contributed", "subscri")  # and the two
 FURNITURE_CUES_OTHER_SCRIPTS = ("محفوظ", "版权所有")  # words above that have no case
-_SCANNING = tuple(p for p in FURNITURE if p.pattern.startswith((".{", r"(?:[\w.,'’\- ]{0,150}\s)?contributed")))
+_SCANNING = tuple(
+    p for p in FURNITURE if p not in _CREDITED and p.pattern.startswith((".{", r"(?:[\w.,'’\- ]{0,150}\s)?contributed"))
+)
 FURNITURE_SCANNING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _SCANNING), _I)
 # The patterns that read far into a line of running text before they fail, each needing a mark running
 # text seldom has: breadcrumbs and section paths a '>', '»', '|' or '/', a spaced-out menu two white-space
@@ -507,7 +533,8 @@ FURNITURE_MARKED = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _
 FURNITURE_MARKS = (">", "»", "|", "/", "  ", "©")
 FURNITURE_MARK_WORDS = ("(c)", "copyright", "reserved")
 FURNITURE_OTHER = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in FURNITURE if p not in _SCANNING and p not in _MARKED), _I
+    "|".join(f"(?:{p.pattern})" for p in FURNITURE if p not in _SCANNING and p not in _MARKED and p not in _CREDITED),
+    _I,
 )
 
 # A line (after the body has begun) after which only other pages' content follows.
@@ -632,6 +659,14 @@ FILE_NUMBER_LINE = re.compile(
 OUTLET_PLACE = re.compile(
     r"(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3}),\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 )
+# A poster's link to the story pasted under it: "Link: https://www.brecorder.com/news/…" (the site's name).
+LINK_LINE = re.compile(
+    r"(?:link|original(?:\s+(?:story|article|link))?|full\s+(?:story|article))\s*:\s*https?://(?:www\d?\.)?"
+    r"(?P<site>[a-z0-9\-]{2,40})\.[a-z.]{2,12}(?:/\S*)?",
+    _I,
+)
+# A run of capitalised words, where an outlet's name may stand: "told Business Recorder".
+CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4}")
 # Blog and social platforms whose name alone opens the page: the page's source as the platform spells it.
 _PLATFORM_NAMES = ("Medium", "Substack", "X", "Twitter", "LinkedIn", "Facebook", "Threads", "Bluesky", "Mastodon",
                    "Tumblr", "WordPress", "Blogger")  # fmt: skip
@@ -648,12 +683,23 @@ ORGANISATION_LINE = re.compile(
 )
 # A government as a whole ("Government of Pakistan"): less specific than a ministry named with it.
 GOVERNMENT_NAME = re.compile(r"(?:the\s+)?(?:federal\s+)?government\s+of\b", _I)
+# A letterhead naming its body with the government it belongs to:
+# "Ministry of Maritime Affairs, Government of Pakistan".
+PARENT_AFFILIATION = re.compile(r",\s*(?:the\s+)?(?:federal\s+)?government\s+of\b", _I)
 # The same name in title case at the top of the page, with its acronym: "Karachi Chamber of Commerce & Industry (KCCI)".
 # (a city may follow: "Centre for Economic Corridor Studies (CECS), Islamabad")
 LETTERHEAD_ACRONYM = re.compile(
     r"\s*\((?P<acronym>[A-Z][A-Za-z&\-]{1,10})\)(?:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*$"
 )
 LETTERHEAD_MAX_WORDS = 16
+# Last words of the name of a body or one of its units: 'China-Pakistan Study Centre (CPSC)' is a name,
+# 'China-Pakistan Economic Corridor (CPEC)' over a story may be a headline's end.
+UNIT_NOUNS = frozenset(
+    ["centre", "center", "institute", "council", "unit", "wing", "cell", "department", "division", "bureau",
+     "authority", "commission", "board", "forum", "foundation", "secretariat", "office", "chamber", "association",
+     "agency", "corporation", "society", "academy", "university", "college", "trust", "ministry", "committee",
+     "directorate", "network", "programme", "program", "initiative", "federation", "organisation", "organization"]
+)  # fmt: skip
 # A company's legal form closing its letterhead: "MARGALLA CAPITAL SECURITIES (PVT) LTD.", "Indus Motors Limited".
 COMPANY_FORM = re.compile(
     r"\s*,?\s*(?:\((?:pvt|private)\.?\)\s*|private\s+|pvt\.?\s+)?(?:ltd|limited|llc|inc|plc)\.?$", _I

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache, reduce
-from itertools import islice, takewhile
+from itertools import islice, pairwise, takewhile
 
 from . import boilerplate as bp
 from . import metadata as md
@@ -187,6 +187,9 @@ def _writers(state: _Lines) -> list[str]:
 
 def _source(front: FrontMatter, lines: list[str], state: _Lines) -> str | None:
     source = md.extract_source(front, state.dateline[1], state.credits, state.byline_agencies, _issuers(lines, state))
+    if not source:
+        # a pasted story's outlet, named by the poster's link to it and written in the story
+        return md.outlet_from_link(lines)
     # 'HUM NEWS', 'FRANCE 24': the outlet's name as the page writes it in running text or its copyright line
     return md.outlet_as_written(source, lines) if source and not front.source else source
 
@@ -212,9 +215,10 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
         if (
             number in state.standfirsts
             or number in state.summary_box
-            or (number < title_line and bp.LIST_ITEM.match(lines[number]))
+            or (number < title_line and (bp.LIST_ITEM.match(lines[number]) or _is_acronym_name(lines[number])))
         ):
-            # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') above it
+            # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') and a unit's name
+            # with its acronym ('China-Pakistan Study Centre (CPSC)') above it
             _drop(state, lines[number])
             continue
         # before `search_from` lay what a first reading found too thin to be the story (clean_article):
@@ -448,6 +452,24 @@ def _read_letterheads(lines: list[str], state: _Lines) -> None:
         ):
             state.letterheads.add(below)  # '(CPEC Wing)' under the ministry: part of its letterhead
             _drop(state, lines[below])
+    # 'GWADAR PORT AUTHORITY' over 'Ministry of Maritime Affairs, Government of Pakistan': a body in capitals
+    # over its parent's letterhead is the issuer
+    for above, number in pairwise(top[: bp.LETTERHEAD_TOP_LINES]):
+        if number in state.letterheads and above not in state.letterheads and _is_body_in_capitals(lines[above]):
+            state.letterheads.add(above)
+            state.issuers.insert(0, lines[above])
+            _drop(state, lines[above])
+
+
+def _is_body_in_capitals(line: str) -> bool:
+    """'GWADAR PORT AUTHORITY': a few words in capitals ending with a body's noun (no sentence)."""
+    words = line.split()
+    return (
+        0 < len(words) <= bp.COMPANY_MAX_WORDS
+        and line.isupper()
+        and words[-1].casefold() in bp.UNIT_NOUNS
+        and all(word[:1].isalpha() or word == "&" for word in words)
+    )
 
 
 def _is_office_unit(line: str) -> bool:
@@ -463,6 +485,21 @@ def _is_office_unit(line: str) -> bool:
 
 
 _OFFICE_UNIT_MAX_WORDS = 5
+
+
+def _is_acronym_name(line: str) -> bool:
+    """'China-Pakistan Study Centre (CPSC)': a body's or unit's name in title case with its acronym in
+    brackets, never a headline ('… Economic Corridor (CPEC)' does not end with such a noun; the bracket at
+    the end first: cheap)."""
+    if line[-1:] != ")":
+        return False
+    found = bp.LETTERHEAD_ACRONYM.search(line)
+    words = line[: found.start()].split() if found else []
+    return (
+        0 < len(words) <= bp.LETTERHEAD_MAX_WORDS
+        and words[-1].casefold() in bp.UNIT_NOUNS
+        and all(word[:1].isupper() or word in bp.SMALL_WORDS for word in words)
+    )
 
 
 def _is_latin_page(text: str) -> bool:
@@ -497,6 +534,9 @@ def _issuers(lines: list[str], state: _Lines) -> tuple[str | None, str | None]:
     """(issuing body, masthead), each written as the page writes it in lower case if it does."""
     # the most specific body: 'Ministry of Foreign Affairs' over the 'Government of Pakistan' under or above it
     specific = [name for name in state.issuers if not bp.GOVERNMENT_NAME.match(name)] or state.issuers
+    # 'GWADAR PORT AUTHORITY' over 'Ministry of Maritime Affairs, Government of Pakistan': the body, not the
+    # parent that line names with its government
+    specific = [name for name in specific if not bp.PARENT_AFFILIATION.search(name)] or specific
     issuer = md.display_name(specific[-1], lines) if specific else None
     return issuer, state.masthead
 
@@ -514,7 +554,7 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
     for number, line in enumerate(lines[:body_start]):
         if not line or number < numbered or _key(line) in state.seen or _is_metadata_line(line):
             continue
-        if is_furniture(line) and not bp.LIVE_HEADLINE.fullmatch(line):
+        if (is_furniture(line) and not bp.LIVE_HEADLINE.fullmatch(line)) or _is_acronym_name(line):
             continue
         followed = _followed_by_metadata(lines, number, body_start) or _heads_standfirst(lines, number, body_start)
         if number and _heads_standfirst(lines, number - 1, body_start):
@@ -678,6 +718,7 @@ def is_furniture(line: str) -> bool:
         return True
     return bool(
         (_has_furniture_mark(line, lowered) and bp.FURNITURE_MARKED.fullmatch(line))
+        or (bp.FURNITURE_CREDIT_MARK in line and bp.FURNITURE_CREDITED.fullmatch(line))
         or (
             _may_hold_furniture_cue(line, lowered)
             and bp.FURNITURE_CUES.search(line)
@@ -733,13 +774,22 @@ def _starts_body(line: str, lines: list[str], number: int) -> bool:
 
 
 def _followed_by_metadata(lines: list[str], number: int, end: int) -> bool:
-    """The next line that is not furniture is a byline, timestamp or credit: `lines[number]` is a headline."""
+    """The next line that is not furniture is a byline, timestamp or credit: `lines[number]` is a headline.
+
+    A section label of a word or two may stand between them ('Trade' under the headline, over 'Wire Desk |
+    April 2, 2026')."""
     # a byline set out like a link bar ('Analyst: NAME, CFA | e-mail | phone') is still the byline
-    following = next(
-        (other for other in lines[number + 1 : end] if other and (not is_furniture(other) or _is_byline_row(other))),
-        None,
-    )
+    rest = (other for other in lines[number + 1 : end] if other and (not is_furniture(other) or _is_byline_row(other)))
+    following = next(rest, None)
+    if following is None or _is_metadata_line(following):
+        return following is not None
+    if md.word_count(following) > _LABEL_UNDER_HEADLINE_WORDS or not _is_label(following):
+        return False
+    following = next(rest, None)
     return following is not None and _is_metadata_line(following)
+
+
+_LABEL_UNDER_HEADLINE_WORDS = 2
 
 
 def _is_byline_row(line: str) -> bool:

@@ -657,6 +657,38 @@ def outlet_as_written(name: str, lines: Iterable[str]) -> str:
     return name
 
 
+def outlet_from_link(lines: Iterable[str]) -> str | None:
+    """'Link: https://www.brecorder.com/news/…' over a pasted story → 'Business Recorder': the name the page
+    writes that the link's site spells ('brecorder' = 'B' + 'Recorder'; 'thenews' = 'The News'), or None."""
+    lines = list(lines)
+    site = next(filter(None, (_linked_site(line) for line in lines if "://" in line)), None)
+    if not site:
+        return None
+    for line in lines:
+        for run in bp.CAPITALISED_RUN.finditer(line):
+            words = run.group().split()
+            for start in range(len(words)):
+                for end in range(start + 1, len(words) + 1):
+                    if site in _spellings(words[start:end]):
+                        return " ".join(words[start:end])
+    return None
+
+
+def _linked_site(line: str) -> str | None:
+    """'Link: https://www.brecorder.com/news/1' → 'brecorder': the site's name in a labelled link line."""
+    found = bp.LINK_LINE.fullmatch(line.strip())
+    return found.group("site").casefold() if found else None
+
+
+def _spellings(words: list[str]) -> set[str]:
+    """How a site's address may spell a name: 'Business Recorder' → businessrecorder, brecorder, br."""
+    folded = [_possessive(word).casefold().replace("-", "") for word in words]
+    spellings = {"".join(word[:1] for word in folded)} if len(folded) > 1 else set()
+    for count in range(len(folded)):
+        spellings.add("".join(word[:1] for word in folded[:count]) + "".join(folded[count:]))
+    return spellings
+
+
 def _possessive(word: str) -> str:
     """'rfe/rl’s' → 'rfe/rl': an outlet's name before the name of one of its services."""
     return re.sub(r"['’]s$", "", word)

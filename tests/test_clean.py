@@ -1550,3 +1550,105 @@ def test_forum_comment_controls_and_comment_headers_end_the_post(line):
 def test_a_posters_edit_note_is_furniture(line):
     assert is_furniture(line)
     assert not is_furniture("Editors said the report was incomplete.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Item 1 of 2 A worker walks past power lines at a grid station in Karachi, Pakistan, August 14, 2025.",
+        "Item 3 of 12 Cranes at the port. REUTERS/Jane Roe/File Photo Purchase Licensing Rights",
+        "Image 2 of 5 A customs official weighs a carton of apricots at Sost",
+        "Trucks queue at the Sost dry port, Pakistan, May 2, 2026. REUTERS/Akhtar Soomro",
+        "Purchase Licensing Rights",
+        "A trader weighs rough stones at a market in Peshawar. (Sana Mirza/Frontier Courier)",
+        "(Translated from Urdu. The original appeared in Daily Jang, Lahore, on 2 March 2026.)",
+        "[Translation by the Desk from the Chinese original]",
+        "This article was translated from Chinese by the foreign desk.",
+        "Translated from Urdu by Ayesha Khan.",
+        "Also on this page: Load-shedding schedule for Sehri and Iftar announced",
+    ],
+)
+def test_carousel_captions_credited_captions_and_translation_notes_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The coalition (PML-N/PPP) won the vote in the assembly after a long debate.",
+        "The speed limit on the new road is 80 km/h, officials said.",
+        "Item by item, the committee went through the list of 12 demands.",
+        "Translated into Urdu, the slogan means the road belongs to everyone.",
+        "The translation of the agreement (in Chinese and Urdu) was signed on Monday.",
+    ],
+)
+def test_sentences_with_slashes_items_and_translations_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_caption_and_translators_note_inside_the_story_are_dropped_with_their_dates():
+    caption = "Item 1 of 2 Workers at the plant in Sahiwal, Pakistan, July 9, 2025. REUTERS/Jane Roe/File Photo"
+    note = "(Translated from Urdu. The original appeared in Daily Jang on 2 March 2026.)"
+    article = clean(f"{caption}\n{P1}\n{P2}\n{note}\nAlso on this page: Wheat prices fall\n")
+    assert article.paragraphs == (P1, P2)
+    assert caption in article.dropped and note in article.dropped
+
+
+def test_a_units_name_with_its_acronym_above_the_headline_is_dropped():
+    head = "Centre for Regional Studies Lahore\nHome | About | Events | Contact\nSouth Asia Trade Unit (SATU)\n"
+    head += "Seminar Calls for Faster Work on Special Economic Zones\nJanuary 15, 2026\n"
+    article = clean(f"{head}\n{P1}\n\n{P2}\n")
+    assert article.paragraphs == (P1, P2) and "South Asia Trade Unit (SATU)" in article.dropped
+    assert article.title == "Seminar Calls for Faster Work on Special Economic Zones"
+
+
+def test_a_sentence_ending_with_an_acronym_above_the_headline_is_kept():
+    standfirst = "Officials from both countries met the board of the port authority (GPA)"
+    article = clean(f"{standfirst}\nSeminar Calls for Faster Work on Special Economic Zones\n\n{P1}\n\n{P2}\n")
+    assert standfirst not in article.dropped
+
+
+def test_a_headline_in_title_case_ending_with_an_acronym_is_still_the_title():
+    head = "Pakistan Seeks Faster Work on the China-Pakistan Economic Corridor (CPEC)\nJanuary 15, 2026\n"
+    article = clean(f"{head}\n{P1}\n\n{P2}\n")
+    assert article.title == "Pakistan Seeks Faster Work on the China-Pakistan Economic Corridor (CPEC)"
+
+
+def test_a_section_label_between_the_headline_and_its_byline_leaves_the_headline_the_title():
+    head = "Karakoram Herald\nGilgit-Baltistan's independent daily\nBUSINESS\n"
+    head += "First apricot consignment of the season crosses Khunjerab\nTrade\nWire Desk | April 2, 2026\n"
+    article = clean(f"{head}{P1}\n{P2}\n")
+    assert article.title == "First apricot consignment of the season crosses Khunjerab"
+    assert article.paragraphs == (P1, P2) and article.published == date(2026, 4, 2)
+
+
+def test_only_a_label_of_a_word_or_two_may_stand_between_a_headline_and_its_byline():
+    from generator.clean import _followed_by_metadata
+
+    def followed(middle: str) -> bool:
+        lines = ["First apricot consignment of the season crosses Khunjerab", middle, "Wire Desk | April 2, 2026"]
+        return _followed_by_metadata(lines, 0, len(lines))
+
+    assert followed("Trade") and followed("Gilgit Baltistan")
+    assert not followed("Trucks queue early") and not followed("Trade resumes.")
+
+
+def test_a_body_in_capitals_over_its_parent_ministry_is_the_issuer():
+    head = "PRESS RELEASE\nGWADAR PORT AUTHORITY\nMinistry of Maritime Affairs, Government of Pakistan\n"
+    head += "Gwadar, 20 January 2026\n\nGPA SIGNS FEEDER SERVICE AGREEMENT\n\n"
+    body = "Gwadar Port Authority (GPA) and a Chinese operator signed an agreement on Tuesday, officials said."
+    article = clean(f"{head}{body}\n\n{P2}\n")
+    assert article.source == "Gwadar Port Authority" and article.paragraphs == (body, P2)
+
+
+def test_a_ministry_under_its_government_is_still_the_issuer():
+    head = "GOVERNMENT OF PAKISTAN\nMinistry of Planning, Development & Special Initiatives\n\n"
+    head += "CPEC REVIEW MEETING HELD\n\n"
+    assert clean(f"{head}{P1}\n\n{P2}\n").source == "Ministry of Planning, Development & Special Initiatives"
+
+
+def test_a_forum_posts_pasted_story_takes_its_source_from_the_posters_link():
+    post = "Link: https://www.brecorder.com/news/40378812/copper-refinery\nPasting the full article:\n"
+    quote = '"This is the project we waited for," Secretary BOI Jahangir Ali Shah told Business Recorder.'
+    assert clean(f"{post}{P1}\n{quote}\n{P2}\n").source == "Business Recorder"
+    assert clean(f"Pasting the full article:\n{P1}\n{quote}\n{P2}\n").source is None

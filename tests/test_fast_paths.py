@@ -259,11 +259,14 @@ _FURNITURE_PIECES += ["FILE", "file photo", "Image", "picture", "credit", "Reute
 _FURNITURE_PIECES += ["we use cookies", "Cookie policy", "contributed reporting", "Contributed to this report"]
 _FURNITURE_PIECES += ["subscribe", "Subscription", "full access", "$9.99 a month", "ſubſcribe", "© 2024", "版权所有"]
 _FURNITURE_PIECES += ["from Beijing", "x" * 40, "all rights reserved", "Share", "Home > World > Asia", "1x"]
+_FURNITURE_PIECES += [". REUTERS", "Jane Roe", " (Sana Mirza", "Outlet)", "Item 1 of 2 "]
 
 
 @given(st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=14).map("".join))
 @example("A worker at the site (File Photo)")
 @example("Officials inspect the plant. Photo: Xinhua")
+@example("Officials inspect the plant. REUTERS/Jane Roe/File Photo")
+@example("Traders at the market. (Sana Mirza/Outlet)")
 def test_furniture_cues_gate_only_lines_that_cannot_match(line: str) -> None:
     """is_furniture tries the scanning patterns only on lines with their key words: same answer as trying all."""
     from generator import boilerplate as bp

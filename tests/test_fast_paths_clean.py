@@ -293,7 +293,11 @@ def _plain_followed_by_metadata(lines: list[str], number: int, end: int) -> bool
         other
         for other in lines[number + 1 : end]
         if other and (not clean.is_furniture(other) or (bp.BYLINE_LABELLED.fullmatch(other) and "|" in other))
-    ][:1]
+    ][:2]
+    if following and not clean._is_metadata_line(following[0]):
+        # a section label of a word or two between the headline and its byline
+        label = md.word_count(following[0]) <= clean._LABEL_UNDER_HEADLINE_WORDS and clean._is_label(following[0])
+        following = following[1:] if label else []
     return bool(following) and clean._is_metadata_line(following[0])
 
 

@@ -616,3 +616,15 @@ def test_copyright_holder_may_open_with_a_channel_number(line, expected):
 )
 def test_credit_naming_agencies_beside_the_outlet_gives_the_outlet(line, expected):
     assert md.parse_credit(line) == expected
+
+
+def test_a_pasted_storys_outlet_is_the_name_its_link_spells():
+    story = ['"It uses our ore," the secretary told Business Recorder.', "Pakistan exported copper to China."]
+    assert (
+        md.outlet_from_link(["Link: https://www.brecorder.com/news/4037/chinese-firm", *story]) == "Business Recorder"
+    )
+    assert md.outlet_from_link(["Original story: https://thenews.com.pk/print/1", "The News reported it first."]) == (
+        "The News"
+    )
+    assert md.outlet_from_link(["Link: https://www.example.org/x", *story]) is None
+    assert md.outlet_from_link(story) is None  # no link: the page names no outlet
