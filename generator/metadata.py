@@ -793,17 +793,20 @@ def extract_source(
 
 
 def display_title(title: str | None) -> str | None:
-    """The headline without a wire's flag ('CORRECTED-Pakistan, China agree …' → 'Pakistan, China agree …')
-    or a label in capitals before a colon that names the outlet or the kind of story ('CGTN:China, Pakistan
-    vow …', 'EXCLUSIVE: Pakistan seeks …'): a page shows the outlet and the kind apart."""
-    if not title:
+    """The headline without a wire's flag ('CORRECTED-Pakistan, China agree …' → 'Pakistan, China agree …')."""
+    if not title or "-" not in title[:16]:
         return title
-    if "-" in title[:16]:
-        title = bp.WIRE_FLAG.sub("", title, count=1) or title
+    return bp.WIRE_FLAG.sub("", title, count=1) or title
+
+
+def headline_without_label(title: str) -> str:
+    """The headline as a page names the story: without a label in capitals before a colon that names the
+    outlet or the kind of story ('CGTN:China, Pakistan vow …', 'EXCLUSIVE: Pakistan seeks …'), which the
+    page shows apart. The extraction keeps the headline as written."""
     if ":" in title[:16]:
         label = _HEADLINE_LABEL.match(title)
         if label and label.group("word").casefold() in _HEADLINE_LABELS and len(title) > label.end() + 10:
-            title = title[label.end() :]
+            return title[label.end() :]
     return title
 
 

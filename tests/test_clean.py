@@ -110,7 +110,7 @@ def test_dateline_paragraph_is_kept_and_gives_date_and_source():
     article = clean(f"CGTN:China, Pakistan vow to deepen ties\n\n{first}\n\n{P2}")
     assert article.paragraphs == (first, P2)
     assert (article.published, article.source) == (date(2022, 11, 3), "PRNewswire")
-    assert article.title == "China, Pakistan vow to deepen ties"  # the issuing outlet's label is no part of it
+    assert article.title == "CGTN:China, Pakistan vow to deepen ties"  # as written (pages leave the label out)
 
 
 def test_agency_dateline_without_year_gives_source_but_no_date():

@@ -417,16 +417,27 @@ def test_a_wire_flag_is_cut_from_the_title_but_a_hyphenated_word_is_not():
     assert md.display_title(None) is None
 
 
-def test_an_outlet_or_a_kind_of_story_before_a_colon_is_cut_from_the_title_but_a_subject_is_not():
-    assert md.display_title("CGTN:China, Pakistan vow to inject impetus") == "China, Pakistan vow to inject impetus"
-    assert md.display_title("EXCLUSIVE: Pakistan seeks $2 billion rollover") == "Pakistan seeks $2 billion rollover"
-    assert md.display_title("XINHUA: Gwadar port handles first LNG cargo") == "Gwadar port handles first LNG cargo"
-    assert md.display_title("EXCLUSIVE-Pakistan seeks rollover") == "EXCLUSIVE-Pakistan seeks rollover"  # no flag
+def test_pages_name_a_story_without_an_outlet_or_kind_label_before_a_colon_but_keep_a_subject():
+    assert (
+        md.headline_without_label("CGTN:China, Pakistan vow to inject impetus")
+        == "China, Pakistan vow to inject impetus"
+    )
+    assert (
+        md.headline_without_label("EXCLUSIVE: Pakistan seeks $2 billion rollover")
+        == "Pakistan seeks $2 billion rollover"
+    )
+    assert (
+        md.headline_without_label("XINHUA: Gwadar port handles first LNG cargo")
+        == "Gwadar port handles first LNG cargo"
+    )
+    assert (
+        md.headline_without_label("EXCLUSIVE-Pakistan seeks rollover") == "EXCLUSIVE-Pakistan seeks rollover"
+    )  # no flag
     # the subject of the story, or a label too short to leave a headline behind, stays
-    assert md.display_title("CPEC: a decade on, what has changed") == "CPEC: a decade on, what has changed"
-    assert md.display_title("SEZs: Pakistan offers tax holiday") == "SEZs: Pakistan offers tax holiday"
-    assert md.display_title("ANALYSIS: Debt") == "ANALYSIS: Debt"
-    assert md.display_title("Explainer: why Gwadar matters") == "Explainer: why Gwadar matters"  # not capitals
+    assert md.headline_without_label("CPEC: a decade on, what has changed") == "CPEC: a decade on, what has changed"
+    assert md.headline_without_label("SEZs: Pakistan offers tax holiday") == "SEZs: Pakistan offers tax holiday"
+    assert md.headline_without_label("ANALYSIS: Debt") == "ANALYSIS: Debt"
+    assert md.headline_without_label("Explainer: why Gwadar matters") == "Explainer: why Gwadar matters"  # not capitals
 
 
 def test_a_story_without_a_headline_is_named_by_its_first_sentence_without_the_dateline():
