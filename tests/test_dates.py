@@ -210,6 +210,31 @@ def test_today_inside_quote_is_the_day_the_speaker_spoke() -> None:
     assert pairs(paragraphs, MONDAY) == [("on Sunday", "2024-09-15"), ("today", "2024-09-15")]
 
 
+def test_today_inside_quote_ignores_days_told_after_it_or_after_publication() -> None:
+    # a live blog, newest entry first: the sign-off looks ahead, older entries tell earlier days
+    found = pairs(
+        [
+            "The prime minister leaves for Shenzhen tomorrow morning.",
+            '"What remained was a signature, and today we have it," the ambassador said.',
+            "The finance minister met the governor of the central bank on Tuesday.",
+        ],
+        date(2026, 2, 19),
+    )
+    assert found == [("tomorrow", "2026-02-20"), ("today", "2026-02-19"), ("on Tuesday", "2026-02-17")]
+
+
+def test_a_condition_s_subject_is_not_read_in_the_main_clause_s_future() -> None:
+    text = "A cut cannot be ruled out if inflation of 4.1 percent in December proves durable."
+    assert pairs([text], date(2026, 1, 22)) == [("in December", "2025-12")]
+    # the date after the condition's verb: the condition looks ahead
+    assert pairs(["The deal will be signed if talks go well in December."], date(2026, 1, 22)) == [
+        ("in December", "2026-12")
+    ]
+    assert pairs(["The plant will close if the deal is not signed in March."], date(2026, 11, 2)) == [
+        ("in March", "2027-03")
+    ]
+
+
 def test_today_outside_quote_is_publication_day() -> None:
     assert pairs(["The agreement was signed today in Karachi."], MONDAY) == [("today", "2024-09-16")]
 
@@ -1023,6 +1048,31 @@ def test_a_season_without_a_year_has_no_value() -> None:
     assert pairs(["Work would begin before the monsoon."], THURSDAY_FEB) == []
     assert pairs(["The road was patched over the winter."], THURSDAY_FEB) == []
     assert pairs(["Storms hit in the summer of 2023."], THURSDAY_FEB) == [("in the summer of 2023", "2023")]
+
+
+def test_a_season_named_from_now_has_no_value() -> None:
+    text = "Among the gem traders of the bazaar, the talk this winter is of China."
+    assert pairs([text], THURSDAY_FEB) == [("this winter", None)]
+    text = "Work was halted for the second time this summer; it resumes next spring."
+    assert pairs([text], THURSDAY_FEB) == [("this summer", None), ("next spring", None)]
+    assert pairs(["This summer's crop and the last winter wheat failed."], THURSDAY_FEB) == []
+
+
+def test_the_next_decade_has_no_value_but_over_the_next_decade_is_a_span() -> None:
+    text = "The scheme mostly pushes the problem into the next decade."
+    assert pairs([text], THURSDAY_FEB) == [("the next decade", None)]
+    assert pairs(["Demand will double over the next decade."], THURSDAY_FEB) == []
+    assert pairs(["Loans are repaid within the coming decade."], THURSDAY_FEB) == []
+    assert pairs(["The next decades will tell."], THURSDAY_FEB) == []
+
+
+def test_the_end_of_a_named_year_is_its_last_month() -> None:
+    text = "The secretary said production would begin by the end of 2027."
+    assert pairs([text], THURSDAY_FEB) == [("by the end of 2027", "2027-12")]
+    assert pairs(["Work starts at the beginning of 2027."], THURSDAY_FEB) == [("at the beginning of 2027", "2027-01")]
+    assert pairs(["Output peaks by the middle of 2028."], THURSDAY_FEB) == [("by the middle of 2028", "2028-06")]
+    assert pairs(["Output should recover by end-2027."], THURSDAY_FEB) == [("by end-2027", "2027")]
+    assert pairs(["The line reached the end of 2000 kilometres."], THURSDAY_FEB) == []
 
 
 def test_years_later_counts_from_the_story_s_year_when_it_dates_the_past() -> None:

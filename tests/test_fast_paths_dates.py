@@ -225,6 +225,14 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
     future = P.FUTURE.search(before[cuts[-1].end() :] if cuts else before)
     cuts = list(P.RELATIVE_CUT.finditer(before))
     tense = before[cuts[-1].end() :] if cuts else before
+    condition = future and re.search(r"\b(?:if|unless)\s", tense[future.end() :], re.I)
+    if (
+        condition
+        and P.PRESENT_VERB_AFTER.match(sentence, found.end)
+        and not P.FUTURE.search(tense[future.end() + condition.end() :])
+    ):
+        after = re.split(r"[,;:\u2014(]", sentence[found.end :], maxsplit=1)[0]
+        return False, bool(P.PAST.search(after))
     if future and future["due"] and re.search(r"\b(?:was|were)\s+(?:\w+\s+)?$", tense[: future.start()], re.I):
         return bool(P.REPORTED.search(sentence[: found.start])), False
     if future:

@@ -282,6 +282,16 @@ def test_yen_sign_is_the_yen_in_a_story_naming_the_yen_only() -> None:
         ("About 40% of the output went to China last year.", "40%", "output"),
         ("The firm holds 30 percent of its shares.", "30 percent", "its shares"),
         ("It raised $2 billion in the first half.", "$2 billion", "It raised in the first half"),
+        # a count after the determiner or a possessive stays in the phrase; a present verb ends it
+        ("Some 40 percent of the 2,000 workers are local.", "40 percent", "2,000 workers"),
+        ("Nearly 30 percent of the company's 1,200 staff were laid off.", "30 percent", "company's 1,200 staff"),
+        ("Around 60 percent of the country's exports go to China.", "60 percent", "country's exports"),
+        ("It sold 25 percent of its shares 2,000 times.", "25 percent", "its shares"),
+        (
+            "About 35 percent of the district's 2,400 registered farms already sell milk.",
+            "35 percent",
+            "district's 2,400 registered farms",
+        ),
     ],
 )
 def test_a_share_of_something_refers_to_the_noun_after_its_determiner(sentence, figure, about):

@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.article import make_article
+from generator.extract.entities import extract_places
 from generator.extract.gazetteer import GazetteerEntry, load_gazetteer
 
 
@@ -59,3 +61,34 @@ def test_unknown_section_is_rejected(tmp_path: Path) -> None:
     user.write_text("animals: [cat]\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"odd\.yaml"):
         load_gazetteer([user])
+
+
+def test_pakistani_towns_and_districts_are_known_places() -> None:
+    text = (
+        "Mills in Sahiwal, Okara and Toba Tek Singh sent cotton to Port Qasim, while quarries in Khuzdar, "
+        "Chitral and D.I. Khan shipped stone through Torkham. Growers in Mirpurkhas, Larkana and Badin, "
+        "and traders in Muzaffarabad, Abbottabad and Hunza, joined the talks."
+    )
+    found = [place.name for place in extract_places(make_article("t.txt", [text]), load_gazetteer())]
+    assert found == [
+        "Sahiwal",
+        "Okara",
+        "Toba Tek Singh",
+        "Port Qasim",
+        "Khuzdar",
+        "Chitral",
+        "Dera Ismail Khan",
+        "Torkham",
+        "Mirpurkhas",
+        "Larkana",
+        "Badin",
+        "Muzaffarabad",
+        "Abbottabad",
+        "Hunza",
+    ]
+
+
+def test_places_left_out_of_the_gazetteer_are_names_or_words() -> None:
+    places = {entry.name for entry in load_gazetteer().of_kind("place")}
+    assert {"Sahiwal", "Dera Ghazi Khan", "Mirpur Khas", "Mirpurkhas", "Gilgit-Baltistan"} <= places
+    assert not {"Mohmand", "Orakzai", "Tank", "Makran"} & places

@@ -246,16 +246,25 @@ PART_NO_YEAR = _starting_with(
     r"(?P<part>quarter|half)\b(?:\s+of\s+(?P<dir>the|this|last|next)\s+year\b)?(?!\s+(?:of|century)\b|-)",
 )
 PART_NO_YEAR_CORE = re.compile(r"\s(?:quarter|half)")
-# A season after "in", "by", "until" and "the", with no year ("would come in the summer", "by the winter"):
-# listed with value None (which year's is not said). Not "this summer" (vague, as the gold has it), "over
-# the winter" (a span), "before the monsoon" (a span before a weather season), "in winter" (habitual), "the
-# summer of 2023" (Y reads it), nor before a noun ("the spring term", "the summer session").
+# A season after "in", "by", "until" and "the", or named from now ("this winter", "next summer"), with no
+# year: listed with value None (which year's is not said, and a winter spans two). Not "over the winter"
+# (a span), "before the monsoon" (a span before a weather season), "in winter" (habitual), "the summer of
+# 2023" (Y reads it), nor before a noun ("the spring term", "this summer's crop").
 SEASON = _starting_with(
-    "IiBbUuTt",
-    r"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill)\s+the\s+(?:summer|winter|spring|autumn)\b"
-    rf"(?!-|\s+of\b|\s+(?!{_NOT_A_NOUN})[a-z])",
+    "IiBbUuTtLlNn",
+    r"(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill)\s+the|(?<!the )\b(?:[Tt]his|[Ll]ast|[Nn]ext))"
+    r"\s+(?:summer|winter|spring|autumn)\b"
+    rf"(?!-|['\u2019]|\s+of\b|\s+(?!{_NOT_A_NOUN})[a-z])",
 )
 SEASON_CUES = ("summer", "winter", "spring", "autumn")
+# "pushes the problem into the next decade": a decade from now, listed with value None (as "in the 1990s").
+# Not a span ("over the next decade", "for the coming decade", "within the next decade"): no date.
+NEXT_DECADE = _starting_with(
+    "Tt",
+    r"(?<!over )(?<!for )(?<!within )(?<!during )(?<!throughout )(?<!across )"
+    r"\b[Tt]he\s+(?:next|coming)\s+decade\b(?!s|-)",
+)
+NEXT_DECADE_CUES = ("decade",)
 # "Two years later," after a year the story named: that year plus two, listed only when it lies before the
 # publication year; "Nine years later, Pakistan has extended …" (landing on the present) compares a past
 # year with now and dates nothing (see `dates._years_later`). Hedged counts ("Nearly two years later")
@@ -400,6 +409,15 @@ END_OF_MONTH = _starting_with(
     rf"\s+of\s+(?P<mon>{_MONTH_FULL})\b(?!\s+\d){_REL_YEAR}",
 )
 END_OF_MONTH_CORE = re.compile(r"the\s+(?:end|middle|start|beginning)\s+of\s")
+# "by the end of 2027": that year's last month, as "by the end of the year" is (the middle: June, the start
+# or beginning: January). "end-2027" stays the year (as "mid-2027"). Not a fiscal year ("the end of
+# 2025-26") nor a count ("the end of 2000 miles" cannot be told apart, so a noun after it excludes it).
+END_OF_YEAR = _starting_with(
+    "BbUuTtAaIiEeMmSs",
+    r"\b(?P<prep>(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Aa]t|[Tt]owards?|[Aa]fter|[Ii]n)\s+)?(?:the\s+)?"
+    rf"\b(?P<edge>[Ee]nd|[Mm]iddle|[Ss]tart|[Bb]eginning)\s+of\s+(?P<y>{_YEAR})\b(?![-\u2013/]\d){_NOT_QUANTITY}",
+)
+END_OF_YEAR_CORE = re.compile(r"(?:nd|le|rt|ng)\s+of\s+[12]")
 # "on the 14th": a day of the publication's month (or the month before or after, by tense); "on the 2nd
 # of next month" is one mention, a day of the month named.
 DAY_OF_MONTH = re.compile(
@@ -518,6 +536,12 @@ PAID_UNTIL = re.compile(
     r"\b(?:paid|cleared|settled|disbursed|released|deposited)\s+(?:(?:up|in\s+full|fully)\s+)?(?:until|till)\s+$",
     re.IGNORECASE,
 )
+# A condition ("a cut cannot be ruled out if inflation of 4.1 percent in December proves durable"): the
+# main clause's modal does not reach a date in the condition's subject, before its own present-tense verb;
+# the condition is then read as a clause with no tense (see `dates._tense`). A date after the condition's
+# verb ("if talks go well in March") keeps the main clause's future: a condition looks ahead.
+CONDITION = re.compile(r"\b(?:if|unless)\s", re.IGNORECASE)
+PRESENT_VERB_AFTER = re.compile(r"\s+(?:is|has|[a-z]{2,}[^\Wsu]s)\b")
 CLAUSE_END = re.compile(r"[,;:\u2014(]")
 RELATIVE_CUT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 NAME_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")

@@ -24,7 +24,8 @@ Rules worth knowing:
   is not a second mention.
 - "today", a weekday etc. inside a direct quotation is resolved against the day the speaker spoke:
   the latest "X said on Sunday" before it, else the day of the lead event (the first past-tense day
-  outside quotes: "The road opened on Sunday. … 'From today …'"), else publication.
+  outside quotes, up to publication, before the quote: "The road opened on Sunday. … 'From today …'"),
+  else publication.
 - A month or month-day without a year in a future clause (also reported: "would start in March")
   that is already past in the publication year is the coming one ("will be ready by March",
   published in December → next March).
@@ -32,7 +33,8 @@ Rules worth knowing:
   bombing in October that killed …"). "was due" looks ahead only in reported speech; "until Sunday" in a
   present clause looks ahead; a past day later than publication in its own month is last year's.
 - "last week"/"this week" are listed with value None (a span of days, not one day or month);
-  "by the end of the year" is the year's last month; "a decade ago" is ten years back.
+  "by the end of the year" and "by the end of 2027" are the year's last month; "a decade ago" is ten
+  years back; "the next decade" and a season with no year ("this winter") have value None.
 - A fiscal year named by its years ("FY24", "in FY2024-25", "fiscal year 2023-24") is listed with
   value None; "the current fiscal year" is not listed (see `date_patterns.FISCAL`). A bare "in
   2023-24" is a year range like "2015-16" and takes its start.
@@ -192,6 +194,8 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
     cuts = list(P.RELATIVE_CUT.finditer(before))
     tense = before[cuts[-1].end() :] if cuts else before
     future = P.FUTURE.search(tense)
+    if future and _in_condition_subject(sentence, tense, future.end(), found.end):
+        return _tense_after(sentence, found.end)
     if future and not (future["due"] and P.PAST_DUE.search(tense, 0, future.start())):
         return True, False
     if future:  # "was due": see `date_patterns.PAST_DUE`
@@ -210,6 +214,19 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
     return _tense_after(sentence, found.end)
 
 
+def _in_condition_subject(sentence: str, tense: str, after: int, end: int) -> bool:
+    """Whether the date lies in the subject of a condition opened after the future marker ending at `after`
+    in `tense`, its present-tense verb right after the date (see `date_patterns.CONDITION`)."""
+    if "if " not in tense and "nless " not in tense and "If " not in tense:
+        return False
+    condition = P.CONDITION.search(tense, after)
+    return (
+        condition is not None
+        and P.PRESENT_VERB_AFTER.match(sentence, end) is not None
+        and P.FUTURE.search(tense, condition.end()) is None
+    )
+
+
 def _tense_after(sentence: str, end: int) -> tuple[bool, bool]:
     """Whether the words after a date, up to the end of its clause, are told in the past (see `_tense`)."""
     cut = P.CLAUSE_END.search(sentence, end)
@@ -222,7 +239,9 @@ def _speech_days(article: Article, found: list[_Mention], tenses: list[tuple[boo
 
     A "today" inside a quotation means the day the words were said: the day of the latest "X said on
     Sunday" before it, else the day of the article's lead event (its first past-tense day outside
-    quotes: "The road opened on Sunday. … 'From today, …' he said").
+    quotes, before the quotation: "The road opened on Sunday. … 'From today, …' he said"), else None
+    (publication). A day told only after the quotation is no lead: a live blog, newest entry first,
+    quotes today's speakers above the earlier days its older entries tell.
     """
     if article.published is None:
         return [None] * len(found)
@@ -230,22 +249,29 @@ def _speech_days(article: Article, found: list[_Mention], tenses: list[tuple[boo
         _past_day(f, quoted, future, article)
         for (_p, _s, _text, f, quoted), (future, _past) in zip(found, tenses, strict=True)
     ]
-    lead = next((day for day in past_days if day is not None), None)
     days: list[date | None] = []
     said: date | None = None
+    lead: date | None = None
     for (_p, _s, text, f, _quoted), day in zip(found, past_days, strict=True):
         if day is not None and P.SPEECH_BEFORE.search(text[: f.start]):
             said = day
+        lead = lead or day
         days.append(said or lead)
     return days
 
 
 def _past_day(found: _Found, quoted: bool, future: bool, article: Article) -> date | None:
-    """The day of a past-tense (not `future`), day-level mention outside quotes (None for anything else)."""
-    if quoted or found.kind != "day" or future:
+    """The day of a past-tense (not `future`), day-level mention outside quotes (None for anything else).
+
+    A day after publication is no day anything was said ("leaves for Shenzhen tomorrow" in a present
+    clause, closing a live blog: a quote's "today" further down is still the publication day)."""
+    if quoted or found.kind != "day" or future or article.published is None:
         return None
     value, precision = found.resolve(_Context(article.published, article.published_year, False))
-    return date.fromisoformat(value) if value and precision == "day" else None
+    if not value or precision != "day":
+        return None
+    day = date.fromisoformat(value)
+    return day if day <= article.published else None
 
 
 # ---- finding -----------------------------------------------------------------------------
@@ -802,6 +828,14 @@ def _end_of(match: re.Match[str], text: str) -> list[_Found]:
     return [_Found(match.start(), match.end(), match.group(), resolve, True, "year" if unit == "year" else "day")]
 
 
+def _end_of_year(match: re.Match[str], text: str) -> list[_Found]:
+    """ "by the end of 2027": that year's last month (the middle: June; the start: January), as "by the end
+    of the year" is the publication year's (see `date_patterns.END_OF_YEAR`)."""
+    month = {"end": 12, "middle": 6, "start": 1, "beginning": 1}[match["edge"].lower()]
+    value = f"{match['y']}-{month:02d}"
+    return [_Found(match.start(), match.end(), match.group(), lambda _c: (value, "month"), False, "absolute")]
+
+
 def _ago(match: re.Match[str], text: str) -> list[_Found]:
     return _counted(match, text, -1)
 
@@ -989,6 +1023,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.MONTH_NOUN, _month_before_noun, (P.MONTH_CUES, ("the", "The"))),
     _Rule(P.MONTH_RANGE, _month_range, (P.MONTH_CUES,), core=P.MONTH_RANGE_CORE),
     _Rule(P.MONTH_SPAN, _month_range, (P.MONTH_CUES,), core=P.MONTH_SPAN_CORE),
+    _Rule(P.END_OF_YEAR, _end_of_year, (_YEAR,), core=P.END_OF_YEAR_CORE),  # before Y: wins a tie
     _Rule(P.Y, _years, (_YEAR,)),
     _Rule(P.YEAR_NOUN, _year_before_noun, (P.YEAR_NOUN_CUES,)),
     _Rule(P.YEAR_EVENT, _year_before_noun, (P.YEAR_EVENT_CUES,)),
@@ -998,6 +1033,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.QUARTER, _part_of_year, (_YEAR,), core=P.QUARTER_CORE),
     _Rule(P.QUARTER_NO_YEAR, _unresolved, (P.QUARTER_CUES,), digit=True),
     _Rule(P.SEASON, _unresolved, (P.SEASON_CUES,)),
+    _Rule(P.NEXT_DECADE, _unresolved, (P.NEXT_DECADE_CUES,)),
     _Rule(P.YEARS_LATER, _years_later, (P.YEARS_LATER_CUES,)),
     _Rule(P.PART_NO_YEAR, _part_without_year, (("quarter", "half"),), core=P.PART_NO_YEAR_CORE),
     _Rule(P.FISCAL, _fiscal_year, (("FY", *_YEAR),), core=P.FISCAL_CORE),

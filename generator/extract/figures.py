@@ -151,7 +151,7 @@ _STOP_WORDS = (
     "a an the this that these those which who whom whose what is are was were be been being has have had will "
     "would shall should can could may might must do does did at to by for from with on in into over under during "
     "since as than and or but while whereas if so per each last this next year years month months week day days "
-    "ago after before until till about around nearly almost up down out off also just only more less "
+    "ago after before until till about around nearly almost up down out off also just only already still more less "
     "year-on-year month-on-month y-o-y yoy annually respectively"
 )
 _STOP = frozenset(_STOP_WORDS.split())
@@ -225,10 +225,14 @@ _IRREGULAR_PAST_TEXT = (
     "won lost left kept held met ran brought"
 )
 _IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_TEXT.split())
+# present tenses that end a noun phrase as often as those past ones ("60 percent of its exports go to China")
+_PRESENT_VERBS_TEXT = "go goes come comes remain remains stay stays belong belongs"
+_PRESENT_VERBS = frozenset(_PRESENT_VERBS_TEXT.split())
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _DETERMINERS = re.compile(r"^(?:(?:a|an|the|its|their|his|her|our|this|that|these|those|some|another)\s+)+", re.I)
 _CHANGE_NOUNS = re.compile(r"\b(?:increase|decrease|growth|rise|drop|decline|fall|jump|surge|gain|loss)$", re.I)
-_NP_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\([A-Z][\w&.]*\)|[\u2013-]")
+_NP_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\([A-Z][\w&.]*\)|[\u2013-]|(?P<count>\d[\d,]*(?:\.\d+)?(?=\s+[a-z]))")
+_POSSESSIVE_END = ("'s", "’s", "s'", "s’")
 
 
 def extract_money(article: Article) -> tuple[Money, ...]:
@@ -533,8 +537,17 @@ def _noun_phrase(text: str, max_words: int = 7) -> str | None:
         if not match:
             break
         word = match.group()
+        if match["count"] and words and not words[-1].endswith(_POSSESSIVE_END):
+            break  # a count opens a phrase ("2,000 workers") or follows a possessive ("the mill's 1,200 staff")
         low = word.lower()
-        if low in _STOP or (low.endswith("ed") and "-" not in low) or low.endswith("ly") or low in _IRREGULAR_PAST:
+        after_count = bool(words) and words[-1][:1].isdigit()  # "2,400 registered farms": an adjective
+        if (
+            low in _STOP
+            or (low.endswith("ed") and "-" not in low and not after_count)
+            or low.endswith("ly")
+            or low in _IRREGULAR_PAST
+            or low in _PRESENT_VERBS
+        ):
             if low in ("of", "to", "from", "between") and words and len(words) < max_words - 1:
                 words.append(word)  # "exports to Pakistan", "trade between China and Pakistan"
                 pos = match.end()
@@ -546,8 +559,8 @@ def _noun_phrase(text: str, max_words: int = 7) -> str | None:
         if text[pos : pos + 1] != " ":
             break
         pos += 1
-    while words and words[-1].lower() in _STOP:
-        words.pop()
+    while words and (words[-1].lower() in _STOP or words[-1][:1].isdigit()):
+        words.pop()  # "of the 2,000": no count without its noun
     phrase = " ".join(words)
     return phrase if phrase and phrase.lower() not in _PRONOUNS else None
 
