@@ -1245,3 +1245,16 @@ def test_a_person_in_apposition_after_a_role_of_a_firm_stays_a_person(gazetteer:
         "The governor of the central bank, Jameel Ahmad, told a seminar that reserves would grow.",
     ]
     assert set(people(entities_of(paragraphs, gazetteer))) == {"Chen Yuming", "Jameel Ahmad"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But Lin Haoran, the chief executive of Qilu Power, which runs a coal plant near Sahiwal, said he was owed.",
+        "Yet Farzana Gill said the bank had not answered.",
+        "Although Tariq Jamil told reporters the deal was signed, the board held it back.",
+    ],
+)
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name(gazetteer: Gazetteer, text: str) -> None:
+    found = set(people(entities_of([text], gazetteer)))
+    assert len(found) == 1 and not any(name.split()[0] in {"But", "Yet", "Although"} for name in found)

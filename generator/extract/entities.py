@@ -1948,6 +1948,8 @@ _LEADING_NON_ORG = frozenset(
         "while",
         "when",
         "both",
+        # a conjunction opening a sentence: "But Zhang Peiyu, the chief executive of …, said"
+        *("but", "yet", "although", "though", "because", "whereas"),
         # a participle opening a sentence: "Appearing on Dunya News …", "Speaking at the Karachi Press Club …"
         *("appearing", "speaking", "addressing", "talking", "writing", "commenting", "responding"),
         # a question's first word: "Is the Foreign Office part of these talks?", "Has the State Bank …"
