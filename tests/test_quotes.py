@@ -1749,3 +1749,30 @@ def test_a_firms_role_then_a_name_in_apposition_gives_the_name(gazetteer: Gazett
         gazetteer,
     )
     assert pairs(found) == [("We will bring two dredgers to Port Qasim.", "Zhou Pengfei")]
+
+
+def test_he_after_but_and_a_name_with_a_which_clause_in_its_apposition_is_that_name(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "But Lin Haoran, the chief executive of Qilu Power, which runs a coal plant near Sahiwal, said he was owed."
+            " He wrote to the board.",
+            '"We have waited long enough," he said.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("We have waited long enough,", "Lin Haoran")]
+
+
+def test_the_object_of_an_opening_adverbial_is_not_the_subject_of_the_next_paragraphs_he(
+    gazetteer: Gazetteer,
+) -> None:
+    found = quotes_of(
+        [
+            "Railways Minister Imtiaz Warraich said the line would open in March.",
+            "Chinese Ambassador Zhou Ning said 40 firms wanted to bid for the rolling stock.",
+            "Responding to the ambassador, the minister said the tender would be open to all.",
+            '"We will not pick winners before the bids are in," he said.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("We will not pick winners before the bids are in,", "Imtiaz Warraich")]

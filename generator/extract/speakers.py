@@ -752,28 +752,37 @@ class SpeakerResolver:
     def _role_subject(
         self, quote: QuoteSpan, since: Mention | None, gender: str | None, earlier: list[Mention]
     ) -> Speaker | None:
-        """The holder of a role opening a sentence of the quote's paragraph, from the sentence naming
-        `since` on: "The Chief Minister said that … “…,” he said" is the chief minister's, not the
-        attendee named in the paragraph before."""
-        p, text = quote.paragraph, self.text[quote.paragraph]
+        """The holder of a role opening a sentence of the quote's paragraph (or of the one before, when
+        no one is named since), from the sentence naming `since` on: "The Chief Minister said that …
+        “…,” he said" is the chief minister's, not the attendee named in the paragraph before; so is
+        "Replying to the envoy, the minister said …" before a paragraph "“…,” he said"."""
+        first = quote.paragraph if since is None else max(since.paragraph, quote.paragraph - 1)
         found = None
-        for index, sentence in enumerate(self.article.sentences[p]):
-            if sentence.start >= quote.start - 1:
-                break
-            if since is not None and (p, index) < (since.paragraph, since.sentence):
-                continue
-            opening = sentence.start
-            if text[opening : opening + 4].lower() != "the ":  # the cheap test first
-                if text.find(", the ", opening, sentence.end) < 0:
+        for p in range(first, quote.paragraph + 1):
+            text = self.text[p]
+            for index, sentence in enumerate(self.article.sentences[p]):
+                if p == quote.paragraph and sentence.start >= quote.start - 1:
+                    break
+                if since is not None and (p, index) < (since.paragraph, since.sentence):
                     continue
-                opening += _adverbial_length(text[opening : sentence.end])  # "Responding to X, the chairman said"
-                if opening == sentence.start:
-                    continue
-            role_noun = _role_noun_opening(text, opening)
-            holder = self._role_holder(quote, role_noun, earlier) if role_noun else None
-            if holder and holder[0] and (gender is None or self.genders.get(holder[0], gender) == gender):
-                found = holder
+                role_noun = self._opening_role_noun(text, sentence.start, sentence.end)
+                holder = self._role_holder(quote, role_noun, earlier) if role_noun else None
+                if holder and holder[0] and (gender is None or self.genders.get(holder[0], gender) == gender):
+                    found = holder
         return found
+
+    @staticmethod
+    def _opening_role_noun(text: str, start: int, end: int) -> str | None:
+        """The role noun opening the sentence text[start:end] ("The minister said"), or opening it after
+        an adverbial ("Responding to X, the chairman said")."""
+        opening = start
+        if text[opening : opening + 4].lower() != "the ":  # the cheap test first
+            if text.find(", the ", opening, end) < 0:
+                return None
+            opening += _adverbial_length(text[opening:end])
+            if opening == start:
+                return None
+        return _role_noun_opening(text, opening)
 
     def _self_named(self, quote: QuoteSpan, gender: str | None) -> tuple[tuple[int, int], str] | None:
         """The last person before the quote (in its paragraph or the one before) named only as they gave
