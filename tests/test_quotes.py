@@ -1776,3 +1776,14 @@ def test_the_object_of_an_opening_adverbial_is_not_the_subject_of_the_next_parag
         gazetteer,
     )
     assert pairs(found) == [("We will not pick winners before the bids are in,", "Imtiaz Warraich")]
+
+
+def test_the_minister_is_not_the_vice_minister_named_beside_him(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Talks were held between Federal Minister for Commerce Jam Kamal and China's Vice Minister of "
+        "Commerce Li Fei on Monday.",
+        'The minister said exports would rise "within two to three years".',
+        '"We will buy more," the vice minister said.',
+    ]
+    found = quotes_of(paragraphs, gazetteer)
+    assert pairs(found) == [("within two to three years", "Jam Kamal"), ("We will buy more,", "Li Fei")]

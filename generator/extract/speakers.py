@@ -673,6 +673,8 @@ class SpeakerResolver:
         ("the vice minister": a vice minister before any minister); None when the role fits no one."""
         words = set(role_noun.split())
         fitting = [m for m in earlier if _role_fits(role_noun, self._role_of(m.name))]
+        if fitting and words.isdisjoint(_SUBORDINATE):  # "the minister": a minister before a vice minister
+            fitting = [m for m in fitting if not _subordinate(role_noun, self._role_of(m.name))] or fitting
         closest = [m for m in fitting if words <= set(_WORDS.findall(self._role_of(m.name)))]
         if not fitting:
             return None
@@ -1015,6 +1017,23 @@ def _role_fits(role_noun: str, role: str) -> bool:
         or f" {head} " in words
         or any(f" {synonym} " in words for synonym in ROLE_SYNONYMS.get(head, ()))
     )
+
+
+# Words that make a role a lower one of the same name: "the minister" is not the vice minister named
+# beside him, nor "the prime minister" the deputy prime minister.
+_SUBORDINATE = frozenset(["vice", "deputy", "assistant", "junior", "additional", "joint", "under", "associate"])
+
+
+def _subordinate(role_noun: str, role: str) -> bool:
+    """Whether the role holds `role_noun` only after a word of `_SUBORDINATE` ("China's Vice Minister of
+    Commerce" for "minister"); False when it holds it otherwise, or only by a synonym."""
+    if not any(word in role for word in _SUBORDINATE):  # the cheap test first
+        return False
+    wanted = role_noun.split()
+    words = _WORDS.findall(role)
+    width = len(wanted)
+    at = [i for i in range(len(words) - width + 1) if words[i : i + width] == wanted]
+    return bool(at) and all(i > 0 and words[i - 1] in _SUBORDINATE for i in at)
 
 
 # A transcript's speaker label opening a turn: "Associated Press of Pakistan: On Monday, the minister
