@@ -1787,3 +1787,16 @@ def test_the_minister_is_not_the_vice_minister_named_beside_him(gazetteer: Gazet
     ]
     found = quotes_of(paragraphs, gazetteer)
     assert pairs(found) == [("within two to three years", "Jam Kamal"), ("We will buy more,", "Li Fei")]
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_gives_the_body(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Two firms bid for the terminal last week, the ministry said.",
+        'A Hengtai Marine spokeswoman in Shanghai said the company was "confident in its bid".',
+        'A Chinese spokesman said the firm was "fully committed to the project".',
+    ]
+    found = quotes_of(paragraphs, gazetteer)
+    assert pairs(found) == [
+        ("confident in its bid", "Hengtai Marine"),
+        ("fully committed to the project", None),
+    ]

@@ -32,6 +32,7 @@ from .names import (
     FEMALE_GIVEN_NAMES,
     GENDERED_WORDS,
     MALE_GIVEN_NAMES,
+    NATIONALITIES,
     NOT_SPEAKERS,
     PERSON_ANAPHORS,
     ROLE_NOUNS,
@@ -103,6 +104,7 @@ _BODY_SPOKE = re.compile(
     + rf"))\s*,?\s+(?:also\s+)?(?:{_SPOKE})\b"
 )
 _OUTLET_OWNER = re.compile(r"(.+?)['\u2019]s\s")  # "RFE/RL's Gandhara": a service of RFE/RL
+_SPOKES_NOUNS = frozenset(["spokesperson", "spokesman", "spokeswoman"])
 _PAIR_WORDS = frozenset(["former", "latter"])  # "the former", "the latter": one of two people just named
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -382,6 +384,10 @@ class SpeakerResolver:
             return self._last_organisation(quote) or self._last_document(quote)
         if len(low) == 2 and low[0] == "the" and low[1] in _PAIR_WORDS:  # "The former said …"
             return self._one_of_pair(quote, low[1] == "former")
+        if low[0] in _INDEFINITE and len(low) > 2 and not _SPOKES_NOUNS.isdisjoint(low):
+            named_body = self._spokesperson_body(words, low)
+            if named_body:
+                return named_body
         if low[0] in NOT_SPEAKERS or low[0] in _INDEFINITE:
             return UNNAMED  # "officials said", "a senior official said": someone the article does not name
         if low[0] == "the" and len(words) == 2 and _is_acronym(words[1]):  # "the CFO", "the DCM"
@@ -429,6 +435,21 @@ class SpeakerResolver:
         if len(words) == 1 and _is_brand(words[0]):  # "TransPeshawar said", "WAPDA said": no one's name
             return words[0], "organization"
         return None
+
+    def _spokesperson_body(self, words: list[str], low: list[str]) -> Speaker | None:
+        """ "A China Harbour spokeswoman (in Beijing)": the body whose name stands before the spokes-noun
+        speaks through them, as the article names it (an unnamed spokesperson of a company gives the
+        company). None when no name stands there ("a senior spokesman", "a Chinese spokeswoman")."""
+        at = next(i for i, word in enumerate(low) if word in _SPOKES_NOUNS)
+        name = words[1:at]
+        if not name or not all(word[0].isupper() for word in name) or all(w in NATIONALITIES for w in low[1:at]):
+            return None
+        written = " ".join(name)
+        for org in self.entities.organizations:
+            for form in (org.name, *org.aliases):
+                if _plain(written) == _plain(form):
+                    return form, "organization"
+        return written, "organization"
 
     def _outlet(self, words: list[str]) -> str | None:
         """The article's outlet when the words name it, or name the outlet whose service it is ("RFE/RL"
