@@ -1800,3 +1800,8 @@ def test_an_unnamed_spokesperson_of_a_named_body_gives_the_body(gazetteer: Gazet
         ("confident in its bid", "Hengtai Marine"),
         ("fully committed to the project", None),
     ]
+
+
+def test_a_two_word_phrase_opening_with_zero_is_speech(gazetteer: Gazetteer) -> None:
+    paragraphs = ['The spokesperson Lin Qiao said China expects "zero tolerance" for attacks on its workers.']
+    assert pairs(quotes_of(paragraphs, gazetteer)) == [("zero tolerance", "Lin Qiao")]
