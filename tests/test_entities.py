@@ -1245,3 +1245,34 @@ def test_a_person_in_apposition_after_a_role_of_a_firm_stays_a_person(gazetteer:
         "The governor of the central bank, Jameel Ahmad, told a seminar that reserves would grow.",
     ]
     assert set(people(entities_of(paragraphs, gazetteer))) == {"Chen Yuming", "Jameel Ahmad"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But Lin Haoran, the chief executive of Qilu Power, which runs a coal plant near Sahiwal, said he was owed.",
+        "Yet Farzana Gill said the bank had not answered.",
+        "Although Tariq Jamil told reporters the deal was signed, the board held it back.",
+    ],
+)
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name(gazetteer: Gazetteer, text: str) -> None:
+    found = set(people(entities_of([text], gazetteer)))
+    assert len(found) == 1 and not any(name.split()[0] in {"But", "Yet", "Although"} for name in found)
+
+
+@pytest.mark.parametrize("given", ["Rao", "Khwaja", "Nawabzada"])
+def test_a_clan_name_written_first_stays_in_the_name_after_a_title(gazetteer: Gazetteer, given: str) -> None:
+    found = entities_of([f"Federal Minister for Food {given} Tanvir Aslam said yields had risen."], gazetteer)
+    assert people(found)[f"{given} Tanvir Aslam"].role == "Federal Minister for Food"
+
+
+def test_a_name_after_a_title_and_its_object_is_a_title_holder_and_the_next_title_is_the_next_ones(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The deal was reached at a meeting between Federal Minister for Science and Research Rao Kashif Nawaz "
+        "and China's Vice Minister of Science and Technology Zhou Bin, who led the delegation."
+    )
+    found = people(entities_of([text], gazetteer))
+    assert found["Rao Kashif Nawaz"].role == "Federal Minister for Science and Research"
+    assert found["Zhou Bin"].role == "China's Vice Minister of Science and Technology"

@@ -346,7 +346,15 @@ def _plain_read_run(run, sent, span, known, found, pending) -> None:
         whole = name
         name = E._strip_title_object(name, sent[: run[0].start])
         stripped = len(name) < len(whole)
-        after_organisation = stripped and bool(name) and E._is_topical(whole[len(whole) - len(name) - 1])
+        after_organisation = (
+            stripped
+            and bool(name)
+            and (
+                E._is_topical(whole[len(whole) - len(name) - 1])
+                # since: any word cut off after a title and its object ("… Security and " + "Research Rao …")
+                or E._title_and_object_before(sent[: run[0].start])
+            )
+        )
         if not after_organisation and len(whole) >= 2:
             cut = E._organisation_before_name(whole, sent)
             if cut and cut >= len(whole) - len(name):
@@ -355,7 +363,8 @@ def _plain_read_run(run, sent, span, known, found, pending) -> None:
     else:  # since, every portfolio's or place's word, not only the first topical one: "Secretary Irrigation Sindh …"
         while (
             len(name) > 2
-            and (E._is_portfolio_word(name[0]) or name[0].low in E._PLACE_WORDS)
+            # since, a body's acronym too: "Secretary BOI Jahangir Ali Shah"
+            and (E._is_portfolio_word(name[0]) or name[0].low in E._PLACE_WORDS or E._is_acronym(name[0].text))
             and len([t for t in name[1:] if t.low not in N.NAME_PARTICLES]) >= 2
         ):
             name = name[1:]
@@ -533,6 +542,8 @@ def _plain_role_before(prefix: str, known) -> str | None:
         return None
     if not prefix.endswith(","):
         suffix = _plain_backward_titleish(prefix)
+        if " and " in suffix:  # since: "… and Research Rao Tanvir Aslam and China's Vice Minister of …"
+            suffix = E._after_named_and(suffix, known)
         last = E._AND.split(suffix)[-1]
         before_and = E._tokens(suffix[: len(suffix) - len(last)])[:-1]  # since: not "Deputy Prime Minister and …"
         title_before = bool(before_and) and before_and[-1].cap and E._is_titleish(before_and[-1])

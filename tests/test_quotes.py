@@ -1749,3 +1749,59 @@ def test_a_firms_role_then_a_name_in_apposition_gives_the_name(gazetteer: Gazett
         gazetteer,
     )
     assert pairs(found) == [("We will bring two dredgers to Port Qasim.", "Zhou Pengfei")]
+
+
+def test_he_after_but_and_a_name_with_a_which_clause_in_its_apposition_is_that_name(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "But Lin Haoran, the chief executive of Qilu Power, which runs a coal plant near Sahiwal, said he was owed."
+            " He wrote to the board.",
+            '"We have waited long enough," he said.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("We have waited long enough,", "Lin Haoran")]
+
+
+def test_the_object_of_an_opening_adverbial_is_not_the_subject_of_the_next_paragraphs_he(
+    gazetteer: Gazetteer,
+) -> None:
+    found = quotes_of(
+        [
+            "Railways Minister Imtiaz Warraich said the line would open in March.",
+            "Chinese Ambassador Zhou Ning said 40 firms wanted to bid for the rolling stock.",
+            "Responding to the ambassador, the minister said the tender would be open to all.",
+            '"We will not pick winners before the bids are in," he said.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("We will not pick winners before the bids are in,", "Imtiaz Warraich")]
+
+
+def test_the_minister_is_not_the_vice_minister_named_beside_him(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Talks were held between Federal Minister for Commerce Jam Kamal and China's Vice Minister of "
+        "Commerce Li Fei on Monday.",
+        'The minister said exports would rise "within two to three years".',
+        '"We will buy more," the vice minister said.',
+    ]
+    found = quotes_of(paragraphs, gazetteer)
+    assert pairs(found) == [("within two to three years", "Jam Kamal"), ("We will buy more,", "Li Fei")]
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_gives_the_body(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Two firms bid for the terminal last week, the ministry said.",
+        'A Hengtai Marine spokeswoman in Shanghai said the company was "confident in its bid".',
+        'A Chinese spokesman said the firm was "fully committed to the project".',
+    ]
+    found = quotes_of(paragraphs, gazetteer)
+    assert pairs(found) == [
+        ("confident in its bid", "Hengtai Marine"),
+        ("fully committed to the project", None),
+    ]
+
+
+def test_a_two_word_phrase_opening_with_zero_is_speech(gazetteer: Gazetteer) -> None:
+    paragraphs = ['The spokesperson Lin Qiao said China expects "zero tolerance" for attacks on its workers.']
+    assert pairs(quotes_of(paragraphs, gazetteer)) == [("zero tolerance", "Lin Qiao")]

@@ -370,7 +370,11 @@ def _read_run(
         whole = name
         name = _strip_title_object(name, sent[: run[0].start])
         stripped = len(name) < len(whole)
-        after_organisation = stripped and bool(name) and _is_topical(whole[len(whole) - len(name) - 1])
+        after_organisation = (
+            stripped
+            and bool(name)
+            and (_is_topical(whole[len(whole) - len(name) - 1]) or _title_and_object_before(sent[: run[0].start]))
+        )
         if not after_organisation and len(whole) >= 2:
             # a title in lower case, "of the" inside the organisation's name, a place after it
             cut = _organisation_before_name(whole, sent)
@@ -689,6 +693,14 @@ def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
     if in_title and len(name) > 2:
         name = _less_title_object(name, before.endswith(", "))
     return name
+
+
+def _title_and_object_before(before: str) -> bool:
+    """Whether `before` ends in a title and its object so far ("Federal Minister for National Food Security
+    and "): the words cut off a name run after it were the rest of that object ("Research" of "Research
+    Rao Tanvir Aslam"), and the name is a title holder's."""
+    after_title = _TITLE_AND_OBJECT.search(before) if _PREPOSITION.search(before) else None
+    return after_title is not None and _tokens(after_title.group())[0].low in TITLE_HEADS
 
 
 def _less_title_object(name: list[_Tok], apposition: bool) -> list[_Tok]:
@@ -1379,6 +1391,8 @@ def _role_before(prefix: str, known: dict[str, str]) -> str | None:
         suffix, head = _titleish_walk(prefix)
         if not head:  # `_from_title_start` of `suffix` and of `last` below are None
             return _portfolio_list_before(prefix, suffix, known)
+        if " and " in suffix:  # "Minister for … and Research Rao Tanvir Aslam and China's Vice Minister of …"
+            suffix = _after_named_and(suffix, known)
         joints = list(_AND.finditer(suffix))
         if joints:  # "Prime Minister X and Chinese Vice Premier ", not "Deputy Prime Minister and Foreign Minister "
             last = suffix[joints[-1].end() :]
@@ -1459,7 +1473,9 @@ def _after_named_and(suffix: str, known: dict[str, str]) -> str:
         named_after = k and (_is_titleish(toks[k - 1]) or _is_portfolio_word(toks[k - 1]))
         if k < len(toks) and named_after and _is_name(toks[k:], known):
             rest = suffix[joint.end() :]
-            return rest if _from_title_start(rest) else suffix
+            if _from_title_start(rest):
+                return rest
+            # else an "and" inside the last title's portfolio ("of Science and Technology"): an earlier one
     return suffix
 
 
@@ -1948,6 +1964,8 @@ _LEADING_NON_ORG = frozenset(
         "while",
         "when",
         "both",
+        # a conjunction opening a sentence: "But Zhang Peiyu, the chief executive of …, said"
+        *("but", "yet", "although", "though", "because", "whereas"),
         # a participle opening a sentence: "Appearing on Dunya News …", "Speaking at the Karachi Press Club …"
         *("appearing", "speaking", "addressing", "talking", "writing", "commenting", "responding"),
         # a question's first word: "Is the Foreign Office part of these talks?", "Has the State Bank …"

@@ -851,6 +851,8 @@ GIVEN_NAME_PREFIXES = frozenset(
         "ghulam",
         "mir",
         "pir",
+        # clan and family names written first, as a given name is: "Rao Tanvir Aslam", "Nawabzada Shahzain Bugti"
+        *("rao", "khwaja", "choudhry", "chaudhri", "shaikh", "nawabzada", "sahibzada"),
     ]
 )
 

@@ -136,7 +136,7 @@ _PHRASE_PUNCTUATION = ".,;:!?"
 # "at risk", "in place" are states, labels as often as words).
 _PHRASE_OPENERS = frozenset(
     ["before", "after", "within", "until", "till", "by", "during", "since", "ahead", "every", "all", "any", "each"]
-)
+) | frozenset(["zero"])  # a quantifier too: expects “zero tolerance” for attacks
 # A degree or an approximation opening the phrase makes it someone's judgement, not a thing's name: was
 # “far too narrow”, cut by “almost half”, attached “high importance”, voiced “deep concern”.
 _DEGREE_OPENERS = frozenset(

@@ -32,6 +32,7 @@ from .names import (
     FEMALE_GIVEN_NAMES,
     GENDERED_WORDS,
     MALE_GIVEN_NAMES,
+    NATIONALITIES,
     NOT_SPEAKERS,
     PERSON_ANAPHORS,
     ROLE_NOUNS,
@@ -103,6 +104,7 @@ _BODY_SPOKE = re.compile(
     + rf"))\s*,?\s+(?:also\s+)?(?:{_SPOKE})\b"
 )
 _OUTLET_OWNER = re.compile(r"(.+?)['\u2019]s\s")  # "RFE/RL's Gandhara": a service of RFE/RL
+_SPOKES_NOUNS = frozenset(["spokesperson", "spokesman", "spokeswoman"])
 _PAIR_WORDS = frozenset(["former", "latter"])  # "the former", "the latter": one of two people just named
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -382,6 +384,10 @@ class SpeakerResolver:
             return self._last_organisation(quote) or self._last_document(quote)
         if len(low) == 2 and low[0] == "the" and low[1] in _PAIR_WORDS:  # "The former said …"
             return self._one_of_pair(quote, low[1] == "former")
+        if low[0] in _INDEFINITE and len(low) > 2 and not _SPOKES_NOUNS.isdisjoint(low):
+            named_body = self._spokesperson_body(words, low)
+            if named_body:
+                return named_body
         if low[0] in NOT_SPEAKERS or low[0] in _INDEFINITE:
             return UNNAMED  # "officials said", "a senior official said": someone the article does not name
         if low[0] == "the" and len(words) == 2 and _is_acronym(words[1]):  # "the CFO", "the DCM"
@@ -429,6 +435,21 @@ class SpeakerResolver:
         if len(words) == 1 and _is_brand(words[0]):  # "TransPeshawar said", "WAPDA said": no one's name
             return words[0], "organization"
         return None
+
+    def _spokesperson_body(self, words: list[str], low: list[str]) -> Speaker | None:
+        """ "A China Harbour spokeswoman (in Beijing)": the body whose name stands before the spokes-noun
+        speaks through them, as the article names it (an unnamed spokesperson of a company gives the
+        company). None when no name stands there ("a senior spokesman", "a Chinese spokeswoman")."""
+        at = next(i for i, word in enumerate(low) if word in _SPOKES_NOUNS)
+        name = words[1:at]
+        if not name or not all(word[0].isupper() for word in name) or all(w in NATIONALITIES for w in low[1:at]):
+            return None
+        written = " ".join(name)
+        for org in self.entities.organizations:
+            for form in (org.name, *org.aliases):
+                if _plain(written) == _plain(form):
+                    return form, "organization"
+        return written, "organization"
 
     def _outlet(self, words: list[str]) -> str | None:
         """The article's outlet when the words name it, or name the outlet whose service it is ("RFE/RL"
@@ -673,6 +694,8 @@ class SpeakerResolver:
         ("the vice minister": a vice minister before any minister); None when the role fits no one."""
         words = set(role_noun.split())
         fitting = [m for m in earlier if _role_fits(role_noun, self._role_of(m.name))]
+        if fitting and words.isdisjoint(_SUBORDINATE):  # "the minister": a minister before a vice minister
+            fitting = [m for m in fitting if not _subordinate(role_noun, self._role_of(m.name))] or fitting
         closest = [m for m in fitting if words <= set(_WORDS.findall(self._role_of(m.name)))]
         if not fitting:
             return None
@@ -752,28 +775,37 @@ class SpeakerResolver:
     def _role_subject(
         self, quote: QuoteSpan, since: Mention | None, gender: str | None, earlier: list[Mention]
     ) -> Speaker | None:
-        """The holder of a role opening a sentence of the quote's paragraph, from the sentence naming
-        `since` on: "The Chief Minister said that … “…,” he said" is the chief minister's, not the
-        attendee named in the paragraph before."""
-        p, text = quote.paragraph, self.text[quote.paragraph]
+        """The holder of a role opening a sentence of the quote's paragraph (or of the one before, when
+        no one is named since), from the sentence naming `since` on: "The Chief Minister said that …
+        “…,” he said" is the chief minister's, not the attendee named in the paragraph before; so is
+        "Replying to the envoy, the minister said …" before a paragraph "“…,” he said"."""
+        first = quote.paragraph if since is None else max(since.paragraph, quote.paragraph - 1)
         found = None
-        for index, sentence in enumerate(self.article.sentences[p]):
-            if sentence.start >= quote.start - 1:
-                break
-            if since is not None and (p, index) < (since.paragraph, since.sentence):
-                continue
-            opening = sentence.start
-            if text[opening : opening + 4].lower() != "the ":  # the cheap test first
-                if text.find(", the ", opening, sentence.end) < 0:
+        for p in range(first, quote.paragraph + 1):
+            text = self.text[p]
+            for index, sentence in enumerate(self.article.sentences[p]):
+                if p == quote.paragraph and sentence.start >= quote.start - 1:
+                    break
+                if since is not None and (p, index) < (since.paragraph, since.sentence):
                     continue
-                opening += _adverbial_length(text[opening : sentence.end])  # "Responding to X, the chairman said"
-                if opening == sentence.start:
-                    continue
-            role_noun = _role_noun_opening(text, opening)
-            holder = self._role_holder(quote, role_noun, earlier) if role_noun else None
-            if holder and holder[0] and (gender is None or self.genders.get(holder[0], gender) == gender):
-                found = holder
+                role_noun = self._opening_role_noun(text, sentence.start, sentence.end)
+                holder = self._role_holder(quote, role_noun, earlier) if role_noun else None
+                if holder and holder[0] and (gender is None or self.genders.get(holder[0], gender) == gender):
+                    found = holder
         return found
+
+    @staticmethod
+    def _opening_role_noun(text: str, start: int, end: int) -> str | None:
+        """The role noun opening the sentence text[start:end] ("The minister said"), or opening it after
+        an adverbial ("Responding to X, the chairman said")."""
+        opening = start
+        if text[opening : opening + 4].lower() != "the ":  # the cheap test first
+            if text.find(", the ", opening, end) < 0:
+                return None
+            opening += _adverbial_length(text[opening:end])
+            if opening == start:
+                return None
+        return _role_noun_opening(text, opening)
 
     def _self_named(self, quote: QuoteSpan, gender: str | None) -> tuple[tuple[int, int], str] | None:
         """The last person before the quote (in its paragraph or the one before) named only as they gave
@@ -1006,6 +1038,23 @@ def _role_fits(role_noun: str, role: str) -> bool:
         or f" {head} " in words
         or any(f" {synonym} " in words for synonym in ROLE_SYNONYMS.get(head, ()))
     )
+
+
+# Words that make a role a lower one of the same name: "the minister" is not the vice minister named
+# beside him, nor "the prime minister" the deputy prime minister.
+_SUBORDINATE = frozenset(["vice", "deputy", "assistant", "junior", "additional", "joint", "under", "associate"])
+
+
+def _subordinate(role_noun: str, role: str) -> bool:
+    """Whether the role holds `role_noun` only after a word of `_SUBORDINATE` ("China's Vice Minister of
+    Commerce" for "minister"); False when it holds it otherwise, or only by a synonym."""
+    if not any(word in role for word in _SUBORDINATE):  # the cheap test first
+        return False
+    wanted = role_noun.split()
+    words = _WORDS.findall(role)
+    width = len(wanted)
+    at = [i for i in range(len(words) - width + 1) if words[i : i + width] == wanted]
+    return bool(at) and all(i > 0 and words[i - 1] in _SUBORDINATE for i in at)
 
 
 # A transcript's speaker label opening a turn: "Associated Press of Pakistan: On Monday, the minister
