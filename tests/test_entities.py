@@ -87,6 +87,28 @@ def test_acronym_ties_to_its_expansion(gazetteer: Gazetteer) -> None:
     assert orgs["Pakistan Business Council"] == ("PBC",)
 
 
+def test_a_name_written_with_an_acronym_joins_the_organisation_named_in_full(gazetteer: Gazetteer) -> None:
+    # the acronym from the gazetteer (CPEC), or from the article's own "Name (ACRONYM)"
+    found = entities_of(
+        [
+            "The Joint Cooperation Committee of the China-Pakistan Economic Corridor met in Beijing.",
+            "The Joint Cooperation Committee of CPEC will meet again in May.",
+            "The Pakistan Business Council (PBC) welcomed it, and the PBC Trade Desk Committee wrote to the "
+            "Pakistan Business Council Trade Desk Committee.",
+        ],
+        gazetteer,
+    )
+    orgs = {org.name: org.aliases for org in found.organizations}
+    assert orgs["Joint Cooperation Committee of the China-Pakistan Economic Corridor"] == (
+        "Joint Cooperation Committee of CPEC",
+    )
+    assert "Joint Cooperation Committee of CPEC" not in orgs
+    assert "PBC Trade Desk Committee" in orgs["Pakistan Business Council Trade Desk Committee"]
+    # an acronym with nothing spelled out to join stays as written
+    alone = entities_of(["The Joint Cooperation Committee of CPEC will meet in May."], gazetteer)
+    assert [org.name for org in alone.organizations] == ["Joint Cooperation Committee of CPEC"]
+
+
 def test_gazetteer_acronym_gives_canonical_organisation(gazetteer: Gazetteer) -> None:
     found = entities_of(["The SECP issued new rules."], gazetteer)
     assert [org.name for org in found.organizations] == ["Securities and Exchange Commission of Pakistan"]

@@ -1596,8 +1596,36 @@ def _extract_organizations(
             for match in _MEMBER_OF_ACRONYM.finditer(text) if " of the " in text else ():
                 if match.group(1) in named and match.group(2) not in aliases:
                     add(match.group(2), None, p, match.start(2))
+    if len(found) > 1:
+        _merge_short_forms(found, forms)
     ordered = sorted(found.items(), key=lambda item: item[1][0])
     return tuple(Organization(name, tuple(dict.fromkeys(aliases)), span) for name, (_, aliases, span) in ordered)
+
+
+def _merge_short_forms(found: dict[str, tuple[tuple[int, int], list[str], Span]], forms: _GazetteerForms) -> None:
+    """A name written with an acronym of a name the article or the gazetteer spells out joins the organisation
+    named in full, as its alias: "Joint Cooperation Committee of CPEC" is the "Joint Cooperation Committee of
+    the China-Pakistan Economic Corridor" named before or after it."""
+    expansions = {**forms.acronyms, **{a: name for name, (_, aliases, _) in found.items() for a in aliases}}
+    full = {_loose_name(name): name for name in found}
+    for name in list(found):
+        words = name.split()
+        if len(words) < 2 or not any(word in expansions for word in words):
+            continue
+        target = full.get(_loose_name(" ".join(expansions.get(word, word) for word in words)))
+        if target is None or target == name or target not in found:
+            continue
+        order, aliases, span = found.pop(name)
+        target_order, target_aliases, _ = found[target]
+        target_aliases.extend([name, *aliases])
+        if order < target_order:  # the organisation is first named by its short form
+            found[target] = (order, target_aliases, span)
+
+
+def _loose_name(name: str) -> str:
+    """A name compared without case, hyphens or "the": "Committee of the China-Pakistan Corridor" is
+    "committee of china pakistan corridor"."""
+    return " ".join(word for word in re.split(r"[\s\-]+", name.lower()) if word and word != "the")
 
 
 def _outlet_labels(article: Article) -> list[tuple[int, str]]:
@@ -1659,6 +1687,13 @@ class _GazetteerForms:
         self.other = _forms(gazetteer.of_kind("other"))
         self.organizations = _forms(gazetteer.of_kind("organization"))
         self.places = _forms(gazetteer.of_kind("place"))
+        # acronyms ("CPEC", "SIFC") → the name they stand for, of every kind
+        self.acronyms = {
+            form: canonical
+            for table in (self.other, self.organizations, self.places)
+            for form, canonical in table.items()
+            if form.isupper() and form.isalpha() and 2 <= len(form) <= 6
+        }
         # (form, canonical, pattern) in the order the forms are tried
         self.organization_patterns = tuple(
             (form, canonical, _whole_form_pattern(form, 0)) for form, canonical in sorted(self.organizations.items())
