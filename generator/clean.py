@@ -1031,7 +1031,11 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
         if not line:
             continue
         key = _key(line)
-        if _ends_article(lines, number, state, key == title_key):
+        if line[:1] in _INLINE_LABEL_FIRSTS and len(line) <= bp.INLINE_LINK_LABEL_MAX_LENGTH:
+            box = _inline_link_box(lines, number)
+            if box:
+                state.link_lists.update(box)  # the box's label and headline go, the story goes on under them
+        if number not in state.link_lists and _ends_article(lines, number, state, key == title_key):
             state.cut, state.cut_at = True, number
             state.words_after_cut = sum(md.word_count(rest) for rest in lines[number:] if md.is_body_line(rest))
             _drop_closing_tagline(state)
@@ -1067,6 +1071,33 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             state.seen.add(key)
             state.body_lines += md.is_body_line(line)
             state.datelined = state.datelined or _opens_with_place_dateline(line)
+
+
+_INLINE_LABEL_FIRSTS = frozenset("RrAaSsMm")  # what INLINE_LINK_LABEL may open with
+
+
+def _inline_link_box(lines: list[str], number: int) -> set[int]:
+    """'Related article' over one or two linked headlines, then two paragraphs of running text: a box
+    inside the story linking to another one, not the end of the story (a list of related links under
+    it has more headlines, or a teaser under each; a story glued under it opens with its dateline, or has
+    a byline or stamp under its headline); the line numbers of label and headlines, else empty."""
+    if not bp.INLINE_LINK_LABEL.fullmatch(lines[number]):
+        return set()
+    following = [i for i in range(number + 1, min(len(lines), number + _INLINE_BOX_WINDOW)) if lines[i]]
+    headlines = list(takewhile(lambda i: md.is_headline(lines[i], question=True), following))
+    after = following[len(headlines) : len(headlines) + 2]
+    if not 1 <= len(headlines) <= bp.INLINE_LINK_HEADLINES or len(after) < 2:
+        return set()
+    if not all(md.is_body_line(lines[i]) and not is_furniture(lines[i]) for i in after):
+        return set()
+    if md.parse_dateline(lines[after[0]]) or md.parse_agency_dateline(lines[after[0]]):
+        return set()  # 'COLOMBO, July 31 (Reuters) - …': another story under its headline
+    if any(_is_story_stamp(lines[i]) or _is_byline(lines[i]) for i in following[: len(headlines) + 2]):
+        return set()
+    return {number, *headlines}
+
+
+_INLINE_BOX_WINDOW = 12  # lines looked at under a box's label: its headlines and two paragraphs
 
 
 def _in_tag_list(line: str, previous: str) -> bool:
