@@ -308,6 +308,9 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     if match:
         rest = (match.group("rest") or "").strip(" .") or None
         name = match.group("name").strip()
+        if "," in name:
+            name, outlet = _outlet_after_comma(name)
+            rest = outlet or rest
         if name.casefold() in bp.GENERIC_BYLINES:  # "By Web Desk": a desk, neither author nor source
             return None, _agency_in(rest)
         if is_outlet_name(name):  # "By Global Times": the outlet wrote it, no person is named
@@ -333,6 +336,21 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
 # (a name of up to 4 words, 'in', a place of up to 3) accepts.
 _BYLINE_MAX_WORDS = 8
 _BYLINE_ROLES = ("reporter", "correspondent", "writer", "chief", "editor", "contributor", "staff")
+
+
+def _outlet_after_comma(name: str) -> tuple[str, str | None]:
+    """'Hamid Durrani, CNN' → ('Hamid Durrani', 'CNN'): the outlet the byline names after the writers, an
+    outlet's or agency's name ('Reuters', 'The Express Tribune') or, after names in mixed case, an acronym
+    in capitals ('CNN', 'BBC'; 'JANE DOE, JOHN ROE' are two writers)."""
+    head, _, last = name.rpartition(",")
+    head, last = head.strip(), last.strip()
+    if not head or not last:
+        return name, None
+    acronym = _ACRONYM.fullmatch(last) is not None and not head.isupper()
+    return (head, last) if acronym or is_outlet_name(last) else (name, None)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _without_role(name: str) -> str:

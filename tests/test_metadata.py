@@ -628,3 +628,20 @@ def test_a_pasted_storys_outlet_is_the_name_its_link_spells():
     )
     assert md.outlet_from_link(["Link: https://www.example.org/x", *story]) is None
     assert md.outlet_from_link(story) is None  # no link: the page names no outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Hamid Durrani, CNN", ("Hamid Durrani", "CNN")),
+        ("By Jane Doe and John Roe, CNN", ("Jane Doe and John Roe", "CNN")),
+        ("By Jane Doe, Reuters", ("Jane Doe", "Reuters")),
+        ("By Sana Mirza, The Express Tribune", ("Sana Mirza", "The Express Tribune")),
+        # two writers, never an outlet
+        ("By Ren Jiahui, Li Wei", ("Ren Jiahui, Li Wei", None)),
+        ("By JANE DOE, JOHN ROE", ("JANE DOE, JOHN ROE", None)),
+        ("By Jane Doe, Staff Reporter", ("Jane Doe", None)),
+    ],
+)
+def test_the_outlet_after_a_bylines_comma_is_the_source_not_part_of_the_name(line, expected):
+    assert md.parse_byline(line) == expected
