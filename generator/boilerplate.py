@@ -564,6 +564,7 @@ END_OF_ARTICLE = re.compile(
     r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)"
     r"|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,40})?"
     r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?|(?:skip\s+next\s+section\s+)?explore\s+more"
+    r"(?:\s+(?:on|about)\s+(?:these|this|related)\s+(?:topics?|subjects?|stories))?"
     # a newsletter's items after its top story, and a post's reader comments
     r"|in\s+brief|(?:upcoming\s+)?events(?:\s+calendar)?|event\s+calendar|about\s+the\s+author"
     r"|(?:responses|comments|replies)\s*\(\d+\)|\d+\s+(?:responses|comments|replies)|show\s+(?:more\s+)?replies"
@@ -586,6 +587,17 @@ INLINE_LINK_LABEL = re.compile(
 )
 INLINE_LINK_LABEL_MAX_LENGTH = 30
 INLINE_LINK_HEADLINES = 2  # the box links to one story, or two
+
+# The label over a story's topic tags ('Tags:', 'Topics', 'Filed under'), each tag a line of its own under it.
+TAG_LABEL = re.compile(
+    r"(?:(?:article|story|post|related)\s+)?(?:tags?|topics?|keywords?|filed\s+under|categories|category)\s*:?", _I
+)
+TAG_LABEL_MAX_LENGTH = 20
+TAG_MAX_WORDS = 4  # a tag is a name or a short phrase ('Shahzad Akbar Cheema', 'Electric and Hybrid Vehicles')
+TAG_LIST_MAX_LINES = 15
+# Words of a newsletter box's lines ('Sign up to Global Dispatch', 'Free newsletter', 'Privacy Notice: …').
+NEWSLETTER_WORDS = ("newsletter", "sign up", "subscri")
+NEWSLETTER_BOX_MAX_LINES = 4  # a box's blurb between two of its marked lines is a line or two
 
 # The author's box under a blog post: "Written by Hira Baloch" (the bio and reader comments follow).
 AUTHOR_BOX = re.compile(rf"(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+by\s+{NAME}")

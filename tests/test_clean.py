@@ -1725,3 +1725,40 @@ def test_newsletter_boxes_reward_prompts_print_lines_and_credited_captions_are_f
 )
 def test_sentences_like_newsletter_prompts_credits_and_print_lines_are_not_furniture(line):
     assert not is_furniture(line)
+
+
+def test_a_newsletter_box_inside_the_story_is_dropped_with_its_blurb_and_not_joined():
+    box = "Sign up to Global Dispatch\nFree newsletter\nGet a different world view with a roundup of the best news, "
+    box += "features and pictures, curated by our team\nPrivacy Notice: Newsletters may contain info about charities "
+    box += "and online ads.\nafter newsletter promotion"
+    article = clean(f"{P1}\n\n{P2}\n\n{box}\n\n{P3}\n")
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_a_sentence_between_two_newsletter_lines_in_separate_blocks_is_kept():
+    text = f"{P1}\n\nSign up for our free newsletters\n\n{P2}\n\nFree newsletter\n\n{P3}\n"
+    assert clean(text).paragraphs == (P1, P2, P3)
+
+
+def test_topic_tags_under_their_label_are_dropped_and_a_list_after_them_still_ends_the_story():
+    tags = "Tags:\nPakistan China\nMoUs\nShahzad Akbar Cheema\nMore from Business\nGold price in Pakistan falls"
+    article = clean(f"{P1}\n{P2}\n{P3}\n{tags}\nPSX crosses 190,000 points for first time\n")
+    assert article.paragraphs == (P1, P2, P3)
+    assert "Shahzad Akbar Cheema" in article.dropped
+
+
+def test_a_paragraph_after_a_topics_label_is_not_a_tag():
+    assert clean(f"{P1}\n\nTopics:\n{P2}\n\n{P3}\n").paragraphs == (P1, P2, P3)
+
+
+def test_explore_more_on_these_topics_ends_the_story():
+    text = f"{P1}\n\n{P2}\n\nExplore more on these topics\nPakistan\nChina\nSolar power\nReuse this content\n"
+    assert clean(text).paragraphs == (P1, P2)
+
+
+def test_a_bylines_outlet_after_its_comma_is_the_source_and_not_the_authors_name():
+    head = "CNN\nMenu\nChinese engineers return to Pakistan’s biggest dam project\nBy Hamid Durrani, CNN\n"
+    head += "Published 5:30 AM EST, Wed December 2, 2026\nIslamabad, Pakistan\nCNN\n—\n\n"
+    article = clean(f"{head}{P1}\n\n{P2}\n")
+    assert (article.author, article.source) == ("Hamid Durrani", "CNN")
+    assert article.paragraphs == (P1, P2)
