@@ -509,6 +509,8 @@ FURNITURE = tuple(
         r"this\s+(?:article|story|report|piece|column|interview|editorial)\s+(?:was|has\s+been|is)\s+(?:originally\s+)?"
         r"(?:translated|written\s+in\s+(?-i:[A-Z])\w+\s+and\s+translated)\b.{0,250}",
         r"translated\s+from\s+(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?:by|into)\s+[^.]{2,60})?\.?",
+        # the translator's credit and the print page over a translated story: "Front Page | Translated by … Desk"
+        r"translated\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w&'’\-]*(?:\s+[\w&'’\-]+){0,5}|(?:front|back|last)\s+page",
     )
 )
 # Photo captions closing with their credit after a slash, tried only on lines holding one ('/'):

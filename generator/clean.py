@@ -491,6 +491,14 @@ def _read_letterheads(lines: list[str], state: _Lines) -> None:
         ):
             state.letterheads.add(below)  # '(CPEC Wing)' under the ministry: part of its letterhead
             _drop(state, lines[below])
+        elif below is not None and name and bp.GOVERNMENT_NAME.match(name) and _is_body_in_capitals(lines[below]):
+            # 'GOVERNMENT OF SINDH' over 'INFORMATION DEPARTMENT': the department issues, named with its
+            # government where the page does so ('© 2026 Information Department, Government of Sindh')
+            state.letterheads.add(below)
+            combined = f"{lines[below]}, {name}"
+            named = any(combined.casefold() in line.casefold() for line in lines[below + 1 :] if "," in line)
+            state.issuers.append(combined if named else lines[below])
+            _drop(state, lines[below])
     # 'GWADAR PORT AUTHORITY' over 'Ministry of Maritime Affairs, Government of Pakistan': a body in capitals
     # over its parent's letterhead is the issuer
     for above, number in pairwise(top[: bp.LETTERHEAD_TOP_LINES]):

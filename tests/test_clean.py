@@ -1762,3 +1762,30 @@ def test_a_bylines_outlet_after_its_comma_is_the_source_and_not_the_authors_name
     article = clean(f"{head}{P1}\n\n{P2}\n")
     assert (article.author, article.source) == ("Hamid Durrani", "CNN")
     assert article.paragraphs == (P1, P2)
+
+
+def test_a_translated_papers_masthead_with_its_city_and_note_is_the_source_not_the_title():
+    head = "DAILY JANG (Lahore) — English translation\nروزنامہ جنگ\nMonday, March 2, 2026\n"
+    head += "Front Page | Translated by Jang Translation Desk\n"
+    head += "Chinese company to build tractor plant in Sheikhupura, Chief Minister assures support\n"
+    article = clean(f"{head}{P1}\n{P2}\nThe story first appeared in Daily Jang.\n")
+    assert article.source == "Daily Jang"
+    assert article.title == "Chinese company to build tractor plant in Sheikhupura, Chief Minister assures support"
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
+        ("© 2026 Information Department, Government of Sindh", "Information Department, Government of Sindh"),
+        ("The Information Department will brief the press.", "Information Department"),
+    ],
+)
+def test_a_department_under_its_government_letterhead_is_the_issuer_as_the_page_names_it(footer, source):
+    head = "GOVERNMENT OF SINDH\nINFORMATION DEPARTMENT\n\nCM DISCUSSES THAR COAL WITH CHINESE CONSUL GENERAL\n\n"
+    assert clean(f"{head}{P1}\n\n{P2}\n\n{footer}\n").source == source
+
+
+@pytest.mark.parametrize("line", ["Front Page | Translated by Jang Translation Desk", "Translated by the Desk"])
+def test_a_print_page_label_and_a_translators_credit_are_furniture(line):
+    assert is_furniture(line)
+    assert not is_furniture("Translated by volunteers, the report was published in Urdu on Monday.")

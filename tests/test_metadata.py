@@ -645,3 +645,21 @@ def test_a_pasted_storys_outlet_is_the_name_its_link_spells():
 )
 def test_the_outlet_after_a_bylines_comma_is_the_source_not_part_of_the_name(line, expected):
     assert md.parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("DAILY JANG (Lahore) — English translation", "DAILY JANG"),
+        ("Dawn (Karachi)", "Dawn"),
+        ("Daily Courier — English edition", "Daily Courier"),
+        ("Pakistan (Lahore) — English edition", None),
+    ],
+)
+def test_a_mastheads_city_and_edition_note_are_no_part_of_the_outlets_name(line, expected):
+    assert md.masthead_name(line, []) == expected
+
+
+def test_a_paper_named_after_its_kind_first_is_an_outlet():
+    assert md.is_outlet_name("Daily Jang") and md.is_outlet_name("Weekly Pulse")
+    assert not md.is_outlet_name("Sana Mirza") and not md.is_outlet_name("Dailyn Roe")
