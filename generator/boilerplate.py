@@ -301,7 +301,7 @@ _CONTACT = (
 FURNITURE = tuple(
     re.compile(pattern, _I)
     for pattern in (
-        r"[-=_*~#•·—–─]{3,}",  # horizontal rules
+        r"[-=_*~#•·—–─]{3,}|[—–\-]",  # horizontal rules, and a dash alone on its line (a dateline block's)
         r"(?!by\s)(?:[^>»|]{1,30}(?:>>?|»|\|)\s*){2,}[^>»|]{0,30}",  # breadcrumbs and link bars: Home > World > Asia
         r"(?:[\w.&'’\-]+(?:\s[\w.&'’\-]+)?\s{2,}){3,}[\w.&'’\-]+",  # a menu spaced out: WORLD  U.S.  POLITICS  SPORTS
         # a section path of short labels: Business > Automobiles, Home / Economy / News
@@ -333,11 +333,11 @@ FURNITURE = tuple(
         r"(?:this\s+is\s+a\s+modal\s+window\.?|beginning\s+of\s+dialog\s+window.*|end\s+of\s+dialog\s+window\.?)",
         r"(?:no\s+compatible\s+source\s+was\s+found\s+for\s+this\s+media\.?)",
         r"(?:recommended|related|more|latest|popular|trending|top|editor'?s?\s+picks?)"
-        r"(?:\s+(?:articles?|stories|posts|news|reads?|videos?|from\s+\w+.*))?\s*:?",
+        r"(?:\s+(?:articles?|stories|posts|news|reads?|videos?|content|coverage|reading|from\s+\w+.*))?\s*:?",
         r"hot\s*[·•|:\-]?\s*posts?",
         r"(?:also\s+(?:read|watch|see|on\s+this\s+page)|watch\s+also|read\s+more|read\s+also|see\s+also|read\s+next|more\s+on\s+this|you\s+may\s+also\s+like|"
         r"you\s+might\s+also\s+like|don'?t\s+miss)\b.{0,200}",
-        r"(?:share|share\s+this(?:\s+(?:article|story|post))?|share\s+on\s+\w+|tweet|email|print|whatsapp|"
+        r"(?:share|share\s+this(?:\s+(?:article|story|post))?|share\s+(?:the\s+)?full\s+(?:article|story)|share\s+on\s+\w+|tweet|email|print|whatsapp|"
         r"facebook|twitter|linkedin|telegram|copy\s+link|comments?(?:\s*\(\d+\))?|\d+\s+comments?|"
         r"(?:view|show|see|read|load)\s+(?:all\s+)?(?:\d+\s+)?comments?(?:\s*\(\d+\))?)\s*:?",
         r"(?:follow|subscribe|sign\s+up|join)\b.{0,60}(?:newsletters?|channels?|updates|us|whatsapp|telegram|"
@@ -352,7 +352,7 @@ FURNITURE = tuple(
         r"\s+edited\s+by\b.{0,200}",
         # a press release's contacts label: "Media:", "Investor Contact:"
         r"(?:media|press|investors?|sales)(?:\s+(?:contacts?|enquiries|inquiries|relations))?\s*:",
-        r"(?:advertisement|sponsored(?:\s+content)?|ad|ads|promoted|story\s+continues(?:\s+below(?:\s+advertisement)?)?|"
+        r"(?:advertisement|sponsored(?:\s+content)?|ad|ads|ad\s+feedback|promoted|story\s+continues(?:\s+below(?:\s+advertisement)?)?|"
         r"continue\s+reading\s+below|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*:?",
         # consent banners: "We and our partners use cookies to store …", "This website uses cookies"
         r".{0,80}\b(?:we(?:\s+and\s+our\s+(?:partners|vendors))?\s+use\s+cookies|(?:our\s+partners|this\s+(?:web)?site)"
@@ -362,7 +362,7 @@ FURNITURE = tuple(
         r"(?:©|\(c\)(?!\s+[A-Z][a-z]+\s+[a-z])|copyright)\s*.{0,300}|.{0,80}all\s+rights\s+reserved\.?.{0,40}",
         r".{0,40}(?:جملہ\s+حقوق.{0,60}?محفوظ\s+ہیں|版权所有).{0,80}",  # "all rights reserved" in Urdu and Chinese
         r"(?:breaking(?:\s+news)?|ticker|live\s+updates?|just\s+in)\s*[:|].{0,200}",
-        r"(?:(?:article|story|post|related)\s+)?(?:tags?|topics?|filed\s+under|categories|category)\s*:.{0,200}",
+        r"(?:(?:article|story|post|related)\s+)?(?:tags?|topics?|filed\s+under|categories|category|see\s+more\s+on)\s*:.{0,200}",
         r"(?:photo|image|picture|file\s+photo|video)\s*:\s*.{0,120}",
         r"(?:click|tap)\s+here\b.{0,120}",
         r"(?:send\s+us\s+|give\s+us\s+|leave\s+)?(?:your\s+)?feedback",
@@ -397,7 +397,10 @@ FURNITURE = tuple(
         r"|to\s+this\s+(?:report|story|article))(?:\s+from\s+[\w ,.]{1,60})?\.?",
         r"additional\s+reporting\s+by\s+.{1,120}",
         # a photo caption ending with its credit: "Farmers plant rice in Sindh. Photo: Xinhua"
-        r".{10,250}?\s[(\[]?(?:photo|image|picture|file\s+photo)(?:\s+credit)?\s*[:/]\s*[A-Z][\w .&/\-]{1,40}[)\]]?",
+        r".{10,250}?\s[(\[]?(?:photo(?:graph)?|image|picture|file\s+photo)(?:\s+credit)?\s*[:/]\s*"
+        r"[A-Z][\w .&/\-]{1,40}[)\]]?",
+        # a caption glued to its credit: "… where construction began this spring.Credit...Asim Hafeez for The Outlet"
+        r".{10,300}?[.!?]\s*credit\s*(?:\.{2,3}|…|:)\s*(?-i:[A-Z])[\w .&'’/\-]{1,80}",
         # live-blog controls
         r"live(?:\s+now)?|load\s+more(?:\s+(?:posts|updates|stories|entries))?|key\s+events|"
         r"show\s+(?:more|less|all(?:\s+updates)?|key\s+events(?:\s+only)?)|"
@@ -455,9 +458,22 @@ FURNITURE = tuple(
         r"\s*[|·•,:]?\s*){2,}",
         # a newsletter prompt and a republishing licence closing a page
         r"sign\s+up\s+(?:for|to)\s+(?:our|the)\b.{0,40}?\bnewsletters?\b.{0,200}",
+        # ... or the outlet's by name: "Sign up for CNN’s Meanwhile in China newsletter which explores …"
+        r"sign\s+up\s+(?:for|to)\s+(?-i:[A-Z])[^.!?]{0,60}?\bnewsletters?\b.{0,200}",
+        # a newsletter box's title, label, privacy notice and closing marker: "Sign up to Global Dispatch",
+        # "Free newsletter", "Privacy Notice: Newsletters may contain …", "after newsletter promotion"
+        r"sign\s+up\s+(?:for|to)\s+(?-i:[A-Z])[\w&'’\-]*(?:\s+[\w&'’\-]+){0,4}",
+        r"(?:free|daily|weekly|our)\s+(?:e-?mail\s+)?newsletters?",
+        r"privacy\s+notice\s*:\s*(?:newsletters?|this\s+newsletter|we|by)\b.{0,300}",
+        r"(?:after|skip\s+past)\s+newsletter\s+promotion",
         # a forum poster's note on their own post: "Edit: formatting.", "EDIT 2: source added"
         r"edit(?:\s*\d{1,2})?\s*:\s*.{0,250}",
-        r"republish\s+this\s+(?:article|story|piece)\b.{0,250}",
+        r"republish\s+this\s+(?:article|story|piece)\b.{0,250}|reuse\s+this\s+content",
+        # a reading-rewards prompt: "Read 3 articles and stand to win rewards", "Spin the wheel now"
+        r"read\s+\d{1,2}\s+(?:articles|stories)\b[^.]{0,60}\b(?:win|rewards?|prizes?|points)\b[^.]{0,40}",
+        r"spin\s+the\s+wheel(?:\s+(?:now|today|to\s+win\b[^.]{0,40}))?\s*[.!]?",
+        # the print line under a story: "A version of this article appears in print on Dec. 1, 2026, Section B, …"
+        r"a\s+version\s+of\s+this\s+(?:article|story|review|essay|column)\s+appear(?:s|ed)\s+in\s+print\b.{0,400}",
         # appeals and app or newsletter promotions closing a page
         r"support\s+(?:independent|quality|our|local)\s+journalism\b.{0,150}",
         r"start\s+your\s+day\b.{0,120}|download\s+(?:our|the)\s+(?:[\w-]+\s+)?app\b.{0,150}",
@@ -493,6 +509,8 @@ FURNITURE = tuple(
         r"this\s+(?:article|story|report|piece|column|interview|editorial)\s+(?:was|has\s+been|is)\s+(?:originally\s+)?"
         r"(?:translated|written\s+in\s+(?-i:[A-Z])\w+\s+and\s+translated)\b.{0,250}",
         r"translated\s+from\s+(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?:by|into)\s+[^.]{2,60})?\.?",
+        # the translator's credit and the print page over a translated story: "Front Page | Translated by … Desk"
+        r"translated\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w&'’\-]*(?:\s+[\w&'’\-]+){0,5}|(?:front|back|last)\s+page",
     )
 )
 # Photo captions closing with their credit after a slash, tried only on lines holding one ('/'):
@@ -505,6 +523,10 @@ _CREDIT_CAPTIONS = (
     r"(?:\s+purchase\s+licensing\s+rights)?\.?",
     r".{10,300}?[.!?]\s*\((?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,4}\s*/\s*"
     r"(?-i:[A-Z][\w.&'’\-]*)(?:\s+(?-i:[A-Z][\w.&'’\-]*)){0,4}\)\.?",
+    # the photographer first, then the agency: "… Khyber Pakhtunkhwa province. Farooq Naeem/AFP/Getty Images"
+    r".{10,300}?[.!?]\s+(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){1,3}/"
+    r"(?:(?-i:[A-Z]{2,8})|getty\s+images|bloomberg|reuters|shutterstock)"
+    r"(?:\s*/\s*(?:getty\s+images|shutterstock)|\s+via\s+getty\s+images)?\.?",
 )
 FURNITURE = (*FURNITURE, *(re.compile(pattern, _I) for pattern in _CREDIT_CAPTIONS))
 _CREDITED = FURNITURE[-len(_CREDIT_CAPTIONS) :]
@@ -515,8 +537,8 @@ FURNITURE_CREDIT_MARK = "/"  # every match of FURNITURE_CREDITED holds one
 # The patterns that scan up to hundreds of characters before their key words ('.{10,250}?\s(photo…'),
 # tried only on lines holding one of their key words (every match of each holds one: see the tests);
 # the others, as one expression, on every line.
-FURNITURE_CUES = re.compile(r"file|photo|image|picture|cookie|contributed|subscri|محفوظ|版权所有", _I)
-FURNITURE_CUE_WORDS = ("file", "photo", "image", "picture", "cookie", "contributed", "subscri")  # and the two
+FURNITURE_CUES = re.compile(r"file|photo|image|picture|cookie|contributed|subscri|credit|محفوظ|版权所有", _I)
+FURNITURE_CUE_WORDS = ("file", "photo", "image", "picture", "cookie", "contributed", "subscri", "credit")  # and the two
 FURNITURE_CUES_OTHER_SCRIPTS = ("محفوظ", "版权所有")  # words above that have no case
 _SCANNING = tuple(
     p for p in FURNITURE if p not in _CREDITED and p.pattern.startswith((".{", r"(?:[\w.,'’\- ]{0,150}\s)?contributed"))
@@ -539,10 +561,12 @@ FURNITURE_OTHER = re.compile(
 
 # A line (after the body has begun) after which only other pages' content follows.
 END_OF_ARTICLE = re.compile(
-    r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*(?:articles?|stories|posts|news|reads?|videos?|topics|events)?"
+    r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*"
+    r"(?:articles?|stories|posts|news|reads?|videos?|topics|events|content|coverage|reading)?"
     r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)"
     r"|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,40})?"
     r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?|(?:skip\s+next\s+section\s+)?explore\s+more"
+    r"(?:\s+(?:on|about)\s+(?:these|this|related)\s+(?:topics?|subjects?|stories))?"
     # a newsletter's items after its top story, and a post's reader comments
     r"|in\s+brief|(?:upcoming\s+)?events(?:\s+calendar)?|event\s+calendar|about\s+the\s+author"
     r"|(?:responses|comments|replies)\s*\(\d+\)|\d+\s+(?:responses|comments|replies)|show\s+(?:more\s+)?replies"
@@ -555,6 +579,27 @@ END_OF_ARTICLE = re.compile(
     r"|相关新闻|相关阅读|相关文章|推荐阅读|متعلقہ\s+خبریں",
     _I,
 )
+
+# The label of a box linking to another story set inside the story ('Related article' over one headline, the
+# story going on under it): compared after the cheap length and first-letter tests of clean._inline_link_box.
+INLINE_LINK_LABEL = re.compile(
+    r"(?:related|recommended|read\s+more|read\s+also|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?)"
+    r"(?:\s+(?:articles?|stories|story|coverage|reading|content))?\s*:?",
+    _I,
+)
+INLINE_LINK_LABEL_MAX_LENGTH = 30
+INLINE_LINK_HEADLINES = 2  # the box links to one story, or two
+
+# The label over a story's topic tags ('Tags:', 'Topics', 'Filed under'), each tag a line of its own under it.
+TAG_LABEL = re.compile(
+    r"(?:(?:article|story|post|related)\s+)?(?:tags?|topics?|keywords?|filed\s+under|categories|category)\s*:?", _I
+)
+TAG_LABEL_MAX_LENGTH = 20
+TAG_MAX_WORDS = 4  # a tag is a name or a short phrase ('Shahzad Akbar Cheema', 'Electric and Hybrid Vehicles')
+TAG_LIST_MAX_LINES = 15
+# Words of a newsletter box's lines ('Sign up to Global Dispatch', 'Free newsletter', 'Privacy Notice: …').
+NEWSLETTER_WORDS = ("newsletter", "sign up", "subscri")
+NEWSLETTER_BOX_MAX_LINES = 4  # a box's blurb between two of its marked lines is a line or two
 
 # The author's box under a blog post: "Written by Hira Baloch" (the bio and reader comments follow).
 AUTHOR_BOX = re.compile(rf"(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+by\s+{NAME}")

@@ -131,6 +131,7 @@ class _Lines:
     standfirsts: set[int] = field(default_factory=set)  # line numbers of the summary under the headline
     summary_box: set[int] = field(default_factory=set)  # line numbers of a 'Key points' box over the story
     link_lists: set[int] = field(default_factory=set)  # line numbers of link lists inserted into the story
+    boxes: set[int] = field(default_factory=set)  # line numbers of tag lists and newsletter boxes (never an end)
     letterheads: set[int] = field(default_factory=set)  # line numbers of the issuing body's name at the top
     latin_page: bool = False  # the story is in Latin script: a line in another script alone is furniture
     datelined: bool = False  # a kept body line opened with a place dateline
@@ -205,6 +206,7 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
     state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
     state.summary_box = _summary_box(lines, search_from, body_start)
     state.link_lists = _link_lists(lines) | _digest_lists(lines)
+    state.boxes = _tag_lists(lines) | _newsletter_boxes(lines, raw.text)
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
     numbered = _numbered_top(lines, body_start) if state.title and title_line > 0 else -1
@@ -287,6 +289,43 @@ def _digest_lists(lines: list[str]) -> set[int]:
             items.append(other)
         if items:
             found.update((number, *items))
+    return found
+
+
+def _tag_lists(lines: list[str]) -> set[int]:
+    """Line numbers of each list of topic tags under its label ('Tags:' over 'Pakistan China' / 'CPEC' /
+    'Shahzad Akbar Cheema'): the label and the short lines under it that end no sentence (blank lines
+    between them allowed)."""
+    found: set[int] = set()
+    for number, line in enumerate(lines):
+        # cheap first: a short line opening with a letter
+        if not line[:1].isalpha() or len(line) > bp.TAG_LABEL_MAX_LENGTH or not bp.TAG_LABEL.fullmatch(line):
+            continue
+        tags = []
+        for other in range(number + 1, min(len(lines), number + bp.TAG_LIST_MAX_LINES)):
+            tag = lines[other]
+            if tag and (md.word_count(tag) > bp.TAG_MAX_WORDS or tag.endswith(bp.SENTENCE_ENDS)):
+                break
+            if tag:
+                tags.append(other)
+        if tags:
+            found.update((number, *tags))
+    return found
+
+
+def _newsletter_boxes(lines: list[str], text: str) -> set[int]:
+    """Line numbers of a newsletter box set inside the story: its blurb ('Get a different world view with
+    …') between two of its marked lines ('Free newsletter' / 'Privacy Notice: Newsletters may …'), all in
+    one block; the marked lines are furniture on their own."""
+    if "newsletter" not in text.casefold():  # cheap first: most pages have no newsletter box
+        return set()
+    marked = [
+        i for i, line in enumerate(lines) if line and md.may_contain(line, bp.NEWSLETTER_WORDS) and is_furniture(line)
+    ]
+    found: set[int] = set()
+    for first, last in pairwise(marked):
+        if 1 < last - first <= bp.NEWSLETTER_BOX_MAX_LINES and all(lines[first:last]):
+            found.update(range(first + 1, last))
     return found
 
 
@@ -451,6 +490,14 @@ def _read_letterheads(lines: list[str], state: _Lines) -> None:
             and _is_office_unit(lines[below])
         ):
             state.letterheads.add(below)  # '(CPEC Wing)' under the ministry: part of its letterhead
+            _drop(state, lines[below])
+        elif below is not None and name and bp.GOVERNMENT_NAME.match(name) and _is_body_in_capitals(lines[below]):
+            # 'GOVERNMENT OF SINDH' over 'INFORMATION DEPARTMENT': the department issues, named with its
+            # government where the page does so ('© 2026 Information Department, Government of Sindh')
+            state.letterheads.add(below)
+            combined = f"{lines[below]}, {name}"
+            named = any(combined.casefold() in line.casefold() for line in lines[below + 1 :] if "," in line)
+            state.issuers.append(combined if named else lines[below])
             _drop(state, lines[below])
     # 'GWADAR PORT AUTHORITY' over 'Ministry of Maritime Affairs, Government of Pakistan': a body in capitals
     # over its parent's letterhead is the issuer
@@ -1031,7 +1078,11 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
         if not line:
             continue
         key = _key(line)
-        if _ends_article(lines, number, state, key == title_key):
+        if line[:1] in _INLINE_LABEL_FIRSTS and len(line) <= bp.INLINE_LINK_LABEL_MAX_LENGTH:
+            box = _inline_link_box(lines, number)
+            if box:
+                state.link_lists.update(box)  # the box's label and headline go, the story goes on under them
+        if number not in state.link_lists and _ends_article(lines, number, state, key == title_key):
             state.cut, state.cut_at = True, number
             state.words_after_cut = sum(md.word_count(rest) for rest in lines[number:] if md.is_body_line(rest))
             _drop_closing_tagline(state)
@@ -1058,6 +1109,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             or (line[:2].isupper() and _is_capitals_heading(line, previous, state))
             or _in_tag_list(line, previous)
             or _names_newsletter(line, previous)
+            or number in state.boxes
             or (state.body_lines >= _MIN_PARAGRAPHS_BEFORE_CUT and _is_author_tagline(line, state))
             or (line[:1].isdigit() and _is_section_heading(lines, number))
         ):
@@ -1067,6 +1119,33 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             state.seen.add(key)
             state.body_lines += md.is_body_line(line)
             state.datelined = state.datelined or _opens_with_place_dateline(line)
+
+
+_INLINE_LABEL_FIRSTS = frozenset("RrAaSsMm")  # what INLINE_LINK_LABEL may open with
+
+
+def _inline_link_box(lines: list[str], number: int) -> set[int]:
+    """'Related article' over one or two linked headlines, then two paragraphs of running text: a box
+    inside the story linking to another one, not the end of the story (a list of related links under
+    it has more headlines, or a teaser under each; a story glued under it opens with its dateline, or has
+    a byline or stamp under its headline); the line numbers of label and headlines, else empty."""
+    if not bp.INLINE_LINK_LABEL.fullmatch(lines[number]):
+        return set()
+    following = [i for i in range(number + 1, min(len(lines), number + _INLINE_BOX_WINDOW)) if lines[i]]
+    headlines = list(takewhile(lambda i: md.is_headline(lines[i], question=True), following))
+    after = following[len(headlines) : len(headlines) + 2]
+    if not 1 <= len(headlines) <= bp.INLINE_LINK_HEADLINES or len(after) < 2:
+        return set()
+    if not all(md.is_body_line(lines[i]) and not is_furniture(lines[i]) for i in after):
+        return set()
+    if md.parse_dateline(lines[after[0]]) or md.parse_agency_dateline(lines[after[0]]):
+        return set()  # 'COLOMBO, July 31 (Reuters) - …': another story under its headline
+    if any(_is_story_stamp(lines[i]) or _is_byline(lines[i]) for i in following[: len(headlines) + 2]):
+        return set()
+    return {number, *headlines}
+
+
+_INLINE_BOX_WINDOW = 12  # lines looked at under a box's label: its headlines and two paragraphs
 
 
 def _in_tag_list(line: str, previous: str) -> bool:

@@ -308,6 +308,9 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     if match:
         rest = (match.group("rest") or "").strip(" .") or None
         name = match.group("name").strip()
+        if "," in name:
+            name, outlet = _outlet_after_comma(name)
+            rest = outlet or rest
         if name.casefold() in bp.GENERIC_BYLINES:  # "By Web Desk": a desk, neither author nor source
             return None, _agency_in(rest)
         if is_outlet_name(name):  # "By Global Times": the outlet wrote it, no person is named
@@ -333,6 +336,21 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
 # (a name of up to 4 words, 'in', a place of up to 3) accepts.
 _BYLINE_MAX_WORDS = 8
 _BYLINE_ROLES = ("reporter", "correspondent", "writer", "chief", "editor", "contributor", "staff")
+
+
+def _outlet_after_comma(name: str) -> tuple[str, str | None]:
+    """'Hamid Durrani, CNN' → ('Hamid Durrani', 'CNN'): the outlet the byline names after the writers, an
+    outlet's or agency's name ('Reuters', 'The Express Tribune') or, after names in mixed case, an acronym
+    in capitals ('CNN', 'BBC'; 'JANE DOE, JOHN ROE' are two writers)."""
+    head, _, last = name.rpartition(",")
+    head, last = head.strip(), last.strip()
+    if not head or not last:
+        return name, None
+    acronym = _ACRONYM.fullmatch(last) is not None and not head.isupper()
+    return (head, last) if acronym or is_outlet_name(last) else (name, None)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _without_role(name: str) -> str:
@@ -373,7 +391,17 @@ def _is_desk_of_outlet(line: str) -> bool:
 def is_outlet_name(name: str) -> bool:
     """'Global Times', 'China Daily', 'Xinhua': a byline naming a publication or agency, not a person."""
     words = name.split()
-    return bool(words) and (name.casefold() in bp.AGENCIES or words[-1].casefold().strip(".") in bp.OUTLET_WORDS)
+    if not words:
+        return False
+    # 'Daily Jang', 'Roznama Express': a paper named after its kind first
+    return (
+        name.casefold() in bp.AGENCIES
+        or words[-1].casefold().strip(".") in bp.OUTLET_WORDS
+        or (len(words) > 1 and words[0].casefold() in _OUTLET_FIRST_WORDS)
+    )
+
+
+_OUTLET_FIRST_WORDS = frozenset(["daily", "weekly", "roznama", "monthly"])
 
 
 def _byline_in_place(line: str) -> str | None:
@@ -554,6 +582,8 @@ def masthead_name(line: str, lines: Iterable[str], *, menu_follows: bool = False
     'OPINION'.
     """
     parts = [part for part in bp.SEGMENT_SEPARATOR.split(line.strip()) if part]
+    if len(parts) == 1 and parts[0][-1:] in (")", "n", "N", "e", "E"):  # cheap first: how a note can end
+        parts = [_MASTHEAD_NOTE.sub("", parts[0]) or parts[0]]
     latin = [part for part in parts if part.isascii()] or parts
     name = latin[-1] if latin else ""
     if not name or not 1 <= word_count(name) <= bp.MASTHEAD_MAX_WORDS or any(ch.isdigit() for ch in name):
@@ -573,6 +603,12 @@ def masthead_name(line: str, lines: Iterable[str], *, menu_follows: bool = False
     return name if menu_follows and not labels and name[:1].isupper() else None
 
 
+# What a masthead may carry after the outlet's name: 'DAILY JANG (Lahore) — English translation', 'Dawn (Karachi)'.
+_MASTHEAD_NOTE = re.compile(
+    r"(?:\s*\((?-i:[A-Z])[\w .'’\-]{1,30}\)(?:\s*[—–\-:]\s*[\w ]{2,40}?(?:translation|edition|version))?"
+    r"|\s*[—–\-:]\s*(?:english|urdu|chinese|international|online|digital)\s+(?:translation|edition|version))$",
+    re.IGNORECASE,
+)
 _DOMAIN = re.compile(r"(?:www\.)?(?P<name>[A-Za-z][A-Za-z0-9]{2,40})(?:\.[A-Za-z]{2,6}){1,2}")
 
 

@@ -1652,3 +1652,140 @@ def test_a_forum_posts_pasted_story_takes_its_source_from_the_posters_link():
     quote = '"This is the project we waited for," Secretary BOI Jahangir Ali Shah told Business Recorder.'
     assert clean(f"{post}{P1}\n{quote}\n{P2}\n").source == "Business Recorder"
     assert clean(f"Pasting the full article:\n{P1}\n{quote}\n{P2}\n").source is None
+
+
+def test_a_related_article_box_inside_the_story_is_dropped_and_the_story_goes_on():
+    box = "Related article\nPakistan’s Chinese debt: How much does Islamabad really owe Beijing?"
+    text = f"{P1}\n\n{P2}\n\n{box}\n\n{P3}\n\n"
+    more = "Officials said the second phase of the port would be finished by the end of next year."
+    article = clean(f"{text}{more}\n")
+    assert article.paragraphs == (P1, P2, P3, more)
+    assert "Related article" in article.dropped
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a list of related links: more headlines under the label
+        "Related articles\nGwadar port gets new cranes\nKarachi traders protest tax\nLahore metro fares rise\n",
+        # one headline and its teaser, then the page's end
+        "Related\nGwadar port gets new cranes\nThe port authority said the cranes would arrive in May.\n",
+        # a story glued under the label: its dateline opens it
+        "Related\nSri Lanka reopens Colombo terminal\nCOLOMBO, July 31 (Reuters) - Sri Lanka reopened the Jaya "
+        "container terminal on Tuesday after dock workers ended a strike, the port authority said.\n"
+        "Ships were berthing on Tuesday evening, port officials said.\n",
+    ],
+)
+def test_related_links_teasers_and_glued_stories_under_a_label_still_end_the_story(after):
+    article = clean(f"{P1}\n\n{P2}\n\n{P3}\n\n{after}")
+    assert article.paragraphs == (P1, P2, P3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "—",
+        "Ad Feedback",
+        "Sign up for CNN’s Meanwhile in China newsletter which explores what you need to know about the country.",
+        "Sign up to Global Dispatch",
+        "Free newsletter",
+        "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by others.",
+        "after newsletter promotion",
+        "Reuse this content",
+        "Read 3 articles and stand to win rewards",
+        "Spin the wheel now",
+        "See more on: Pakistan, China, Electric and Hybrid Vehicles",
+        "Share full article",
+        "Related Content",
+        "A version of this article appears in print on Dec. 1, 2026, Section B, Page 3 of the New York edition with "
+        "the headline: Chinese Carmakers Bet on a Market. Order Reprints | Today’s Paper | Subscribe",
+        "Rooftop panels in Lahore’s Johar Town. Pakistan imported solar panels last year. Photograph: Jane Roe/Reuters",
+        "Workers at the site of the plant, where construction began this spring.Credit...Jane Roe for The Outlet",
+        "Chinese workers walk past the spillway of the dam. Farooq Naeem/AFP/Getty Images",
+        "Traders at the port in Karachi on Monday. Jane Roe/Bloomberg via Getty Images",
+    ],
+)
+def test_newsletter_boxes_reward_prompts_print_lines_and_credited_captions_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers can sign up for the ministry's newsletter on its website, the spokesman said.",
+        "Sign up to the scheme has been slow, officials said on Tuesday.",
+        "The privacy notice was updated after complaints from traders, the authority said.",
+        "Farmers who read 3 articles a week on prices stand to win more at market, the study found.",
+        "Spin the wheel of fortune, he said, and you may lose everything in a year.",
+        "A version of the bill was passed by the Senate on Monday, officials said.",
+        "The credit line of $2 billion was approved by the board. Officials welcomed the move.",
+        "The exporters said. Karachi and Lahore traders would meet again in May.",
+        "Ad hoc arrangements will continue until the new board is named.",
+    ],
+)
+def test_sentences_like_newsletter_prompts_credits_and_print_lines_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_a_newsletter_box_inside_the_story_is_dropped_with_its_blurb_and_not_joined():
+    box = "Sign up to Global Dispatch\nFree newsletter\nGet a different world view with a roundup of the best news, "
+    box += "features and pictures, curated by our team\nPrivacy Notice: Newsletters may contain info about charities "
+    box += "and online ads.\nafter newsletter promotion"
+    article = clean(f"{P1}\n\n{P2}\n\n{box}\n\n{P3}\n")
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_a_sentence_between_two_newsletter_lines_in_separate_blocks_is_kept():
+    text = f"{P1}\n\nSign up for our free newsletters\n\n{P2}\n\nFree newsletter\n\n{P3}\n"
+    assert clean(text).paragraphs == (P1, P2, P3)
+
+
+def test_topic_tags_under_their_label_are_dropped_and_a_list_after_them_still_ends_the_story():
+    tags = "Tags:\nPakistan China\nMoUs\nShahzad Akbar Cheema\nMore from Business\nGold price in Pakistan falls"
+    article = clean(f"{P1}\n{P2}\n{P3}\n{tags}\nPSX crosses 190,000 points for first time\n")
+    assert article.paragraphs == (P1, P2, P3)
+    assert "Shahzad Akbar Cheema" in article.dropped
+
+
+def test_a_paragraph_after_a_topics_label_is_not_a_tag():
+    assert clean(f"{P1}\n\nTopics:\n{P2}\n\n{P3}\n").paragraphs == (P1, P2, P3)
+
+
+def test_explore_more_on_these_topics_ends_the_story():
+    text = f"{P1}\n\n{P2}\n\nExplore more on these topics\nPakistan\nChina\nSolar power\nReuse this content\n"
+    assert clean(text).paragraphs == (P1, P2)
+
+
+def test_a_bylines_outlet_after_its_comma_is_the_source_and_not_the_authors_name():
+    head = "CNN\nMenu\nChinese engineers return to Pakistan’s biggest dam project\nBy Hamid Durrani, CNN\n"
+    head += "Published 5:30 AM EST, Wed December 2, 2026\nIslamabad, Pakistan\nCNN\n—\n\n"
+    article = clean(f"{head}{P1}\n\n{P2}\n")
+    assert (article.author, article.source) == ("Hamid Durrani", "CNN")
+    assert article.paragraphs == (P1, P2)
+
+
+def test_a_translated_papers_masthead_with_its_city_and_note_is_the_source_not_the_title():
+    head = "DAILY JANG (Lahore) — English translation\nروزنامہ جنگ\nMonday, March 2, 2026\n"
+    head += "Front Page | Translated by Jang Translation Desk\n"
+    head += "Chinese company to build tractor plant in Sheikhupura, Chief Minister assures support\n"
+    article = clean(f"{head}{P1}\n{P2}\nThe story first appeared in Daily Jang.\n")
+    assert article.source == "Daily Jang"
+    assert article.title == "Chinese company to build tractor plant in Sheikhupura, Chief Minister assures support"
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
+        ("© 2026 Information Department, Government of Sindh", "Information Department, Government of Sindh"),
+        ("The Information Department will brief the press.", "Information Department"),
+    ],
+)
+def test_a_department_under_its_government_letterhead_is_the_issuer_as_the_page_names_it(footer, source):
+    head = "GOVERNMENT OF SINDH\nINFORMATION DEPARTMENT\n\nCM DISCUSSES THAR COAL WITH CHINESE CONSUL GENERAL\n\n"
+    assert clean(f"{head}{P1}\n\n{P2}\n\n{footer}\n").source == source
+
+
+@pytest.mark.parametrize("line", ["Front Page | Translated by Jang Translation Desk", "Translated by the Desk"])
+def test_a_print_page_label_and_a_translators_credit_are_furniture(line):
+    assert is_furniture(line)
+    assert not is_furniture("Translated by volunteers, the report was published in Urdu on Monday.")

@@ -92,6 +92,11 @@ def _plain_byline(line: str):
     if match:
         rest = (match.group("rest") or "").strip(" .") or None
         name = match.group("name").strip()
+        head, _, last = name.rpartition(",")
+        if head.strip() and last.strip():  # 'Hamid Durrani, CNN': the outlet after the writers
+            acronym = re.fullmatch("[A-Z]{2,6}", last.strip()) and not head.strip().isupper()
+            if acronym or md.is_outlet_name(last.strip()):
+                name, rest = head.strip(), last.strip()
         if name.casefold() in bp.GENERIC_BYLINES:
             return None, md._agency_in(rest)
         if md.is_outlet_name(name):

@@ -639,3 +639,38 @@ def test_a_pasted_storys_outlet_is_the_name_its_link_spells():
     )
     assert md.outlet_from_link(["Link: https://www.example.org/x", *story]) is None
     assert md.outlet_from_link(story) is None  # no link: the page names no outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Hamid Durrani, CNN", ("Hamid Durrani", "CNN")),
+        ("By Jane Doe and John Roe, CNN", ("Jane Doe and John Roe", "CNN")),
+        ("By Jane Doe, Reuters", ("Jane Doe", "Reuters")),
+        ("By Sana Mirza, The Express Tribune", ("Sana Mirza", "The Express Tribune")),
+        # two writers, never an outlet
+        ("By Ren Jiahui, Li Wei", ("Ren Jiahui, Li Wei", None)),
+        ("By JANE DOE, JOHN ROE", ("JANE DOE, JOHN ROE", None)),
+        ("By Jane Doe, Staff Reporter", ("Jane Doe", None)),
+    ],
+)
+def test_the_outlet_after_a_bylines_comma_is_the_source_not_part_of_the_name(line, expected):
+    assert md.parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("DAILY JANG (Lahore) — English translation", "DAILY JANG"),
+        ("Dawn (Karachi)", "Dawn"),
+        ("Daily Courier — English edition", "Daily Courier"),
+        ("Pakistan (Lahore) — English edition", None),
+    ],
+)
+def test_a_mastheads_city_and_edition_note_are_no_part_of_the_outlets_name(line, expected):
+    assert md.masthead_name(line, []) == expected
+
+
+def test_a_paper_named_after_its_kind_first_is_an_outlet():
+    assert md.is_outlet_name("Daily Jang") and md.is_outlet_name("Weekly Pulse")
+    assert not md.is_outlet_name("Sana Mirza") and not md.is_outlet_name("Dailyn Roe")
