@@ -1161,6 +1161,8 @@ def test_a_perfect_does_not_date_its_verb() -> None:
     assert pairs(["The deadline has been extended until January."], date(2026, 11, 24)) == [
         ("until January", "2027-01")
     ]
+    # "since" a day is past whatever the tense, as "since" a month
+    assert pairs(["The road has been closed since March 5."], date(2026, 2, 10)) == [("since March 5", "2025-03-05")]
     # a modal's perfect looks back
     assert pairs(["The wall should have been finished by March."], date(2026, 11, 24)) == [("by March", "2026-03")]
 

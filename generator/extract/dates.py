@@ -553,6 +553,7 @@ def _month_day(match: re.Match[str], text: str) -> list[_Found]:
     month = _month(match["mon"])
     shift = _year_shift(match["relyear"])
     last_day = _range_last_day(match, text)
+    since = (match.groupdict().get("prep") or "").lower().startswith("since")  # always past, whatever the tense
 
     def make(raw_day: str) -> Resolver:
         day = _day(raw_day)
@@ -571,7 +572,7 @@ def _month_day(match: re.Match[str], text: str) -> list[_Found]:
                 not match["relyear"]
                 and base is not None
                 and (month, day) > (base.month, base.day)
-                and _back(ctx, month)
+                and (since or _back(ctx, month))
             ):
                 year -= 1  # "was signed on Dec. 12", published in January (or on Dec. 5): the December before
             value = _iso(year, month, day)
