@@ -1151,6 +1151,8 @@ def test_a_deadline_looks_ahead_unless_its_own_verb_is_past() -> None:
     assert pairs(["The minister promised a new terminal by March."], november) == [("by March", "2027-03")]
     # told in the past: never after publication
     assert pairs(["By June, inflation had fallen to 9 percent."], date(2026, 2, 18)) == [("By June", "2025-06")]
+    text = "By June, the contractor had removed the wreck, and by October the new piles were in place."
+    assert pairs([text], date(2027, 4, 6)) == [("By June", "2026-06"), ("by October", "2026-10")]
     text = "The mill had cleared its dues by October, the union said."
     assert pairs([text], date(2026, 9, 18)) == [("by October", "2025-10")]
 

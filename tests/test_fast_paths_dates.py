@@ -255,7 +255,8 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
         deadline = deadline or re.fullmatch(r"(?:until|till|through|by|before)\s+", first_word, re.I)
         if not deadline:
             return False, False
-        told = tense.split(" and ")[-1] if tense.strip() else sentence[found.end :]
+        told = tense.split(" and ")[-1]
+        told = told if told.strip() else sentence[found.end :]
         past = any(
             not P.PERFECT_BEFORE.search(told[: m.start()])
             and not re.fullmatch(P.REPORTED.pattern, m.group(), re.I)

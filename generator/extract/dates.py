@@ -241,8 +241,11 @@ def _past_in(text: str) -> bool:
 def _past_deadline(sentence: str, tense: str, end: int) -> bool:
     """Whether a deadline's clause is told in the past: its last coordinated part before the date ("opened on
     Tuesday and runs until Sunday" looks ahead), or the rest of the sentence when the date opens it ("By
-    June, inflation had fallen"); see `date_patterns.BY_BEFORE` for the verbs that do not count."""
-    told = tense.rsplit(" and ", 1)[-1] if tense.strip() else sentence[end:]
+    June, inflation had fallen", "… and by October the piles were in place"); see `date_patterns.BY_BEFORE`
+    for the verbs that do not count."""
+    told = tense.rsplit(" and ", 1)[-1]
+    if not told.strip():
+        told = sentence[end:]
     if not _past_in(told):
         return False
     for verb in P.PAST.finditer(told):
