@@ -1098,3 +1098,97 @@ def test_a_weekday_that_recurs_is_no_date() -> None:
     text = "The feeder will call at Gwadar every Monday and each other Friday, and the minister will visit on Friday."
     found = dates_of([text], date(2026, 4, 8))
     assert [(d.text, d.value) for d in found] == [("on Friday", "2026-04-10")]
+
+
+# ---- a month without a year at the year's turn (round 7) ---------------------------------------------
+
+_MONTH_NAMES = tuple(date(2026, m, 1).strftime("%B") for m in range(1, 13))
+
+
+def _months_apart(value: str, published: date) -> int:
+    """How many months `value` (YYYY-MM or YYYY-MM-DD) lies after the publication month (negative: before)."""
+    return (int(value[:4]) - published.year) * 12 + int(value[5:7]) - published.month
+
+
+def test_a_future_month_is_never_before_publication_and_a_past_one_never_after() -> None:
+    ahead = (
+        "The plant will open in {m}.",
+        "The arrears must be cleared by {m}.",
+        "The regulator said the ministry could not release the subsidy by {m}.",
+        "The mill would be sold by the end of {m}.",
+        "The fund's review, due by the end of {m}, will test the budget.",
+    )
+    back = ("The plant opened in {m}.", "The mill had cleared its dues by {m}.", "By {m}, inflation had fallen.")
+    for pub_month in range(1, 13):
+        published = date(2026, pub_month, 15)
+        for m in _MONTH_NAMES:
+            for text in ahead:
+                ((_, value),) = pairs([text.format(m=m)], published)
+                assert 0 <= _months_apart(value, published) < 12, (text, m, published, value)
+            for text in back:
+                ((_, value),) = pairs([text.format(m=m)], published)
+                assert -12 < _months_apart(value, published) <= 0, (text, m, published, value)
+
+
+def test_a_future_day_is_never_before_publication_and_a_past_one_never_after() -> None:
+    for published in (date(2026, 1, 2), date(2026, 6, 15), date(2026, 12, 30)):
+        for month in ("Jan.", "June", "Dec.", "Nov."):
+            for day in (1, 2, 15, 30):
+                ((_, future),) = pairs([f"The minister will visit Gwadar on {month} {day}."], published)
+                ((_, past),) = pairs([f"The minister visited Gwadar on {month} {day}."], published)
+                a_year_on, a_year_back = published.replace(year=2027), published.replace(year=2025)
+                assert published.isoformat() <= future < a_year_on.isoformat(), (month, day, published)
+                assert a_year_back.isoformat() < past <= published.isoformat(), (month, day, published)
+
+
+def test_a_deadline_looks_ahead_unless_its_own_verb_is_past() -> None:
+    november = date(2026, 11, 18)
+    text = "The regulator told the two refineries that the ministry could not release the subsidy by May."
+    assert pairs([text], november) == [("by May", "2027-05")]
+    assert pairs(["Officials said the canal could be finished by June."], november) == [("by June", "2027-06")]
+    text = "The prime minister directed the authorities to finish the canal by June."
+    assert pairs([text], november) == [("by June", "2027-06")]
+    assert pairs(["The minister promised a new terminal by March."], november) == [("by March", "2027-03")]
+    # told in the past: never after publication
+    assert pairs(["By June, inflation had fallen to 9 percent."], date(2026, 2, 18)) == [("By June", "2025-06")]
+    text = "By June, the contractor had removed the wreck, and by October the new piles were in place."
+    assert pairs([text], date(2027, 4, 6)) == [("By June", "2026-06"), ("by October", "2026-10")]
+    text = "The mill had cleared its dues by October, the union said."
+    assert pairs([text], date(2026, 9, 18)) == [("by October", "2025-10")]
+
+
+def test_a_perfect_does_not_date_its_verb() -> None:
+    text = "The board has invited the two bidders to a final round in Lahore from Dec 15 to 17."
+    assert pairs([text], date(2026, 11, 24)) == [("Dec 15 to 17", "2026-12-15")]
+    assert pairs(["The deadline has been extended until January."], date(2026, 11, 24)) == [
+        ("until January", "2027-01")
+    ]
+    # "since" a day is past whatever the tense, as "since" a month
+    assert pairs(["The road has been closed since March 5."], date(2026, 2, 10)) == [("since March 5", "2025-03-05")]
+    # a modal's perfect looks back
+    assert pairs(["The wall should have been finished by March."], date(2026, 11, 24)) == [("by March", "2026-03")]
+
+
+def test_a_coordinated_clause_without_its_own_verb_borrows_the_future() -> None:
+    text = "The tender is expected to be awarded next month, and the contract signed by the end of February."
+    assert pairs([text], date(2026, 11, 24)) == [("next month", "2026-12"), ("by the end of February", "2027-02")]
+    text = (
+        "The two sides agreed to finalise the rules by the end of June, and to hold the next round in Karachi in April."
+    )
+    assert pairs([text], date(2026, 12, 4)) == [("by the end of June", "2027-06"), ("in April", "2027-04")]
+    # a clause with an auxiliary of its own keeps its own tense
+    text = "The plant will open next year, and the deal was signed in March."
+    assert pairs([text], date(2026, 11, 24)) == [("next year", "2027"), ("in March", "2026-03")]
+
+
+def test_a_future_range_under_way_at_publication_is_this_year_s() -> None:
+    text = "The envoy, who is leading a trade mission to Karachi from December 3 to 6, met traders."
+    assert pairs([text], date(2026, 12, 4)) == [("December 3 to 6", "2026-12-03")]
+    text = "The delegation will attend the fair from Nov 28 to Dec 2."
+    assert pairs([text], date(2026, 12, 1)) == [("Nov 28 to Dec 2", "2026-11-28")]
+    text = "The festival, which is running from Dec 28 to Jan 3, drew crowds."
+    assert pairs([text], date(2026, 12, 30)) == [("Dec 28 to Jan 3", "2026-12-28")]
+    # over before publication: the coming year's
+    assert pairs(["Talks will run from January 10 to 12 in Beijing."], date(2026, 12, 20)) == [
+        ("January 10 to 12", "2027-01-10")
+    ]

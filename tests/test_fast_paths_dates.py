@@ -220,11 +220,19 @@ def test_find_matches_plain_find(text: str) -> None:
 
 def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
     """The tense as read before `_tense` shared its work: future, then past only when not future."""
-    before = sentence[D._clause_start(sentence, found.start) : found.start]
+    clause_start = D._clause_start(sentence, found.start)
+    before = sentence[clause_start : found.start]
     cuts = list(P.RELATIVE_CUT.finditer(before))
     future = P.FUTURE.search(before[cuts[-1].end() :] if cuts else before)
     cuts = list(P.RELATIVE_CUT.finditer(before))
     tense = before[cuts[-1].end() :] if cuts else before
+    if (
+        not future
+        and P.GAPPED.match(tense)
+        and not P.AUXILIARY.search(tense)
+        and P.FUTURE.search(sentence[:clause_start])
+    ):
+        return True, False
     condition = future and re.search(r"\b(?:if|unless)\s", tense[future.end() :], re.I)
     if (
         condition
@@ -243,13 +251,34 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
         until = re.search(r"\b(?:until|till)\s+$", before, re.I) or kept
         if until and P.PAID_UNTIL.search(before + first_word if kept else before):
             return False, True
-        return bool(until) and not P.PAST.search(tense.split(" and ")[-1]), False
+        deadline = re.search(r"\b(?:until|till|through|by|before)\s+(?:the\s+end\s+of\s+)?$", before, re.I)
+        deadline = deadline or re.fullmatch(r"(?:until|till|through|by|before)\s+", first_word, re.I)
+        if not deadline:
+            return False, False
+        told = tense.split(" and ")[-1]
+        told = told if told.strip() else sentence[found.end :]
+        past = any(
+            not P.PERFECT_BEFORE.search(told[: m.start()])
+            and not re.fullmatch(P.REPORTED.pattern, m.group(), re.I)
+            and not re.fullmatch(P.LOOKS_AHEAD_VERB.pattern, m.group(), re.I)
+            and not P.INFINITIVE_AFTER.search(told[m.end() :])
+            for m in P.PAST.finditer(told)
+        )
+        if not past:
+            return True, False
+        by = re.search(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?$", before, re.I)
+        return False, bool(by or re.fullmatch(r"(?:by|before)\s+", first_word, re.I))
     if P.RANGE_LEAD.search(before) and P.DATE_CHANGE.search(tense):
         return False, False
-    if P.PAST.search(tense):
+    if _plain_past(tense):
         return False, True
     after = re.split(r"[,;:\u2014(]", sentence[found.end :], maxsplit=1)[0]
     return False, bool(P.PAST.search(after))
+
+
+def _plain_past(text: str) -> bool:
+    """A past verb that no "has"/"have" (not after a modal or "to") makes a perfect's participle."""
+    return any(not P.PERFECT_BEFORE.search(text[: m.start()]) for m in P.PAST.finditer(text))
 
 
 def test_tense_reads_as_before() -> None:

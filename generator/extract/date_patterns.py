@@ -529,6 +529,41 @@ PAST = re.compile(
 # Before a date that is a target or a deadline even in a past-tense clause ("was extended to June 30").
 TARGET_BEFORE = re.compile(r"\b(?:to|until|till|through|by|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+# A deadline or the end of a span ("could not clear the arrears by June", "runs until Sunday") looks ahead
+# unless its clause is told in the past ("had cleared the arrears by June"); a bare "to" is only a target.
+DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# A deadline reached in a past clause ("had cleared the arrears by June", "By June, inflation had fallen") is
+# past; "by" or "before" only ("until"/"till" bound a state that may still hold). The verb the deadline hangs
+# on is the last before it: an infinitive after the past verb looks ahead from it ("directed the authorities
+# to complete the line by June"), and a verb of saying tells nothing of when ("said the plant could be
+# finished by June", see `REPORTED`), nor does a verb of promising or bidding, whose object lies ahead of it
+# ("promised a one-window desk by mid-March", "ordered the repairs by June").
+BY_BEFORE = re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+LOOKS_AHEAD_VERB = re.compile(
+    r"(?:promis|pledg|vow|assur|commit|target|plann|aim|agre|propos|order|direct|instruct|ask|urg|demand|request"
+    r"|requir|sought|undertook)\w*",
+    re.IGNORECASE,
+)
+INFINITIVE_AFTER = re.compile(rf"\bto\s+(?!{_DETERMINER}\b)[a-z]+(?<!s)\b")
+# A perfect tells no time of its own: English does not date it ("has met on Monday" is not said), so a date
+# in its clause is not when its verb happened ("The ministry has invited both bidders to talks from Dec 15
+# to 17", "The deadline has been extended until June"). Read before a past participle (see `dates._past_in`).
+# A modal's or an infinitive's perfect looks back ("should have been finished by March", "to have paid").
+# A participle after "be" or "being" is no past either ("could be finished by June"); after "was" the
+# auxiliary is past itself.
+PERFECT_BEFORE = re.compile(
+    r"(?:\b(?<!should )(?<!would )(?<!could )(?<!must )(?<!might )(?<!may )(?<!to )(?:has|have)"
+    r"|\b(?:we|they|you|I)['\u2019]ve|\bbe(?:ing)?)\s+(?:(?:not|never|already|also|just|now|since|been)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A coordinated clause with no verb of its own borrows the tense of the clause before it: an infinitive
+# ("agreed to finalise the protocol …, and to hold the next meeting in April") or a participle after its
+# noun, its auxiliary left out ("A winner is expected to be named next month, and the concession signed by
+# the end of March"). Any auxiliary in the clause makes it a clause of its own ("and the deal was signed").
+GAPPED = re.compile(
+    r"\s*(?:and|or)\s+(?:to\s+[a-z]+|(?:the|a|an|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z]{3,}ed)\b"
+)
+AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|am)\b", re.IGNORECASE)
 # Paid up to a date: the period a payment covers is over ("They have been paid till December", "salaries
 # were cleared until June"), unlike other targets ("was extended until June", "has been adjourned till
 # January 28", "closed until March"), where the date bounds a state that still holds or a plan.

@@ -28,7 +28,13 @@ Rules worth knowing:
   else publication.
 - A month or month-day without a year in a future clause (also reported: "would start in March")
   that is already past in the publication year is the coming one ("will be ready by March",
-  published in December → next March).
+  published in December → next March); in a past clause one still to come is last year's. So a
+  future one is never before publication, a past one never after it. A deadline ("by June", "until
+  January") counts as future unless its own verb is past ("had cleared the arrears by June" — not a
+  verb of saying, promising or bidding, nor one before an infinitive); a perfect ("has invited them to
+  talks from Dec 15 to 17") tells no time; ", and the contract signed by March" borrows the future of
+  the clause before it. A future range under way at publication ("is leading a delegation from
+  December 3 to 6", published on the 4th) is this year's.
 - The tense is read before the date (see `_tense`), after the date when nothing before it tells ("the
   bombing in October that killed …"). "was due" looks ahead only in reported speech; "until Sunday" in a
   present clause looks ahead; a past day later than publication in its own month is last year's.
@@ -189,11 +195,17 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
     end of a span in a present clause ("opened on Tuesday and runs until Sunday") lies ahead. A clause
     with no tense before the date is read after it, up to the clause's end, for a past verb only ("the
     bombing in October that killed two engineers"; in "on Wednesday vowed to make" the vow is past).
+    A deadline ("by June", "until January") looks ahead unless its clause is told in the past (see
+    `_past_deadline`); a perfect's participle is no past verb; a coordinated clause with no verb of its own
+    borrows a future from the clause before it (see `_gapped_future`).
     """
-    before = sentence[_clause_start(sentence, found.start) : found.start]
+    clause_start = _clause_start(sentence, found.start)
+    before = sentence[clause_start : found.start]
     cuts = list(P.RELATIVE_CUT.finditer(before))
     tense = before[cuts[-1].end() :] if cuts else before
     future = P.FUTURE.search(tense)
+    if not future and _gapped_future(sentence, tense, clause_start):
+        return True, False
     if future and _in_condition_subject(sentence, tense, future.end(), found.end):
         return _tense_after(sentence, found.end)
     if future and not (future["due"] and P.PAST_DUE.search(tense, 0, future.start())):
@@ -206,12 +218,56 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
         until = P.UNTIL_BEFORE.search(before) or until_kept
         if until and P.PAID_UNTIL.search(before + first_word if until_kept else before):
             return False, True  # "have been paid till December": see `date_patterns.PAID_UNTIL`
-        return bool(until) and not P.PAST.search(tense.rsplit(" and ", 1)[-1]), False
+        if not (P.DEADLINE_BEFORE.search(before) or P.DEADLINE_BEFORE.search(first_word)):
+            return False, False  # "was extended to June 30": a target, not when anything happened
+        if not _past_deadline(sentence, tense, found.end):
+            return True, False  # "could not clear the arrears by June": the coming June
+        return False, bool(P.BY_BEFORE.search(before) or P.BY_BEFORE.search(first_word))
     if P.RANGE_LEAD.search(before) and P.DATE_CHANGE.search(tense):
         return False, False  # "was postponed from Sept 20": the old schedule, not when it happened
-    if P.PAST.search(tense):
+    if _past_in(tense):
         return False, True
     return _tense_after(sentence, found.end)
+
+
+def _past_in(text: str) -> bool:
+    """Whether `text` holds a past verb that is no perfect's participle (see `date_patterns.PERFECT_BEFORE`)."""
+    low = text.lower()
+    if "ve" not in low and "has" not in low and "be" not in low:  # see `date_patterns.PERFECT_BEFORE`
+        return P.PAST.search(text) is not None
+    return any(P.PERFECT_BEFORE.search(text, 0, m.start()) is None for m in P.PAST.finditer(text))
+
+
+def _past_deadline(sentence: str, tense: str, end: int) -> bool:
+    """Whether a deadline's clause is told in the past: its last coordinated part before the date ("opened on
+    Tuesday and runs until Sunday" looks ahead), or the rest of the sentence when the date opens it ("By
+    June, inflation had fallen", "… and by October the piles were in place"); see `date_patterns.BY_BEFORE`
+    for the verbs that do not count."""
+    told = tense.rsplit(" and ", 1)[-1]
+    if not told.strip():
+        told = sentence[end:]
+    if not _past_in(told):
+        return False
+    for verb in P.PAST.finditer(told):
+        if (
+            P.PERFECT_BEFORE.search(told, 0, verb.start()) is None
+            and not P.REPORTED.fullmatch(verb.group())
+            and not P.LOOKS_AHEAD_VERB.fullmatch(verb.group())
+            and P.INFINITIVE_AFTER.search(told, verb.end()) is None
+        ):
+            return True
+    return False
+
+
+def _gapped_future(sentence: str, tense: str, clause_start: int) -> bool:
+    """Whether the date's clause is a coordinated one with no verb of its own after a future clause (see
+    `date_patterns.GAPPED`)."""
+    return (
+        clause_start > 0
+        and P.GAPPED.match(tense) is not None  # anchored: fails at once on most clauses
+        and P.AUXILIARY.search(tense) is None
+        and P.FUTURE.search(sentence, 0, clause_start) is not None
+    )
 
 
 def _in_condition_subject(sentence: str, tense: str, after: int, end: int) -> bool:
@@ -339,11 +395,27 @@ def _range_of(text: str, first: _Found, second: _Found) -> _Found:
     def resolve(ctx: _Context) -> tuple[str | None, str | None]:
         if first.kind == "year" and second.kind == "absolute":
             return _start_in_year_of_end(first, second, ctx)
+        if ctx.future and first.kind == second.kind == "year" and _under_way(first, second, ctx):
+            return first.resolve(replace(ctx, future=False))
         return first.resolve(ctx)
 
     drop = (_lead_start(text, first.start), second.end)
     start = second.end - len(shown)
     return _Found(start, second.end, shown, resolve, first.relative, first.kind, drop)
+
+
+def _under_way(first: _Found, second: _Found, ctx: _Context) -> bool:
+    """Whether a future range of months or days without a year ("from Nov 28 to Dec 2", said on Dec 1)
+    began before publication and ends on or after it: it is under way, so this year's."""
+    now = replace(ctx, future=False, past=False)
+    start, _ = first.resolve(now)
+    end, _ = second.resolve(now)
+    if ctx.base is None or start is None or end is None:
+        return False
+    if end < start:  # "from Dec 28 to Jan 3": the end is in the next year
+        end = f"{int(end[:4]) + 1:04d}{end[4:]}"
+    base = ctx.base.isoformat()
+    return start < base[: len(start)] <= base[: len(end)] <= end
 
 
 def _start_in_year_of_end(first: _Found, second: _Found, ctx: _Context) -> tuple[str | None, str | None]:
@@ -483,22 +555,27 @@ def _month_range(match: re.Match[str], text: str) -> list[_Found]:
 def _month_day(match: re.Match[str], text: str) -> list[_Found]:
     month = _month(match["mon"])
     shift = _year_shift(match["relyear"])
+    last_day = _range_last_day(match, text)
+    since = (match.groupdict().get("prep") or "").lower().startswith("since")  # always past, whatever the tense
 
     def make(raw_day: str) -> Resolver:
         day = _day(raw_day)
+        # A future range still under way ("is leading a delegation from December 3 to 6", said on the 4th)
+        # is this year's: only a range over before publication is the coming year's.
+        ends = max(day, last_day) if raw_day == match["d"] else day
 
         def resolve(ctx: _Context) -> tuple[str | None, str | None]:
             if ctx.year is None:
                 return None, None
             year = ctx.year + shift
             base = ctx.base
-            if not match["relyear"] and ctx.future and base is not None and (month, day) < (base.month, base.day):
+            if not match["relyear"] and ctx.future and base is not None and (month, ends) < (base.month, base.day):
                 year += 1  # "will open on Jan. 15", said in November: the coming January
             if (
                 not match["relyear"]
                 and base is not None
                 and (month, day) > (base.month, base.day)
-                and _back(ctx, month)
+                and (since or _back(ctx, month))
             ):
                 year -= 1  # "was signed on Dec. 12", published in January (or on Dec. 5): the December before
             value = _iso(year, month, day)
@@ -507,6 +584,16 @@ def _month_day(match: re.Match[str], text: str) -> list[_Found]:
         return resolve
 
     return _days(match, text, make, relative=True, kind="year")
+
+
+def _range_last_day(match: re.Match[str], text: str) -> int:
+    """The last day of a range of days in one month ("December 3 to 6": 6), 0 when the match is no range
+    ("May 9 and 10" is two days, see `_days`)."""
+    if not match["d2"]:
+        return 0
+    if match["link"].strip().lower() == "and" and not P.BETWEEN_BEFORE.search(text[: match.start()]):
+        return 0
+    return _day(match["d2"])
 
 
 def _month_only(match: re.Match[str], text: str) -> list[_Found]:
