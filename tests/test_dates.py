@@ -1157,6 +1157,17 @@ def test_a_deadline_looks_ahead_unless_its_own_verb_is_past() -> None:
     assert pairs([text], date(2026, 9, 18)) == [("by October", "2025-10")]
 
 
+def test_an_ed_word_after_a_determiner_is_no_past_verb_of_a_deadline() -> None:
+    march = date(2026, 3, 3)
+    text = "The provincial government has promised a dedicated grid station by June, officials said."
+    assert pairs([text], march) == [("by June", "2026-06")]
+    assert pairs(["The firm will hand over the revised plan by June."], march) == [("by June", "2026-06")]
+    # a past verb still dates it
+    assert pairs(["The firm had delivered the revised plan by June, officials said."], march) == [
+        ("by June", "2025-06")
+    ]
+
+
 def test_a_perfect_does_not_date_its_verb() -> None:
     text = "The board has invited the two bidders to a final round in Lahore from Dec 15 to 17."
     assert pairs([text], date(2026, 11, 24)) == [("Dec 15 to 17", "2026-12-15")]

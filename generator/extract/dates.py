@@ -251,12 +251,16 @@ def _past_deadline(sentence: str, tense: str, end: int) -> bool:
     for verb in P.PAST.finditer(told):
         if (
             P.PERFECT_BEFORE.search(told, 0, verb.start()) is None
+            and P.DETERMINER_BEFORE.search(told, max(0, verb.start() - _DETERMINER_REACH), verb.start()) is None
             and not P.REPORTED.fullmatch(verb.group())
             and not P.LOOKS_AHEAD_VERB.fullmatch(verb.group())
             and P.INFINITIVE_AFTER.search(told, verb.end()) is None
         ):
             return True
     return False
+
+
+_DETERMINER_REACH = len("those ") + 1  # see `date_patterns.DETERMINER_BEFORE`: the longest determiner and a space
 
 
 def _gapped_future(sentence: str, tense: str, clause_start: int) -> bool:
