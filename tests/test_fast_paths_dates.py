@@ -259,6 +259,7 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
         told = told if told.strip() else sentence[found.end :]
         past = any(
             not P.PERFECT_BEFORE.search(told[: m.start()])
+            and not P.DETERMINER_BEFORE.search(told[: m.start()])
             and not re.fullmatch(P.REPORTED.pattern, m.group(), re.I)
             and not re.fullmatch(P.LOOKS_AHEAD_VERB.pattern, m.group(), re.I)
             and not P.INFINITIVE_AFTER.search(told[m.end() :])
