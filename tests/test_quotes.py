@@ -1805,3 +1805,19 @@ def test_an_unnamed_spokesperson_of_a_named_body_gives_the_body(gazetteer: Gazet
 def test_a_two_word_phrase_opening_with_zero_is_speech(gazetteer: Gazetteer) -> None:
     paragraphs = ['The spokesperson Lin Qiao said China expects "zero tolerance" for attacks on its workers.']
     assert pairs(quotes_of(paragraphs, gazetteer)) == [("zero tolerance", "Lin Qiao")]
+
+
+def test_a_short_first_part_of_a_split_quote_before_a_title_and_full_name_is_a_quote(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        '"We are ready," Ports Minister Qaiser Ahmed Sheikh told reporters after the ceremony, '
+        '"to open the berth by March."',
+        '"We agree," Foreign Office Spokesperson Mumtaz Zahra Baloch said on Friday.',
+    ]
+    found = quotes_of(paragraphs, gazetteer)
+    assert pairs(found) == [
+        ("We are ready,", "Qaiser Ahmed Sheikh"),
+        ("to open the berth by March.", "Qaiser Ahmed Sheikh"),
+        ("We agree,", "Mumtaz Zahra Baloch"),
+    ]
+    # seven capitalised words before the verb are no title and name: the phrase stays a label
+    assert quotes_of(['"Good friends," Pakistan China Institute Board Of Governors Member Ali said.'], gazetteer) == ()

@@ -227,13 +227,14 @@ def _is_sentence(text: str) -> bool:
 
 
 # What follows a short sentence's closing mark when it is attributed: "said …", "Malik said", "she added",
+# a title and a full name ("Railways Minister Tariq Mehmood Bhatti told …", up to six capitalised words),
 # "the chairman said", and a body's name: "the Pakistan Business Council said", "the State Bank of
 # Pakistan said", "Pakistan's foreign office said".
 _ATTRIBUTION_NEXT = re.compile(
     r"\s*(?:(?:he|she|they|we"
     r"|(?:the|a|an)\s+[A-Za-z][\w'.&-]*(?:\s+(?:[A-Z][\w'.&-]*|of|for|and|&)){0,5}"
     r"|(?:the|a|an)\s+(?:[A-Z][\w'.&-]*\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
-    r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:'s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,5}(?:'s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
     r")\s+)?"
     r"(?:" + "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)) + r")\b"
 )
