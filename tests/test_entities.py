@@ -1298,3 +1298,15 @@ def test_a_name_after_a_title_and_its_object_is_a_title_holder_and_the_next_titl
     found = people(entities_of([text], gazetteer))
     assert found["Rao Kashif Nawaz"].role == "Federal Minister for Science and Research"
     assert found["Zhou Bin"].role == "China's Vice Minister of Science and Technology"
+
+
+def test_a_surname_written_like_a_pronoun_after_a_title_is_an_alias_of_the_full_name(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Chinese State Councillor He Lifang arrived in Lahore on Monday with Minister Sadia Noor.",
+        "State Councillor He said trade would grow. He later met students.",
+    ]
+    found = people(entities_of(paragraphs, gazetteer))
+    assert set(found) == {"He Lifang", "Sadia Noor"}
+    assert found["He Lifang"].aliases == ("State Councillor He",)  # never "He" alone: that is the pronoun
+    # no one named in full with that surname: nothing is made of "Minister He"
+    assert set(people(entities_of(["Minister He said trade would grow."], gazetteer))) == set()

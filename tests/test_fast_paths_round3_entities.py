@@ -341,6 +341,10 @@ def _plain_read_run(run, sent, span, known, found, pending) -> None:
     stripped = False
     after_organisation = False
     if len(name) == 1 and not name[0].low.endswith("'s") and not E._is_name(name, known):
+        word = name[0].text  # since: "Vice Premier He", a surname written like a pronoun, after a title
+        titled = any(t.low in N.TITLE_HEADS for t in prefix)
+        if word.lower() in N.NOT_NAME_WORDS and len(word) > 1 and word.istitle() and titled:
+            pending.append((name, sent[run[0].start : name[0].end], span, sent[run[0].start : name[0].start]))
         return
     if not prefix:
         whole = name
@@ -484,6 +488,7 @@ _KNOWN = {"Shehbaz Sharif": "Shehbaz Sharif", "Sharif": "Shehbaz Sharif", "PM": 
 @example("Minister for Planning and Sharif, according to Khan")
 @example("Then Ali left; Mr Malik said")
 @example("said head of the Punjab Bank Ali Raza, Chairman of the Bank of Investment Malik Sharif. Liang.")
+@example("Vice Premier He said, Ambassador It, Minister HE and He, Minister A")
 def test_read_run_matches_the_plain_one(sent: str) -> None:
     runs = E._runs(E._tokens(sent, N.NAME_PARTICLES), sent)
     span = E.Span(0, 0)
@@ -514,7 +519,7 @@ def _plain_resolve_short(name, surface, span, prefix, known, found) -> None:
             acc = E._PersonAcc(canonical, None, span)
             found.append(acc)
     bare = " ".join(t.text for t in name)
-    if bare != acc.name:
+    if bare != acc.name and bare.lower() not in N.NOT_NAME_WORDS:  # since: not "He" alone, the pronoun
         acc.aliases.append(bare)
     if prefix and len(prefix.split()) <= 4:
         acc.aliases.append(surface)

@@ -1821,3 +1821,13 @@ def test_a_short_first_part_of_a_split_quote_before_a_title_and_full_name_is_a_q
     ]
     # seven capitalised words before the verb are no title and name: the phrase stays a label
     assert quotes_of(['"Good friends," Pakistan China Institute Board Of Governors Member Ali said.'], gazetteer) == ()
+
+
+def test_he_said_after_a_title_and_a_pronoun_like_surname_is_that_person(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Prime Minister Anwar Baig met Chinese State Councillor He Lifang on Monday.",
+        "State Councillor He said Beijing would fund the new port road.",
+        '"We will send engineers next month," he said, "and we hope the work starts soon."',
+    ]
+    found = quotes_of(paragraphs, gazetteer)
+    assert [q.speaker for q in found] == ["He Lifang", "He Lifang"]

@@ -365,6 +365,8 @@ def _read_run(
     # What stands before the run is then that title, not the start of an organisation the run names.
     after_organisation = False
     if len(name) == 1 and not name[0].low.endswith("'s") and not _is_name(name, known):
+        if _titled_word_surname(prefix, name[0]):  # "Vice Premier He said": a short mention of He Jiankang
+            pending.append((name, sent[run[0].start : name[0].end], span, sent[run[0].start : name[0].start]))
         return  # below, one word without 's stays as it is or goes: either way no name
     if not prefix:
         whole = name
@@ -443,6 +445,18 @@ def _read_run(
 # Right after these a bare capitalised run is a place ("a geneticist at … University in Tando Jam, warned"):
 # the verb after it is its sentence's, not the place's.
 _PLACE_PREPOSITIONS = (" in ", " near ")
+
+
+def _titled_word_surname(prefix: list[_Tok], tok: _Tok) -> bool:
+    """Whether `tok`, a word no name holds alone, is a surname written like a common word after a title
+    ("Vice Premier He", "Ambassador An"): capitalised (not all capitals) after a title head, it may be
+    a short mention of someone named in full, as `_resolve_short` decides (no one new is made of it)."""
+    return (
+        tok.low in NOT_NAME_WORDS
+        and len(tok.text) >= 2
+        and tok.text.istitle()
+        and any(t.low in TITLE_HEADS for t in prefix)
+    )
 
 
 def _place_after_preposition(run: list[_Tok], name: list[_Tok], before: str) -> bool:
@@ -659,7 +673,7 @@ def _resolve_short(
             acc = _PersonAcc(canonical, None, span)
             found.append(acc)
     bare = " ".join(t.text for t in name)
-    if bare != acc.name:
+    if bare != acc.name and bare.lower() not in NOT_NAME_WORDS:  # "He" alone is the pronoun: only "Vice Premier He"
         acc.aliases.append(bare)
     if prefix and len(prefix.split()) <= 4:
         acc.aliases.append(surface)
