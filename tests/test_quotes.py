@@ -1831,3 +1831,22 @@ def test_he_said_after_a_title_and_a_pronoun_like_surname_is_that_person(gazette
     ]
     found = quotes_of(paragraphs, gazetteer)
     assert [q.speaker for q in found] == ["He Lifang", "He Lifang"]
+
+
+def test_a_phrase_a_habit_of_naming_puts_in_quotes_is_a_slogan(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Beijing and Islamabad like to describe their ties as \u2018sweeter than honey, deeper than the sea\u2019.",
+        'The corridor, often called "a game changer for the whole region", has slowed.',
+        'Officials are fond of calling the port "the jewel in the crown of CPEC" in speeches.',
+    ):
+        assert quotes_of([text], gazetteer) == (), text
+    # words said on an occasion stay someone's
+    paragraphs = [
+        "Railways Minister Hamid Tariq visited the line on Monday.",
+        'He described the old track as "a danger to every passenger who uses it" and called the loan '
+        '"the start of a new era for the railways".',
+    ]
+    assert pairs(quotes_of(paragraphs, gazetteer)) == [
+        ("a danger to every passenger who uses it", "Hamid Tariq"),
+        ("the start of a new era for the railways", "Hamid Tariq"),
+    ]
