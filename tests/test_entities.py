@@ -1298,3 +1298,31 @@ def test_a_name_after_a_title_and_its_object_is_a_title_holder_and_the_next_titl
     found = people(entities_of([text], gazetteer))
     assert found["Rao Kashif Nawaz"].role == "Federal Minister for Science and Research"
     assert found["Zhou Bin"].role == "China's Vice Minister of Science and Technology"
+
+
+def test_a_surname_written_like_a_pronoun_after_a_title_is_an_alias_of_the_full_name(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Chinese State Councillor He Lifang arrived in Lahore on Monday with Minister Sadia Noor.",
+        "State Councillor He said trade would grow. He later met students.",
+    ]
+    found = people(entities_of(paragraphs, gazetteer))
+    assert set(found) == {"He Lifang", "Sadia Noor"}
+    assert found["He Lifang"].aliases == ("State Councillor He",)  # never "He" alone: that is the pronoun
+    # no one named in full with that surname: nothing is made of "Minister He"
+    assert set(people(entities_of(["Minister He said trade would grow."], gazetteer))) == set()
+
+
+def test_a_name_after_a_title_its_body_and_the_body_s_acronym_is_the_title_holder(gazetteer: Gazetteer) -> None:
+    text = (
+        "The deal was signed by Deputy Director of the State Administration of Foreign Exchange (SAFE) "
+        "Qiao Mingde and Chairman of the Board of Investment (BOI) Irfan Soomro."
+    )
+    found = people(entities_of([text], gazetteer))
+    assert found["Qiao Mingde"].role == "Deputy Director of the State Administration of Foreign Exchange"
+    assert found["Irfan Soomro"].role == "Chairman of the Board of Investment"
+    # no title before the body: the words after its acronym are another body's or a place's
+    for other in (
+        "The loan was approved by the Board of Investment (BOI) Gwadar Port Authority.",
+        "Officials of the Ministry of Planning (MoPDSI) Karachi Office attended.",
+    ):
+        assert people(entities_of([other], gazetteer)) == {}, other

@@ -339,8 +339,13 @@ def _plain_read_run(run, sent, span, known, found, pending) -> None:
     if not name:
         return
     stripped = False
+    title_end = None
     after_organisation = False
     if len(name) == 1 and not name[0].low.endswith("'s") and not E._is_name(name, known):
+        word = name[0].text  # since: "Vice Premier He", a surname written like a pronoun, after a title
+        titled = any(t.low in N.TITLE_HEADS for t in prefix)
+        if word.lower() in N.NOT_NAME_WORDS and len(word) > 1 and word.istitle() and titled:
+            pending.append((name, sent[run[0].start : name[0].end], span, sent[run[0].start : name[0].start]))
         return
     if not prefix:
         whole = name
@@ -360,6 +365,16 @@ def _plain_read_run(run, sent, span, known, found, pending) -> None:
             if cut and cut >= len(whole) - len(name):
                 name = whole[cut:]
                 stripped = after_organisation = True
+        acronym = re.search(r"\s\([A-Z][A-Za-z&]*[A-Z]\)\s$", sent[: run[0].start])
+        # since: a title, its body and the body's acronym before a name ("… Commission (NDRC) Lin Weiping")
+        if (
+            not after_organisation
+            and len(name) >= 2
+            and acronym
+            and E._heads_the_organisation(sent, acronym.start() + 1)
+        ):
+            title_end = acronym.start() + 1
+            after_organisation = True
     else:  # since, every portfolio's or place's word, not only the first topical one: "Secretary Irrigation Sindh …"
         while (
             len(name) > 2
@@ -416,7 +431,8 @@ def _plain_read_run(run, sent, span, known, found, pending) -> None:
     if title:
         role = E._clean_role(E._role_before(sent[: name[0].start], known) or sent[title[0].start : title[-1].end])
     if role is None:
-        role = E._role_before(sent[: name[0].start if stripped else run[0].start], known) or E._role_after(after)
+        role_end = title_end if title_end is not None else name[0].start if stripped else run[0].start
+        role = E._role_before(sent[:role_end], known) or E._role_after(after)
     if role is None and not prefix:
         role = E._lower_case_role(before)
     E._add_person(found, canonical or surface_name, role, span, surface, surface_name, bool(honorific), bool(canonical))
@@ -484,6 +500,8 @@ _KNOWN = {"Shehbaz Sharif": "Shehbaz Sharif", "Sharif": "Shehbaz Sharif", "PM": 
 @example("Minister for Planning and Sharif, according to Khan")
 @example("Then Ali left; Mr Malik said")
 @example("said head of the Punjab Bank Ali Raza, Chairman of the Bank of Investment Malik Sharif. Liang.")
+@example("Vice Premier He said, Ambassador It, Minister HE and He, Minister A")
+@example("said Chairman of the Board of Investment (BOI) Ali Raza, head of the Bank (SBP) Malik")
 def test_read_run_matches_the_plain_one(sent: str) -> None:
     runs = E._runs(E._tokens(sent, N.NAME_PARTICLES), sent)
     span = E.Span(0, 0)
@@ -514,7 +532,7 @@ def _plain_resolve_short(name, surface, span, prefix, known, found) -> None:
             acc = E._PersonAcc(canonical, None, span)
             found.append(acc)
     bare = " ".join(t.text for t in name)
-    if bare != acc.name:
+    if bare != acc.name and bare.lower() not in N.NOT_NAME_WORDS:  # since: not "He" alone, the pronoun
         acc.aliases.append(bare)
     if prefix and len(prefix.split()) <= 4:
         acc.aliases.append(surface)

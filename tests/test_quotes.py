@@ -1805,3 +1805,48 @@ def test_an_unnamed_spokesperson_of_a_named_body_gives_the_body(gazetteer: Gazet
 def test_a_two_word_phrase_opening_with_zero_is_speech(gazetteer: Gazetteer) -> None:
     paragraphs = ['The spokesperson Lin Qiao said China expects "zero tolerance" for attacks on its workers.']
     assert pairs(quotes_of(paragraphs, gazetteer)) == [("zero tolerance", "Lin Qiao")]
+
+
+def test_a_short_first_part_of_a_split_quote_before_a_title_and_full_name_is_a_quote(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        '"We are ready," Ports Minister Qaiser Ahmed Sheikh told reporters after the ceremony, '
+        '"to open the berth by March."',
+        '"We agree," Foreign Office Spokesperson Mumtaz Zahra Baloch said on Friday.',
+    ]
+    found = quotes_of(paragraphs, gazetteer)
+    assert pairs(found) == [
+        ("We are ready,", "Qaiser Ahmed Sheikh"),
+        ("to open the berth by March.", "Qaiser Ahmed Sheikh"),
+        ("We agree,", "Mumtaz Zahra Baloch"),
+    ]
+    # seven capitalised words before the verb are no title and name: the phrase stays a label
+    assert quotes_of(['"Good friends," Pakistan China Institute Board Of Governors Member Ali said.'], gazetteer) == ()
+
+
+def test_he_said_after_a_title_and_a_pronoun_like_surname_is_that_person(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Prime Minister Anwar Baig met Chinese State Councillor He Lifang on Monday.",
+        "State Councillor He said Beijing would fund the new port road.",
+        '"We will send engineers next month," he said, "and we hope the work starts soon."',
+    ]
+    found = quotes_of(paragraphs, gazetteer)
+    assert [q.speaker for q in found] == ["He Lifang", "He Lifang"]
+
+
+def test_a_phrase_a_habit_of_naming_puts_in_quotes_is_a_slogan(gazetteer: Gazetteer) -> None:
+    for text in (
+        "Beijing and Islamabad like to describe their ties as \u2018sweeter than honey, deeper than the sea\u2019.",
+        'The corridor, often called "a game changer for the whole region", has slowed.',
+        'Officials are fond of calling the port "the jewel in the crown of CPEC" in speeches.',
+    ):
+        assert quotes_of([text], gazetteer) == (), text
+    # words said on an occasion stay someone's
+    paragraphs = [
+        "Railways Minister Hamid Tariq visited the line on Monday.",
+        'He described the old track as "a danger to every passenger who uses it" and called the loan '
+        '"the start of a new era for the railways".',
+    ]
+    assert pairs(quotes_of(paragraphs, gazetteer)) == [
+        ("a danger to every passenger who uses it", "Hamid Tariq"),
+        ("the start of a new era for the railways", "Hamid Tariq"),
+    ]

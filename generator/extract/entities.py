@@ -359,12 +359,15 @@ def _read_run(
     if not name:
         return
     stripped = False
+    title_end: int | None = None  # where a title and its body end before "(ACRONYM) " and the name
     # Whether the words cut off the name are the rest of an organisation a title before the run heads
     # (or a place after it): "Governor of the State Bank Junaid Jatoi", "Chairman of the Board of
     # Investment Irfan Soomro", "head of the China Energy Cooperation Office (in Beijing) Liang Bo".
     # What stands before the run is then that title, not the start of an organisation the run names.
     after_organisation = False
     if len(name) == 1 and not name[0].low.endswith("'s") and not _is_name(name, known):
+        if _titled_word_surname(prefix, name[0]):  # "Vice Premier He said": a short mention of He Jiankang
+            pending.append((name, sent[run[0].start : name[0].end], span, sent[run[0].start : name[0].start]))
         return  # below, one word without 's stays as it is or goes: either way no name
     if not prefix:
         whole = name
@@ -381,6 +384,9 @@ def _read_run(
             if cut and cut >= len(whole) - len(name):
                 name = whole[cut:]
                 stripped = after_organisation = True
+        if not after_organisation and len(name) >= 2 and sent.endswith(") ", 0, run[0].start):
+            title_end = _title_of_body_and_acronym_before(sent[: run[0].start])
+            after_organisation = title_end is not None
     else:
         name = _less_portfolio_and_place(name)
     if after_the and name and name[0] is run[0] and known.get(sent[name[0].start : name[-1].end]) is None:
@@ -430,7 +436,8 @@ def _read_run(
         bare = sent[title[0].start : title[-1].end] if any(t.low not in TITLE_MODIFIERS for t in title) else None
         role = _clean_role(_role_before(sent[: name[0].start], known) or bare)
     if role is None:
-        role = _role_before(sent[: name[0].start if stripped else run[0].start], known) or _role_after(after)
+        role_end = title_end if title_end is not None else name[0].start if stripped else run[0].start
+        role = _role_before(sent[:role_end], known) or _role_after(after)
     if role is None and not title:  # an honorific alone: "former finance secretary Dr Waqar Masood Khan"
         role = _lower_case_role(before)
     if role is None:  # "Lt Gen (retd) Asim Bajwa said": the rank is the title
@@ -443,6 +450,31 @@ def _read_run(
 # Right after these a bare capitalised run is a place ("a geneticist at … University in Tando Jam, warned"):
 # the verb after it is its sentence's, not the place's.
 _PLACE_PREPOSITIONS = (" in ", " near ")
+
+
+def _title_of_body_and_acronym_before(before: str) -> int | None:
+    """Where the title and the organisation it heads end when `before` ends in them and that body's
+    acronym in brackets: "Vice Chairman of the National Development and Reform Commission (NDRC) " +
+    "Lin Weiping" (the run after it is the title holder's name, as after the organisation alone)."""
+    acronym = _ACRONYM_IN_BRACKETS.search(before)
+    if acronym is None or not _heads_the_organisation(before, acronym.start() + 1):
+        return None
+    return acronym.start() + 1
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-Z][A-Za-z&]*[A-Z]\)\s$")  # " (NDRC) ", " (MoPDSI) "
+
+
+def _titled_word_surname(prefix: list[_Tok], tok: _Tok) -> bool:
+    """Whether `tok`, a word no name holds alone, is a surname written like a common word after a title
+    ("Vice Premier He", "Ambassador An"): capitalised (not all capitals) after a title head, it may be
+    a short mention of someone named in full, as `_resolve_short` decides (no one new is made of it)."""
+    return (
+        tok.low in NOT_NAME_WORDS
+        and len(tok.text) >= 2
+        and tok.text.istitle()
+        and any(t.low in TITLE_HEADS for t in prefix)
+    )
 
 
 def _place_after_preposition(run: list[_Tok], name: list[_Tok], before: str) -> bool:
@@ -659,7 +691,7 @@ def _resolve_short(
             acc = _PersonAcc(canonical, None, span)
             found.append(acc)
     bare = " ".join(t.text for t in name)
-    if bare != acc.name:
+    if bare != acc.name and bare.lower() not in NOT_NAME_WORDS:  # "He" alone is the pronoun: only "Vice Premier He"
         acc.aliases.append(bare)
     if prefix and len(prefix.split()) <= 4:
         acc.aliases.append(surface)

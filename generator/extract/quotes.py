@@ -92,6 +92,8 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
         return False
     if _is_named_label(words, span, paragraphs) or _is_sign_text(span, paragraphs):
         return False
+    if len(words) <= _STOCK_PHRASE_WORDS and _is_stock_phrase(span, paragraphs):
+        return False
     capitalised = [w for w in words if w[0].isalpha() and w.lower() not in _MINOR_WORDS]
     title_case = bool(capitalised) and all(w[0].isupper() for w in capitalised)
     if title_case and len(words) <= 8:
@@ -208,6 +210,31 @@ _SIGN_BEFORE = re.compile(
 )
 
 
+def _is_stock_phrase(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
+    """A phrase a habit of naming puts in quotes is a slogan, not speech: "China and Pakistan like to
+    describe their friendship as ‘higher than the mountains’", "the corridor, often called “a game
+    changer for the region”". Someone's words on an occasion ("He described the track as “a danger …”")
+    carry no such habit ("like to", "often", "commonly") before the verb."""
+    if span.end_paragraph != span.paragraph or _is_sentence(span.text):
+        return False
+    before = paragraphs[span.paragraph][max(span.start - _STOCK_REACH, 0) : max(span.start - 1, 0)]
+    low = before.lower()
+    if "describ" not in low and "call" not in low and "term" not in low and "dub" not in low:  # cheap test first
+        return False
+    return _STOCK_NAMING.search(before) is not None
+
+
+_STOCK_PHRASE_WORDS = 12  # a slogan or a nickname is short
+_STOCK_REACH = 120  # characters before a quote read for "like to describe … as"
+_STOCK_NAMING = re.compile(
+    r"\b(?:(?:like|likes|liked|love|loves|prefer|prefers)\s+to|(?:are|is)\s+fond\s+of"
+    r"|(?:often|commonly|widely|routinely|usually|fondly|popularly)(?:\s+been)?)"
+    r"\s+(?:describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|term(?:s|ed|ing)?|dub(?:s|bed|bing)?)\b"
+    r"[^.!?;:\"\u201c\u201d\u2018]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 def _is_urdu_reported(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
     """A short quote reported in Roman Urdu: "Unka kehna tha ke fare review “technical” hai" (his words
     were that the review is "technical"), "ne kaha ke …" (said that …): the words are the speaker's."""
@@ -227,13 +254,14 @@ def _is_sentence(text: str) -> bool:
 
 
 # What follows a short sentence's closing mark when it is attributed: "said …", "Malik said", "she added",
+# a title and a full name ("Railways Minister Tariq Mehmood Bhatti told …", up to six capitalised words),
 # "the chairman said", and a body's name: "the Pakistan Business Council said", "the State Bank of
 # Pakistan said", "Pakistan's foreign office said".
 _ATTRIBUTION_NEXT = re.compile(
     r"\s*(?:(?:he|she|they|we"
     r"|(?:the|a|an)\s+[A-Za-z][\w'.&-]*(?:\s+(?:[A-Z][\w'.&-]*|of|for|and|&)){0,5}"
     r"|(?:the|a|an)\s+(?:[A-Z][\w'.&-]*\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
-    r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:'s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,5}(?:'s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
     r")\s+)?"
     r"(?:" + "|".join(sorted(ATTRIBUTION_VERBS, key=len, reverse=True)) + r")\b"
 )
