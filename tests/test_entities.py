@@ -133,6 +133,25 @@ def test_speaking_body_is_an_organisation_as_written(gazetteer: Gazetteer) -> No
     assert "Chinese foreign ministry" in [org.name for org in found.organizations]
 
 
+@pytest.mark.parametrize(
+    ("first", "place"),
+    [
+        ("QUETTA: The provincial cabinet approved the plan on Monday.", "Quetta"),
+        ("KARACHI, March 3 (APP): The port handled more cargo.", "Karachi"),
+        ("DERA GHAZI KHAN (Reuters) - The plant opened.", "Dera Ghazi Khan"),
+        ("BEIJING, Nov. 3, 2022 /PRNewswire/ -- China and Pakistan vowed to cooperate.", "Beijing"),
+    ],
+)
+def test_the_dateline_in_capitals_names_a_place(gazetteer: Gazetteer, first: str, place: str) -> None:
+    found = entities_of([first, "Officials said more talks would follow."], gazetteer)
+    assert [p.name for p in found.places][:1] == [place]
+
+
+def test_capitals_that_are_no_known_place_give_no_dateline_place(gazetteer: Gazetteer) -> None:
+    assert entities_of(["OPINION: The corridor needs a reset."], gazetteer).places == ()
+    assert entities_of(["CPEC: a decade on, the projects slowed."], gazetteer).places == ()
+
+
 def test_places_from_gazetteer_and_place_heads(gazetteer: Gazetteer) -> None:
     found = entities_of(["Ships from Gwadar Port reached Port Qasim and Beijing's Chaoyang District."], gazetteer)
     assert [place.name for place in found.places] == ["Gwadar Port", "Port Qasim", "Beijing", "Chaoyang District"]

@@ -2203,8 +2203,28 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
                     taken.append((start, end))
                     if (p, start) < found.get(canonical, (10**9, 0)):
                         found[canonical] = (p, start)
+    dateline = _dateline_place(article, forms)
+    if dateline:
+        found[dateline] = (0, 0)  # the first place the story names
     ordered = sorted(found.items(), key=lambda kv: kv[1])
     return tuple(Place(name, article.span_at(p, offset)) for name, (p, offset) in ordered)
+
+
+def _dateline_place(article: Article, forms: _GazetteerForms) -> str | None:
+    """The place in capitals of the dateline opening the story ('QUETTA:', 'KARACHI, March 3 (APP):'),
+    as the gazetteer names it: the gazetteer's forms are matched as written, and it is written in capitals."""
+    first = article.paragraphs[0] if article.paragraphs else ""
+    if not first[:2].isupper():  # cheap first: a dateline opens with two capitals
+        return None
+    match = _DATELINE_PLACE.match(first)
+    if not match:
+        return None
+    written = " ".join(word.capitalize() for word in match.group(1).split())
+    return forms.places.get(written) or forms.places.get(match.group(1))
+
+
+# 'ISLAMABAD:', 'GILGIT, July 31 (APP):', 'BEIJING, Nov. 3, 2022 /PRNewswire/ —', 'DERA ISMAIL KHAN (Reuters) -'
+_DATELINE_PLACE = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?=\s*(?:[,:(/]|--|[-–—]\s))")
 
 
 # A place's name before a currency ("U.S. dollars", "US$", "Hong Kong dollars") names the money,
