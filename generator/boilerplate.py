@@ -373,6 +373,9 @@ FURNITURE = tuple(
         r"(?:print|e-?mail|share)\s*(?:[|·•]\s*(?:print|e-?mail|share|facebook|twitter|whatsapp)\s*)+",
         r"(?:\d+\s*)?(?:views?|reads?|likes?|shares?)\s*",
         r"(?:\d+\s+)?min(?:ute)?s?\s+read",
+        # a reading or listening time alone: "(5 min)" under an audio player's 'Listen', "Reading Time: 5 mins"
+        r"(?:(?:reading|listening|read|listen)(?:\s+time)?\s*:?\s*)?\(?\s*\d{1,3}\s*(?:min|mins|minutes?)"
+        r"(?:\s+(?:read|listen))?\s*\)?",
         r"(?:subscribe|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account)"
         r"(?:\s*[|/·•]\s*(?:subscribe|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account))*",
         # a sign-up or paywall box's button: "Sign up", "Subscribe now"
@@ -388,6 +391,18 @@ FURNITURE = tuple(
         # a page's reading controls and post navigation: "Font size: [Large] [Small]", "Previous: …", "Next: …"
         r"(?:font|text)\s+size\s*[:：]?(?:\s*\[?[\w+\-]{1,10}\]?){0,5}",
         r"(?:previous|prev|next)(?:\s+(?:article|story|post|news|item))?\s*[:：]\s*.{5,200}",
+        # the post navigation alone on its line: "Next Story", "« Previous Post", "Next article →"
+        r"[«‹←<]?\s*(?:previous|prev|next|up\s+next)\s+(?:article|story|post)\s*[»›→>]?",
+        # a WordPress like widget: "Like this:", "Like Loading...", "Be the first to like this."
+        r"like\s+this\s*:|(?:like\s+)?loading\s*(?:\.{3}|…)|be\s+the\s+first\s+to\s+like\s+this\.?",
+        # the call over a comment section: "Join the Conversation", "Join the discussion below"
+        r"join\s+the\s+(?:conversation|discussion|debate)(?:\s+(?:below|here))?\s*[.!:]?",
+        # a line under a column naming the issue it was printed in: "This article appears in the most recent
+        # edition of East Asia Forum Quarterly, ‘…’, Vol 17, No 3." (the print-edition footer naming the
+        # outlet is read as metadata: not here)
+        r"this\s+(?:article|story|piece|essay|column|commentary|analysis)\s+(?:(?:first|originally)\s+)?"
+        r"(?:appears|appeared|was\s+(?:(?:first|originally)\s+)?published|(?:is|was)\s+republished)\s+(?:in|on)\s+"
+        r"(?!.*\bprint\s+edition\b)\S.{0,250}",
         # a picture marker opening its caption: "[Image] The signing ceremony site. Photo by Wang Lei"
         r"\[(?:image|photo|picture|video|graphic)\]\s*.{0,250}",
         r"(?:comments?\s+(?:are|is)\s+(?:now\s+)?closed|commenting\s+(?:is\s+)?(?:closed|disabled))"
@@ -532,6 +547,20 @@ FURNITURE = (*FURNITURE, *(re.compile(pattern, _I) for pattern in _CREDIT_CAPTIO
 _CREDITED = FURNITURE[-len(_CREDIT_CAPTIONS) :]
 FURNITURE_CREDITED = re.compile("|".join(f"(?:{pattern})" for pattern in _CREDIT_CAPTIONS), _I)
 FURNITURE_CREDIT_MARK = "/"  # every match of FURNITURE_CREDITED holds one
+# A photo caption closing with the photographer's credit for the outlet in brackets: "… in Lahore’s Gulberg
+# district on May 12. (Saiyna Bashir for The Washington Post)", "(Photo by Jane Doe for The Outlet via Getty
+# Images)". A sentence end before the bracket, capitalised names on both sides of 'for': never running text.
+# Tried only on lines ending with ')' or ').' that hold 'for' (every match does).
+_FOR_CREDIT_CAPTION = (
+    r".{10,300}?[.!?]\s*\((?:(?:photo(?:graph)?|image|picture)s?\s+(?:by\s+)?)?"
+    r"(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){1,3}\s+for\s+"
+    r"(?-i:[A-Z][\w.&'’\-]*)(?:\s+(?-i:[A-Z][\w.&'’\-]*)){0,4}(?:\s+via\s+getty\s+images)?\)\.?"
+)
+FURNITURE = (*FURNITURE, re.compile(_FOR_CREDIT_CAPTION, _I))
+_CREDITED_FOR = FURNITURE[-1:]
+FURNITURE_CREDITED_FOR = FURNITURE[-1]
+FURNITURE_CREDITED_FOR_WORD = "for"
+FURNITURE_CREDITED_FOR_ENDS = (")", ").")
 
 # All of FURNITURE in one expression: one match per line instead of one per pattern.
 # The patterns that scan up to hundreds of characters before their key words ('.{10,250}?\s(photo…'),
@@ -541,7 +570,11 @@ FURNITURE_CUES = re.compile(r"file|photo|image|picture|cookie|contributed|subscr
 FURNITURE_CUE_WORDS = ("file", "photo", "image", "picture", "cookie", "contributed", "subscri", "credit")  # and the two
 FURNITURE_CUES_OTHER_SCRIPTS = ("محفوظ", "版权所有")  # words above that have no case
 _SCANNING = tuple(
-    p for p in FURNITURE if p not in _CREDITED and p.pattern.startswith((".{", r"(?:[\w.,'’\- ]{0,150}\s)?contributed"))
+    p
+    for p in FURNITURE
+    if p not in _CREDITED
+    and p not in _CREDITED_FOR
+    and p.pattern.startswith((".{", r"(?:[\w.,'’\- ]{0,150}\s)?contributed"))
 )
 FURNITURE_SCANNING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _SCANNING), _I)
 # The patterns that read far into a line of running text before they fail, each needing a mark running
@@ -555,7 +588,11 @@ FURNITURE_MARKED = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _
 FURNITURE_MARKS = (">", "»", "|", "/", "  ", "©")
 FURNITURE_MARK_WORDS = ("(c)", "copyright", "reserved")
 FURNITURE_OTHER = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in FURNITURE if p not in _SCANNING and p not in _MARKED and p not in _CREDITED),
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in FURNITURE
+        if p not in _SCANNING and p not in _MARKED and p not in _CREDITED and p not in _CREDITED_FOR
+    ),
     _I,
 )
 
@@ -597,6 +634,15 @@ TAG_LABEL = re.compile(
 TAG_LABEL_MAX_LENGTH = 20
 TAG_MAX_WORDS = 4  # a tag is a name or a short phrase ('Shahzad Akbar Cheema', 'Electric and Hybrid Vehicles')
 TAG_LIST_MAX_LINES = 15
+# A stock-ticker chip set inside a markets story, each part on its own line: the company's name, its symbol
+# with the exchange ('IPG.KA', '600982.SS', 'NASDAQ: BABA'), maybe the price, and the day's signed change
+# ('+10.00%', '-2.31%'). The symbol and the change together make the chip; the name before them goes with it.
+TICKER_SYMBOL = re.compile(r"[A-Z]{2,8}\s?:\s?[A-Z0-9]{1,8}(?:\.[A-Z]{1,4})?|[A-Z0-9]{1,8}\.[A-Z]{1,4}")
+TICKER_PRICE = re.compile(r"[$€£¥]?\s?\d{1,6}(?:,\d{3})*(?:\.\d{1,4})?")
+TICKER_CHANGE = re.compile(r"[+\-−–]\s?\d{1,4}(?:[.,]\d{1,3})?\s?%|0(?:\.0{1,3})?\s?%")
+TICKER_CHANGE_MAX_LENGTH = 10  # '+1234.567%'
+TICKER_SYMBOL_MAX_LENGTH = 24  # 'NASDAQ : ABCDEFGH.ABCD'
+TICKER_NAME_MAX_WORDS = 6
 # Words of a newsletter box's lines ('Sign up to Global Dispatch', 'Free newsletter', 'Privacy Notice: …').
 NEWSLETTER_WORDS = ("newsletter", "sign up", "subscri")
 NEWSLETTER_BOX_MAX_LINES = 4  # a box's blurb between two of its marked lines is a line or two

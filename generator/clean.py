@@ -206,7 +206,7 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
     state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
     state.summary_box = _summary_box(lines, search_from, body_start)
     state.link_lists = _link_lists(lines) | _digest_lists(lines)
-    state.boxes = _tag_lists(lines) | _newsletter_boxes(lines, raw.text)
+    state.boxes = _tag_lists(lines) | _newsletter_boxes(lines, raw.text) | _ticker_chips(lines)
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
     numbered = _numbered_top(lines, body_start) if state.title and title_line > 0 else -1
@@ -311,6 +311,34 @@ def _tag_lists(lines: list[str]) -> set[int]:
         if tags:
             found.update((number, *tags))
     return found
+
+
+def _ticker_chips(lines: list[str]) -> set[int]:
+    """Line numbers of the stock-ticker chips set inside a markets story ('Indus Power Generation' /
+    'IPG.KA' / '+10.00%'): a signed change line (cheap first: a short line ending with '%') under a
+    ticker symbol (maybe with a price line between), and the company's name line right above the symbol."""
+    found: set[int] = set()
+    for number, line in enumerate(lines):
+        if line[-1:] != "%" or len(line) > bp.TICKER_CHANGE_MAX_LENGTH or not bp.TICKER_CHANGE.fullmatch(line):
+            continue
+        symbol = number - 1
+        if symbol > 0 and bp.TICKER_PRICE.fullmatch(lines[symbol]):
+            symbol -= 1  # the price between the symbol and the change
+        if symbol < 0 or len(lines[symbol]) > bp.TICKER_SYMBOL_MAX_LENGTH or not bp.TICKER_SYMBOL.fullmatch(lines[symbol]):
+            continue
+        found.update(range(symbol, number + 1))
+        if symbol and _is_ticker_name(lines[symbol - 1]):
+            found.add(symbol - 1)
+    return found
+
+
+def _is_ticker_name(line: str) -> bool:
+    """'Huaxin Energy': a company's name over its ticker symbol, a few words ending no sentence."""
+    return (
+        line[:1].isupper()
+        and md.word_count(line) <= bp.TICKER_NAME_MAX_WORDS
+        and not line.endswith(bp.SENTENCE_ENDS)
+    )
 
 
 def _newsletter_boxes(lines: list[str], text: str) -> set[int]:
@@ -766,6 +794,11 @@ def is_furniture(line: str) -> bool:
     return bool(
         (_has_furniture_mark(line, lowered) and bp.FURNITURE_MARKED.fullmatch(line))
         or (bp.FURNITURE_CREDIT_MARK in line and bp.FURNITURE_CREDITED.fullmatch(line))
+        or (
+            line.endswith(bp.FURNITURE_CREDITED_FOR_ENDS)
+            and md.holds_any(lowered, (bp.FURNITURE_CREDITED_FOR_WORD,))
+            and bp.FURNITURE_CREDITED_FOR.fullmatch(line)
+        )
         or (
             _may_hold_furniture_cue(line, lowered)
             and bp.FURNITURE_CUES.search(line)
