@@ -85,6 +85,12 @@ BYLINE = re.compile(
     # the outlet in brackets and the stamp after it: "By Ren Jiahui (People's Daily Online) 16:27, January 19, 2026"
     rf"(?:\s*(?:[|,–—-]|for|(?=\())\s*(?P<rest>.{{0,60}}))?",
 )
+# A blog's date-and-author line: "March 17, 2026 by Noor Muhammad Hunzai", "Posted on 3 March 2025 by Jane Doe".
+STAMP_BYLINE = re.compile(
+    rf"(?:(?i:posted|published|updated)\s+(?:(?i:on)\s+)?)?(?P<date>{DATE})(?:\s*,?\s*(?:at\s+)?{TIME})?\s*[|·•,\-–—]?\s*"
+    rf"by\s+(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
+)
+STAMP_BYLINE_MAX_LENGTH = 140
 # "Jane Doe, Staff Reporter" / "Jane Doe | Our Correspondent, Dawn".
 BYLINE_ROLE = re.compile(
     rf"(?P<name>{NAME})\s*[,|–—-]\s*(?:[A-Z][\w&\-]*\s+)?(?i:our\s+|special\s+|senior\s+|staff\s+)?"
@@ -681,8 +687,11 @@ LINK_LIST_MAX_LINES = 40  # a list of a few links with their position lines; no 
 # The label of a summary box over a story ('Key points', then its bullets): compared casefolded, colon dropped.
 SUMMARY_BOX_LABELS = frozenset(
     ["key points", "key takeaways", "takeaways", "highlights", "story highlights", "at a glance", "in short",
-     "summary", "tl;dr", "quick read", "the gist", "what you need to know"]
+     "summary", "tl;dr", "quick read", "the gist", "what you need to know", "in brief"]
 )  # fmt: skip
+# Those of them that may stand over one paragraph summing up the story instead of a list ('In Brief' over a
+# column's two-sentence summary, then the column): the paragraph is the box's, not the story's first.
+SUMMARY_PARAGRAPH_LABELS = frozenset(["in brief", "in short", "summary", "at a glance", "the gist", "tl;dr"])
 
 # A numbered section heading: "1. Background", "2. What investors told us" (no sentence end).
 SECTION_HEADING = re.compile(r"\d{1,2}\.\s+[A-Z][\w'’,&()\- ]{0,60}[\w)]")
