@@ -607,6 +607,8 @@ END_OF_ARTICLE = re.compile(
     r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*"
     r"(?:articles?|stories|posts|news|reads?|videos?|topics|events|content|coverage|reading)?"
     r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)"
+    # the post navigation under a story ('Next Story' over the next story's headline and teaser)
+    r"|[«‹←<]?\s*(?:previous|prev|next|up\s+next)\s+(?:article|story|post)\s*[»›→>]?"
     r"|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,40})?"
     r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?|(?:skip\s+next\s+section\s+)?explore\s+more"
     r"(?:\s+(?:on|about)\s+(?:these|this|related)\s+(?:topics?|subjects?|stories))?"

@@ -1875,3 +1875,10 @@ def test_a_blogs_date_and_author_line_gives_the_author_and_the_date():
     article = clean(f"{head}Leave a comment\n{P1}\n{P2}\nShare this:\nLike this:\nLike Loading...\n")
     assert article.paragraphs == (P1, P2)
     assert (article.author, article.published) == ("Noor Muhammad Hunzai", date(2026, 3, 17))
+
+
+def test_next_story_under_the_story_ends_it_before_the_next_headline():
+    text = f"{P1}\n{P2}\nNext Story\nCement despatches rise 9% in October as northern mills restart kilns\n"
+    article = clean(text)
+    assert article.paragraphs == (P1, P2)
+    assert "Cement despatches rise 9% in October as northern mills restart kilns" in article.dropped
