@@ -85,6 +85,12 @@ BYLINE = re.compile(
     # the outlet in brackets and the stamp after it: "By Ren Jiahui (People's Daily Online) 16:27, January 19, 2026"
     rf"(?:\s*(?:[|,–—-]|for|(?=\())\s*(?P<rest>.{{0,60}}))?",
 )
+# A blog's date-and-author line: "March 17, 2026 by Noor Muhammad Hunzai", "Posted on 3 March 2025 by Jane Doe".
+STAMP_BYLINE = re.compile(
+    rf"(?:(?i:posted|published|updated)\s+(?:(?i:on)\s+)?)?(?P<date>{DATE})(?:\s*,?\s*(?:at\s+)?{TIME})?\s*[|·•,\-–—]?\s*"
+    rf"by\s+(?P<name>{NAME}(?:\s*(?:,|and|&)\s*{NAME})*)"
+)
+STAMP_BYLINE_MAX_LENGTH = 140
 # "Jane Doe, Staff Reporter" / "Jane Doe | Our Correspondent, Dawn".
 BYLINE_ROLE = re.compile(
     rf"(?P<name>{NAME})\s*[,|–—-]\s*(?:[A-Z][\w&\-]*\s+)?(?i:our\s+|special\s+|senior\s+|staff\s+)?"
@@ -373,6 +379,9 @@ FURNITURE = tuple(
         r"(?:print|e-?mail|share)\s*(?:[|·•]\s*(?:print|e-?mail|share|facebook|twitter|whatsapp)\s*)+",
         r"(?:\d+\s*)?(?:views?|reads?|likes?|shares?)\s*",
         r"(?:\d+\s+)?min(?:ute)?s?\s+read",
+        # a reading or listening time alone: "(5 min)" under an audio player's 'Listen', "Reading Time: 5 mins"
+        r"(?:(?:reading|listening|read|listen)(?:\s+time)?\s*:?\s*)?\(?\s*\d{1,3}\s*(?:min|mins|minutes?)"
+        r"(?:\s+(?:read|listen))?\s*\)?",
         r"(?:subscribe|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account)"
         r"(?:\s*[|/·•]\s*(?:subscribe|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account))*",
         # a sign-up or paywall box's button: "Sign up", "Subscribe now"
@@ -388,6 +397,18 @@ FURNITURE = tuple(
         # a page's reading controls and post navigation: "Font size: [Large] [Small]", "Previous: …", "Next: …"
         r"(?:font|text)\s+size\s*[:：]?(?:\s*\[?[\w+\-]{1,10}\]?){0,5}",
         r"(?:previous|prev|next)(?:\s+(?:article|story|post|news|item))?\s*[:：]\s*.{5,200}",
+        # the post navigation alone on its line: "Next Story", "« Previous Post", "Next article →"
+        r"[«‹←<]?\s*(?:previous|prev|next|up\s+next)\s+(?:article|story|post)\s*[»›→>]?",
+        # a WordPress like widget: "Like this:", "Like Loading...", "Be the first to like this."
+        r"like\s+this\s*:|(?:like\s+)?loading\s*(?:\.{3}|…)|be\s+the\s+first\s+to\s+like\s+this\.?",
+        # the call over a comment section: "Join the Conversation", "Join the discussion below"
+        r"join\s+the\s+(?:conversation|discussion|debate)(?:\s+(?:below|here))?\s*[.!:]?",
+        # a line under a column naming the issue it was printed in: "This article appears in the most recent
+        # edition of East Asia Forum Quarterly, ‘…’, Vol 17, No 3." (the print-edition footer naming the
+        # outlet is read as metadata: not here)
+        r"this\s+(?:article|story|piece|essay|column|commentary|analysis)\s+(?:(?:first|originally)\s+)?"
+        r"(?:appears|appeared|was\s+(?:(?:first|originally)\s+)?published|(?:is|was)\s+republished)\s+(?:in|on)\s+"
+        r"(?!.*\bprint\s+edition\b)\S.{0,250}",
         # a picture marker opening its caption: "[Image] The signing ceremony site. Photo by Wang Lei"
         r"\[(?:image|photo|picture|video|graphic)\]\s*.{0,250}",
         r"(?:comments?\s+(?:are|is)\s+(?:now\s+)?closed|commenting\s+(?:is\s+)?(?:closed|disabled))"
@@ -532,6 +553,20 @@ FURNITURE = (*FURNITURE, *(re.compile(pattern, _I) for pattern in _CREDIT_CAPTIO
 _CREDITED = FURNITURE[-len(_CREDIT_CAPTIONS) :]
 FURNITURE_CREDITED = re.compile("|".join(f"(?:{pattern})" for pattern in _CREDIT_CAPTIONS), _I)
 FURNITURE_CREDIT_MARK = "/"  # every match of FURNITURE_CREDITED holds one
+# A photo caption closing with the photographer's credit for the outlet in brackets: "… in Lahore’s Gulberg
+# district on May 12. (Saiyna Bashir for The Washington Post)", "(Photo by Jane Doe for The Outlet via Getty
+# Images)". A sentence end before the bracket, capitalised names on both sides of 'for': never running text.
+# Tried only on lines ending with ')' or ').' that hold 'for' (every match does).
+_FOR_CREDIT_CAPTION = (
+    r".{10,300}?[.!?]\s*\((?:(?:photo(?:graph)?|image|picture)s?\s+(?:by\s+)?)?"
+    r"(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){1,3}\s+for\s+"
+    r"(?-i:[A-Z][\w.&'’\-]*)(?:\s+(?-i:[A-Z][\w.&'’\-]*)){0,4}(?:\s+via\s+getty\s+images)?\)\.?"
+)
+FURNITURE = (*FURNITURE, re.compile(_FOR_CREDIT_CAPTION, _I))
+_CREDITED_FOR = FURNITURE[-1:]
+FURNITURE_CREDITED_FOR = FURNITURE[-1]
+FURNITURE_CREDITED_FOR_WORD = "for"
+FURNITURE_CREDITED_FOR_ENDS = (")", ").")
 
 # All of FURNITURE in one expression: one match per line instead of one per pattern.
 # The patterns that scan up to hundreds of characters before their key words ('.{10,250}?\s(photo…'),
@@ -541,7 +576,11 @@ FURNITURE_CUES = re.compile(r"file|photo|image|picture|cookie|contributed|subscr
 FURNITURE_CUE_WORDS = ("file", "photo", "image", "picture", "cookie", "contributed", "subscri", "credit")  # and the two
 FURNITURE_CUES_OTHER_SCRIPTS = ("محفوظ", "版权所有")  # words above that have no case
 _SCANNING = tuple(
-    p for p in FURNITURE if p not in _CREDITED and p.pattern.startswith((".{", r"(?:[\w.,'’\- ]{0,150}\s)?contributed"))
+    p
+    for p in FURNITURE
+    if p not in _CREDITED
+    and p not in _CREDITED_FOR
+    and p.pattern.startswith((".{", r"(?:[\w.,'’\- ]{0,150}\s)?contributed"))
 )
 FURNITURE_SCANNING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _SCANNING), _I)
 # The patterns that read far into a line of running text before they fail, each needing a mark running
@@ -555,7 +594,11 @@ FURNITURE_MARKED = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _
 FURNITURE_MARKS = (">", "»", "|", "/", "  ", "©")
 FURNITURE_MARK_WORDS = ("(c)", "copyright", "reserved")
 FURNITURE_OTHER = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in FURNITURE if p not in _SCANNING and p not in _MARKED and p not in _CREDITED),
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in FURNITURE
+        if p not in _SCANNING and p not in _MARKED and p not in _CREDITED and p not in _CREDITED_FOR
+    ),
     _I,
 )
 
@@ -564,6 +607,8 @@ END_OF_ARTICLE = re.compile(
     r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*"
     r"(?:articles?|stories|posts|news|reads?|videos?|topics|events|content|coverage|reading)?"
     r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)"
+    # the post navigation under a story ('Next Story' over the next story's headline and teaser)
+    r"|[«‹←<]?\s*(?:previous|prev|next|up\s+next)\s+(?:article|story|post)\s*[»›→>]?"
     r"|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,40})?"
     r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?|(?:skip\s+next\s+section\s+)?explore\s+more"
     r"(?:\s+(?:on|about)\s+(?:these|this|related)\s+(?:topics?|subjects?|stories))?"
@@ -597,6 +642,15 @@ TAG_LABEL = re.compile(
 TAG_LABEL_MAX_LENGTH = 20
 TAG_MAX_WORDS = 4  # a tag is a name or a short phrase ('Shahzad Akbar Cheema', 'Electric and Hybrid Vehicles')
 TAG_LIST_MAX_LINES = 15
+# A stock-ticker chip set inside a markets story, each part on its own line: the company's name, its symbol
+# with the exchange ('IPG.KA', '600982.SS', 'NASDAQ: BABA'), maybe the price, and the day's signed change
+# ('+10.00%', '-2.31%'). The symbol and the change together make the chip; the name before them goes with it.
+TICKER_SYMBOL = re.compile(r"[A-Z]{2,8}\s?:\s?[A-Z0-9]{1,8}(?:\.[A-Z]{1,4})?|[A-Z0-9]{1,8}\.[A-Z]{1,4}")
+TICKER_PRICE = re.compile(r"[$€£¥]?\s?\d{1,6}(?:,\d{3})*(?:\.\d{1,4})?")
+TICKER_CHANGE = re.compile(r"[+\-−–]\s?\d{1,4}(?:[.,]\d{1,3})?\s?%|0(?:\.0{1,3})?\s?%")
+TICKER_CHANGE_MAX_LENGTH = 10  # '+1234.567%'
+TICKER_SYMBOL_MAX_LENGTH = 24  # 'NASDAQ : ABCDEFGH.ABCD'
+TICKER_NAME_MAX_WORDS = 6
 # Words of a newsletter box's lines ('Sign up to Global Dispatch', 'Free newsletter', 'Privacy Notice: …').
 NEWSLETTER_WORDS = ("newsletter", "sign up", "subscri")
 NEWSLETTER_BOX_MAX_LINES = 4  # a box's blurb between two of its marked lines is a line or two
@@ -635,8 +689,11 @@ LINK_LIST_MAX_LINES = 40  # a list of a few links with their position lines; no 
 # The label of a summary box over a story ('Key points', then its bullets): compared casefolded, colon dropped.
 SUMMARY_BOX_LABELS = frozenset(
     ["key points", "key takeaways", "takeaways", "highlights", "story highlights", "at a glance", "in short",
-     "summary", "tl;dr", "quick read", "the gist", "what you need to know"]
+     "summary", "tl;dr", "quick read", "the gist", "what you need to know", "in brief"]
 )  # fmt: skip
+# Those of them that may stand over one paragraph summing up the story instead of a list ('In Brief' over a
+# column's two-sentence summary, then the column): the paragraph is the box's, not the story's first.
+SUMMARY_PARAGRAPH_LABELS = frozenset(["in brief", "in short", "summary", "at a glance", "the gist", "tl;dr"])
 
 # A numbered section heading: "1. Background", "2. What investors told us" (no sentence end).
 SECTION_HEADING = re.compile(r"\d{1,2}\.\s+[A-Z][\w'’,&()\- ]{0,60}[\w)]")

@@ -206,7 +206,7 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
     state.standfirsts = {i for i in range(body_start) if _is_summary_standfirst(lines, i)}
     state.summary_box = _summary_box(lines, search_from, body_start)
     state.link_lists = _link_lists(lines) | _digest_lists(lines)
-    state.boxes = _tag_lists(lines) | _newsletter_boxes(lines, raw.text)
+    state.boxes = _tag_lists(lines) | _newsletter_boxes(lines, raw.text) | _ticker_chips(lines)
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
     numbered = _numbered_top(lines, body_start) if state.title and title_line > 0 else -1
@@ -247,9 +247,24 @@ def _summary_box(lines: list[str], start: int, body_start: int) -> set[int]:
         if len(line) > _SUMMARY_LABEL_MAX_LENGTH or line.rstrip(":").strip().casefold() not in bp.SUMMARY_BOX_LABELS:
             continue
         items = takewhile(lambda i: not lines[i] or bp.LIST_ITEM.match(lines[i]), range(number + 1, len(lines)))
-        box = {i for i in items if lines[i]}
+        box = {i for i in items if lines[i]} or _summary_paragraph(lines, number)
         return {number, *box} if box else set()
     return set()
+
+
+def _summary_paragraph(lines: list[str], label: int) -> set[int]:
+    """The one paragraph under a summary label ('In Brief') when more running text follows it: the box's
+    summary of the story (a paragraph of a standfirst's length), not its first paragraph; else empty."""
+    if lines[label].rstrip(":").strip().casefold() not in bp.SUMMARY_PARAGRAPH_LABELS:
+        return set()
+    under = next((i for i in range(label + 1, len(lines)) if lines[i]), None)
+    if under is None or not md.is_body_line(lines[under]) or md.word_count(lines[under]) > _STANDFIRST_MAX_WORDS:
+        return set()
+    after = islice((line for line in lines[under + 1 :] if line and md.is_body_line(line)), _SUMMARY_STORY_LINES)
+    return {under} if sum(1 for _ in after) == _SUMMARY_STORY_LINES else set()
+
+
+_SUMMARY_STORY_LINES = 2  # running text under the summary: the story it sums up
 
 
 _SUMMARY_LABEL_MAX_LENGTH = 25
@@ -311,6 +326,36 @@ def _tag_lists(lines: list[str]) -> set[int]:
         if tags:
             found.update((number, *tags))
     return found
+
+
+def _ticker_chips(lines: list[str]) -> set[int]:
+    """Line numbers of the stock-ticker chips set inside a markets story ('Indus Power Generation' /
+    'IPG.KA' / '+10.00%'): a signed change line (cheap first: a short line ending with '%') under a
+    ticker symbol (maybe with a price line between), and the company's name line right above the symbol."""
+    found: set[int] = set()
+    for number, line in enumerate(lines):
+        if line[-1:] != "%" or len(line) > bp.TICKER_CHANGE_MAX_LENGTH or not bp.TICKER_CHANGE.fullmatch(line):
+            continue
+        symbol = number - 1
+        if symbol > 0 and bp.TICKER_PRICE.fullmatch(lines[symbol]):
+            symbol -= 1  # the price between the symbol and the change
+        if symbol < 0 or not _is_ticker_symbol(lines[symbol]):
+            continue
+        found.update(range(symbol, number + 1))
+        if symbol and _is_ticker_name(lines[symbol - 1]):
+            found.add(symbol - 1)
+    return found
+
+
+def _is_ticker_symbol(line: str) -> bool:
+    return len(line) <= bp.TICKER_SYMBOL_MAX_LENGTH and bp.TICKER_SYMBOL.fullmatch(line) is not None
+
+
+def _is_ticker_name(line: str) -> bool:
+    """'Huaxin Energy': a company's name over its ticker symbol, a few words ending no sentence."""
+    return (
+        line[:1].isupper() and md.word_count(line) <= bp.TICKER_NAME_MAX_WORDS and not line.endswith(bp.SENTENCE_ENDS)
+    )
 
 
 def _newsletter_boxes(lines: list[str], text: str) -> set[int]:
@@ -767,6 +812,11 @@ def is_furniture(line: str) -> bool:
         (_has_furniture_mark(line, lowered) and bp.FURNITURE_MARKED.fullmatch(line))
         or (bp.FURNITURE_CREDIT_MARK in line and bp.FURNITURE_CREDITED.fullmatch(line))
         or (
+            line.endswith(bp.FURNITURE_CREDITED_FOR_ENDS)
+            and md.holds_any(lowered, (bp.FURNITURE_CREDITED_FOR_WORD,))
+            and bp.FURNITURE_CREDITED_FOR.fullmatch(line)
+        )
+        or (
             _may_hold_furniture_cue(line, lowered)
             and bp.FURNITURE_CUES.search(line)
             and bp.FURNITURE_SCANNING.fullmatch(line)
@@ -853,6 +903,7 @@ def _is_metadata_line(line: str) -> bool:
         or md.parse_byline(line) is not None
         or md.parse_agency_line(line) is not None
         or md.parse_labelled_stamp(line) is not None
+        or md.parse_stamp_byline(line) is not None
         or _dateline_only(line) is not None
         or md.parse_place_date(line) is not None
         or md.parse_print_edition(line) is not None
@@ -975,6 +1026,11 @@ def _metadata(line: str, state: _Lines, *, bare_names: bool) -> bool:
     agency = md.parse_agency_line(line)
     if agency:
         state.byline_agencies.append(agency)
+        return True
+    stamped = md.parse_stamp_byline(line)
+    if stamped:
+        state.stamps.append((stamped[0], False))
+        state.bylines.append(stamped[1])
         return True
     byline = md.parse_byline(line)
     if byline and (bare_names or not md.is_bare_byline(line)):

@@ -214,6 +214,19 @@ def parse_labelled_stamp(line: str) -> tuple[date, bool, str] | None:
 _STAMP_LABELS = ("published", "posted", "updated", "modified")
 
 
+def parse_stamp_byline(line: str) -> tuple[date, str] | None:
+    """'March 17, 2026 by Noor Muhammad Hunzai' → (date, 'Noor Muhammad Hunzai'): a blog's date-and-author
+    line (cheap first: ' by ' in a short line opening with a digit or a capital)."""
+    if " by " not in line or len(line) > bp.STAMP_BYLINE_MAX_LENGTH or not line[:1].isalnum():
+        return None
+    match = bp.STAMP_BYLINE.fullmatch(" ".join(line.split()))
+    written = parse_date(match.group("date")) if match else None
+    name = match.group("name").strip() if match else ""
+    if written is None or name.casefold() in bp.GENERIC_BYLINES or is_outlet_name(name):
+        return None
+    return written, name
+
+
 def parse_dateline(paragraph: str) -> tuple[date | None, str | None] | None:
     """The dateline opening a paragraph ('BEIJING, Nov. 3, 2022 /PRNewswire/ --') → (date, agency)."""
     match = dateline_match(paragraph)
@@ -307,7 +320,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     match = _byline_match(line)
     if match:
         rest = (match.group("rest") or "").strip(" .") or None
-        name = match.group("name").strip()
+        name = without_follow_buttons(match.group("name").strip())
         if "," in name:
             name, outlet = _outlet_after_comma(name)
             rest = outlet or rest
@@ -351,6 +364,15 @@ def _outlet_after_comma(name: str) -> tuple[str, str | None]:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def without_follow_buttons(name: str) -> str:
+    """'Fatima Zaidi Follow and Chen Yuwen Follow' → 'Fatima Zaidi and Chen Yuwen': the page's 'Follow'
+    button after each writer's name is no part of it (cheap first: the word is there)."""
+    return _FOLLOW_BUTTON.sub("", name) if "Follow" in name else name
+
+
+_FOLLOW_BUTTON = re.compile(r"\s+Follow(?=\s*(?:,|and\b|&|$))")
 
 
 def _without_role(name: str) -> str:
@@ -586,6 +608,9 @@ def masthead_name(line: str, lines: Iterable[str], *, menu_follows: bool = False
         parts = [_MASTHEAD_NOTE.sub("", parts[0]) or parts[0]]
     latin = [part for part in parts if part.isascii()] or parts
     name = latin[-1] if latin else ""
+    if name[-1:] == "." and _is_capitals_logo(name[:-1]):
+        # 'THE WALL STREET JOURNAL.': a logo's full stop and capitals, both its typography
+        return display_name(name[:-1], lines)
     if not name or not 1 <= word_count(name) <= bp.MASTHEAD_MAX_WORDS or any(ch.isdigit() for ch in name):
         return None
     if name.endswith(bp.SENTENCE_ENDS) or len(parts) > 2:
@@ -601,6 +626,11 @@ def masthead_name(line: str, lines: Iterable[str], *, menu_follows: bool = False
         return _name_of_domain(name, lines)
     labels = all(word.casefold().strip(".") in bp.NOT_NAME_WORDS for word in name.split())
     return name if menu_follows and not labels and name[:1].isupper() else None
+
+
+def _is_capitals_logo(name: str) -> bool:
+    """'THE WALL STREET JOURNAL': two words or more in capitals, no other stop (not 'U.S.')."""
+    return name.isupper() and " " in name and not name.endswith(bp.SENTENCE_ENDS) and "." not in name
 
 
 # What a masthead may carry after the outlet's name: 'DAILY JANG (Lahore) — English translation', 'Dawn (Karachi)'.

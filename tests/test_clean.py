@@ -1789,3 +1789,96 @@ def test_a_department_under_its_government_letterhead_is_the_issuer_as_the_page_
 def test_a_print_page_label_and_a_translators_credit_are_furniture(line):
     assert is_furniture(line)
     assert not is_furniture("Translated by volunteers, the report was published in Urdu on Monday.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like this:",
+        "Like Loading...",
+        "Be the first to like this.",
+        "Next Story",
+        "« Previous Post",
+        "Next article →",
+        "Join the Conversation",
+        "Join the discussion below",
+        "(5 min)",
+        "Listen (7 min)",
+        "Reading Time: 5 mins",
+        "This article appears in the most recent edition of East Asia Forum Quarterly, ‘Belt and Road at a "
+        "crossroads’, Vol 17, No 3.",
+        "This article was originally published on The Conversation.",
+        "Delivery riders swap batteries at a roadside kiosk in Lahore’s Gulberg district on May 12. (Saiyna "
+        "Bashir for The Washington Post)",
+        "Workers lay track near Rohri on Sunday. (Photo by Jane Roe for The Outlet via Getty Images)",
+    ],
+)
+def test_like_widgets_post_navigation_reading_times_edition_lines_and_for_credits_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like this one, the new plant will burn imported coal, the company said.",
+        "The next story the channel ran was about the port, he said.",
+        "Join the conversation, the minister told students, and shape the corridor's second phase.",
+        "Loading a ship at Gwadar takes 5 minutes less than last year.",
+        "The article appeared in Dawn on Monday and drew a reply from the embassy.",
+        "This article appeared in the South China Morning Post print edition as: Deal signed",
+        "The minister said the loans were repaid on time. (Ministry for Planning)",
+        "He said the deal was signed. (He later denied it for the record.)",
+    ],
+)
+def test_sentences_like_like_widgets_navigation_edition_lines_and_for_credits_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_stock_ticker_chips_inside_the_story_are_dropped_and_the_paragraphs_stay_apart():
+    chips = "Huaxin Energy\n600982.SS\n-2.31%\nIndus Power Generation\nIPG.KA\n112.00\n+10.00%"
+    article = clean(f"{P1}\n\n{P2}\n{chips}\n{P3}\n")
+    assert article.paragraphs == (P1, P2, P3)
+    assert {"Huaxin Energy", "IPG.KA", "+10.00%", "112.00"} <= set(article.dropped)
+
+
+def test_a_signed_percentage_without_a_ticker_symbol_over_it_is_left_alone():
+    text = f"{P1}\n\nKSE-100 index\n+1.4%\n\n{P2}\n"
+    assert "KSE-100 index" in " ".join(clean(text).paragraphs)
+
+
+def test_a_summary_paragraph_under_an_in_brief_label_is_not_the_first_paragraph():
+    head = "East Asia Forum\nPakistan’s China debt problem is made in Islamabad\n"
+    head += "Author: Jane Doe, LUMS\n11 August 2025\n"
+    summary = "Pakistan’s arrears to Chinese power producers are often cited as proof of a debt trap. The real trap is"
+    summary += " a power sector that Pakistan has failed to reform."
+    article = clean(f"{head}In Brief\n{summary}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert article.paragraphs == (P1, P2, P3)
+    assert summary in article.dropped
+
+
+def test_a_summary_label_over_the_only_paragraph_leaves_it_the_body():
+    text = "Pakistan’s China debt problem is made in Islamabad\n11 August 2025\nSummary\n" + P1 + "\n"
+    assert clean(text).paragraphs == (P1,)
+
+
+def test_a_capitals_masthead_with_a_logos_full_stop_is_the_source_and_not_body_text():
+    head = "THE WALL STREET JOURNAL.\nWorld | Business | Markets | Opinion\nMARKETS\n"
+    head += "Chinese Utility's $210 Million Bet on Pakistani Power Sends Karachi Stocks to Record\n"
+    head += "By Fatima Zaidi Follow and Chen Yuwen Follow\nJan. 6, 2026 9:12 am ET\nListen\n(5 min)\n\n"
+    article = clean(f"{head}{P1}\n\n{P2}\n")
+    assert article.paragraphs == (P1, P2)
+    assert (article.source, article.author) == ("The Wall Street Journal", "Fatima Zaidi and Chen Yuwen")
+
+
+def test_a_blogs_date_and_author_line_gives_the_author_and_the_date():
+    head = "Pamir Times\nSost dry port readies for Khunjerab trade season\nMarch 17, 2026 by Noor Muhammad Hunzai\n"
+    article = clean(f"{head}Leave a comment\n{P1}\n{P2}\nShare this:\nLike this:\nLike Loading...\n")
+    assert article.paragraphs == (P1, P2)
+    assert (article.author, article.published) == ("Noor Muhammad Hunzai", date(2026, 3, 17))
+
+
+def test_next_story_under_the_story_ends_it_before_the_next_headline():
+    text = f"{P1}\n{P2}\nNext Story\nCement despatches rise 9% in October as northern mills restart kilns\n"
+    article = clean(text)
+    assert article.paragraphs == (P1, P2)
+    assert "Cement despatches rise 9% in October as northern mills restart kilns" in article.dropped

@@ -91,7 +91,7 @@ def _plain_byline(line: str):
     match = bp.BYLINE.fullmatch(line) or bp.BYLINE_ROLE.fullmatch(line) or bp.BYLINE_LABELLED.fullmatch(line)
     if match:
         rest = (match.group("rest") or "").strip(" .") or None
-        name = match.group("name").strip()
+        name = re.sub(r"\s+Follow(?=\s*(?:,|and\b|&|$))", "", match.group("name").strip())
         head, _, last = name.rpartition(",")
         if head.strip() and last.strip():  # 'Hamid Durrani, CNN': the outlet after the writers
             acronym = re.fullmatch("[A-Z]{2,6}", last.strip()) and not head.strip().isupper()
@@ -234,6 +234,8 @@ _PIECES += ["World  U.S.  Politics  Sports", "Business / Economy", "Business > A
 _PIECES += ["FILE", "file photo", "İmage", "pıcture", "cookies", "contributed", "ſubſcribe", "版权所有", "محفوظ"]
 _PIECES += ["لاہور", "北京", "ISLAMABAD, March 4 (APP):", "Islamabad, Oct. 11 (APP): ", "KARACHI (Reuters) - "]
 _PIECES += ["Gwadar port was inaugurated", "The minister said", "x" * 40, "U.S", "e.g"]
+_PIECES += ["for", "FOR", "fOr", "(Jane Roe for The Outlet)", ").", "Like this:", "Next Story", "(5 min)", "IPG.KA"]
+_PIECES += ["March 17, 2026 by Jane Doe", " by ", "Follow", "THE WALL STREET JOURNAL."]
 _PIECES += ["Page", "PAGE", "pAge", "page 3 of 6", "www.cecs.org.pk", "The views expressed", "EXPRESSED", "are those"]
 
 _LINES = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
@@ -254,6 +256,8 @@ _LINES = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
 @example("Published 16 Sep, 2024")
 @example("Dr\n")
 @example("A worker cleans panels [File: Getty Images]")
+@example("Riders swap batteries in Lahore on May 12. (Saiyna Bashir for The Washington Post)")
+@example("Riders swap batteries in Lahore on May 12. (Saiyna Bashir\tFOR The Washington Post).")
 def test_gated_functions_agree_with_the_plain_ones(line: str) -> None:
     _check(line)
 

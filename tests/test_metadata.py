@@ -674,3 +674,31 @@ def test_a_mastheads_city_and_edition_note_are_no_part_of_the_outlets_name(line,
 def test_a_paper_named_after_its_kind_first_is_an_outlet():
     assert md.is_outlet_name("Daily Jang") and md.is_outlet_name("Weekly Pulse")
     assert not md.is_outlet_name("Sana Mirza") and not md.is_outlet_name("Dailyn Roe")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("March 17, 2026 by Noor Muhammad Hunzai", (date(2026, 3, 17), "Noor Muhammad Hunzai")),
+        ("Posted on 3 March 2025 by Jane Doe", (date(2025, 3, 3), "Jane Doe")),
+        ("17/03/2026 at 10:30 by Jane Doe and John Roe", (date(2026, 3, 17), "Jane Doe and John Roe")),
+        ("March 17, 2026 by Dawn News", None),  # the outlet, not a writer
+        ("Sept. 16, 2024 by Web Desk", None),  # a desk
+        ("March 17, 2026 by the ministry", None),
+        ("The deal was signed on March 17, 2026 by Ahsan Iqbal", None),  # a sentence
+    ],
+)
+def test_a_blogs_date_and_author_line(line, expected):
+    assert md.parse_stamp_byline(line) == expected
+
+
+def test_follow_buttons_after_the_writers_names_are_no_part_of_them():
+    assert md.parse_byline("By Fatima Zaidi Follow and Chen Yuwen Follow") == ("Fatima Zaidi and Chen Yuwen", None)
+    assert md.parse_byline("By Jane Doe Follow") == ("Jane Doe", None)
+    assert md.without_follow_buttons("Jane Followes") == "Jane Followes"
+
+
+def test_a_masthead_in_capitals_with_a_logos_full_stop_is_the_outlet_in_title_case():
+    assert md.masthead_name("THE WALL STREET JOURNAL.", []) == "The Wall Street Journal"
+    assert md.masthead_name("U.S. NEWS.", []) is None  # stops inside: not a logo's full stop
+    assert md.masthead_name("The Wall Street Journal.", []) is None  # a sentence's end in mixed case
