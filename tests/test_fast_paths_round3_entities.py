@@ -500,6 +500,7 @@ _KNOWN = {"Shehbaz Sharif": "Shehbaz Sharif", "Sharif": "Shehbaz Sharif", "PM": 
 @example("Minister for Planning and Sharif, according to Khan")
 @example("Then Ali left; Mr Malik said")
 @example("said head of the Punjab Bank Ali Raza, Chairman of the Bank of Investment Malik Sharif. Liang.")
+@example("THE Shehbaz sharif")  # one word after a capitalised "THE" opening the run
 @example("Vice Premier He said, Ambassador It, Minister HE and He, Minister A")
 @example("said Chairman of the Board of Investment (BOI) Ali Raza, head of the Bank (SBP) Malik")
 def test_read_run_matches_the_plain_one(sent: str) -> None:

@@ -351,7 +351,9 @@ def _read_run(
         run = run[1:]
         after_the = False  # the age, not the name, follows "the": "the Twenty-year-old …" is rare
     if len(run) == 1:
-        _read_word(run, sent, span, known, found, pending)
+        # right after "the" (also "THE" opening the run) one word names no one unless known
+        if not after_the or known.get(run[0].text) is not None:
+            _read_word(run, sent, span, known, found, pending)
         return
     prefix, name = _name_part(run, sent)
     if prefix and _organisation_before_name(run, sent) and _only_modifiers(prefix, sent):
