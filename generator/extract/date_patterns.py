@@ -544,6 +544,13 @@ LOOKS_AHEAD_VERB = re.compile(
     r"|requir|sought|undertook)\w*",
     re.IGNORECASE,
 )
+# A past auxiliary before a participle ("had promised a processing unit by December", "was ordered to finish
+# by June", "were cleared by October") is not the verb the deadline hangs on: the participle is, and is read
+# in its place (a verb of promising then looks ahead from the promise, as in the simple past).
+PAST_AUXILIARY = re.compile(r"had|was|were", re.IGNORECASE)
+PARTICIPLE_NEXT = re.compile(
+    r"\s+(?:(?:not|never|already|also|just|earlier|previously|repeatedly|long)\s+){0,2}(?=\w)", re.IGNORECASE
+)
 INFINITIVE_AFTER = re.compile(rf"\bto\s+(?!{_DETERMINER}\b)[a-z]+(?<!s)\b")
 # A perfect tells no time of its own: English does not date it ("has met on Monday" is not said), so a date
 # in its clause is not when its verb happened ("The ministry has invited both bidders to talks from Dec 15
