@@ -1187,6 +1187,17 @@ def test_a_promise_about_the_future_is_never_before_publication_in_any_tense() -
                 assert 0 <= _months_apart(value, published) < 12, (text, m, published, value)
 
 
+def test_a_past_hope_or_aim_before_an_infinitive_looks_ahead() -> None:
+    july = date(2025, 7, 8)
+    text = "The secretary said Pakistan hoped to conclude the talks before the IMF's next review in September."
+    assert pairs([text], july) == [("in September", "2025-09")]
+    assert pairs(["The board aimed to finish the audit by April, officials said."], july) == [("by April", "2026-04")]
+    assert pairs(["The firm intended to list its shares in May."], july) == [("in May", "2026-05")]
+    # a hope given up (past perfect) stays past
+    text = "The ministry had hoped to open the line in March, but the rains came."
+    assert pairs([text], july) == [("in March", "2025-03")]
+
+
 def test_an_ed_word_after_a_determiner_is_no_past_verb_of_a_deadline() -> None:
     march = date(2026, 3, 3)
     text = "The provincial government has promised a dedicated grid station by June, officials said."

@@ -104,6 +104,7 @@ _FUTURE_WORDS = "will;shall;won't;would;can;cannot;must;should;"
 _FUTURE_WORDS += "is to;are to;set to;scheduled;slated;due;expected to;going to;plans to;"
 _FUTURE_WORDS += "planned;upcoming;to be held;to take place;agreed to;decided to;resolved to;pledged to;promised to;"
 _FUTURE_WORDS += "vowed to;aims to;hopes to;intends to;wants to;seeks to;sought to;'ll;is opening;are meeting;"
+_FUTURE_WORDS += "hoped to;aimed to;intended to;"
 _FUTURE_WORDS += "concluding"
 for _words in _FUTURE_WORDS.split(";"):
     _folded = _words.replace("s", "\u017f").replace("k", "\u212a")
