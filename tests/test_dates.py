@@ -1157,6 +1157,47 @@ def test_a_deadline_looks_ahead_unless_its_own_verb_is_past() -> None:
     assert pairs([text], date(2026, 9, 18)) == [("by October", "2025-10")]
 
 
+def test_a_past_auxiliary_hands_a_deadline_to_its_participle() -> None:
+    october = date(2023, 10, 19)
+    text = 'The official said the government had promised a processing unit "by December", but no funds came.'
+    assert pairs([text], october) == [("by December", "2023-12")]
+    assert pairs(["The contractor was ordered to finish the wall by March."], october) == [("by March", "2024-03")]
+    # the participle is past itself: the deadline was met
+    assert pairs(["The mill had already cleared its dues by December."], october) == [("by December", "2022-12")]
+    assert pairs(["The arrears were settled by December, the union said."], october) == [("by December", "2022-12")]
+    # no participle after it: the auxiliary is the verb
+    assert pairs(["The funds had been released by December."], october) == [("by December", "2022-12")]
+
+
+def test_a_promise_about_the_future_is_never_before_publication_in_any_tense() -> None:
+    promises = (
+        "The minister promised a new terminal by {m}.",
+        "The minister has promised a new terminal by {m}.",
+        "The minister had promised a new terminal by {m}.",
+        "The minister had pledged to open the terminal by {m}.",
+        "The contractor was directed to finish the wall by {m}.",
+        "The minister promises a new terminal by {m}.",
+        "The minister will promise a new terminal by {m}.",
+    )
+    for pub_month in (1, 6, 10, 12):
+        published = date(2026, pub_month, 15)
+        for m in _MONTH_NAMES:
+            for text in promises:
+                ((_, value),) = pairs([text.format(m=m)], published)
+                assert 0 <= _months_apart(value, published) < 12, (text, m, published, value)
+
+
+def test_a_past_hope_or_aim_before_an_infinitive_looks_ahead() -> None:
+    july = date(2025, 7, 8)
+    text = "The secretary said Pakistan hoped to conclude the talks before the IMF's next review in September."
+    assert pairs([text], july) == [("in September", "2025-09")]
+    assert pairs(["The board aimed to finish the audit by April, officials said."], july) == [("by April", "2026-04")]
+    assert pairs(["The firm intended to list its shares in May."], july) == [("in May", "2026-05")]
+    # a hope given up (past perfect) stays past
+    text = "The ministry had hoped to open the line in March, but the rains came."
+    assert pairs([text], july) == [("in March", "2025-03")]
+
+
 def test_an_ed_word_after_a_determiner_is_no_past_verb_of_a_deadline() -> None:
     march = date(2026, 3, 3)
     text = "The provincial government has promised a dedicated grid station by June, officials said."

@@ -104,6 +104,7 @@ _FUTURE_WORDS = "will;shall;won't;would;can;cannot;must;should;"
 _FUTURE_WORDS += "is to;are to;set to;scheduled;slated;due;expected to;going to;plans to;"
 _FUTURE_WORDS += "planned;upcoming;to be held;to take place;agreed to;decided to;resolved to;pledged to;promised to;"
 _FUTURE_WORDS += "vowed to;aims to;hopes to;intends to;wants to;seeks to;sought to;'ll;is opening;are meeting;"
+_FUTURE_WORDS += "hoped to;aimed to;intended to;"
 _FUTURE_WORDS += "concluding"
 for _words in _FUTURE_WORDS.split(";"):
     _folded = _words.replace("s", "\u017f").replace("k", "\u212a")
@@ -258,7 +259,8 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
         told = tense.split(" and ")[-1]
         told = told if told.strip() else sentence[found.end :]
         past = any(
-            not P.PERFECT_BEFORE.search(told[: m.start()])
+            not _plain_auxiliary(told, m)
+            and not P.PERFECT_BEFORE.search(told[: m.start()])
             and not P.DETERMINER_BEFORE.search(told[: m.start()])
             and not re.fullmatch(P.REPORTED.pattern, m.group(), re.I)
             and not re.fullmatch(P.LOOKS_AHEAD_VERB.pattern, m.group(), re.I)
@@ -275,6 +277,15 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
         return False, True
     after = re.split(r"[,;:\u2014(]", sentence[found.end :], maxsplit=1)[0]
     return False, bool(P.PAST.search(after))
+
+
+def _plain_auxiliary(told: str, verb: re.Match[str]) -> bool:
+    """ "had"/"was"/"were" whose next past verb follows it with at most two adverbs between."""
+    if not re.fullmatch(r"had|was|were", verb.group(), re.I):
+        return False
+    following = next(P.PAST.finditer(told, verb.end()), None)
+    adverbs = r"\s+(?:(?:not|never|already|also|just|earlier|previously|repeatedly|long)\s+){0,2}"
+    return following is not None and re.fullmatch(adverbs, told[verb.end() : following.start()], re.I) is not None
 
 
 def _plain_past(text: str) -> bool:

@@ -492,6 +492,8 @@ URDU_POST_CORE = re.compile(r"(?:\d|ary|rch|ril|May|une|uly|ust|ber) (?:se|tak)"
 # "can"/"must"/"should" look ahead too ("can finish the wall by the end of March"), but not "must have".
 # A "to" followed by a determiner is a preposition, not the mark of an infinitive: "presented the plan to
 # the ministry on Monday", "agreed to the terms on Monday", "delayed due to the rain" look at nothing ahead.
+# A wish or aim in the past before an infinitive looks ahead from it as a present one does ("said Pakistan hoped
+# to conclude them … in September"); in the past perfect it is one given up ("had hoped to open it in March, but").
 # "expect" in any form looks ahead with or without an infinitive ("expected the first shipments … by
 # February", "expects approval in March"); "as expected", "than expected" look back at an outcome.
 _DETERMINER = r"(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)"
@@ -500,7 +502,8 @@ FUTURE = _starting_with(
     "wsaidegputrhcvm'",
     r"(?:\b(?:will|shall|won't|would(?!\s+have)|(?:can|cannot|must|should)(?!\s+have)|"
     rf"(?:is|are|set|expected|going|plans?|agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?"
-    rf"|wants?|seeks?|sought){_INFINITIVE}|scheduled|slated|(?P<due>due)(?!\s+to\s+{_DETERMINER}\b)|"
+    rf"|wants?|seeks?|sought|(?<!had )(?:hoped|aimed|intended)){_INFINITIVE}|scheduled|slated"
+    rf"|(?P<due>due)(?!\s+to\s+{_DETERMINER}\b)|"
     r"planned|upcoming|to be held|to take place|(?<!as )(?<!than )expect(?:s|ed|ing)?)\b|'ll\b|\b(?:is|are)\s+\w+ing\b"
     r"|\bconcluding\b)",
     re.IGNORECASE,
@@ -543,6 +546,13 @@ LOOKS_AHEAD_VERB = re.compile(
     r"(?:promis|pledg|vow|assur|commit|target|plann|aim|agre|propos|order|direct|instruct|ask|urg|demand|request"
     r"|requir|sought|undertook)\w*",
     re.IGNORECASE,
+)
+# A past auxiliary before a participle ("had promised a processing unit by December", "was ordered to finish
+# by June", "were cleared by October") is not the verb the deadline hangs on: the participle is, and is read
+# in its place (a verb of promising then looks ahead from the promise, as in the simple past).
+PAST_AUXILIARY = re.compile(r"had|was|were", re.IGNORECASE)
+PARTICIPLE_NEXT = re.compile(
+    r"\s+(?:(?:not|never|already|also|just|earlier|previously|repeatedly|long)\s+){0,2}(?=\w)", re.IGNORECASE
 )
 INFINITIVE_AFTER = re.compile(rf"\bto\s+(?!{_DETERMINER}\b)[a-z]+(?<!s)\b")
 # A perfect tells no time of its own: English does not date it ("has met on Monday" is not said), so a date

@@ -250,7 +250,8 @@ def _past_deadline(sentence: str, tense: str, end: int) -> bool:
         return False
     for verb in P.PAST.finditer(told):
         if (
-            P.PERFECT_BEFORE.search(told, 0, verb.start()) is None
+            not _auxiliary_of_participle(told, verb)
+            and P.PERFECT_BEFORE.search(told, 0, verb.start()) is None
             and P.DETERMINER_BEFORE.search(told, max(0, verb.start() - _DETERMINER_REACH), verb.start()) is None
             and not P.REPORTED.fullmatch(verb.group())
             and not P.LOOKS_AHEAD_VERB.fullmatch(verb.group())
@@ -258,6 +259,14 @@ def _past_deadline(sentence: str, tense: str, end: int) -> bool:
         ):
             return True
     return False
+
+
+def _auxiliary_of_participle(told: str, verb: re.Match[str]) -> bool:
+    """Whether `verb` is a past auxiliary whose participle follows (see `date_patterns.PAST_AUXILIARY`)."""
+    if not P.PAST_AUXILIARY.fullmatch(verb.group()):
+        return False
+    gap = P.PARTICIPLE_NEXT.match(told, verb.end())
+    return gap is not None and P.PAST.match(told, gap.end()) is not None
 
 
 _DETERMINER_REACH = len("those ") + 1  # see `date_patterns.DETERMINER_BEFORE`: the longest determiner and a space
