@@ -1033,7 +1033,8 @@ def _metadata(line: str, state: _Lines, *, bare_names: bool) -> bool:
         state.bylines.append(stamped[1])
         return True
     byline = md.parse_byline(line)
-    if byline and (bare_names or not md.is_bare_byline(line)):
+    # a bare name must also not be page chrome: 'Playback Rate' in a video player's lines is no writer
+    if byline and (not md.is_bare_byline(line) or (bare_names and not is_furniture(line))):
         if byline[0]:
             state.bylines.append(byline[0])
         if byline[1]:

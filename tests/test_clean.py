@@ -1949,3 +1949,16 @@ def test_comment_headers_and_forms_under_a_comments_heading_open_the_comments(he
 def test_a_comments_heading_without_a_comment_box_under_it_does_not_end_the_story():
     article = clean(f"{P1}\n\n{P2}\n\nComments\n\n{P3}\n")
     assert article.paragraphs == (P1, P2, P3)
+
+
+def test_a_video_players_lines_under_the_headline_name_no_author():
+    head = "CGTN\nWind farm in Sindh starts powering homes\nVideo Player is loading.\nPlay Video\nMute\n"
+    head += "Current Time 0:00\n/\nDuration 2:47\n1x\nPlayback Rate\nChapters\n"
+    article = clean(f"{head}Wind farm in Sindh starts powering homes\n2024-11-20 16:05\n\n{P1}\n\n{P2}\n")
+    assert article.paragraphs == (P1, P2)
+    assert article.author is None
+
+
+def test_a_bare_name_under_the_headline_is_still_the_author():
+    article = clean(f"Dawn\nGwadar port deal signed\nAsim Kamal Dar\nPublished 08 Jul, 2025 05:58am\n\n{P1}\n\n{P2}\n")
+    assert article.author == "Asim Kamal Dar"
