@@ -69,9 +69,15 @@ GENERIC_BYLINES = frozenset(
      "web team", "news team", "digital desk", "digital team", "editorial team"]
 )  # fmt: skip
 AGENCY_LINE_SEPARATOR = re.compile(r"\s*(?:[|,/&+]|\band\b)\s*", _I)
-# "Editor: huaxia", "(Web editor: Tian Yumei, Wu Chaolan)": the desk's credit under a story.
+# A reader-comment box's controls, each alone on its line: the character counter ('1000 characters',
+# 'Characters left: 500') and a comment's vote button ('Recommend 0', 'Recommended (12)').
+COMMENT_COUNTER = (
+    r"\d{1,5}\s+characters?(?:\s+(?:left|remaining|max(?:imum)?))?|characters?\s+(?:left|remaining)\s*:?\s*\d{1,5}"
+)
+COMMENT_VOTE = r"recommend(?:s|ed)?\s*[:(]?\s*\d{1,6}\s*\)?"
+# "Editor: huaxia", "(Web editor: Tian Yumei, Wu Chaolan)", "[Editor: Liu Xin]": the desk's credit under a story.
 EDITOR_LINE = re.compile(
-    r"\(?\s*(?:(?:web|chief|managing|responsible|duty|news)\s+)?"
+    r"[(\[]?\s*(?:(?:web|chief|managing|responsible|duty|news)\s+)?"
     r"(?:editor|edited\s+by|reporting\s+by|writing\s+by|compiled\s+by)\s*:.{0,80}",
     _I,
 )
@@ -336,6 +342,15 @@ FURNITURE = tuple(
         r"(?:\s+(?:off|on|settings))?|audio\s+track|quality|fullscreen|mute|unmute|play|pause|replay|"
         r"picture-in-picture|playback\s+rate|text\s+track\s+settings|captions\s+and\s+subtitles\s+off)"
         r"(?:,\s*selected)?\s*",
+        # the settings button as a screen reader reads it: "captions settings, opens captions settings dialog"
+        r"(?:captions?|subtitles?|descriptions?|text\s+track|audio\s+track)\s+settings\s*,\s*opens\s+"
+        r"[\w ]{0,40}?settings\s+dialog",
+        # a caption set after a story, saying what its cover picture shows: "(Cover: Wind turbines … /Credit)"
+        r"\(\s*cover(?:\s+(?:photo|image|picture|graphic))?\s*:\s*.{5,300}\)\.?",
+        r"print\s+friendly(?:\s*,?\s*pdf\s*(?:&|and)\s*e-?mail)?",  # a print button: "Print Friendly, PDF & Email"
+        COMMENT_COUNTER,
+        COMMENT_VOTE,
+        r"search\s+trends|(?:trending|hot|top|popular)\s+searches",  # a sidebar's heading
         r"(?:this\s+is\s+a\s+modal\s+window\.?|beginning\s+of\s+dialog\s+window.*|end\s+of\s+dialog\s+window\.?)",
         r"(?:no\s+compatible\s+source\s+was\s+found\s+for\s+this\s+media\.?)",
         r"(?:recommended|related|more|latest|popular|trending|top|editor'?s?\s+picks?)"
@@ -459,7 +474,7 @@ FURNITURE = tuple(
         r"thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}",
         r"[\d.,]+[KkMm]?\s+followers?(?:\s*[·•|]\s*[\d.,]+[KkMm]?\s+following)?",
         r"\d{1,3}(?:[.,]\d)?[KkMm]",  # a count of claps, views or likes: '1.2K'
-        r"[·•▪●|]",
+        r"[·•▪●|/]",  # a lone bar or slash (the player's 'Current Time 0:00 / Duration 2:47', line by line)
         r"see\s+new\s+posts|show\s+(?:more\s+)?replies|replying\s+to\s+@\w+.{0,60}|(?:reply|repost|like)"
         r"(?:\s*[|·•]\s*(?:reply|repost|like|share))*",
         r"address\s*[:：]\s*.{5,150}",
@@ -512,7 +527,7 @@ FURNITURE = tuple(
         r".{0,80}\bsubscri(?:be|ption|bers?)\b.{0,80}(?:\b(?:full|unlimited|digital|premium)\s+access\b|"
         r"[$£€]\s?\d[\d.,]*\s*(?:a|per|/)\s*(?:month|week|year)).{0,80}",
         # a caption that says it is a file or stock picture: "Workers load blocks in Chitral. (file photo)"
-        r".{10,250}?\s\((?:file(?:\s+photo)?|photo|representational\s+(?:image|photo)|illustrative\s+(?:image|photo)|"
+        r".{10,250}?\s\((?:file(?:\s+photo)?|photo|(?-i:[A-Z][\w&.'’\-]*)(?:\s+(?-i:[A-Z][\w&.'’\-]*))?\s+photo|representational\s+(?:image|photo)|illustrative\s+(?:image|photo)|"
         r"stock\s+(?:image|photo))\)",
         r"(?:public\s+relations|press|media|information)\s+(?:officer|office|section|wing|desk|secretary|"
         r"liaison(?:\s+officer)?|contacts?)",
@@ -614,6 +629,7 @@ END_OF_ARTICLE = re.compile(
     r"(?:\s+(?:on|about)\s+(?:these|this|related)\s+(?:topics?|subjects?|stories))?"
     # a newsletter's items after its top story, and a post's reader comments
     r"|in\s+brief|(?:upcoming\s+)?events(?:\s+calendar)?|event\s+calendar|about\s+the\s+author"
+    r"|search\s+trends|(?:trending|hot|top|popular)\s+searches"
     r"|(?:responses|comments|replies)\s*\(\d+\)|\d+\s+(?:responses|comments|replies)|show\s+(?:more\s+)?replies"
     r"|see\s+all\s+(?:responses|comments|replies)|related\s+links(?:\s*:.{0,300})?"
     # a forum thread's comment controls, and a comment's header: 'Sort by: Best', 'u/reader_name • 4h ago'
@@ -622,6 +638,22 @@ END_OF_ARTICLE = re.compile(
     # an official letter's signature ('Sd/-') and distribution list: the signatory and addressees follow
     r"|\(?sd/-?\)?|distribution(?:\s+list)?\s*:|copy\s+(?:\w+\s+){0,3}to\s*:)\s*:?"
     r"|相关新闻|相关阅读|相关文章|推荐阅读|متعلقہ\s+خبریں",
+    _I,
+)
+
+# The heading over reader comments: "Comments", "Readers' comments" (the story ends there when comment-box
+# lines follow it: a bare "Comments" may be a share button).
+COMMENTS_HEADING = re.compile(r"(?:(?:readers?(?:'|’)?|your|user|latest|recent|top)\s+)?comments?\s*:?", _I)
+COMMENTS_HEADING_MAX_LENGTH = 20
+COMMENTS_LOOKAHEAD = 3  # non-empty lines under the heading looked at for the comment box
+# A line of a comment box: its counter or vote button, the comment form's prompts, or a comment's header
+# (the commenter, then when: "Faisal A. | Jul 08, 2025 08:12am", "Jane Doe says:", "Ali R. · 2 hours ago").
+COMMENT_BOX_LINE = re.compile(
+    rf"{COMMENT_COUNTER}|{COMMENT_VOTE}"
+    r"|(?:leave|post|add|write|submit)\s+(?:a\s+|your\s+)?(?:comment|reply)\b.{0,40}|be\s+the\s+first\s+to\s+comment\b.{0,40}"
+    r"|comments?\s+(?:are|is)\s+(?:now\s+)?closed\b.{0,40}|sort\s+by\s*:?.{0,20}"
+    rf"|[^|·•]{{2,40}}?\s*[|·•]\s*(?:{DATE}(?:\s*,?\s*(?:at\s+)?{TIME})?|{TIME}|{AGE})"
+    rf"|(?-i:{NAME})\s+says\s*:",
     _I,
 )
 

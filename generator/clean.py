@@ -1033,7 +1033,8 @@ def _metadata(line: str, state: _Lines, *, bare_names: bool) -> bool:
         state.bylines.append(stamped[1])
         return True
     byline = md.parse_byline(line)
-    if byline and (bare_names or not md.is_bare_byline(line)):
+    # a bare name must also not be page chrome: 'Playback Rate' in a video player's lines is no writer
+    if byline and (not md.is_bare_byline(line) or (bare_names and not is_furniture(line))):
         if byline[0]:
             state.bylines.append(byline[0])
         if byline[1]:
@@ -1274,6 +1275,12 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
         return True  # the headline again, or the number line of the next press release
     if body_so_far >= 1 and (bp.END_OF_ARTICLE.fullmatch(line) or _opens_references(lines, number)):
         return True
+    if (
+        body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT
+        and len(line) <= bp.COMMENTS_HEADING_MAX_LENGTH
+        and _opens_comments(lines, number)
+    ):
+        return True  # 'Comments' over a comment box: the readers' comments follow
     if body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT and line[:1] in "WwPp" and bp.AUTHOR_BOX.fullmatch(line):
         return True  # 'Written by Hira Baloch' under the story: the author's box, then the reader comments
     if body_so_far >= 1 and md.is_headline(line):
@@ -1307,6 +1314,14 @@ def _drop_closing_tagline(state: _Lines) -> None:
     related links, comments follow): the writer's tagline, not the story's."""
     if state.kept and bp.WRITER_TAGLINE.fullmatch(state.kept[-1][1]):
         state.dropped.append(state.kept.pop()[1])
+
+
+def _opens_comments(lines: list[str], number: int) -> bool:
+    """'Comments' over '1000 characters' or 'Faisal A. | Jul 08, 2025 08:12am': the readers' comments."""
+    if "omment" not in lines[number] or not bp.COMMENTS_HEADING.fullmatch(lines[number]):
+        return False
+    following = islice((other for other in lines[number + 1 :] if other), bp.COMMENTS_LOOKAHEAD)
+    return any(bp.COMMENT_BOX_LINE.fullmatch(other) for other in following)
 
 
 def _opens_references(lines: list[str], number: int) -> bool:

@@ -1882,3 +1882,83 @@ def test_next_story_under_the_story_ends_it_before_the_next_headline():
     article = clean(text)
     assert article.paragraphs == (P1, P2)
     assert "Cement despatches rise 9% in October as northern mills restart kilns" in article.dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Editor: Liu Xin]",
+        "[Web editor: Tian Yumei]",
+        "captions settings, opens captions settings dialog",
+        "descriptions settings, opens descriptions settings dialog",
+        "/",
+        "(Cover: Wind turbines at a wind farm in Sindh Province, Pakistan, November 19, 2024. /Hengfeng Clean Energy)",
+        "(Cover image: A container ship at Gwadar port. /CFP)",
+        "Print Friendly, PDF & Email",
+        "Print Friendly",
+        "1000 characters",
+        "500 characters remaining",
+        "Characters left: 1000",
+        "Recommend 0",
+        "Recommended (12)",
+        "Search Trends",
+        "Trending searches",
+        "Federal Minister Faisal Qadir Sheikh meets a Chinese delegation in Islamabad. (APP Photo)",
+        "Workers at the Gwadar fish harbour unload the morning catch. (Xinhua Photo)",
+    ],
+)
+def test_editor_credits_player_settings_cover_captions_comment_controls_and_print_buttons_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Editor's note: the figures were revised on Monday.] The ministry said the loans were repaid.",
+        "The captions settings of the broadcast were changed, opens a new debate on access.",
+        "The cover of the report, released on Monday, shows wind turbines in Sindh.",
+        "(Cover story continues on page 3, the editor said.) The ministry disagreed.",
+        "The print-friendly version of the plan runs to 40 pages, the ministry said.",
+        "The tweet ran to 1000 characters, the spokesman said.",
+        "The committee will recommend 3 names to the cabinet next week.",
+        "Search trends show rising interest in Gwadar, the survey found.",
+        "The photo (APP Photo) was taken in Islamabad on Monday, the minister's office said",
+        "He said the deal was signed in Beijing. (The minister later denied it.)",
+    ],
+)
+def test_sentences_like_editor_credits_cover_captions_and_comment_controls_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_a_comments_heading_over_a_comment_box_ends_the_story_with_the_comments():
+    comments = "Comments\n1000 characters\nFaisal A. | Jul 08, 2025 08:12am\n"
+    comments += "Rollover is not investment. We keep borrowing from one to pay the other since 2018.\nRecommend 0\n"
+    article = clean(f"{P1}\n\n{P2}\n\n{P3}\n\n{comments}")
+    assert article.paragraphs == (P1, P2, P3)
+    assert "Rollover is not investment. We keep borrowing from one to pay the other since 2018." in article.dropped
+
+
+@pytest.mark.parametrize(
+    "header", ["Ayesha K. · 2 hours ago", "Jane Doe says:", "Bilal Ahmed | 12 March 2026, 10:40 PM", "Leave a Reply"]
+)
+def test_comment_headers_and_forms_under_a_comments_heading_open_the_comments(header):
+    article = clean(f"{P1}\n\n{P2}\n\nReader comments\n{header}\nThe corridor needs better roads first.\n")
+    assert article.paragraphs == (P1, P2)
+
+
+def test_a_comments_heading_without_a_comment_box_under_it_does_not_end_the_story():
+    article = clean(f"{P1}\n\n{P2}\n\nComments\n\n{P3}\n")
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_a_video_players_lines_under_the_headline_name_no_author():
+    head = "CGTN\nWind farm in Sindh starts powering homes\nVideo Player is loading.\nPlay Video\nMute\n"
+    head += "Current Time 0:00\n/\nDuration 2:47\n1x\nPlayback Rate\nChapters\n"
+    article = clean(f"{head}Wind farm in Sindh starts powering homes\n2024-11-20 16:05\n\n{P1}\n\n{P2}\n")
+    assert article.paragraphs == (P1, P2)
+    assert article.author is None
+
+
+def test_a_bare_name_under_the_headline_is_still_the_author():
+    article = clean(f"Dawn\nGwadar port deal signed\nAsim Kamal Dar\nPublished 08 Jul, 2025 05:58am\n\n{P1}\n\n{P2}\n")
+    assert article.author == "Asim Kamal Dar"
