@@ -1850,3 +1850,27 @@ def test_a_phrase_a_habit_of_naming_puts_in_quotes_is_a_slogan(gazetteer: Gazett
         ("a danger to every passenger who uses it", "Hamid Tariq"),
         ("the start of a new era for the railways", "Hamid Tariq"),
     ]
+
+
+def test_a_short_phrase_in_the_first_person_is_the_speakers_own_words(gazetteer: Gazetteer) -> None:
+    text = (
+        "Federal Minister Faisal Qadir Sheikh told the delegation that the security of Chinese workers was "
+        '"our top priority".'
+    )
+    assert pairs(quotes_of([text], gazetteer)) == [("our top priority", "Faisal Qadir Sheikh")]
+    # a writer's label in two words stays out
+    assert quotes_of(['Critics call the loans a "debt trap" for Pakistan.'], gazetteer) == ()
+
+
+def test_a_month_in_a_quoted_phrase_does_not_make_it_a_title(gazetteer: Gazetteer) -> None:
+    lead = "Abdul Wahab Sherani, president of the Zhob Chamber of Commerce, said the forests were the best."
+    text = 'The chamber president said the provincial government had promised a unit "by December", but no funds came.'
+    assert pairs(quotes_of([lead, text], gazetteer)) == [("by December", "Abdul Wahab Sherani")]
+    # a title in capitals is still no quote
+    assert quotes_of(['The exhibition "Spring in Lahore" opens on Monday.'], gazetteer) == ()
+
+
+def test_words_in_a_clause_reported_by_said_belong_to_the_subject_of_said(gazetteer: Gazetteer) -> None:
+    lead = "Nadia Butt, an economist at the institute, spoke at the launch."
+    text = 'The economist said the government had promised a plan "within three months".'
+    assert pairs(quotes_of([lead, text], gazetteer)) == [("within three months", "Nadia Butt")]

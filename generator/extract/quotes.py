@@ -18,6 +18,10 @@ from .speakers import UNNAMED, Mention, SpeakerResolver, fold
 
 _MIN_WORDS = 4  # "all-weather strategic cooperative partners" is speech; "iron brothers" is a label
 _MINOR_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "with", "by"])  # in titles
+_CALENDAR_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"]
+) | frozenset(["december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_NOT_TITLE_WORDS = _MINOR_WORDS | _CALENDAR_WORDS
 
 
 def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
@@ -94,7 +98,8 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
         return False
     if len(words) <= _STOCK_PHRASE_WORDS and _is_stock_phrase(span, paragraphs):
         return False
-    capitalised = [w for w in words if w[0].isalpha() and w.lower() not in _MINOR_WORDS]
+    # a month or a weekday is written with a capital in any phrase: "by December" is no title
+    capitalised = [w for w in words if w[0].isalpha() and w.lower().strip(_PHRASE_PUNCTUATION) not in _NOT_TITLE_WORDS]
     title_case = bool(capitalised) and all(w[0].isupper() for w in capitalised)
     if title_case and len(words) <= 8:
         return False
@@ -113,7 +118,8 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
     conjunction or preposition in them (X said China valued Pakistan's “firm and sincere” commitment),
     and two or three opening with a preposition of time or a quantifier (done “before Ramazan”, will
     provide “every possible facility”), a degree (“far too narrow”, cut by “almost half”, attached “high
-    importance”) or holding a time to come (would start “early next year”)."""
+    importance”) or holding a time to come (would start “early next year”), and any in the first person (was
+    “our top priority”): a writer's label never speaks as "we"."""
     if not 2 <= len(words) <= _MIN_WORDS - 1 or not words[0][0].islower():
         return False
     low = [w.lower().strip(_PHRASE_PUNCTUATION) for w in words]
@@ -125,6 +131,7 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
         or judged in _JUDGEMENT_OPENERS
         or (len(words) == _MIN_WORDS - 1 and any(w in _LINKING_WORDS for w in low))
         or (low[-1] in _TIME_NOUNS and any(w in _TIME_DEICTICS for w in low[:-1]))
+        or any(w in _FIRST_PERSON for w in low)  # "our top priority": the speaker's own words, no writer's label
     )
     if not grammar:
         return False
@@ -134,6 +141,7 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
 
 
 _PHRASE_PUNCTUATION = ".,;:!?"
+_FIRST_PERSON = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours"])
 # Prepositions of time and quantifiers opening a phrase that is no noun phrase of its own ("on track",
 # "at risk", "in place" are states, labels as often as words).
 _PHRASE_OPENERS = frozenset(

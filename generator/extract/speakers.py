@@ -316,6 +316,11 @@ class SpeakerResolver:
         start += _adverbial_length(self.text[p][start:end])
         if keeps_anonymous(self.text[p][start:end]):
             return UNNAMED  # "An official at the commerce ministry, who requested anonymity, said"
+        said = _VERB.search(self.text[p], start, end) if "said" in self.text[p][start:end] else None
+        if said and self.text[p][start : said.start()].strip():
+            # "The chamber president said the provincial government had promised … “by December”": the words
+            # are reported by the subject of "said", not by that of the clause it reports
+            return self._resolve_subject(quote, p, start, said.start())
         named = self._mentions_between(p, start, end)
         if named:
             comma = self.text[p].find(",", start, end)
