@@ -1345,3 +1345,9 @@ def test_a_name_after_a_title_its_body_and_the_body_s_acronym_is_the_title_holde
         "Officials of the Ministry of Planning (MoPDSI) Karachi Office attended.",
     ):
         assert people(entities_of([other], gazetteer)) == {}, other
+
+
+def test_minister_of_state_for_portfolio_before_name(gazetteer: Gazetteer) -> None:
+    text = "Minister of State for Housing Rana Tahir Mehmood said the scheme would go ahead."
+    found = people(entities_of([text], gazetteer))
+    assert found["Rana Tahir Mehmood"].role == "Minister of State for Housing"

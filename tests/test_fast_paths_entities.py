@@ -279,6 +279,8 @@ def _plain_strip_title_object(name: list[E._Tok], before: str) -> list[E._Tok]:
     after_title = E._TITLE_AND_OBJECT.search(before)
     in_title = after_title is not None and E._tokens(after_title.group())[0].low in E.TITLE_HEADS
     portfolio_so_far = len(E._tokens(after_title.group())) - 2 if after_title else 0
+    if after_title and after_title.group("rank"):  # since: "Minister of State for"
+        portfolio_so_far -= 2
     if in_title and len(name) <= 2 and not before.endswith(", ") and portfolio_so_far <= 2:
         return []
     while len(name) > 2 and name[0].low in E._PLACE_WORDS:
@@ -313,6 +315,7 @@ def _plain_strip_title_object(name: list[E._Tok], before: str) -> list[E._Tok]:
 @example("the Minister for Planning and ", "Development Ahsan Iqbal")
 @example("Minister\tof\n", "Energy Ali")
 @example("met Secretary Communications and ", "Works Ali Shah")
+@example("Minister of State for ", "Revenue Rana Shahid Iqbal")
 def test_strip_title_object_matches_the_plain_one(before: str, rest: str) -> None:
     name = E._tokens(rest, NAME_PARTICLES)
     for cut in range(len(name) + 1):

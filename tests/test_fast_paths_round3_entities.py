@@ -603,7 +603,7 @@ def test_role_before_matches_the_plain_one(prefix: str) -> None:
 
 
 _PLAIN_TITLE_AND_OBJECT = re.compile(
-    r"\b[A-Z][\w'-]*\s+(?:to|for|of|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:,\s+|\s+))*?(?:(?:and|&)\s+)?$"
+    r"\b[A-Z][\w'-]*\s+(?:of\s+State\s+)?(?:to|for|of|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:,\s+|\s+))*?(?:(?:and|&)\s+)?$"
 )
 
 
@@ -612,6 +612,7 @@ _PLAIN_TITLE_AND_OBJECT = re.compile(
 @example("the Minister for Planning and ")
 @example("9Ambassador to China, Energy & ")
 @example("Minister\tof\n")
+@example("Minister of State for ")
 def test_title_and_object_pattern_matches_the_plain_one(before: str) -> None:
     plain = _PLAIN_TITLE_AND_OBJECT.search(before)
     fast = E._TITLE_AND_OBJECT.search(before)

@@ -700,9 +700,11 @@ def _resolve_short(
 
 
 # "Minister for ", "Minister for Planning and ", "Minister of Energy, Power and ": a title's object so far.
+# A rank "of State" may come between the title and its link: "Minister of State for ".
 # `\b[A-Z]` written `[A-Z](?<!\w[A-Z])`, as in `_place_patterns`: the engine skips to the next capital.
 _TITLE_AND_OBJECT = re.compile(
-    r"[A-Z](?<!\w[A-Z])[\w'-]*\s+(?:to|for|of|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:,\s+|\s+))*?(?:(?:and|&)\s+)?$"
+    r"[A-Z](?<!\w[A-Z])[\w'-]*\s+(?P<rank>of\s+State\s+)?(?:to|for|of|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'-]*(?:,\s+|\s+))*?(?:(?:and|&)\s+)?$"
 )
 
 
@@ -717,6 +719,8 @@ def _strip_title_object(name: list[_Tok], before: str) -> list[_Tok]:
     title_toks = _tokens(after_title.group()) if after_title else []
     in_title = after_title is not None and title_toks[0].low in TITLE_HEADS
     portfolio_so_far = len(title_toks) - 2 if after_title else 0  # words after "Minister for"
+    if after_title and after_title.group("rank"):
+        portfolio_so_far -= 2  # "Minister of State for …": "of State" is the title's
     if in_title and len(name) <= 2 and not before.endswith(", ") and portfolio_so_far <= 2:
         return []  # "Minister for Transport and Mass Transit, …": the portfolio, not a name
     while len(name) > 2 and name[0].low in _PLACE_WORDS:
