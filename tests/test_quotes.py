@@ -579,6 +579,30 @@ def test_quote_opening_a_sentence_after_one_that_names_a_person_is_theirs(gazett
     assert [q.speaker for q in found] == ["Sun Lijun"]
 
 
+def test_quote_after_a_sentence_whose_speech_verb_has_a_pronoun_subject_is_theirs(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Bushra Naz, 41, has sold cotton yarn in Keqiao for a decade.",
+            "For Ms Naz, the worry is the rent. Last winter, she recalled, the landlord doubled it overnight. "
+            "\u201cNext year I may have to move back to Multan for good.\u201d",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Bushra Naz"]
+
+
+def test_quote_after_a_quote_and_its_anonymous_attribution_stays_anonymous(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Trade Minister Bilal Haider spoke first.",
+            "\u201cNobody signs a deal without asking who pays,\u201d an official said. "
+            "\u201cThis time we had an answer.\u201d",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == [None, None]
+
+
 def test_which_clause_speaks_for_the_organisation_owning_the_document(gazetteer: Gazetteer) -> None:
     found = quotes_of(
         [

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Article, Entities, Person
+from ..model import Article, Entities, Person, Sentence
 from .clauses import quote_checker
 from .names import (
     ADVERBIAL_OPENERS,
@@ -226,11 +226,29 @@ class SpeakerResolver:
         theirs: "Its manager, Sun Lijun, rejected the complaints. “We have paid compensation …”"."""
         p, text = quote.paragraph, self.text[quote.paragraph]
         index = self.article.sentence_at(p, max(quote.start - 1, 0))
-        sentence = self.article.sentences[p][index]
+        sentences = self.article.sentences[p]
+        sentence = sentences[index]
         if index == 0 or text[sentence.start : max(quote.start - 1, sentence.start)].strip():
             return NOBODY
         named = [m for m in self.mentions if m.paragraph == p and m.sentence == index - 1]
-        return (named[0].name, "person") if named else NOBODY
+        if named:
+            return named[0].name, "person"
+        return self._reporter_of(quote, sentences[index - 1]) or NOBODY
+
+    def _reporter_of(self, quote: QuoteSpan, sentence: Sentence) -> Speaker | None:
+        """The subject of the speech verb in the sentence before a quote, which names no person and
+        holds no quote: "Two years ago, he said, he was planning to …. “Now I tell my brother: …”" is his."""
+        p, text = quote.paragraph, self.text[quote.paragraph]
+        if _QUOTE_MARK.search(text, sentence.start, sentence.end):
+            return None  # a quote's own sentence: the quotes after it continue it (`quotes._continues`)
+        verb = _VERB.search(text, sentence.start, sentence.end)
+        if verb is None:
+            return None
+        lead = text[sentence.start : verb.start()]
+        if not lead.strip():
+            return None
+        clause_start = sentence.start + max(_clause_start(lead), _label_length(lead))
+        return self._resolve_subject(quote, p, clause_start, verb.start())
 
     # ---- where the attribution stands ------------------------------------------------------
 
