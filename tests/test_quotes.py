@@ -603,6 +603,19 @@ def test_quote_after_a_quote_and_its_anonymous_attribution_stays_anonymous(gazet
     assert [q.speaker for q in found] == [None, None]
 
 
+def test_the_company_is_the_organisation_opening_the_sentence_before(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Karakoram Cement Holdings agreed on Monday to buy the Hub grinding unit from Jiangnan Building "
+            "Materials for $40 million.",
+            "Tianrui Power announced the sale to its staff on Tuesday. The company said it was "
+            "\u201cstill planning to grow in Pakistan\u201d and would keep its Lahore office.",
+        ],
+        gazetteer,
+    )
+    assert [(q.speaker, q.speaker_kind) for q in found] == [("Tianrui Power", "organization")]
+
+
 def test_which_clause_speaks_for_the_organisation_owning_the_document(gazetteer: Gazetteer) -> None:
     found = quotes_of(
         [

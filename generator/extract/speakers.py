@@ -645,10 +645,31 @@ class SpeakerResolver:
             return source, "organization"
         if not nouns:
             return None
-        written = self._body_written_before(quote, nouns[0]) or self._company_before(quote, nouns[0])
+        written = (
+            self._subject_before(quote, nouns[0])
+            or self._body_written_before(quote, nouns[0])
+            or self._company_before(quote, nouns[0])
+        )
         if written:
             return written, "organization"
         return (phrase, "organization") if nouns[0] in _FORCE_NOUNS else None  # "The navy said"
+
+    def _subject_before(self, quote: QuoteSpan, noun: str) -> str | None:
+        """For "the company" / "the firm": the organisation opening the sentence before the quote's, its
+        subject ("Sino Huaxin Energy said in a statement …. The company said it remained …"), though
+        another company was named later."""
+        if noun not in _COMPANY_NOUNS:
+            return None
+        p = quote.paragraph
+        index = self.article.sentence_at(p, quote.start)
+        if index > 0:
+            previous, text = self.article.sentences[p][index - 1], self.text[p]
+        elif p > 0 and self.article.sentences[p - 1]:
+            previous, text = self.article.sentences[p - 1][-1], self.text[p - 1]
+        else:
+            return None
+        opening = self._opening_organisation(text[previous.start : previous.end])
+        return opening[0] if opening else None
 
     def _body_written_before(self, quote: QuoteSpan, noun: str) -> str | None:
         """How the article named the body before, in lower case after an owner: "the ministry" after
