@@ -1442,6 +1442,8 @@ def test_transcript_speaker_label_is_not_the_subject_of_the_verb(gazetteer: Gaze
         ('He also promised that the connections would be completed "before Ramazan".', "before Ramazan"),
         ("He said we will give \u201cevery possible facility\u201d to investors.", "every possible facility"),
         ('He also said work on the terminal would start "early next year".', "early next year"),
+        ('He said the tariff had been settled "in principle" last week.', "in principle"),
+        ("He confirmed that the visas of \u201csome engineers\u201d were under review.", "some engineers"),
     ],
 )
 def test_a_short_phrase_with_the_sentence_grammar_is_speech(gazetteer: Gazetteer, sentence: str, phrase: str) -> None:
@@ -1455,6 +1457,7 @@ def test_a_short_phrase_with_the_sentence_grammar_is_speech(gazetteer: Gazetteer
         'He said the second phase was "on track" and would finish soon.',
         'He said the "early harvest" projects were complete.',
         'He said the corridor was no "debt trap" for anyone.',
+        'He said the new tariff had remained "on hold" since June.',
     ],
 )
 def test_a_short_label_after_a_speech_verb_stays_out(gazetteer: Gazetteer, sentence: str) -> None:

@@ -133,9 +133,11 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
         or (low[-1] in _TIME_NOUNS and any(w in _TIME_DEICTICS for w in low[:-1]))
         or any(w in _FIRST_PERSON for w in low)  # "our top priority": the speaker's own words, no writer's label
     )
+    before = paragraphs[span.paragraph][: max(span.start - 1, 0)]
+    if not grammar and len(low) == 2 and low[0] in _MANNER_PREPOSITIONS:
+        grammar = _after_a_verb(before)  # agreed “in principle”, connected “in due course”; not was “on track”
     if not grammar:
         return False
-    before = paragraphs[span.paragraph][: max(span.start - 1, 0)]
     sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
     return _SPEECH_VERB.search(sentence) is not None
 
@@ -143,10 +145,11 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
 _PHRASE_PUNCTUATION = ".,;:!?"
 _FIRST_PERSON = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours"])
 # Prepositions of time and quantifiers opening a phrase that is no noun phrase of its own ("on track",
-# "at risk", "in place" are states, labels as often as words).
+# "at risk", "in place" are states, labels as often as words); quantifiers: expects “zero tolerance”,
+# confirmed that the passports of “some foreign merchants” were checked.
 _PHRASE_OPENERS = frozenset(
     ["before", "after", "within", "until", "till", "by", "during", "since", "ahead", "every", "all", "any", "each"]
-) | frozenset(["zero"])  # a quantifier too: expects “zero tolerance” for attacks
+) | frozenset(["zero", "some", "several"])
 # A degree or an approximation opening the phrase makes it someone's judgement, not a thing's name: was
 # “far too narrow”, cut by “almost half”, attached “high importance”, voiced “deep concern”.
 _DEGREE_OPENERS = frozenset(
@@ -160,6 +163,17 @@ _JUDGEMENT_OPENERS = frozenset(
 ) | frozenset(["major", "significant", "substantial", "considerable", "huge", "enormous", "tremendous", "immense"])
 _TIME_NOUNS = frozenset(["year", "month", "week", "decade", "quarter", "summer", "winter", "spring", "autumn"])
 _TIME_DEICTICS = frozenset(["next", "this", "coming"])
+# Prepositions opening a phrase that says how something was done: after a verb it is the speaker's
+# adverbial (had been agreed “in principle”); after a copula a state, a label as often ("was “on track”").
+_MANNER_PREPOSITIONS = frozenset(["in", "on", "at"])
+_COPULAS = frozenset(["been", "remained", "stayed", "seemed", "appeared", "proved", "proven", "deemed"])
+
+
+def _after_a_verb(before: str) -> bool:
+    """Whether the word before a quote (ending `before`) is a verb's form in "-ed" or "-en" that is no
+    copula: "agreed", "connected", "taken" (a participle or a past tense), not "been", "remained"."""
+    last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    return last not in _COPULAS and last.endswith(("ed", "en")) and last.isalpha()
 
 
 def _is_called_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
