@@ -1351,3 +1351,13 @@ def test_minister_of_state_for_portfolio_before_name(gazetteer: Gazetteer) -> No
     text = "Minister of State for Housing Rana Tahir Mehmood said the scheme would go ahead."
     found = people(entities_of([text], gazetteer))
     assert found["Rana Tahir Mehmood"].role == "Minister of State for Housing"
+
+
+def test_title_modifier_opening_the_sentence_joins_a_lower_case_role(gazetteer: Gazetteer) -> None:
+    text = "Profits fell. Chief operating officer Danish Raza said costs rose."
+    assert people(entities_of([text], gazetteer))["Danish Raza"].role == "Chief operating officer"
+
+
+def test_a_speech_verb_after_the_name_is_no_apposition(gazetteer: Gazetteer) -> None:
+    text = "Its chairman, Tahir Nadeem Gill, said at least 50 members had lost orders since March."
+    assert people(entities_of([text], gazetteer))["Tahir Nadeem Gill"].role == "chairman"

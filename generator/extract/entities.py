@@ -1103,11 +1103,22 @@ def _lower_case_role(before: str) -> str | None:
     if title:  # "alongside economist X", "on the programme was economist X": only what follows such words
         words = title.group(1).split()
         stops = [k for k, word in enumerate(words[:-1]) if word in _NO_ROLE_WORDS]
-        return " ".join(words[stops[-1] + 1 :] if stops else words)
+        if stops:
+            return " ".join(words[stops[-1] + 1 :])
+        return " ".join([*_sentence_opening_modifier(before[: title.start(1)]), *words])
     apposition = _search_end(_NOUN_APPOSITION_BEFORE, _APPOSITION_ENDINGS, before)
     if apposition and any(word in ROLE_NOUNS for word in apposition.group(1).lower().split()):
         return apposition.group(1)
     return None
+
+
+def _sentence_opening_modifier(before: str) -> list[str]:
+    """The title modifier opening a sentence, capitalised only for that, before a role in lower case:
+    "Chief" of "Chief financial officer Rehan Siddiqui said"; [] when there is none."""
+    head = before.rstrip()
+    word = head.rsplit(None, 1)[-1] if head else ""
+    opens = len(word) == len(head) or head[: len(head) - len(word)].rstrip().endswith((".", "?", "!", '"', "\u201d"))
+    return [word] if opens and word.istitle() and word.lower() in TITLE_MODIFIERS else []
 
 
 # " of the PPP,", " at Indus Ridge Capital said": the body a person belongs to, right after the name,
@@ -1536,8 +1547,8 @@ def _role_after(after: str) -> str | None:
     toks = _tokens(first)
     if not toks or not any(t.low in ROLE_NOUNS for t in toks):
         return None
-    if toks[0].low in _CLAUSE_OPENERS:  # ", while Pakistan's Consul General …": another clause, not apposition
-        return None
+    if toks[0].low in _CLAUSE_OPENERS or toks[0].low in ATTRIBUTION_VERBS:
+        return None  # ", while Pakistan's Consul General …", ", said at least 200 members …": a clause, a verb
     opener_ok = toks[0].cap or toks[0].low in ROLE_NOUNS or toks[0].low in {"one", "an", "a", "the"}
     if not opener_ok and not any(t.low in ROLE_NOUNS for t in toks[:4]):
         return None
