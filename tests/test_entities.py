@@ -1361,3 +1361,9 @@ def test_title_modifier_opening_the_sentence_joins_a_lower_case_role(gazetteer: 
 def test_a_speech_verb_after_the_name_is_no_apposition(gazetteer: Gazetteer) -> None:
     text = "Its chairman, Tahir Nadeem Gill, said at least 50 members had lost orders since March."
     assert people(entities_of([text], gazetteer))["Tahir Nadeem Gill"].role == "chairman"
+
+
+def test_materials_ends_a_company_name_not_a_person(gazetteer: Gazetteer) -> None:
+    found = entities_of(["Hunan Jiantou Building Materials said it would sell its Pakistani unit."], gazetteer)
+    assert "Hunan Jiantou Building Materials" not in people(found)
+    assert "Hunan Jiantou Building Materials" in [org.name for org in found.organizations]

@@ -1443,6 +1443,7 @@ def test_transcript_speaker_label_is_not_the_subject_of_the_verb(gazetteer: Gaze
         ("He said we will give \u201cevery possible facility\u201d to investors.", "every possible facility"),
         ('He also said work on the terminal would start "early next year".', "early next year"),
         ('He said the tariff had been settled "in principle" last week.', "in principle"),
+        ('He said the land had been sold "in principle" to a Chinese firm.', "in principle"),
         ("He confirmed that the visas of \u201csome engineers\u201d were under review.", "some engineers"),
     ],
 )

@@ -447,7 +447,7 @@ COMPANY_HEADS = frozenset(
         "electric",
         "refinery",
         # industries that end firms' names and no person's: "Weifang Harvest Machinery", "Tianjin Haixin Dredging"
-        *("machinery", "dredging", "solar", "pharma", "foods", "mining", "dairies", "seeds", "tractors"),
+        *("machinery", "dredging", "solar", "pharma", "foods", "mining", "dairies", "seeds", "tractors", "materials"),
         *("autos", "automobiles", "electronics", "packaging", "plastics", "beverages", "garments", "apparel"),
         *("fabrics", "ceramics", "batteries", "appliances", "builders", "developers", "airlines", "airways"),
     ]

@@ -167,12 +167,17 @@ _TIME_DEICTICS = frozenset(["next", "this", "coming"])
 # adverbial (had been agreed “in principle”); after a copula a state, a label as often ("was “on track”").
 _MANNER_PREPOSITIONS = frozenset(["in", "on", "at"])
 _COPULAS = frozenset(["been", "remained", "stayed", "seemed", "appeared", "proved", "proven", "deemed"])
+# Past participles not in "-ed" or "-en" that a deal or a plan is said to be: sold "in principle".
+_IRREGULAR_PARTICIPLES = frozenset(["sold", "made", "built", "held", "paid", "set", "put", "done", "kept", "struck"])
+_IRREGULAR_PARTICIPLES |= frozenset(["won", "sent", "bought", "brought", "met", "cut", "run", "begun", "left", "told"])
 
 
 def _after_a_verb(before: str) -> bool:
-    """Whether the word before a quote (ending `before`) is a verb's form in "-ed" or "-en" that is no
-    copula: "agreed", "connected", "taken" (a participle or a past tense), not "been", "remained"."""
+    """Whether the word before a quote (ending `before`) is a participle or a past tense that is no
+    copula: "agreed", "connected", "taken", "sold", not "been", "remained"."""
     last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if last in _IRREGULAR_PARTICIPLES:
+        return True
     return last not in _COPULAS and last.endswith(("ed", "en")) and last.isalpha()
 
 
