@@ -34,6 +34,7 @@ from .names import (
     GIVEN_NAME_PREFIXES,
     HONORIFICS,
     MALE_GIVEN_NAMES,
+    MINISTRY_PORTFOLIOS,
     NAME_PARTICLE_PREFIX,
     NAME_PARTICLES,
     NATIONALITIES,
@@ -42,6 +43,7 @@ from .names import (
     ORG_HEADS,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    PROVINCES,
     REGIONS,
     ROLE_NOUNS,
     SURNAME_TITLES,
@@ -1577,12 +1579,18 @@ def _extract_organizations(
     name_ends = frozenset(end for last in named for end in _WORD_CHARS.findall(last)[-1:])
     other, orgs_known, places = forms.other, forms.organizations, forms.places
     found: dict[str, tuple[tuple[int, int], list[str], Span]] = {}
+    lower_bodies: list[tuple[str, int, int]] = []
+    in_full: set[str] = set()  # the names the article writes, not only the gazetteer's
 
-    def add(name: str, alias: str | None, p: int, offset: int) -> None:
+    def add(name: str, alias: str | None, p: int, offset: int, written: bool = True) -> None:
         name = orgs_known.get(name, name)
         if name in other or name in places:
             return
-        key = next((k for k in found if k.lower() == name.lower()), name)
+        name = _as_written(article.paragraphs[p], name, offset)
+        folded_name = fold_text(name).lower()
+        key = next((k for k in found if fold_text(k).lower() == folded_name), name)
+        if written:
+            in_full.add(key)
         order, aliases, span = found.get(key, ((p, offset), [], article.span_at(p, offset)))
         if (p, offset) < order:
             order, span = (p, offset), article.span_at(p, offset)
@@ -1605,6 +1613,7 @@ def _extract_organizations(
             else:  # the same words as `_phrase_orgs` reads: capitalised or `_ORG_CONNECTORS`
                 phrases = _org_phrases_in(text, [t for t in words[p] if t.cap or t.low in _ORG_CONNECTORS], here)
         for name, offset in phrases:
+            name = _with_tail(text, name, offset)
             add(name, None, p, offset)
             taken.append((offset, offset + len(name)))
         for position in forms.organization_index.candidates(text):
@@ -1612,13 +1621,18 @@ def _extract_organizations(
             for match in pattern.finditer(text):
                 if any(s <= match.start() and match.end() <= e and e - s > len(form) for s, e in taken):
                     continue
-                add(canonical, form if form != canonical else None, p, match.start())
+                add(canonical, form if form != canonical else None, p, match.start(), form == canonical)
         for name, offset in _body_orgs(text):
             if not any(set(name.lower().split()) <= set(k.lower().split()) for k in found):
                 add(name, None, p, offset)
         for name, offset in _sole_bodies(text) if "Senate" in text or "Parliament" in text else ():
             if not any(s <= offset < e for s, e in taken):
                 add(name, None, p, offset)
+        if "ministry" in text or " government" in text:
+            lower_bodies.extend((name, p, offset) for name, offset in _lower_case_bodies(text))
+    for name, p, offset in lower_bodies:  # after every name in capitals, which may be the same body's
+        if not _named_otherwise(name, found):
+            add(name, None, p, offset)
     for p, name in _outlet_labels(article):
         add(name, None, p, 0)
     if named:  # "Senator Zeeshan Baig of the PPP": a member's party, by its acronym
@@ -1630,8 +1644,85 @@ def _extract_organizations(
                     add(match.group(2), None, p, match.start(2))
     if len(found) > 1:
         _merge_short_forms(found, forms)
+    if article.source and found:
+        _drop_the_outlet(found, article.source, orgs_known)
+    if len(found) > 1:
+        _merge_company_short_forms(found)
+    for key in [k for k in found if fold_text(k).startswith(_HOME_MINISTRY)]:
+        _less_the_home_owner(found, key)
+    for key in [k for k in found if k not in in_full]:
+        _by_the_acronym(found, key)
     ordered = sorted(found.items(), key=lambda item: item[1][0])
     return tuple(Organization(name, tuple(dict.fromkeys(aliases)), span) for name, (_, aliases, span) in ordered)
+
+
+# The articles' home country: its ministries are named without it, as the stories mostly name them ("the
+# Ministry of Commerce" is Pakistan's); another country's keeps its name ("China's Ministry of Foreign Affairs").
+_HOME_OWNER = "Pakistan's "
+_HOME_MINISTRY = _HOME_OWNER + "Ministry of "
+
+
+def _less_the_home_owner(found: dict[str, tuple[tuple[int, int], list[str], Span]], key: str) -> None:
+    """ "Pakistan's Ministry of Commerce" is the Ministry of Commerce (joining it, when named so too), unless
+    the article names another country's by that name ("China's Ministry of Commerce")."""
+    rest = key[len(_HOME_OWNER) :]
+    if any(k != key and fold_text(k).endswith("'s " + rest) for k in found):
+        return
+    order, aliases, span = found.pop(key)
+    if rest in found:
+        rest_order, rest_aliases, _ = found[rest]
+        rest_aliases.extend([key, *aliases])
+        if order < rest_order:
+            found[rest] = (order, rest_aliases, span)
+    else:
+        found[rest] = (order, [key, *aliases], span)
+
+
+def _as_written(paragraph: str, name: str, offset: int) -> str:
+    """`name`, read at `offset` of the folded `paragraph`, as the paragraph writes it: "People’s Bank of
+    China" with its curly apostrophe (folding keeps every character's place)."""
+    if paragraph.isascii():
+        return name
+    written = paragraph[offset : offset + len(name)]
+    return written if written != name and fold_text(written) == name else name
+
+
+# A company's legal form after its name, which the words of a phrase leave out: the full stop of
+# "Co." or "Ltd.", then ", Ltd." ("Qingdao Haiyue Food Co., Ltd."), or a bracketed form
+# ("Lasbela Minerals (Private) Limited", "Mehran Renewables (Pvt.) Ltd.").
+_ABBREVIATED_ENDINGS = ("Co", "Ltd", "Inc", "Corp", "Pvt")
+_AFTER_ABBREVIATION = re.compile(r"\.(?:,?\s(?:Ltd\.|Limited(?![\w-])|Inc\.))?")
+_BRACKETED_FORM = re.compile(r"\s\((?:Pvt|Private)\.?\)\s(?:Ltd\.|Limited(?![\w-]))")
+# A ministry's portfolios listed with commas: "Ministry of Planning" + ", Development and Special
+# Initiatives", "Ministry of Maritime Affairs" + ", Ports and Shipping".
+_PORTFOLIO_LIST = re.compile(
+    r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)+,?\s(?:and|&)\s[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|&)){0,2}(?<![\s&])(?![\w'-])"
+)
+
+
+def _with_tail(text: str, name: str, offset: int) -> str:
+    """`name` (at `offset` of `text`) with what its words leave out after it: a company's legal form
+    (`_AFTER_ABBREVIATION`, `_BRACKETED_FORM`) or the rest of a ministry's portfolios after a comma
+    (`_PORTFOLIO_LIST`)."""
+    end = offset + len(name)
+    after = text[end : end + 1]
+    if after == ".":
+        if name.rpartition(" ")[2] in _ABBREVIATED_ENDINGS:
+            return name + _AFTER_ABBREVIATION.match(text, end).group()
+    elif after == " ":
+        match = _BRACKETED_FORM.match(text, end)
+        if match:
+            return name + match.group()
+    elif after == "," and name.startswith("Ministry of "):
+        match = _PORTFOLIO_LIST.match(text, end)
+        if match and not any(w.lower() in _NOT_PORTFOLIOS for w in match.group().replace(",", " ").split()):
+            return name + match.group()
+    return name
+
+
+# Words of what a comma after a ministry's name lists that are no portfolios: other bodies ("the Ministry of
+# Commerce, Board of Investment and SIFC"), places and countries ("… Finance, Pakistan and China").
+_NOT_PORTFOLIOS = (ORG_HEADS - COMPANY_HEADS) | REGIONS | NATIONALITIES
 
 
 def _merge_short_forms(found: dict[str, tuple[tuple[int, int], list[str], Span]], forms: _GazetteerForms) -> None:
@@ -1651,6 +1742,40 @@ def _merge_short_forms(found: dict[str, tuple[tuple[int, int], list[str], Span]]
         target_order, target_aliases, _ = found[target]
         target_aliases.extend([name, *aliases])
         if order < target_order:  # the organisation is first named by its short form
+            found[target] = (order, target_aliases, span)
+
+
+def _by_the_acronym(found: dict[str, tuple[tuple[int, int], list[str], Span]], key: str) -> None:
+    """An organisation the article names only by its acronym goes by it, the gazetteer's full name an
+    alias: "IMF", not "International Monetary Fund", where the story never spells it out."""
+    order, aliases, span = found[key]
+    acronym = next((a for a in aliases if _is_acronym(a)), None)
+    if acronym is not None and acronym not in found:
+        del found[key]
+        found[acronym] = (order, [key, *(a for a in aliases if a != acronym)], span)
+
+
+_LEGAL_FORMS = ("Co.", "Ltd.", "Ltd", "Limited", "Inc.")
+
+
+def _merge_company_short_forms(found: dict[str, tuple[tuple[int, int], list[str], Span]]) -> None:
+    """A company's name less its legal form and more joins it, as an alias: "Chenab Motors" of "Chenab
+    Motors Limited", "Tongli New Energy" and "Zhuhai Tongli New Energy" of "Zhuhai Tongli New Energy Co.,
+    Ltd."."""
+    companies = [name for name in found if name.endswith(_LEGAL_FORMS) and " " in name]
+    if not companies:
+        return
+    for name in list(found):
+        if name in companies or " " not in name:
+            continue
+        padded = f" {name} "
+        target = next((c for c in companies if padded in f" {c} "), None)
+        if target is None:
+            continue
+        order, aliases, span = found.pop(name)
+        target_order, target_aliases, _ = found[target]
+        target_aliases.extend([name, *aliases])
+        if order < target_order:
             found[target] = (order, target_aliases, span)
 
 
@@ -1869,13 +1994,13 @@ def _org_phrases_in(
         while j + 1 < len(toks):
             gap = text[toks[j].end : toks[j + 1].start]
             nxt = toks[j + 1]
-            if gap.strip(" &") or ("\n" in gap):
-                break
+            if gap.strip(" &") or ("\n" in gap) or "  " in gap:
+                break  # a column's gap ("Board of Investment              Member") ends a name too
             linked = j + 2 < len(toks) and (
                 toks[j + 2].cap or (toks[j + 2].low == "the" and j + 3 < len(toks) and toks[j + 3].cap)
             )
-            if nxt.cap or (nxt.low in _ORG_CONNECTORS and linked):
-                j += 1
+            if nxt.cap or (nxt.low in _ORG_CONNECTORS and linked and toks[j + 2].low not in _CALENDAR_WORDS):
+                j += 1  # not over "on Tuesday", "in March": "People's Bank of China on Tuesday" ends at "China"
                 continue
             break
         while j > i and not toks[j].cap:
@@ -2176,6 +2301,90 @@ def _body_orgs(text: str) -> list[tuple[str, int]]:
     for match in _body_pattern().finditer(text):
         out.append((match.group(1), match.start(1)))
     return out
+
+
+# Not before "'s": "the interior ministry's special security committee" names the committee, and "the
+# ministry" after it is the body that speaks next.
+_LOWER_MINISTRY = re.compile(r"(?<=\s)ministry(?![\w'-])")
+_WORDS_BEFORE = re.compile(r"(?:[\w'-]+\s+){1,4}$")
+_PROVINCE_NAMES = sorted(
+    (" ".join(w if w == "and" else "-".join(map(str.capitalize, w.split("-"))) for w in p.split()) for p in PROVINCES),
+    key=len,
+    reverse=True,
+)  # "Khyber Pakhtunkhwa", "Gilgit-Baltistan", "Azad Jammu and Kashmir"
+_PROVINCE_GOVERNMENT = re.compile(
+    r"(?<![\w'-])((?:" + "|".join(map(re.escape, _PROVINCE_NAMES)) + r")\s+government)(?![\w-])"
+)
+
+
+def _lower_case_bodies(text: str) -> list[tuple[str, int]]:
+    """Bodies named in lower case, as written: a ministry by its portfolio ("the finance ministry", "the
+    Chinese foreign ministry", "maritime affairs ministry" of "Pakistan's maritime affairs ministry",
+    "caretaker finance ministry"), never "the ministry" alone; a province's government ("the Sindh
+    government")."""
+    out = []
+    for match in _LOWER_MINISTRY.finditer(text) if "ministry" in text else ():
+        before = _WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if not before:
+            continue
+        words = before.group().split()
+        k = len(words)
+        while k and words[k - 1].lower() in MINISTRY_PORTFOLIOS:
+            k -= 1
+        if k == len(words):
+            continue  # no portfolio: "the ministry", "his ministry"
+        if k and words[k - 1] == "caretaker":
+            k -= 1
+        if k and words[k - 1].lower() in NATIONALITIES:
+            k -= 1  # "the Chinese foreign ministry"; a country's "Pakistan's" is its owner, no part of the name
+        kept = words[k:]
+        start = match.start() - len(" ".join(kept)) - 1
+        out.append((text[start : match.end()], start))
+    for match in _PROVINCE_GOVERNMENT.finditer(text) if " government" in text else ():
+        out.append((match.group(1), match.start(1)))
+    return out
+
+
+def _named_otherwise(name: str, found: dict[str, tuple[tuple[int, int], list[str], Span]]) -> bool:
+    """Whether a body named in lower case (`_lower_case_bodies`) is one the article names otherwise: in
+    capitals ("Ministry of Finance" for "the finance ministry", "Government of Sindh" for "the Sindh
+    government") or with more words before it ("Pakistani finance ministry" for "finance ministry")."""
+    words = name.lower().split()
+    if words[-1] == "ministry":
+        portfolio = next(w for w in words if w in MINISTRY_PORTFOLIOS)
+        full = f"ministry of {portfolio}"
+    else:
+        full = f"government of {' '.join(words[:-1])}"
+    ending = " " + name.lower()
+    return any(
+        full in (lowered := fold_text(key).lower()) or lowered.endswith(ending) or lowered == name.lower()
+        for key in found
+    )
+
+
+# Words that name a news outlet, not a body that acts in a story: "Geo News", "Khaleej Times".
+_OUTLET_HEADS = frozenset(
+    ("news", "times", "post", "tribune", "gazette", "daily", "herald", "express", "television", "radio", "media")
+)
+
+
+def _drop_the_outlet(
+    found: dict[str, tuple[tuple[int, int], list[str], Span]], source: str, orgs_known: dict[str, str]
+) -> None:
+    """The article's own news outlet (its `source`) is no organisation of its story, where the text names
+    it ("told Geo News", "Dunya News reported"), by its name or the gazetteer's ("APP" for "Associated
+    Press of Pakistan"). A source that is a body (a ministry, an institute, a chamber: `ORG_HEADS` other
+    than an outlet's words) issued the text and acts in it: it stays."""
+    bare = _less_the(fold_text(source))
+    if _org_head(bare.split()) in ORG_HEADS - _OUTLET_HEADS:
+        return
+    outlet = {bare.lower(), _less_the(orgs_known.get(bare, bare)).lower()}
+    for key in [k for k in found if _less_the(fold_text(k)).lower() in outlet]:
+        del found[key]
+
+
+def _less_the(name: str) -> str:
+    return name[4:] if name.startswith(("The ", "the ")) else name
 
 
 # ---- places ---------------------------------------------------------------------------
