@@ -1458,3 +1458,35 @@ def test_the_article_s_own_outlet_is_no_organisation(gazetteer: Gazetteer) -> No
     # a body that issued the text acts in it: it stays
     body = extract_entities(replace(article, source="Foreign Office"), gazetteer)
     assert organisations(body) == ["Foreign Office", "Geo News", "Dawn News"]
+
+
+def test_companies_known_by_a_noun_next_to_their_name(gazetteer: Gazetteer) -> None:
+    text = [
+        "The engineers, employed by the Chinese state contractor Gezhouba, travel to the dam.",
+        "The quarry is operated by Tianshan Stone Pakistan, a subsidiary of a Xinjiang-based company.",
+        "Lumora Mobile, the Shenzhen-based smartphone brand that entered the market last year, will export.",
+        "Its bid for the Karachi utility K-Electric collapsed.",
+    ]
+    assert organisations(entities_of(text, gazetteer)) == [
+        "Gezhouba",
+        "Tianshan Stone Pakistan",
+        "Lumora Mobile",
+        "K-Electric",
+    ]
+    # no company: a title or a day after the noun, a person's name, a noun that goes on ("a firm believer")
+    text = [
+        "The company Chairman Ali Raza said so, and the firm on Monday agreed.",
+        "Sana Mir, a firm believer in the plan, spoke.",
+    ]
+    assert organisations(entities_of(text, gazetteer)) == []
+
+
+def test_a_company_named_by_an_officer_s_title(gazetteer: Gazetteer) -> None:
+    text = [
+        "Rachna Denim signed with Hengli Textiles.",
+        "Usman Tariq, chief executive of Rachna Denim, said the plant would export.",
+        "Hasan Afridi, chief executive of KP-BOIT, agreed.",  # an acronym: a body named in full elsewhere
+    ]
+    found = organisations(entities_of(text, gazetteer))
+    assert "Rachna Denim" in found
+    assert "KP-BOIT" not in found

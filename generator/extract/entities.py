@@ -1580,15 +1580,17 @@ def _extract_organizations(
     other, orgs_known, places = forms.other, forms.organizations, forms.places
     found: dict[str, tuple[tuple[int, int], list[str], Span]] = {}
     lower_bodies: list[tuple[str, int, int]] = []
+    firms: list[tuple[str, int, int]] = []  # companies known by a noun or an officer's title (`_firms_by_their_noun`)
     in_full: set[str] = set()  # the names the article writes, not only the gazetteer's
+    keys: dict[str, str] = {}  # each name of `found`, folded and in lower case → the name
+    person_names = {form for person in people for form in (person.name, *person.aliases)}
 
     def add(name: str, alias: str | None, p: int, offset: int, written: bool = True) -> None:
         name = orgs_known.get(name, name)
         if name in other or name in places:
             return
         name = _as_written(article.paragraphs[p], name, offset)
-        folded_name = fold_text(name).lower()
-        key = next((k for k in found if fold_text(k).lower() == folded_name), name)
+        key = keys.setdefault(fold_text(name).lower(), name)  # the first spelling of a name, any case
         if written:
             in_full.add(key)
         order, aliases, span = found.get(key, ((p, offset), [], article.span_at(p, offset)))
@@ -1630,9 +1632,28 @@ def _extract_organizations(
                 add(name, None, p, offset)
         if "ministry" in text or " government" in text:
             lower_bodies.extend((name, p, offset) for name, offset in _lower_case_bodies(text))
+        if _words(text)[1].isdisjoint(_FIRM_NOUNS):
+            continue
+        for name, offset in _firms_by_their_noun(text):
+            name = _with_tail(text, name, offset)
+            if name not in person_names and not any(s <= offset < e for s, e in taken):
+                firms.append((name, p, offset))
     for name, p, offset in lower_bodies:  # after every name in capitals, which may be the same body's
         if not _named_otherwise(name, found):
             add(name, None, p, offset)
+    for name in _firms_of_roles(people):
+        for p, paragraph in enumerate(article.paragraphs):
+            text = folded(paragraph)
+            offset = text.find(name)
+            if offset >= 0:
+                firms.append((_with_tail(text, name, offset), p, offset))
+                break
+    if firms:  # after every other name, which may be the same company's: "Weifang Huanong Machinery Group"
+        known = {w for k, (_, aliases, _) in found.items() for w in (fold_text(k).lower(), *map(str.lower, aliases))}
+        for name, p, offset in firms:
+            words = set(name.lower().split())
+            if name.lower() not in known and not any(words <= set(k.split()) for k in known):
+                add(name, None, p, offset)
     for p, name in _outlet_labels(article):
         add(name, None, p, 0)
     if named:  # "Senator Zeeshan Baig of the PPP": a member's party, by its acronym
@@ -2362,6 +2383,82 @@ def _named_otherwise(name: str, found: dict[str, tuple[tuple[int, int], list[str
     )
 
 
+# Nouns that say the capitalised name next to them is a company's: "the Chinese state contractor Gezhouba",
+# "the Karachi utility K-Electric", "Tianshan Stone Pakistan, a subsidiary of …", "Lumora Mobile, the
+# Shenzhen-based smartphone brand that …".
+_FIRM_NOUNS = frozenset(
+    (
+        *("company", "firm", "contractor", "subsidiary", "utility", "assembler", "carmaker", "automaker"),
+        *("manufacturer", "supplier", "developer", "lender", "insurer", "brand", "conglomerate", "maker"),
+    )
+)
+_FIRM_NOUN_AT = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_FIRM_NOUNS)) + r")(?![\w'-])")
+_CAPITALISED_NAME = r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,4}"
+_NAME_AFTER = re.compile(rf" ({_CAPITALISED_NAME})(?![\w'-])")
+# before the noun: "the", "a" or "an" and up to three words ("the Chinese state contractor")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'-])(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}$")
+# before the noun in apposition: the name, a comma, then the determiner and its words
+_NAME_BEFORE = re.compile(rf"(?<![\w'-])({_CAPITALISED_NAME}),\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}$")
+# after the noun in apposition: what ends it, or a word that goes on with it ("a subsidiary of …")
+_APPOSITION_GOES_ON = re.compile(r"[,.;]|\s+(?:of|that|which|with|in|from|and|to|for|whose|owned|based|behind)\b")
+_NOUN_REACH = 80  # the determiner and its words, or the name, its comma and the determiner, take fewer characters
+
+
+def _firms_by_their_noun(text: str) -> list[tuple[str, int]]:
+    """Companies known by a noun next to their name (`_FIRM_NOUNS`), named without a company's word:
+    after it ("the Chinese state contractor Gezhouba", "the Karachi utility K-Electric") or before it in
+    apposition ("Hangzhou Tianmu Vision Technology, the same firm that …", "Tianshan Stone Pakistan, a
+    subsidiary of …"). Not a title's or a day's word ("the company Chairman …", "the firm Monday")."""
+    out = []
+    for noun in _FIRM_NOUN_AT.finditer(text):
+        start, end = noun.span()
+        window = max(0, start - _NOUN_REACH)
+        after = _NAME_AFTER.match(text, end) if text[end + 1 : end + 2].isupper() else None
+        if after and _DETERMINER_BEFORE.search(text, window, start):
+            found = (after.group(1), after.start(1))
+        elif text.find(",", window, start) >= 0 and _APPOSITION_GOES_ON.match(text, end):
+            before = _NAME_BEFORE.search(text, window, start)
+            if not before:
+                continue
+            found = (before.group(1), before.start(1))
+        else:
+            continue
+        words = found[0].split()
+        offset = found[1]
+        while words and words[0].lower() in _LEADING_NON_ORG:
+            offset += len(words[0]) + 1
+            words = words[1:]
+        if words and not words[-1].endswith("'s") and not any(w.lower() in _NOT_FIRM_WORDS for w in words):
+            out.append((" ".join(words), offset))
+    return out
+
+
+# Words that no company's name holds here: titles, days and months, a sentence's first words.
+_NOT_FIRM_WORDS = _TITLEISH | _CALENDAR_WORDS | NOT_NAME_WORDS - ORG_HEADS
+
+
+# Titles of a company's officers: the capitalised words after one and "of" or "at" name a company.
+_OFFICER_OF = re.compile(
+    r"(?i:chief executive(?: officer)?|ceo|managing director|general manager|country manager|regional director"
+    r"|vice[- ]president|chief financial officer|cfo|sales manager|founder)"
+    r"(?:,\s+[A-Za-z, ]+?)?\s+(?:of|at)\s+(" + _CAPITALISED_NAME + r")$"
+)
+
+
+def _firms_of_roles(people: tuple[Person, ...]) -> list[str]:
+    """The companies people's roles name after an officer's title: "chief executive of Rachna Denim"."""
+    out = []
+    for person in people:
+        role = person.role
+        if not role or (" of " not in role and " at " not in role):
+            continue
+        match = _OFFICER_OF.search(role)
+        firm = match.group(1) if match else ""
+        if firm and not firm.replace("-", "").isupper() and not any(w.lower() in _NOT_FIRM_WORDS for w in firm.split()):
+            out.append(firm)  # not an acronym ("chief executive of KP-BOIT"): of a body named in full
+    return out
+
+
 # Words that name a news outlet, not a body that acts in a story: "Geo News", "Khaleej Times".
 _OUTLET_HEADS = frozenset(
     ("news", "times", "post", "tribune", "gazette", "daily", "herald", "express", "television", "radio", "media")
@@ -2376,11 +2473,19 @@ def _drop_the_outlet(
     Press of Pakistan"). A source that is a body (a ministry, an institute, a chamber: `ORG_HEADS` other
     than an outlet's words) issued the text and acts in it: it stays."""
     bare = _less_the(fold_text(source))
-    if _org_head(bare.split()) in ORG_HEADS - _OUTLET_HEADS:
+    if _names_a_body(bare):
         return
     outlet = {bare.lower(), _less_the(orgs_known.get(bare, bare)).lower()}
     for key in [k for k in found if _less_the(fold_text(k)).lower() in outlet]:
         del found[key]
+
+
+@cache  # an article's source is one of few
+def _names_a_body(source: str) -> bool:
+    return _org_head(source.split()) in _BODY_NOT_OUTLET_HEADS
+
+
+_BODY_NOT_OUTLET_HEADS = ORG_HEADS - _OUTLET_HEADS
 
 
 def _less_the(name: str) -> str:
