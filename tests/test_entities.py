@@ -1490,3 +1490,16 @@ def test_a_company_named_by_an_officer_s_title(gazetteer: Gazetteer) -> None:
     found = organisations(entities_of(text, gazetteer))
     assert "Rachna Denim" in found
     assert "KP-BOIT" not in found
+
+
+def test_a_shorter_name_less_a_place_joins_the_full_name(gazetteer: Gazetteer) -> None:
+    text = [
+        "The Khyber Pakhtunkhwa Minerals Department and the State Bank of Pakistan's (SBP) governor met.",
+        "The Minerals Department said the State Bank had agreed, as had the Export-Import Bank of China.",
+        "Bank of China did not comment. Shanghai-listed Huaxin Energy will buy the plant.",
+    ]
+    found = {org.name: org.aliases for org in entities_of(text, gazetteer).organizations}
+    assert found["Khyber Pakhtunkhwa Minerals Department"] == ("Minerals Department",)
+    assert set(found["State Bank of Pakistan"]) == {"SBP", "State Bank"}  # no "Pakistan's" in the name
+    assert "Bank of China" in found and "Export-Import Bank of China" in found  # "Export-Import" is no place
+    assert "Huaxin Energy" in found  # where it is listed opens no name

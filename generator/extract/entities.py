@@ -1615,6 +1615,11 @@ def _extract_organizations(
             else:  # the same words as `_phrase_orgs` reads: capitalised or `_ORG_CONNECTORS`
                 phrases = _org_phrases_in(text, [t for t in words[p] if t.cap or t.low in _ORG_CONNECTORS], here)
         for name, offset in phrases:
+            if "-listed " in name:  # "Shanghai-listed Huaxin Energy": where it is listed opens no name
+                cut = name.index("-listed ") + len("-listed ")
+                name, offset = name[cut:], offset + cut
+                if " " not in name:
+                    continue
             name = _with_tail(text, name, offset)
             add(name, None, p, offset)
             taken.append((offset, offset + len(name)))
@@ -1669,6 +1674,7 @@ def _extract_organizations(
         _drop_the_outlet(found, article.source, orgs_known)
     if len(found) > 1:
         _merge_company_short_forms(found)
+        _merge_place_short_forms(found, forms.places)
     for key in [k for k in found if fold_text(k).startswith(_HOME_MINISTRY)]:
         _less_the_home_owner(found, key)
     for key in [k for k in found if k not in in_full]:
@@ -1798,6 +1804,41 @@ def _merge_company_short_forms(found: dict[str, tuple[tuple[int, int], list[str]
         target_aliases.extend([name, *aliases])
         if order < target_order:
             found[target] = (order, target_aliases, span)
+
+
+def _merge_place_short_forms(found: dict[str, tuple[tuple[int, int], list[str], Span]], places: dict[str, str]) -> None:
+    """A name that another found name holds with a place before or after it, or "of" and a place, joins
+    it as an alias: "Minerals Department" of "Khyber Pakhtunkhwa Minerals Department", "State Bank" of
+    "State Bank of Pakistan", "Central Cotton Research Institute" of "… Institute Multan". Not "Bank of
+    China" of "Export-Import Bank of China": "Export-Import" is no place."""
+    for name in sorted(found, key=len):
+        if " " not in name:
+            continue
+        target = next((other for other in found if other != name and _a_place_apart(name, other, places)), None)
+        if target is None:
+            continue
+        order, aliases, span = found.pop(name)
+        target_order, target_aliases, _ = found[target]
+        target_aliases.extend([name, *aliases])
+        if order < target_order:
+            found[target] = (order, target_aliases, span)
+
+
+def _a_place_apart(short: str, full: str, places: dict[str, str]) -> bool:
+    """Whether `full` is `short` with a place's name before or after it (after "of" or "of the" too)."""
+    if len(full) <= len(short) + 3:
+        return False
+    if full.startswith(short + " "):
+        rest = full[len(short) + 1 :]
+        for link in ("of the ", "of "):
+            if rest.startswith(link):
+                rest = rest[len(link) :]
+                break
+    elif full.endswith(" " + short):
+        rest = full[: -len(short) - 1]
+    else:
+        return False
+    return rest in places or rest.lower() in REGIONS
 
 
 def _loose_name(name: str) -> str:
@@ -1987,7 +2028,10 @@ def _acronym_orgs(text: str) -> list[tuple[str, str, int]]:
             continue
         i, words = chosen
         if _org_head(words) in ORG_HEADS or (len(words) >= 2 and _STATE_OWNED.search(before, 0, toks[i].start)):
-            out.append((before[toks[i].start :], acronym, toks[i].start))
+            name = before[toks[i].start :]
+            if name.endswith("'s"):  # "the State Bank of Pakistan's (SBP) reserves": the acronym of the owner
+                name = name[:-2]
+            out.append((name, acronym, toks[i].start))
     return out
 
 
