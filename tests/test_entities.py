@@ -1418,6 +1418,7 @@ def test_bodies_named_in_lower_case(gazetteer: Gazetteer) -> None:
     text = [
         "The loan was approved by the finance ministry and the Chinese foreign ministry welcomed it.",
         "Pakistan's maritime affairs ministry and the Sindh government agreed; the ministry did not say more.",
+        "The Punjab cabinet approved the lease.",
         "An adviser to the interior ministry's security committee spoke.",
     ]
     assert organisations(entities_of(text, gazetteer)) == [
@@ -1425,6 +1426,7 @@ def test_bodies_named_in_lower_case(gazetteer: Gazetteer) -> None:
         "Chinese foreign ministry",
         "maritime affairs ministry",  # a country's "Pakistan's" is its owner
         "Sindh government",
+        "Punjab cabinet",
     ]  # not "the ministry" alone, nor a ministry before "'s" (what it owns is named)
     # one the article names in capitals, or with a nationality, is not listed again
     text = [

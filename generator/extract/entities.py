@@ -1635,7 +1635,7 @@ def _extract_organizations(
         for name, offset in _sole_bodies(text) if "Senate" in text or "Parliament" in text else ():
             if not any(s <= offset < e for s, e in taken):
                 add(name, None, p, offset)
-        if "ministry" in text or " government" in text:
+        if "ministry" in text or " government" in text or " cabinet" in text:
             lower_bodies.extend((name, p, offset) for name, offset in _lower_case_bodies(text))
         if _words(text)[1].isdisjoint(_FIRM_NOUNS):
             continue
@@ -2378,15 +2378,15 @@ _PROVINCE_NAMES = sorted(
     reverse=True,
 )  # "Khyber Pakhtunkhwa", "Gilgit-Baltistan", "Azad Jammu and Kashmir"
 _PROVINCE_GOVERNMENT = re.compile(
-    r"(?<![\w'-])((?:" + "|".join(map(re.escape, _PROVINCE_NAMES)) + r")\s+government)(?![\w-])"
+    r"(?<![\w'-])((?:" + "|".join(map(re.escape, _PROVINCE_NAMES)) + r")\s+(?:government|cabinet))(?![\w-])"
 )
 
 
 def _lower_case_bodies(text: str) -> list[tuple[str, int]]:
     """Bodies named in lower case, as written: a ministry by its portfolio ("the finance ministry", "the
     Chinese foreign ministry", "maritime affairs ministry" of "Pakistan's maritime affairs ministry",
-    "caretaker finance ministry"), never "the ministry" alone; a province's government ("the Sindh
-    government")."""
+    "caretaker finance ministry"), never "the ministry" alone; a province's government or cabinet ("the
+    Sindh government", "the Punjab cabinet")."""
     out = []
     for match in _LOWER_MINISTRY.finditer(text) if "ministry" in text else ():
         before = _WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
@@ -2405,7 +2405,7 @@ def _lower_case_bodies(text: str) -> list[tuple[str, int]]:
         kept = words[k:]
         start = match.start() - len(" ".join(kept)) - 1
         out.append((text[start : match.end()], start))
-    for match in _PROVINCE_GOVERNMENT.finditer(text) if " government" in text else ():
+    for match in _PROVINCE_GOVERNMENT.finditer(text) if " government" in text or " cabinet" in text else ():
         out.append((match.group(1), match.start(1)))
     return out
 
@@ -2418,8 +2418,8 @@ def _named_otherwise(name: str, found: dict[str, tuple[tuple[int, int], list[str
     if words[-1] == "ministry":
         portfolio = next(w for w in words if w in MINISTRY_PORTFOLIOS)
         full = f"ministry of {portfolio}"
-    else:
-        full = f"government of {' '.join(words[:-1])}"
+    else:  # "the Sindh government", "the Punjab cabinet"
+        full = f"{words[-1]} of {' '.join(words[:-1])}"
     ending = " " + name.lower()
     return any(
         full in (lowered := fold_text(key).lower()) or lowered.endswith(ending) or lowered == name.lower()
