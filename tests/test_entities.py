@@ -1424,16 +1424,20 @@ def test_bodies_named_in_lower_case(gazetteer: Gazetteer) -> None:
     assert organisations(entities_of(text, gazetteer)) == [
         "finance ministry",
         "Chinese foreign ministry",
-        "maritime affairs ministry",  # a country's "Pakistan's" is its owner
+        "Pakistan's maritime affairs ministry",  # the country tells them apart
         "Sindh government",
         "Punjab cabinet",
     ]  # not "the ministry" alone, nor a ministry before "'s" (what it owns is named)
     # one the article names in capitals, or with a nationality, is not listed again
     text = [
-        "The Ministry of Finance said so.",
-        "A Pakistani finance ministry official said the finance ministry agreed.",
+        "The Ministry of Finance and the Ministry of National Health Services said so.",
+        "A Pakistani finance ministry official said the finance ministry and the health ministry agreed.",
+        "Pakistan's finance ministry did not comment.",
     ]
-    assert organisations(entities_of(text, gazetteer)) == ["Ministry of Finance"]
+    assert organisations(entities_of(text, gazetteer)) == [
+        "Ministry of Finance",
+        "Ministry of National Health Services",
+    ]
 
 
 def test_the_home_country_s_ministry_goes_by_its_name(gazetteer: Gazetteer) -> None:

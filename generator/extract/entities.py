@@ -2400,8 +2400,8 @@ def _lower_case_bodies(text: str) -> list[tuple[str, int]]:
             continue  # no portfolio: "the ministry", "his ministry"
         if k and words[k - 1] == "caretaker":
             k -= 1
-        if k and words[k - 1].lower() in NATIONALITIES:
-            k -= 1  # "the Chinese foreign ministry"; a country's "Pakistan's" is its owner, no part of the name
+        if k and (words[k - 1].lower() in NATIONALITIES or _country_owner(words[k - 1])):
+            k -= 1  # "the Chinese foreign ministry", "Bangladesh's shipping ministry": the country tells them apart
         kept = words[k:]
         start = match.start() - len(" ".join(kept)) - 1
         out.append((text[start : match.end()], start))
@@ -2410,21 +2410,44 @@ def _lower_case_bodies(text: str) -> list[tuple[str, int]]:
     return out
 
 
+_HOME_PREFIXES = ("Pakistani ", _HOME_OWNER)  # the home country's bodies, named in capitals as the "Ministry of …"
+
+
+def _less_home(name: str) -> str:
+    """A lower-case name less the home country's nationality or possessive before it."""
+    for prefix in _LOWER_HOME_PREFIXES:
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return name
+
+
+_LOWER_HOME_PREFIXES = tuple(prefix.lower() for prefix in _HOME_PREFIXES)
+
+
+def _country_owner(word: str) -> bool:
+    """ "Pakistan's", "Bangladesh's": a capitalised possessive, not of a body ("Senate's")."""
+    return word[:1].isupper() and word.endswith("'s") and word[:-2].lower() not in ORG_HEADS
+
+
 def _named_otherwise(name: str, found: dict[str, tuple[tuple[int, int], list[str], Span]]) -> bool:
     """Whether a body named in lower case (`_lower_case_bodies`) is one the article names otherwise: in
-    capitals ("Ministry of Finance" for "the finance ministry", "Government of Sindh" for "the Sindh
-    government") or with more words before it ("Pakistani finance ministry" for "finance ministry")."""
+    capitals ("Ministry of Finance" for "the finance ministry", "Ministry of National Health Services" for
+    "the health ministry", "Government of Sindh" for "the Sindh government"; not for a country's or a
+    nationality's: "the Chinese foreign ministry" is not Pakistan's Ministry of Foreign Affairs) or with
+    more words before it ("Pakistani finance ministry" for "finance ministry")."""
     words = name.lower().split()
-    if words[-1] == "ministry":
-        portfolio = next(w for w in words if w in MINISTRY_PORTFOLIOS)
-        full = f"ministry of {portfolio}"
-    else:  # "the Sindh government", "the Punjab cabinet"
-        full = f"{words[-1]} of {' '.join(words[:-1])}"
+    lowered = [fold_text(key).lower() for key in found]
     ending = " " + name.lower()
-    return any(
-        full in (lowered := fold_text(key).lower()) or lowered.endswith(ending) or lowered == name.lower()
-        for key in found
-    )
+    bare = _less_home(name.lower())  # "Pakistani finance ministry" is "Pakistan's finance ministry"
+    if any(key.endswith(ending) or _less_home(key) == bare for key in lowered):
+        return True
+    if words[-1] != "ministry":  # "the Sindh government", "the Punjab cabinet"
+        full = f"{words[-1]} of {' '.join(words[:-1])}"
+        return any(full in key for key in lowered)
+    if not name[:1].islower() and not name.startswith(_HOME_PREFIXES):
+        return False  # "Chinese foreign ministry", "Bangladesh's shipping ministry"
+    portfolio = [w for w in words if w in MINISTRY_PORTFOLIOS and w != "affairs"]
+    return any(key.startswith("ministry of ") and set(portfolio) <= set(key.split()) for key in lowered)
 
 
 # Nouns that say the capitalised name next to them is a company's: "the Chinese state contractor Gezhouba",
