@@ -1,5 +1,7 @@
 """People, organisations and places found by rules over small texts written for the tests."""
 
+from dataclasses import replace
+
 import pytest
 
 from generator.article import make_article
@@ -110,8 +112,14 @@ def test_a_name_written_with_an_acronym_joins_the_organisation_named_in_full(gaz
 
 
 def test_gazetteer_acronym_gives_canonical_organisation(gazetteer: Gazetteer) -> None:
+    # named only by its acronym: the organisation goes by it, the gazetteer's full name an alias
     found = entities_of(["The SECP issued new rules."], gazetteer)
-    assert [org.name for org in found.organizations] == ["Securities and Exchange Commission of Pakistan"]
+    assert [(org.name, org.aliases) for org in found.organizations] == [
+        ("SECP", ("Securities and Exchange Commission of Pakistan",))
+    ]
+    # spelled out anywhere in the article: the full name, the acronym its alias
+    found = entities_of(["The IMF issued new rules.", "The International Monetary Fund said more."], gazetteer)
+    assert [(org.name, org.aliases) for org in found.organizations] == [("International Monetary Fund", ("IMF",))]
 
 
 def test_programmes_are_not_organisations(gazetteer: Gazetteer) -> None:
@@ -1367,3 +1375,159 @@ def test_materials_ends_a_company_name_not_a_person(gazetteer: Gazetteer) -> Non
     found = entities_of(["Hunan Jiantou Building Materials said it would sell its Pakistani unit."], gazetteer)
     assert "Hunan Jiantou Building Materials" not in people(found)
     assert "Hunan Jiantou Building Materials" in [org.name for org in found.organizations]
+
+
+# ---- organisations as the article writes them ----------------------------------------------
+
+
+def test_an_organisation_keeps_its_curly_apostrophe(gazetteer: Gazetteer) -> None:
+    found = entities_of(["The People\u2019s Bank of China cut rates, the Pakistan\u2019s Board said."], gazetteer)
+    assert "People\u2019s Bank of China" in organisations(found)
+
+
+def test_a_company_keeps_its_legal_form(gazetteer: Gazetteer) -> None:
+    text = (
+        "Qingdao Haiyue Food Co., Ltd. signed with Lasbela Minerals (Private) Limited and Mehran Renewables "
+        "(Pvt.) Ltd. on Monday. Yunnan Tongda Nonferrous Metals Co. will ship the ore."
+    )
+    assert organisations(entities_of([text], gazetteer)) == [
+        "Qingdao Haiyue Food Co., Ltd.",
+        "Lasbela Minerals (Private) Limited",
+        "Mehran Renewables (Pvt.) Ltd.",
+        "Yunnan Tongda Nonferrous Metals Co.",
+    ]
+
+
+def test_a_company_s_short_forms_join_its_name_with_the_legal_form(gazetteer: Gazetteer) -> None:
+    text = [
+        "Zhuhai Tongli New Energy Co., Ltd. and Chenab Motors Limited signed the deal.",
+        "Tongli New Energy will build the plant; Chenab Motors will sell the batteries.",
+    ]
+    found = entities_of(text, gazetteer)
+    orgs = {org.name: org.aliases for org in found.organizations}
+    assert orgs == {
+        "Zhuhai Tongli New Energy Co., Ltd.": ("Tongli New Energy",),
+        "Chenab Motors Limited": ("Chenab Motors",),
+    }
+
+
+def test_a_ministry_s_portfolios_after_a_comma(gazetteer: Gazetteer) -> None:
+    text = [
+        "The Ministry of Planning, Development and Special Initiatives wrote to the Ministry of Maritime "
+        "Affairs, Ports & Shipping.",
+        "The Ministry of Commerce, Board of Investment and Pakistan Business Council met.",
+    ]
+    found = organisations(entities_of(text, gazetteer))
+    assert "Ministry of Planning, Development and Special Initiatives" in found
+    assert "Ministry of Maritime Affairs, Ports & Shipping" in found
+    assert "Ministry of Commerce" in found  # bodies after the comma are other bodies
+    assert "Board of Investment" in found
+
+
+def test_an_organisation_ends_before_a_day_or_month(gazetteer: Gazetteer) -> None:
+    text = ["The People's Bank of China on Tuesday cut rates, and the UAE Ministry of Economy in March agreed."]
+    found = organisations(entities_of(text, gazetteer))
+    assert "People's Bank of China" in found
+    assert "UAE Ministry of Economy" in found
+
+
+def test_a_column_gap_ends_an_organisation(gazetteer: Gazetteer) -> None:
+    text = ["Representative, Board of Investment              Member"]
+    assert organisations(entities_of(text, gazetteer)) == ["Board of Investment"]
+
+
+def test_bodies_named_in_lower_case(gazetteer: Gazetteer) -> None:
+    text = [
+        "The loan was approved by the finance ministry and the Chinese foreign ministry welcomed it.",
+        "Pakistan's maritime affairs ministry and the Sindh government agreed; the ministry did not say more.",
+        "The Punjab cabinet approved the lease.",
+        "An adviser to the interior ministry's security committee spoke.",
+    ]
+    assert organisations(entities_of(text, gazetteer)) == [
+        "finance ministry",
+        "Chinese foreign ministry",
+        "Pakistan's maritime affairs ministry",  # the country tells them apart
+        "Sindh government",
+        "Punjab cabinet",
+    ]  # not "the ministry" alone, nor a ministry before "'s" (what it owns is named)
+    # one the article names in capitals, or with a nationality, is not listed again
+    text = [
+        "The Ministry of Finance and the Ministry of National Health Services said so.",
+        "A Pakistani finance ministry official said the finance ministry and the health ministry agreed.",
+        "Pakistan's finance ministry did not comment.",
+    ]
+    assert organisations(entities_of(text, gazetteer)) == [
+        "Ministry of Finance",
+        "Ministry of National Health Services",
+    ]
+
+
+def test_the_home_country_s_ministry_goes_by_its_name(gazetteer: Gazetteer) -> None:
+    text = ["Pakistan's Ministry of Commerce said exports grew.", "The Ministry of Commerce did not say more."]
+    found = entities_of(text, gazetteer)
+    assert [(org.name, org.aliases) for org in found.organizations] == [
+        ("Ministry of Commerce", ("Pakistan's Ministry of Commerce",))
+    ]
+    # another country's by that name: the owners tell them apart
+    text = ["Pakistan's Ministry of Commerce met China's Ministry of Commerce in Beijing."]
+    assert organisations(entities_of(text, gazetteer)) == [
+        "Pakistan's Ministry of Commerce",
+        "China's Ministry of Commerce",
+    ]
+
+
+def test_the_article_s_own_outlet_is_no_organisation(gazetteer: Gazetteer) -> None:
+    from generator.article import make_article
+
+    text = ["The Foreign Office told Geo News that talks would go on, and Dawn News reported it."]
+    article = make_article("t.txt", text)
+    outlet = extract_entities(replace(article, source="Geo News"), gazetteer)
+    assert organisations(outlet) == ["Foreign Office", "Dawn News"]
+    # a body that issued the text acts in it: it stays
+    body = extract_entities(replace(article, source="Foreign Office"), gazetteer)
+    assert organisations(body) == ["Foreign Office", "Geo News", "Dawn News"]
+
+
+def test_companies_known_by_a_noun_next_to_their_name(gazetteer: Gazetteer) -> None:
+    text = [
+        "The engineers, employed by the Chinese state contractor Gezhouba, travel to the dam.",
+        "The quarry is operated by Tianshan Stone Pakistan, a subsidiary of a Xinjiang-based company.",
+        "Lumora Mobile, the Shenzhen-based smartphone brand that entered the market last year, will export.",
+        "Its bid for the Karachi utility K-Electric collapsed.",
+    ]
+    assert organisations(entities_of(text, gazetteer)) == [
+        "Gezhouba",
+        "Tianshan Stone Pakistan",
+        "Lumora Mobile",
+        "K-Electric",
+    ]
+    # no company: a title or a day after the noun, a person's name, a noun that goes on ("a firm believer")
+    text = [
+        "The company Chairman Ali Raza said so, and the firm on Monday agreed.",
+        "Sana Mir, a firm believer in the plan, spoke.",
+    ]
+    assert organisations(entities_of(text, gazetteer)) == []
+
+
+def test_a_company_named_by_an_officer_s_title(gazetteer: Gazetteer) -> None:
+    text = [
+        "Rachna Denim signed with Hengli Textiles.",
+        "Usman Tariq, chief executive of Rachna Denim, said the plant would export.",
+        "Hasan Afridi, chief executive of KP-BOIT, agreed.",  # an acronym: a body named in full elsewhere
+    ]
+    found = organisations(entities_of(text, gazetteer))
+    assert "Rachna Denim" in found
+    assert "KP-BOIT" not in found
+
+
+def test_a_shorter_name_less_a_place_joins_the_full_name(gazetteer: Gazetteer) -> None:
+    text = [
+        "The Khyber Pakhtunkhwa Minerals Department and the State Bank of Pakistan's (SBP) governor met.",
+        "The Minerals Department said the State Bank had agreed, as had the Export-Import Bank of China.",
+        "Bank of China did not comment. Shanghai-listed Huaxin Energy will buy the plant.",
+    ]
+    found = {org.name: org.aliases for org in entities_of(text, gazetteer).organizations}
+    assert found["Khyber Pakhtunkhwa Minerals Department"] == ("Minerals Department",)
+    assert set(found["State Bank of Pakistan"]) == {"SBP", "State Bank"}  # no "Pakistan's" in the name
+    assert "Bank of China" in found and "Export-Import Bank of China" in found  # "Export-Import" is no place
+    assert "Huaxin Energy" in found  # where it is listed opens no name

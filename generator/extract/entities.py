@@ -34,6 +34,7 @@ from .names import (
     GIVEN_NAME_PREFIXES,
     HONORIFICS,
     MALE_GIVEN_NAMES,
+    MINISTRY_PORTFOLIOS,
     NAME_PARTICLE_PREFIX,
     NAME_PARTICLES,
     NATIONALITIES,
@@ -42,6 +43,7 @@ from .names import (
     ORG_HEADS,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    PROVINCES,
     REGIONS,
     ROLE_NOUNS,
     SURNAME_TITLES,
@@ -1594,12 +1596,20 @@ def _extract_organizations(
     name_ends = frozenset(end for last in named for end in _WORD_CHARS.findall(last)[-1:])
     other, orgs_known, places = forms.other, forms.organizations, forms.places
     found: dict[str, tuple[tuple[int, int], list[str], Span]] = {}
+    lower_bodies: list[tuple[str, int, int]] = []
+    firms: list[tuple[str, int, int]] = []  # companies known by a noun or an officer's title (`_firms_by_their_noun`)
+    in_full: set[str] = set()  # the names the article writes, not only the gazetteer's
+    keys: dict[str, str] = {}  # each name of `found`, folded and in lower case → the name
+    person_names = {form for person in people for form in (person.name, *person.aliases)}
 
-    def add(name: str, alias: str | None, p: int, offset: int) -> None:
+    def add(name: str, alias: str | None, p: int, offset: int, written: bool = True) -> None:
         name = orgs_known.get(name, name)
         if name in other or name in places:
             return
-        key = next((k for k in found if k.lower() == name.lower()), name)
+        name = _as_written(article.paragraphs[p], name, offset)
+        key = keys.setdefault(fold_text(name).lower(), name)  # the first spelling of a name, any case
+        if written:
+            in_full.add(key)
         order, aliases, span = found.get(key, ((p, offset), [], article.span_at(p, offset)))
         if (p, offset) < order:
             order, span = (p, offset), article.span_at(p, offset)
@@ -1622,6 +1632,12 @@ def _extract_organizations(
             else:  # the same words as `_phrase_orgs` reads: capitalised or `_ORG_CONNECTORS`
                 phrases = _org_phrases_in(text, [t for t in words[p] if t.cap or t.low in _ORG_CONNECTORS], here)
         for name, offset in phrases:
+            if "-listed " in name:  # "Shanghai-listed Huaxin Energy": where it is listed opens no name
+                cut = name.index("-listed ") + len("-listed ")
+                name, offset = name[cut:], offset + cut
+                if " " not in name:
+                    continue
+            name = _with_tail(text, name, offset)
             add(name, None, p, offset)
             taken.append((offset, offset + len(name)))
         for position in forms.organization_index.candidates(text):
@@ -1629,12 +1645,36 @@ def _extract_organizations(
             for match in pattern.finditer(text):
                 if any(s <= match.start() and match.end() <= e and e - s > len(form) for s, e in taken):
                     continue
-                add(canonical, form if form != canonical else None, p, match.start())
+                add(canonical, form if form != canonical else None, p, match.start(), form == canonical)
         for name, offset in _body_orgs(text):
             if not any(set(name.lower().split()) <= set(k.lower().split()) for k in found):
                 add(name, None, p, offset)
         for name, offset in _sole_bodies(text) if "Senate" in text or "Parliament" in text else ():
             if not any(s <= offset < e for s, e in taken):
+                add(name, None, p, offset)
+        if "ministry" in text or " government" in text or " cabinet" in text:
+            lower_bodies.extend((name, p, offset) for name, offset in _lower_case_bodies(text))
+        if _words(text)[1].isdisjoint(_FIRM_NOUNS):
+            continue
+        for name, offset in _firms_by_their_noun(text):
+            name = _with_tail(text, name, offset)
+            if name not in person_names and not any(s <= offset < e for s, e in taken):
+                firms.append((name, p, offset))
+    for name, p, offset in lower_bodies:  # after every name in capitals, which may be the same body's
+        if not _named_otherwise(name, found):
+            add(name, None, p, offset)
+    for name in _firms_of_roles(people):
+        for p, paragraph in enumerate(article.paragraphs):
+            text = folded(paragraph)
+            offset = text.find(name)
+            if offset >= 0:
+                firms.append((_with_tail(text, name, offset), p, offset))
+                break
+    if firms:  # after every other name, which may be the same company's: "Weifang Huanong Machinery Group"
+        known = {w for k, (_, aliases, _) in found.items() for w in (fold_text(k).lower(), *map(str.lower, aliases))}
+        for name, p, offset in firms:
+            words = set(name.lower().split())
+            if name.lower() not in known and not any(words <= set(k.split()) for k in known):
                 add(name, None, p, offset)
     for p, name in _outlet_labels(article):
         add(name, None, p, 0)
@@ -1647,8 +1687,86 @@ def _extract_organizations(
                     add(match.group(2), None, p, match.start(2))
     if len(found) > 1:
         _merge_short_forms(found, forms)
+    if article.source and found:
+        _drop_the_outlet(found, article.source, orgs_known)
+    if len(found) > 1:
+        _merge_company_short_forms(found)
+        _merge_place_short_forms(found, forms.places)
+    for key in [k for k in found if fold_text(k).startswith(_HOME_MINISTRY)]:
+        _less_the_home_owner(found, key)
+    for key in [k for k in found if k not in in_full]:
+        _by_the_acronym(found, key)
     ordered = sorted(found.items(), key=lambda item: item[1][0])
     return tuple(Organization(name, tuple(dict.fromkeys(aliases)), span) for name, (_, aliases, span) in ordered)
+
+
+# The articles' home country: its ministries are named without it, as the stories mostly name them ("the
+# Ministry of Commerce" is Pakistan's); another country's keeps its name ("China's Ministry of Foreign Affairs").
+_HOME_OWNER = "Pakistan's "
+_HOME_MINISTRY = _HOME_OWNER + "Ministry of "
+
+
+def _less_the_home_owner(found: dict[str, tuple[tuple[int, int], list[str], Span]], key: str) -> None:
+    """ "Pakistan's Ministry of Commerce" is the Ministry of Commerce (joining it, when named so too), unless
+    the article names another country's by that name ("China's Ministry of Commerce")."""
+    rest = key[len(_HOME_OWNER) :]
+    if any(k != key and fold_text(k).endswith("'s " + rest) for k in found):
+        return
+    order, aliases, span = found.pop(key)
+    if rest in found:
+        rest_order, rest_aliases, _ = found[rest]
+        rest_aliases.extend([key, *aliases])
+        if order < rest_order:
+            found[rest] = (order, rest_aliases, span)
+    else:
+        found[rest] = (order, [key, *aliases], span)
+
+
+def _as_written(paragraph: str, name: str, offset: int) -> str:
+    """`name`, read at `offset` of the folded `paragraph`, as the paragraph writes it: "People’s Bank of
+    China" with its curly apostrophe (folding keeps every character's place)."""
+    if paragraph.isascii():
+        return name
+    written = paragraph[offset : offset + len(name)]
+    return written if written != name and fold_text(written) == name else name
+
+
+# A company's legal form after its name, which the words of a phrase leave out: the full stop of
+# "Co." or "Ltd.", then ", Ltd." ("Qingdao Haiyue Food Co., Ltd."), or a bracketed form
+# ("Lasbela Minerals (Private) Limited", "Mehran Renewables (Pvt.) Ltd.").
+_ABBREVIATED_ENDINGS = ("Co", "Ltd", "Inc", "Corp", "Pvt")
+_AFTER_ABBREVIATION = re.compile(r"\.(?:,?\s(?:Ltd\.|Limited(?![\w-])|Inc\.))?")
+_BRACKETED_FORM = re.compile(r"\s\((?:Pvt|Private)\.?\)\s(?:Ltd\.|Limited(?![\w-]))")
+# A ministry's portfolios listed with commas: "Ministry of Planning" + ", Development and Special
+# Initiatives", "Ministry of Maritime Affairs" + ", Ports and Shipping".
+_PORTFOLIO_LIST = re.compile(
+    r"(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)+,?\s(?:and|&)\s[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|&)){0,2}(?<![\s&])(?![\w'-])"
+)
+
+
+def _with_tail(text: str, name: str, offset: int) -> str:
+    """`name` (at `offset` of `text`) with what its words leave out after it: a company's legal form
+    (`_AFTER_ABBREVIATION`, `_BRACKETED_FORM`) or the rest of a ministry's portfolios after a comma
+    (`_PORTFOLIO_LIST`)."""
+    end = offset + len(name)
+    after = text[end : end + 1]
+    if after == ".":
+        if name.rpartition(" ")[2] in _ABBREVIATED_ENDINGS:
+            return name + _AFTER_ABBREVIATION.match(text, end).group()
+    elif after == " ":
+        match = _BRACKETED_FORM.match(text, end)
+        if match:
+            return name + match.group()
+    elif after == "," and name.startswith("Ministry of "):
+        match = _PORTFOLIO_LIST.match(text, end)
+        if match and not any(w.lower() in _NOT_PORTFOLIOS for w in match.group().replace(",", " ").split()):
+            return name + match.group()
+    return name
+
+
+# Words of what a comma after a ministry's name lists that are no portfolios: other bodies ("the Ministry of
+# Commerce, Board of Investment and SIFC"), places and countries ("… Finance, Pakistan and China").
+_NOT_PORTFOLIOS = (ORG_HEADS - COMPANY_HEADS) | REGIONS | NATIONALITIES
 
 
 def _merge_short_forms(found: dict[str, tuple[tuple[int, int], list[str], Span]], forms: _GazetteerForms) -> None:
@@ -1669,6 +1787,75 @@ def _merge_short_forms(found: dict[str, tuple[tuple[int, int], list[str], Span]]
         target_aliases.extend([name, *aliases])
         if order < target_order:  # the organisation is first named by its short form
             found[target] = (order, target_aliases, span)
+
+
+def _by_the_acronym(found: dict[str, tuple[tuple[int, int], list[str], Span]], key: str) -> None:
+    """An organisation the article names only by its acronym goes by it, the gazetteer's full name an
+    alias: "IMF", not "International Monetary Fund", where the story never spells it out."""
+    order, aliases, span = found[key]
+    acronym = next((a for a in aliases if _is_acronym(a)), None)
+    if acronym is not None and acronym not in found:
+        del found[key]
+        found[acronym] = (order, [key, *(a for a in aliases if a != acronym)], span)
+
+
+_LEGAL_FORMS = ("Co.", "Ltd.", "Ltd", "Limited", "Inc.")
+
+
+def _merge_company_short_forms(found: dict[str, tuple[tuple[int, int], list[str], Span]]) -> None:
+    """A company's name less its legal form and more joins it, as an alias: "Chenab Motors" of "Chenab
+    Motors Limited", "Tongli New Energy" and "Zhuhai Tongli New Energy" of "Zhuhai Tongli New Energy Co.,
+    Ltd."."""
+    companies = [name for name in found if name.endswith(_LEGAL_FORMS) and " " in name]
+    if not companies:
+        return
+    for name in list(found):
+        if name in companies or " " not in name:
+            continue
+        padded = f" {name} "
+        target = next((c for c in companies if padded in f" {c} "), None)
+        if target is None:
+            continue
+        order, aliases, span = found.pop(name)
+        target_order, target_aliases, _ = found[target]
+        target_aliases.extend([name, *aliases])
+        if order < target_order:
+            found[target] = (order, target_aliases, span)
+
+
+def _merge_place_short_forms(found: dict[str, tuple[tuple[int, int], list[str], Span]], places: dict[str, str]) -> None:
+    """A name that another found name holds with a place before or after it, or "of" and a place, joins
+    it as an alias: "Minerals Department" of "Khyber Pakhtunkhwa Minerals Department", "State Bank" of
+    "State Bank of Pakistan", "Central Cotton Research Institute" of "… Institute Multan". Not "Bank of
+    China" of "Export-Import Bank of China": "Export-Import" is no place."""
+    for name in sorted(found, key=len):
+        if " " not in name:
+            continue
+        target = next((other for other in found if other != name and _a_place_apart(name, other, places)), None)
+        if target is None:
+            continue
+        order, aliases, span = found.pop(name)
+        target_order, target_aliases, _ = found[target]
+        target_aliases.extend([name, *aliases])
+        if order < target_order:
+            found[target] = (order, target_aliases, span)
+
+
+def _a_place_apart(short: str, full: str, places: dict[str, str]) -> bool:
+    """Whether `full` is `short` with a place's name before or after it (after "of" or "of the" too)."""
+    if len(full) <= len(short) + 3:
+        return False
+    if full.startswith(short + " "):
+        rest = full[len(short) + 1 :]
+        for link in ("of the ", "of "):
+            if rest.startswith(link):
+                rest = rest[len(link) :]
+                break
+    elif full.endswith(" " + short):
+        rest = full[: -len(short) - 1]
+    else:
+        return False
+    return rest in places or rest.lower() in REGIONS
 
 
 def _loose_name(name: str) -> str:
@@ -1858,7 +2045,10 @@ def _acronym_orgs(text: str) -> list[tuple[str, str, int]]:
             continue
         i, words = chosen
         if _org_head(words) in ORG_HEADS or (len(words) >= 2 and _STATE_OWNED.search(before, 0, toks[i].start)):
-            out.append((before[toks[i].start :], acronym, toks[i].start))
+            name = before[toks[i].start :]
+            if name.endswith("'s"):  # "the State Bank of Pakistan's (SBP) reserves": the acronym of the owner
+                name = name[:-2]
+            out.append((name, acronym, toks[i].start))
     return out
 
 
@@ -1886,13 +2076,13 @@ def _org_phrases_in(
         while j + 1 < len(toks):
             gap = text[toks[j].end : toks[j + 1].start]
             nxt = toks[j + 1]
-            if gap.strip(" &") or ("\n" in gap):
-                break
+            if gap.strip(" &") or ("\n" in gap) or "  " in gap:
+                break  # a column's gap ("Board of Investment              Member") ends a name too
             linked = j + 2 < len(toks) and (
                 toks[j + 2].cap or (toks[j + 2].low == "the" and j + 3 < len(toks) and toks[j + 3].cap)
             )
-            if nxt.cap or (nxt.low in _ORG_CONNECTORS and linked):
-                j += 1
+            if nxt.cap or (nxt.low in _ORG_CONNECTORS and linked and toks[j + 2].low not in _CALENDAR_WORDS):
+                j += 1  # not over "on Tuesday", "in March": "People's Bank of China on Tuesday" ends at "China"
                 continue
             break
         while j > i and not toks[j].cap:
@@ -2193,6 +2383,197 @@ def _body_orgs(text: str) -> list[tuple[str, int]]:
     for match in _body_pattern().finditer(text):
         out.append((match.group(1), match.start(1)))
     return out
+
+
+# Not before "'s": "the interior ministry's special security committee" names the committee, and "the
+# ministry" after it is the body that speaks next.
+_LOWER_MINISTRY = re.compile(r"(?<=\s)ministry(?![\w'-])")
+_WORDS_BEFORE = re.compile(r"(?:[\w'-]+\s+){1,4}$")
+_PROVINCE_NAMES = sorted(
+    (" ".join(w if w == "and" else "-".join(map(str.capitalize, w.split("-"))) for w in p.split()) for p in PROVINCES),
+    key=len,
+    reverse=True,
+)  # "Khyber Pakhtunkhwa", "Gilgit-Baltistan", "Azad Jammu and Kashmir"
+_PROVINCE_GOVERNMENT = re.compile(
+    r"(?<![\w'-])((?:" + "|".join(map(re.escape, _PROVINCE_NAMES)) + r")\s+(?:government|cabinet))(?![\w-])"
+)
+
+
+def _lower_case_bodies(text: str) -> list[tuple[str, int]]:
+    """Bodies named in lower case, as written: a ministry by its portfolio ("the finance ministry", "the
+    Chinese foreign ministry", "maritime affairs ministry" of "Pakistan's maritime affairs ministry",
+    "caretaker finance ministry"), never "the ministry" alone; a province's government or cabinet ("the
+    Sindh government", "the Punjab cabinet")."""
+    out = []
+    for match in _LOWER_MINISTRY.finditer(text) if "ministry" in text else ():
+        before = _WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if not before:
+            continue
+        words = before.group().split()
+        k = len(words)
+        while k and words[k - 1].lower() in MINISTRY_PORTFOLIOS:
+            k -= 1
+        if k == len(words):
+            continue  # no portfolio: "the ministry", "his ministry"
+        if k and words[k - 1] == "caretaker":
+            k -= 1
+        if k and (words[k - 1].lower() in NATIONALITIES or _country_owner(words[k - 1])):
+            k -= 1  # "the Chinese foreign ministry", "Bangladesh's shipping ministry": the country tells them apart
+        kept = words[k:]
+        start = match.start() - len(" ".join(kept)) - 1
+        out.append((text[start : match.end()], start))
+    for match in _PROVINCE_GOVERNMENT.finditer(text) if " government" in text or " cabinet" in text else ():
+        out.append((match.group(1), match.start(1)))
+    return out
+
+
+_HOME_PREFIXES = ("Pakistani ", _HOME_OWNER)  # the home country's bodies, named in capitals as the "Ministry of …"
+
+
+def _less_home(name: str) -> str:
+    """A lower-case name less the home country's nationality or possessive before it."""
+    for prefix in _LOWER_HOME_PREFIXES:
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return name
+
+
+_LOWER_HOME_PREFIXES = tuple(prefix.lower() for prefix in _HOME_PREFIXES)
+
+
+def _country_owner(word: str) -> bool:
+    """ "Pakistan's", "Bangladesh's": a capitalised possessive, not of a body ("Senate's")."""
+    return word[:1].isupper() and word.endswith("'s") and word[:-2].lower() not in ORG_HEADS
+
+
+def _named_otherwise(name: str, found: dict[str, tuple[tuple[int, int], list[str], Span]]) -> bool:
+    """Whether a body named in lower case (`_lower_case_bodies`) is one the article names otherwise: in
+    capitals ("Ministry of Finance" for "the finance ministry", "Ministry of National Health Services" for
+    "the health ministry", "Government of Sindh" for "the Sindh government"; not for a country's or a
+    nationality's: "the Chinese foreign ministry" is not Pakistan's Ministry of Foreign Affairs) or with
+    more words before it ("Pakistani finance ministry" for "finance ministry")."""
+    words = name.lower().split()
+    lowered = [fold_text(key).lower() for key in found]
+    ending = " " + name.lower()
+    bare = _less_home(name.lower())  # "Pakistani finance ministry" is "Pakistan's finance ministry"
+    if any(key.endswith(ending) or _less_home(key) == bare for key in lowered):
+        return True
+    if words[-1] != "ministry":  # "the Sindh government", "the Punjab cabinet"
+        full = f"{words[-1]} of {' '.join(words[:-1])}"
+        return any(full in key for key in lowered)
+    if not name[:1].islower() and not name.startswith(_HOME_PREFIXES):
+        return False  # "Chinese foreign ministry", "Bangladesh's shipping ministry"
+    portfolio = [w for w in words if w in MINISTRY_PORTFOLIOS and w != "affairs"]
+    return any(key.startswith("ministry of ") and set(portfolio) <= set(key.split()) for key in lowered)
+
+
+# Nouns that say the capitalised name next to them is a company's: "the Chinese state contractor Gezhouba",
+# "the Karachi utility K-Electric", "Tianshan Stone Pakistan, a subsidiary of …", "Lumora Mobile, the
+# Shenzhen-based smartphone brand that …".
+_FIRM_NOUNS = frozenset(
+    (
+        *("company", "firm", "contractor", "subsidiary", "utility", "assembler", "carmaker", "automaker"),
+        *("manufacturer", "supplier", "developer", "lender", "insurer", "brand", "conglomerate", "maker"),
+    )
+)
+_FIRM_NOUN_AT = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_FIRM_NOUNS)) + r")(?![\w'-])")
+_CAPITALISED_NAME = r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,4}"
+_NAME_AFTER = re.compile(rf" ({_CAPITALISED_NAME})(?![\w'-])")
+# before the noun: "the", "a" or "an" and up to three words ("the Chinese state contractor")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'-])(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}$")
+# before the noun in apposition: the name, a comma, then the determiner and its words
+_NAME_BEFORE = re.compile(rf"(?<![\w'-])({_CAPITALISED_NAME}),\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}$")
+# after the noun in apposition: what ends it, or a word that goes on with it ("a subsidiary of …")
+_APPOSITION_GOES_ON = re.compile(r"[,.;]|\s+(?:of|that|which|with|in|from|and|to|for|whose|owned|based|behind)\b")
+_NOUN_REACH = 80  # the determiner and its words, or the name, its comma and the determiner, take fewer characters
+
+
+def _firms_by_their_noun(text: str) -> list[tuple[str, int]]:
+    """Companies known by a noun next to their name (`_FIRM_NOUNS`), named without a company's word:
+    after it ("the Chinese state contractor Gezhouba", "the Karachi utility K-Electric") or before it in
+    apposition ("Hangzhou Tianmu Vision Technology, the same firm that …", "Tianshan Stone Pakistan, a
+    subsidiary of …"). Not a title's or a day's word ("the company Chairman …", "the firm Monday")."""
+    out = []
+    for noun in _FIRM_NOUN_AT.finditer(text):
+        start, end = noun.span()
+        window = max(0, start - _NOUN_REACH)
+        after = _NAME_AFTER.match(text, end) if text[end + 1 : end + 2].isupper() else None
+        if after and _DETERMINER_BEFORE.search(text, window, start):
+            found = (after.group(1), after.start(1))
+        elif text.find(",", window, start) >= 0 and _APPOSITION_GOES_ON.match(text, end):
+            before = _NAME_BEFORE.search(text, window, start)
+            if not before:
+                continue
+            found = (before.group(1), before.start(1))
+        else:
+            continue
+        words = found[0].split()
+        offset = found[1]
+        while words and words[0].lower() in _LEADING_NON_ORG:
+            offset += len(words[0]) + 1
+            words = words[1:]
+        if words and not words[-1].endswith("'s") and not any(w.lower() in _NOT_FIRM_WORDS for w in words):
+            out.append((" ".join(words), offset))
+    return out
+
+
+# Words that no company's name holds here: titles, days and months, a sentence's first words.
+_NOT_FIRM_WORDS = _TITLEISH | _CALENDAR_WORDS | NOT_NAME_WORDS - ORG_HEADS
+
+
+# Titles of a company's officers: the capitalised words after one and "of" or "at" name a company.
+_OFFICER_OF = re.compile(
+    r"(?i:chief executive(?: officer)?|ceo|managing director|general manager|country manager|regional director"
+    r"|vice[- ]president|chief financial officer|cfo|sales manager|founder)"
+    r"(?:,\s+[A-Za-z, ]+?)?\s+(?:of|at)\s+(" + _CAPITALISED_NAME + r")$"
+)
+
+
+def _firms_of_roles(people: tuple[Person, ...]) -> list[str]:
+    """The companies people's roles name after an officer's title: "chief executive of Rachna Denim"."""
+    out = []
+    for person in people:
+        role = person.role
+        if not role or (" of " not in role and " at " not in role):
+            continue
+        match = _OFFICER_OF.search(role)
+        firm = match.group(1) if match else ""
+        if firm and not firm.replace("-", "").isupper() and not any(w.lower() in _NOT_FIRM_WORDS for w in firm.split()):
+            out.append(firm)  # not an acronym ("chief executive of KP-BOIT"): of a body named in full
+    return out
+
+
+# Words that name a news outlet, not a body that acts in a story: "Geo News", "Khaleej Times".
+_OUTLET_HEADS = frozenset(
+    ("news", "times", "post", "tribune", "gazette", "daily", "herald", "express", "television", "radio", "media")
+)
+
+
+def _drop_the_outlet(
+    found: dict[str, tuple[tuple[int, int], list[str], Span]], source: str, orgs_known: dict[str, str]
+) -> None:
+    """The article's own news outlet (its `source`) is no organisation of its story, where the text names
+    it ("told Geo News", "Dunya News reported"), by its name or the gazetteer's ("APP" for "Associated
+    Press of Pakistan"). A source that is a body (a ministry, an institute, a chamber: `ORG_HEADS` other
+    than an outlet's words) issued the text and acts in it: it stays."""
+    bare = _less_the(fold_text(source))
+    if _names_a_body(bare):
+        return
+    outlet = {bare.lower(), _less_the(orgs_known.get(bare, bare)).lower()}
+    for key in [k for k in found if _less_the(fold_text(k)).lower() in outlet]:
+        del found[key]
+
+
+@cache  # an article's source is one of few
+def _names_a_body(source: str) -> bool:
+    return _org_head(source.split()) in _BODY_NOT_OUTLET_HEADS
+
+
+_BODY_NOT_OUTLET_HEADS = ORG_HEADS - _OUTLET_HEADS
+
+
+def _less_the(name: str) -> str:
+    return name[4:] if name.startswith(("The ", "the ")) else name
 
 
 # ---- places ---------------------------------------------------------------------------

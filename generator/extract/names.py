@@ -237,6 +237,26 @@ REGIONS = COUNTRIES | frozenset(
     ("punjab", "sindh", "balochistan", "khyber", "pakhtunkhwa", "gilgit-baltistan", "federal", "provincial")
 )
 
+# Pakistan's provinces and regions whose government the text names in lower case: "the Sindh government".
+PROVINCES = frozenset(
+    (
+        *("sindh", "punjab", "balochistan", "khyber pakhtunkhwa", "gilgit-baltistan", "azad jammu and kashmir"),
+        "azad kashmir",
+    )
+)
+
+# The portfolios a ministry named in lower case goes by: "the finance ministry", "the Chinese foreign
+# ministry", "Pakistan's maritime affairs ministry".
+MINISTRY_PORTFOLIOS = frozenset(
+    [
+        *("finance", "foreign", "interior", "commerce", "planning", "agriculture", "communications", "energy"),
+        *("defence", "defense", "health", "education", "information", "water", "power", "railways", "petroleum"),
+        *("industries", "industry", "trade", "maritime", "external", "economic", "religious", "affairs"),
+        *("home", "law", "labour", "climate", "science", "technology", "housing", "privatisation", "food"),
+        *("textile", "textiles", "resources", "security", "aviation", "ports", "shipping", "culture"),
+    ]
+)
+
 # Nationality adjectives that open roles ("Chinese President", "Pakistani Ambassador").
 NATIONALITIES = frozenset(
     [
