@@ -1531,3 +1531,15 @@ def test_a_shorter_name_less_a_place_joins_the_full_name(gazetteer: Gazetteer) -
     assert set(found["State Bank of Pakistan"]) == {"SBP", "State Bank"}  # no "Pakistan's" in the name
     assert "Bank of China" in found and "Export-Import Bank of China" in found  # "Export-Import" is no place
     assert "Huaxin Energy" in found  # where it is listed opens no name
+
+
+def test_a_place_opening_a_company_name_is_no_place_of_the_story(gazetteer: Gazetteer) -> None:
+    text = [
+        "Weifang Harvest Machinery will build tractors in Sheikhupura.",
+        "Weifang Harvest's country manager said the plant would open in March.",
+    ]
+    places = [place.name for place in entities_of(text, gazetteer).places]
+    assert "Weifang" not in places and "Sheikhupura" in places
+    # named on its own as well, the place is one
+    also = [*text, "The engines will be shipped from Weifang."]
+    assert "Weifang" in [place.name for place in entities_of(also, gazetteer).places]

@@ -89,10 +89,11 @@ def extract_entities(article: Article, gazetteer: Gazetteer) -> Entities:
     # The words people and organisations are read from, found once per paragraph for both.
     words = [_tokens(folded(paragraph), _PERSON_OR_ORG_WORDS) for paragraph in article.paragraphs]
     people = _extract_people(article, gazetteer, words)
+    organizations = _extract_organizations(article, gazetteer, words, people)
     return Entities(
         people=people,
-        organizations=_extract_organizations(article, gazetteer, words, people),
-        places=extract_places(article, gazetteer),
+        organizations=organizations,
+        places=extract_places(article, gazetteer, _company_openings(organizations)),
     )
 
 
@@ -2579,7 +2580,11 @@ def _less_the(name: str) -> str:
 # ---- places ---------------------------------------------------------------------------
 
 
-def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
+def extract_places(
+    article: Article, gazetteer: Gazetteer, company_openings: frozenset[str] = frozenset()
+) -> tuple[Place, ...]:
+    """The gazetteer's places the article names, the dateline's first; a place opening the name of one of
+    its organisations ("Weifang" of "Weifang Harvest Machinery", `company_openings`) is the company's name."""
     forms = once_per(gazetteer, _GazetteerForms)
     found: dict[str, tuple[int, int]] = {}
     for p, paragraph in enumerate(article.paragraphs):
@@ -2594,6 +2599,8 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
                 start, end = match.span()
                 if _CURRENCY_AFTER.match(text, end) or _part_of_a_body_name(text, start, end):
                     continue
+                if company_openings and _opens_a_company(text, start, end, company_openings):
+                    continue
                 for s, e in taken:
                     if s <= start and end <= e:
                         break
@@ -2606,6 +2613,28 @@ def extract_places(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
         found[dateline] = (0, 0)  # the first place the story names
     ordered = sorted(found.items(), key=lambda kv: kv[1])
     return tuple(Place(name, article.span_at(p, offset)) for name, (p, offset) in ordered)
+
+
+def _company_openings(organizations: tuple[Organization, ...]) -> frozenset[str]:
+    """The first two words, in lower case, of each organisation's name or alias that has more: "weifang
+    harvest" of "Weifang Harvest Machinery" (a place's name opens many Chinese companies' names)."""
+    openings = set()
+    for org in organizations:
+        for form in (org.name, *org.aliases):
+            words = form.split()
+            if len(words) > 2:
+                openings.add(f"{words[0]} {words[1]}".lower())
+    return frozenset(openings)
+
+
+def _opens_a_company(text: str, start: int, end: int, openings: frozenset[str]) -> bool:
+    """Whether the place at `text[start:end]` and the capitalised word after it open the name of one of the
+    article's organisations (also in a short form: "Hunan Jianxin's country manager")."""
+    after = _NEXT_CAPITALISED.match(text, end)
+    return after is not None and f"{text[start:end]} {after.group(1)}".lower() in openings
+
+
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][\w-]*?)(?:'s|’s)?\b")
 
 
 def _dateline_place(article: Article, forms: _GazetteerForms) -> str | None:
