@@ -24,9 +24,10 @@ TIME = (
 # "Updated 2 hours ago", "5 mins ago": a relative age, part of a timestamp line.
 AGE = r"(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|just\s+now"
 
-# A date as written on its own: 2024-09-16, 16/09/2024, 16-Sep-2024, Sept 16, 2024, 16 September 2024.
+# A date as written on its own: 2024-09-16, 16/09/2024, 16-Sep-2024, Sept 16, 2024, 16 September 2024, and
+# 2024.09.16 (Radio Free Asia, Korean and Chinese sites: year first, then month and day, never day first).
 DATE = (
-    rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+\-]\d{{2}}:?\d{{2}})?)?|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|"
+    rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+\-]\d{{2}}:?\d{{2}})?)?|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|"
     rf"\d{{1,2}}-{MONTHS}-\d{{4}}|"
     rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*|\s+)\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:\s*,\s*|\s+)\d{{4}}))"
 )

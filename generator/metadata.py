@@ -19,6 +19,7 @@ _MONTH_NUMBERS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _ISO = re.compile(r"(\d{4})(?:[-/]|\s*年\s*)(\d{1,2})(?:[-/]|\s*月\s*)(\d{1,2})")
+_DOTTED_YMD = re.compile(r"(\d{4})\.(\d{1,2})\.(\d{1,2})")  # 2026.12.31: year first, as RFA writes it
 _NUMERIC_DMY = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
 # ",?\s+" or ", " with the space left out: "23 July,2024"
 _MONTH_DAY_YEAR = re.compile(rf"({bp.MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{{4}})", re.IGNORECASE)
@@ -112,10 +113,12 @@ def is_body_line(line: str) -> bool:
 
 
 def parse_date(text: str) -> date | None:
-    """The first full calendar date written in `text` (ISO, '16 Sept 2024', 'Sept. 16, 2024', '16/09/2024')."""
+    """The first full calendar date written in `text` (ISO, '16 Sept 2024', 'Sept. 16, 2024', '16/09/2024',
+    '2024.09.16')."""
     candidates: list[tuple[int, date | None]] = []
-    for match in _ISO.finditer(text):
-        candidates.append((match.start(), _safe_date(match.group(1), match.group(2), match.group(3))))
+    for pattern in (_ISO, _DOTTED_YMD) if "." in text else (_ISO,):
+        for match in pattern.finditer(text):
+            candidates.append((match.start(), _safe_date(match.group(1), match.group(2), match.group(3))))
     for match in _MONTH_DAY_YEAR.finditer(text):
         candidates.append((match.start(), _safe_date(match.group(3), _month(match.group(1)), match.group(2))))
     for match in _DAY_MONTH_YEAR.finditer(text):
