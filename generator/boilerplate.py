@@ -83,6 +83,22 @@ EDITOR_LINE = re.compile(
     _I,
 )
 
+_CREDIT_NAME = r"(?-i:[A-Z](?:[\w'’\-]+|\.))(?:\s+(?-i:[A-Z](?:[\w'’\-]+|\.))){0,3}"
+_CREDIT_NAMES = (
+    rf"{_CREDIT_NAME}(?:\s+in\s+{_CREDIT_NAME})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_CREDIT_NAME}){{0,5}}"
+)
+_CREDIT = (
+    r"(?:(?:copy-?|sub-?)?edit(?:ed|ing)|translat(?:ed|ion)|fact-?check(?:ed|ing)|"
+    r"(?:additional\s+)?(?:reporting|writing|research(?:ed)?))\s+by(?:\s*:)?\s*"
+)
+# A line of the desk's credits, at least one of them an editor's or a translator's (a line crediting only the
+# reporter may be the byline): "(Edited by Sanya Mathur)", "Reporting by A B; Editing by C D". The lookahead
+# asks for the editor's word; the credits themselves match one way only (each opens with its 'by' phrase).
+EDIT_CREDITS = (
+    r"(?=.{0,300}?\b(?:(?:copy-?|sub-?)?edit(?:ed|ing)|translat(?:ed|ion)|fact-?check(?:ed|ing))\s+by\b)"
+    rf"[(\[]?\s*{_CREDIT}{_CREDIT_NAMES}(?:\s*[.;,|]\s*{_CREDIT}{_CREDIT_NAMES})*\s*\.?\s*[)\]]?\.?"
+)
+
 # Bylines: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe | Reuters", "Jane Doe, Staff Reporter".
 NAME = r"(?:[A-Z][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+\.?|[A-Z]\.|bin|ibn|ul|ud|al|de|van|von|der)){0,4}"
 BYLINE = re.compile(
@@ -459,6 +475,10 @@ FURNITURE = tuple(
         # a link to the document itself: "Download Press Release (PDF, 312 KB)"
         r"download\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|zip)\b[^)]{0,30}\)",
         r"\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s[^)]{2,300}\)",
+        # the desk's credits closing a story, one of them an editor's or translator's: "(Edited by Sanya Mathur)",
+        # "Translated by Mihray Abdilim. Edited by Malika Rahimova and Jonah Clarke.", "Reporting by Asif
+        # Shahzad in Islamabad; Editing by Jane Doe" (only names after each 'by': never running text)
+        EDIT_CREDITS,
         r"our\s+standards\s*:.{0,80}",
         # an e-mail newsletter's furniture: forwarding and browser links, contents, the mailing-list footer
         r"forwarded\s+this\s+(?:e-?mail|newsletter|message)\?.{0,100}",

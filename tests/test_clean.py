@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from datetime import date
 
 import pytest
@@ -1962,3 +1963,42 @@ def test_a_video_players_lines_under_the_headline_name_no_author():
 def test_a_bare_name_under_the_headline_is_still_the_author():
     article = clean(f"Dawn\nGwadar port deal signed\nAsim Kamal Dar\nPublished 08 Jul, 2025 05:58am\n\n{P1}\n\n{P2}\n")
     assert article.author == "Asim Kamal Dar"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Edited by Sanya Mathur)",
+        "Edited by Sanya Mathur",
+        "Translated by Mihray Abdilim. Edited by Malika Rahimova and Jonah Clarke.",
+        "Reporting by Asif Shahzad in Islamabad; Editing by Jane Doe and A. Richardson",
+        "[Copy-edited by Lin Yue]",
+        "Fact-checked by: Omar Farooq",
+    ],
+)
+def test_the_desks_editing_and_translation_credits_are_furniture(line):
+    assert is_furniture(line)
+    article = clean(f"{P1}\n\n{P2}\n\n{line}\n")
+    assert article.paragraphs == (P1, P2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edited by Malika Rahimova, the volume collects essays on the corridor's first decade.",
+        "Edited by Ali Khan and published in 2020, the report was cited by the ministry.",
+        "Edited by the Planning Commission, the annual plan was released on Monday.",
+        "Reporting by Asif Shahzad",  # a reporter's credit alone may be the byline
+        "Reporting by Editha Khan",
+    ],
+)
+def test_sentences_and_reporter_credits_are_no_editing_credit(line):
+    assert not is_furniture(line)
+
+
+def test_an_editing_credit_is_read_in_linear_time():
+    """Each credit opens with its 'by' phrase, so a long line of them is matched one way only."""
+    line = "Edited by Abc Def; " * 40 + "x"
+    started = time.perf_counter()
+    assert not is_furniture(line)
+    assert time.perf_counter() - started < 0.5
