@@ -99,6 +99,8 @@ EDIT_CREDITS = (
     rf"[(\[]?\s*{_CREDIT}{_CREDIT_NAMES}(?:\s*[.;,|]\s*{_CREDIT}{_CREDIT_NAMES})*\s*\.?\s*[)\]]?\.?"
 )
 
+_HASHTAG = r"#[^\W_][\w&'’\-]*(?:\s+[\w&'’\-]+){0,3}"  # a tag's next words hold no '#': one way to match
+
 # Bylines: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe | Reuters", "Jane Doe, Staff Reporter".
 NAME = r"(?:[A-Z][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+\.?|[A-Z]\.|bin|ibn|ul|ud|al|de|van|von|der)){0,4}"
 BYLINE = re.compile(
@@ -363,7 +365,11 @@ FURNITURE = tuple(
         r"(?:captions?|subtitles?|descriptions?|text\s+track|audio\s+track)\s+settings\s*,\s*opens\s+"
         r"[\w ]{0,40}?settings\s+dialog",
         # a caption set after a story, saying what its cover picture shows: "(Cover: Wind turbines … /Credit)"
-        r"\(\s*cover(?:\s+(?:photo|image|picture|graphic))?\s*:\s*.{5,300}\)\.?",
+        # or its header picture: "(Header image: A street in Yiwu’s merchants’ district, 2024. VCG)"
+        r"\(\s*(?:cover(?:\s+(?:photo|image|picture|graphic))?|(?:header|lead|top|main|featured?|hero|banner)\s+"
+        r"(?:photo|image|picture|graphic))\s*:\s*.{5,300}\)\.?",
+        # a line of hashtags: "#trade #Belt and Road #migrants" (two tags or more, each of up to four words)
+        rf"{_HASHTAG}(?:\s*[,·|]?\s*{_HASHTAG})+",
         r"print\s+friendly(?:\s*,?\s*pdf\s*(?:&|and)\s*e-?mail)?",  # a print button: "Print Friendly, PDF & Email"
         COMMENT_COUNTER,
         COMMENT_VOTE,
@@ -582,7 +588,9 @@ _CREDIT_CAPTIONS = (
     r"(?-i:[A-Z][\w.&'’\-]*)(?:\s+(?-i:[A-Z][\w.&'’\-]*)){0,4}\)\.?",
     # the photographer first, then the agency: "… Khyber Pakhtunkhwa province. Farooq Naeem/AFP/Getty Images"
     r".{10,300}?[.!?]\s+(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){1,3}/"
-    r"(?:(?-i:[A-Z]{2,8})|getty\s+images|bloomberg|reuters|shutterstock)"
+    r"(?:(?-i:[A-Z]{2,8})|getty\s+images|bloomberg|reuters|shutterstock"
+    # or the outlet in title case: "… Zhejiang province, Oct. 24, 2024. Xu Jing/Sixth Tone"
+    r"|(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,2})"
     r"(?:\s*/\s*(?:getty\s+images|shutterstock)|\s+via\s+getty\s+images)?\.?",
 )
 FURNITURE = (*FURNITURE, *(re.compile(pattern, _I) for pattern in _CREDIT_CAPTIONS))

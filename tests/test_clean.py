@@ -2002,3 +2002,34 @@ def test_an_editing_credit_is_read_in_linear_time():
     started = time.perf_counter()
     assert not is_furniture(line)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#trade #Belt and Road #migrants",
+        "#CPEC, #Gwadar, #energy",
+        "(Header image: A street in a merchants’ district of Lahore, 2024. VCG)",
+        "(Lead photo: Containers at Gwadar port, March 2025. Courtesy of the port authority)",
+        "A trader checks a sample of toys at a market in Yiwu, Zhejiang province, Oct. 24, 2024. Xu Jing/Sixth Tone",
+        "Workers at the Thar coal site in Sindh, May 2, 2025. Amna Siddiqui/Karachi Ledger",
+    ],
+)
+def test_hashtag_lines_header_image_credits_and_title_case_photo_credits_are_furniture(line):
+    assert is_furniture(line)
+    article = clean(f"{P1}\n\n{line}\n\n{P2}\n")
+    assert article.paragraphs == (P1, P2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#1 on the list of the government's priorities is the corridor's second phase.",
+        "#Pakistan",  # one tag alone: a label, perhaps (see the contact line test above)
+        "The header image of the campaign showed the port at night, officials said.",
+        "Trains now run twice a day between the two cities. Karachi/Lahore",  # no photographer's two names
+        "The minister said the deal was signed in Islamabad. Officials declined/refused to comment",
+    ],
+)
+def test_running_text_is_no_hashtag_line_or_photo_credit(line):
+    assert not is_furniture(line)
