@@ -653,7 +653,10 @@ END_OF_ARTICLE = re.compile(
     r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)"
     # the post navigation under a story ('Next Story' over the next story's headline and teaser)
     r"|[«‹←<]?\s*(?:previous|prev|next|up\s+next)\s+(?:article|story|post)\s*[»›→>]?"
-    r"|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,40})?"
+    r"|most\s+(?:read|popular|viewed|shared)(?:\s+(?:news|stories|articles))?(?:\s+(?:from|on|in)\s+.{1,40})?"
+    # a list of the company's or the topic's other stories: "Latest news about Indus Energy Holdings Limited"
+    r"|(?:latest|more|recent|other|related)\s+(?:news|stories|articles|headlines|updates)\s+(?:about|on|for)\s+"
+    r"[^.!?]{1,80}"
     r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?|(?:skip\s+next\s+section\s+)?explore\s+more"
     r"(?:\s+(?:on|about)\s+(?:these|this|related)\s+(?:topics?|subjects?|stories))?"
     # a newsletter's items after its top story, and a post's reader comments

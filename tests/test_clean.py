@@ -2033,3 +2033,19 @@ def test_hashtag_lines_header_image_credits_and_title_case_photo_credits_are_fur
 )
 def test_running_text_is_no_hashtag_line_or_photo_credit(line):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Latest news about Indus Energy Holdings Limited", "More stories on CPEC", "Most read news", "Most shared"],
+)
+def test_a_list_of_other_stories_under_the_story_ends_it(heading):
+    other = "08/27 Indus Energy Holdings declares final cash dividend\nOil steadies as traders weigh output plan"
+    article = clean(f"{P1}\n{P2}\n{heading}\n{other}\n")
+    assert article.paragraphs == (P1, P2)
+
+
+def test_a_sentence_opening_like_a_list_heading_does_not_end_the_story():
+    line = "Latest news about the talks was expected on Monday, officials said."
+    article = clean(f"{P1}\n\n{line}\n\n{P2}\n")
+    assert article.paragraphs == (P1, line, P2)
