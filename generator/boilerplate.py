@@ -271,6 +271,12 @@ DATELINE_TITLE_CASE = re.compile(
     r"\s*(?:/(?P<wire>[A-Z][\w .&\-]{1,30})/|\((?P<agency>[A-Z][\w .&\-]{1,30})\))"
     r"\s*(?:--|[-–—:])\s+"
 )
+# "Peshawar, April 22: …": a handout's dateline, the place in title case with the date (no agency). Only
+# asked of the paragraph under a caption-like line (clean._is_caption_over_dateline).
+DATED_DATELINE_TITLE_CASE = re.compile(
+    rf"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*(?:{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})(?:,?\s*\d{{4}})?"
+    r"\s*(?:--|[-–—:])\s+"
+)
 
 # A document's series and number: "Press Release No. 412/2025", "POLICY BRIEF No. 14", "Working Paper No. 3".
 DOCUMENT_NUMBER = (
@@ -649,7 +655,8 @@ FURNITURE_OTHER = re.compile(
 # A line (after the body has begun) after which only other pages' content follows.
 END_OF_ARTICLE = re.compile(
     r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*"
-    r"(?:articles?|stories|posts|news|reads?|videos?|topics|events|content|coverage|reading)?"
+    r"(?:articles?|stories|posts|news|reads?|videos?|topics|events|content|coverage|reading|"
+    r"(?:press\s+|news\s+)?releases|handouts)?"  # a government site's 'Related Press Releases'
     r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)"
     # the post navigation under a story ('Next Story' over the next story's headline and teaser)
     r"|[«‹←<]?\s*(?:previous|prev|next|up\s+next)\s+(?:article|story|post)\s*[»›→>]?"

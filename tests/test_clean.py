@@ -2049,3 +2049,39 @@ def test_a_sentence_opening_like_a_list_heading_does_not_end_the_story():
     line = "Latest news about the talks was expected on Monday, officials said."
     article = clean(f"{P1}\n\n{line}\n\n{P2}\n")
     assert article.paragraphs == (P1, line, P2)
+
+
+_HANDOUT = (
+    "Peshawar, April 22: The provincial cabinet on Wednesday approved a rebate on electricity tariffs for new "
+    "industrial units in the province's economic zones, officials said."
+)
+
+
+def test_a_caption_over_the_paragraph_opening_with_the_dateline_is_no_body():
+    caption = (
+        "Chief Minister and a delegation of a Chinese ceramics company led by its chairman at the CM House, Peshawar."
+    )
+    article = clean(
+        f"Press Releases\nCM meets Chinese investors\nPosted On: April 22, 2026\n\n{caption}\n\n{_HANDOUT}\n\n{P2}\n"
+    )
+    assert article.paragraphs == (_HANDOUT, P2)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Pakistan and China agreed on Monday to expand cooperation at Gwadar port.\nMore to follow",  # not alone
+        '"We are open for business," the Chief Minister told the delegation at the CM House in Peshawar.',  # a quote
+    ],
+)
+def test_a_paragraph_over_the_dateline_that_is_no_caption_is_kept(first):
+    article = clean(f"CM meets Chinese investors\nPosted On: April 22, 2026\n\n{first}\n\n{_HANDOUT}\n\n{P2}\n")
+    assert article.paragraphs[0].startswith(first.split("\n")[0][:30])
+
+
+def test_related_press_releases_under_the_story_end_it():
+    related = (
+        "Related Press Releases\nCM chairs provincial cabinet meeting, approves tariff rebate\nGovernor meets traders"
+    )
+    article = clean(f"{P1}\n\n{P2}\n\n{related}\n")
+    assert article.paragraphs == (P1, P2)
