@@ -857,8 +857,25 @@ def extract_source(
     else the issuing body of a press release, else the masthead (`issuers` is (issuing body, masthead))."""
     if front_matter.source:
         return front_matter.source
-    found = dateline_agency or next(iter(credits), None) or next(iter(byline_agencies), None)
+    byline_agency = next(iter(byline_agencies), None)
+    if byline_agency and issuers[1] and is_desk_of(byline_agency, issuers[1]):
+        byline_agency = issuers[1]  # 'By NAME for RFA Uyghur' under 'RADIO FREE ASIA': the outlet's own desk
+    found = dateline_agency or next(iter(credits), None) or byline_agency
     return found or issuers[0] or issuers[1]
+
+
+def is_desk_of(agency: str, outlet: str) -> bool:
+    """'RFA Uyghur' of 'Radio Free Asia', 'VOA Urdu' of 'Voice of America': the outlet's initials, then the
+    desk's name (a language or a section)."""
+    first, _, rest = agency.partition(" ")
+    words = outlet.split()
+    if not rest or not first.isupper() or len(words) < 2:
+        return False
+    initials = {
+        "".join(word[0] for word in words).casefold(),
+        "".join(word[0] for word in words if word.casefold() not in bp.SMALL_WORDS).casefold(),
+    }
+    return first.casefold() in initials
 
 
 def display_title(title: str | None) -> str | None:

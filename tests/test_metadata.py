@@ -712,3 +712,14 @@ def test_a_dotted_year_first_stamp_is_the_date_it_reads():
     assert md.parse_date("2026.13.31") is None  # no thirteenth month
     assert md.parse_timestamp_line("Exports rose to 2024.5 tonnes.") is None
     assert md.parse_timestamp_line("Version 2026.12.31 of the software was released on Monday.") is None
+
+
+def test_a_byline_for_the_outlets_own_desk_credits_the_outlet():
+    """'By NAME for RFA Uyghur' under 'RADIO FREE ASIA': the desk is the outlet's, the source the outlet."""
+    assert md.is_desk_of("RFA Uyghur", "Radio Free Asia") and md.is_desk_of("VOA Urdu", "Voice of America")
+    assert not md.is_desk_of("Reuters", "Radio Free Asia")  # another outlet's copy
+    assert not md.is_desk_of("RFA", "Radio Free Asia")  # no desk named
+    assert not md.is_desk_of("AFP Islamabad", "Radio Free Asia")
+    front = FrontMatter()
+    assert md.extract_source(front, None, [], ["RFA Uyghur"], (None, "RADIO FREE ASIA")) == "RADIO FREE ASIA"
+    assert md.extract_source(front, None, [], ["Reuters"], (None, "RADIO FREE ASIA")) == "Reuters"
