@@ -88,14 +88,15 @@ _CREDIT_NAMES = (
     rf"{_CREDIT_NAME}(?:\s+in\s+{_CREDIT_NAME})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_CREDIT_NAME}){{0,5}}"
 )
 _CREDIT = (
-    r"(?:(?:copy-?|sub-?)?edit(?:ed|ing)|translat(?:ed|ion)|fact-?check(?:ed|ing)|"
+    r"(?:(?:copy-?|sub-?)?edit(?:ed|ing)|translat(?:ed|ion)(?:\s+from\s+(?-i:[A-Z])\w+)?|fact-?check(?:ed|ing)|"
     r"(?:additional\s+)?(?:reporting|writing|research(?:ed)?))\s+by(?:\s*:)?\s*"
 )
 # A line of the desk's credits, at least one of them an editor's or a translator's (a line crediting only the
 # reporter may be the byline): "(Edited by Sanya Mathur)", "Reporting by A B; Editing by C D". The lookahead
 # asks for the editor's word; the credits themselves match one way only (each opens with its 'by' phrase).
 EDIT_CREDITS = (
-    r"(?=.{0,300}?\b(?:(?:copy-?|sub-?)?edit(?:ed|ing)|translat(?:ed|ion)|fact-?check(?:ed|ing))\s+by\b)"
+    r"(?=.{0,300}?\b(?:(?:copy-?|sub-?)?edit(?:ed|ing)|translat(?:ed|ion)|fact-?check(?:ed|ing))"
+    r"\s+(?:from\s+\w+\s+)?by\b)"
     rf"[(\[]?\s*{_CREDIT}{_CREDIT_NAMES}(?:\s*[.;,|]\s*{_CREDIT}{_CREDIT_NAMES})*\s*\.?\s*[)\]]?\.?"
 )
 

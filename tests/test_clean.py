@@ -1974,6 +1974,7 @@ def test_a_bare_name_under_the_headline_is_still_the_author():
         "Reporting by Asif Shahzad in Islamabad; Editing by Jane Doe and A. Richardson",
         "[Copy-edited by Lin Yue]",
         "Fact-checked by: Omar Farooq",
+        "Reporting by Sana Jamal in Karachi. Translated from Urdu by Omar Farooq. Edited by Mark Potter.",
     ],
 )
 def test_the_desks_editing_and_translation_credits_are_furniture(line):
@@ -1990,6 +1991,7 @@ def test_the_desks_editing_and_translation_credits_are_furniture(line):
         "Edited by the Planning Commission, the annual plan was released on Monday.",
         "Reporting by Asif Shahzad",  # a reporter's credit alone may be the byline
         "Reporting by Editha Khan",
+        "Edited by Mark Potter, the anthology was launched in Karachi on Monday.",
     ],
 )
 def test_sentences_and_reporter_credits_are_no_editing_credit(line):
