@@ -95,9 +95,11 @@ _CREDIT = (
 # reporter may be the byline): "(Edited by Sanya Mathur)", "Reporting by A B; Editing by C D". The lookahead
 # asks for the editor's word; the credits themselves match one way only (each opens with its 'by' phrase).
 EDIT_CREDITS = (
+    # the look for the editor's word only on a line opening with a credit: running text fails at once
+    rf"[(\[]?\s*(?={_CREDIT})"
     r"(?=.{0,300}?\b(?:(?:copy-?|sub-?)?edit(?:ed|ing)|translat(?:ed|ion)|fact-?check(?:ed|ing))"
     r"\s+(?:from\s+\w+\s+)?by\b)"
-    rf"[(\[]?\s*{_CREDIT}{_CREDIT_NAMES}(?:\s*[.;,|]\s*{_CREDIT}{_CREDIT_NAMES})*\s*\.?\s*[)\]]?\.?"
+    rf"{_CREDIT}{_CREDIT_NAMES}(?:\s*[.;,|]\s*{_CREDIT}{_CREDIT_NAMES})*\s*\.?\s*[)\]]?\.?"
 )
 
 _HASHTAG = r"#[^\W_][\w&'’\-]*(?:\s+[\w&'’\-]+){0,3}"  # a tag's next words hold no '#': one way to match
