@@ -24,9 +24,10 @@ TIME = (
 # "Updated 2 hours ago", "5 mins ago": a relative age, part of a timestamp line.
 AGE = r"(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|just\s+now"
 
-# A date as written on its own: 2024-09-16, 16/09/2024, 16-Sep-2024, Sept 16, 2024, 16 September 2024.
+# A date as written on its own: 2024-09-16, 16/09/2024, 16-Sep-2024, Sept 16, 2024, 16 September 2024, and
+# 2024.09.16 (Radio Free Asia, Korean and Chinese sites: year first, then month and day, never day first).
 DATE = (
-    rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+\-]\d{{2}}:?\d{{2}})?)?|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|"
+    rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+\-]\d{{2}}:?\d{{2}})?)?|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|"
     rf"\d{{1,2}}-{MONTHS}-\d{{4}}|"
     rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,\s*|\s+)\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:\s*,\s*|\s+)\d{{4}}))"
 )
@@ -81,6 +82,27 @@ EDITOR_LINE = re.compile(
     r"(?:editor|edited\s+by|reporting\s+by|writing\s+by|compiled\s+by)\s*:.{0,80}",
     _I,
 )
+
+_CREDIT_NAME = r"(?-i:[A-Z](?:[\w'’\-]+|\.))(?:\s+(?-i:[A-Z](?:[\w'’\-]+|\.))){0,3}"
+_CREDIT_NAMES = (
+    rf"{_CREDIT_NAME}(?:\s+in\s+{_CREDIT_NAME})?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_CREDIT_NAME}){{0,5}}"
+)
+_CREDIT = (
+    r"(?:(?:copy-?|sub-?)?edit(?:ed|ing)|translat(?:ed|ion)(?:\s+from\s+(?-i:[A-Z])\w+)?|fact-?check(?:ed|ing)|"
+    r"(?:additional\s+)?(?:reporting|writing|research(?:ed)?))\s+by(?:\s*:)?\s*"
+)
+# A line of the desk's credits, at least one of them an editor's or a translator's (a line crediting only the
+# reporter may be the byline): "(Edited by Sanya Mathur)", "Reporting by A B; Editing by C D". The lookahead
+# asks for the editor's word; the credits themselves match one way only (each opens with its 'by' phrase).
+EDIT_CREDITS = (
+    # the look for the editor's word only on a line opening with a credit: running text fails at once
+    rf"[(\[]?\s*(?={_CREDIT})"
+    r"(?=.{0,300}?\b(?:(?:copy-?|sub-?)?edit(?:ed|ing)|translat(?:ed|ion)|fact-?check(?:ed|ing))"
+    r"\s+(?:from\s+\w+\s+)?by\b)"
+    rf"{_CREDIT}{_CREDIT_NAMES}(?:\s*[.;,|]\s*{_CREDIT}{_CREDIT_NAMES})*\s*\.?\s*[)\]]?\.?"
+)
+
+_HASHTAG = r"#[^\W_][\w&'’\-]*(?:\s+[\w&'’\-]+){0,3}"  # a tag's next words hold no '#': one way to match
 
 # Bylines: "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe | Reuters", "Jane Doe, Staff Reporter".
 NAME = r"(?:[A-Z][\w'’\-]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][\w'’\-]+\.?|[A-Z]\.|bin|ibn|ul|ud|al|de|van|von|der)){0,4}"
@@ -252,6 +274,12 @@ DATELINE_TITLE_CASE = re.compile(
     r"\s*(?:/(?P<wire>[A-Z][\w .&\-]{1,30})/|\((?P<agency>[A-Z][\w .&\-]{1,30})\))"
     r"\s*(?:--|[-–—:])\s+"
 )
+# "Peshawar, April 22: …": a handout's dateline, the place in title case with the date (no agency). Only
+# asked of the paragraph under a caption-like line (clean._is_caption_over_dateline).
+DATED_DATELINE_TITLE_CASE = re.compile(
+    rf"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s*(?:{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})(?:,?\s*\d{{4}})?"
+    r"\s*(?:--|[-–—:])\s+"
+)
 
 # A document's series and number: "Press Release No. 412/2025", "POLICY BRIEF No. 14", "Working Paper No. 3".
 DOCUMENT_NUMBER = (
@@ -346,7 +374,11 @@ FURNITURE = tuple(
         r"(?:captions?|subtitles?|descriptions?|text\s+track|audio\s+track)\s+settings\s*,\s*opens\s+"
         r"[\w ]{0,40}?settings\s+dialog",
         # a caption set after a story, saying what its cover picture shows: "(Cover: Wind turbines … /Credit)"
-        r"\(\s*cover(?:\s+(?:photo|image|picture|graphic))?\s*:\s*.{5,300}\)\.?",
+        # or its header picture: "(Header image: A street in Yiwu’s merchants’ district, 2024. VCG)"
+        r"\(\s*(?:cover(?:\s+(?:photo|image|picture|graphic))?|(?:header|lead|top|main|featured?|hero|banner)\s+"
+        r"(?:photo|image|picture|graphic))\s*:\s*.{5,300}\)\.?",
+        # a line of hashtags: "#trade #Belt and Road #migrants" (two tags or more, each of up to four words)
+        rf"{_HASHTAG}(?:\s*[,·|]?\s*{_HASHTAG})+",
         r"print\s+friendly(?:\s*,?\s*pdf\s*(?:&|and)\s*e-?mail)?",  # a print button: "Print Friendly, PDF & Email"
         COMMENT_COUNTER,
         COMMENT_VOTE,
@@ -458,6 +490,10 @@ FURNITURE = tuple(
         # a link to the document itself: "Download Press Release (PDF, 312 KB)"
         r"download\b.{0,80}\((?:pdf|docx?|xlsx?|pptx?|zip)\b[^)]{0,30}\)",
         r"\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\s[^)]{2,300}\)",
+        # the desk's credits closing a story, one of them an editor's or translator's: "(Edited by Sanya Mathur)",
+        # "Translated by Mihray Abdilim. Edited by Malika Rahimova and Jonah Clarke.", "Reporting by Asif
+        # Shahzad in Islamabad; Editing by Jane Doe" (only names after each 'by': never running text)
+        EDIT_CREDITS,
         r"our\s+standards\s*:.{0,80}",
         # an e-mail newsletter's furniture: forwarding and browser links, contents, the mailing-list footer
         r"forwarded\s+this\s+(?:e-?mail|newsletter|message)\?.{0,100}",
@@ -561,7 +597,9 @@ _CREDIT_CAPTIONS = (
     r"(?-i:[A-Z][\w.&'’\-]*)(?:\s+(?-i:[A-Z][\w.&'’\-]*)){0,4}\)\.?",
     # the photographer first, then the agency: "… Khyber Pakhtunkhwa province. Farooq Naeem/AFP/Getty Images"
     r".{10,300}?[.!?]\s+(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){1,3}/"
-    r"(?:(?-i:[A-Z]{2,8})|getty\s+images|bloomberg|reuters|shutterstock)"
+    r"(?:(?-i:[A-Z]{2,8})|getty\s+images|bloomberg|reuters|shutterstock"
+    # or the outlet in title case: "… Zhejiang province, Oct. 24, 2024. Xu Jing/Sixth Tone"
+    r"|(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,2})"
     r"(?:\s*/\s*(?:getty\s+images|shutterstock)|\s+via\s+getty\s+images)?\.?",
 )
 FURNITURE = (*FURNITURE, *(re.compile(pattern, _I) for pattern in _CREDIT_CAPTIONS))
@@ -620,11 +658,15 @@ FURNITURE_OTHER = re.compile(
 # A line (after the body has begun) after which only other pages' content follows.
 END_OF_ARTICLE = re.compile(
     r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*"
-    r"(?:articles?|stories|posts|news|reads?|videos?|topics|events|content|coverage|reading)?"
+    r"(?:articles?|stories|posts|news|reads?|videos?|topics|events|content|coverage|reading|"
+    r"(?:press\s+|news\s+)?releases|handouts)?"  # a government site's 'Related Press Releases'
     r"|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:stories|news|articles)"
     # the post navigation under a story ('Next Story' over the next story's headline and teaser)
     r"|[«‹←<]?\s*(?:previous|prev|next|up\s+next)\s+(?:article|story|post)\s*[»›→>]?"
-    r"|most\s+(?:read|popular|viewed)(?:\s+(?:from|on|in)\s+.{1,40})?"
+    r"|most\s+(?:read|popular|viewed|shared)(?:\s+(?:news|stories|articles))?(?:\s+(?:from|on|in)\s+.{1,40})?"
+    # a list of the company's or the topic's other stories: "Latest news about Indus Energy Holdings Limited"
+    r"|(?:latest|more|recent|other|related)\s+(?:news|stories|articles|headlines|updates)\s+(?:about|on|for)\s+"
+    r"[^.!?]{1,80}"
     r"|you\s+(?:may|might)\s+also\s+like|read\s+next|editor'?s?\s+picks?|(?:skip\s+next\s+section\s+)?explore\s+more"
     r"(?:\s+(?:on|about)\s+(?:these|this|related)\s+(?:topics?|subjects?|stories))?"
     # a newsletter's items after its top story, and a post's reader comments

@@ -207,6 +207,8 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
     state.summary_box = _summary_box(lines, search_from, body_start)
     state.link_lists = _link_lists(lines) | _digest_lists(lines)
     state.boxes = _tag_lists(lines) | _newsletter_boxes(lines, raw.text) | _ticker_chips(lines)
+    if body_start < len(lines) and _is_caption_over_dateline(lines, body_start):
+        state.boxes.add(body_start)
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
     numbered = _numbered_top(lines, body_start) if state.title and title_line > 0 else -1
@@ -237,6 +239,25 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
         )
     _body_lines(lines, body_start, state)
     return state, _cut_topic_switch(_drop_pull_quotes(_paragraphs(lines, state.kept), state), state)
+
+
+def _is_caption_over_dateline(lines: list[str], number: int) -> bool:
+    """A one-line block set over the paragraph that opens with the dateline ('Peshawar, April 22: …'): the
+    caption of the photo above the story ('Chief Minister … and a delegation … at the Chief Minister’s House,
+    Peshawar.'), not its first paragraph: a story's dateline opens its first paragraph."""
+    line = lines[number]
+    if md.word_count(line) > _CAPTION_MAX_WORDS or any(mark in line for mark in _QUOTE_MARKS):
+        return False
+    if number + 1 < len(lines) and lines[number + 1]:
+        return False  # not a block of its own
+    following = next((other for other in lines[number + 1 :] if other), "")
+    if not md.is_body_line(following) or md.parse_dateline(line) is not None:
+        return False
+    return _opens_with_dateline(following) or bp.DATED_DATELINE_TITLE_CASE.match(following) is not None
+
+
+_CAPTION_MAX_WORDS = 45
+_QUOTE_MARKS = ('"', "“", "”")
 
 
 def _summary_box(lines: list[str], start: int, body_start: int) -> set[int]:

@@ -19,6 +19,7 @@ _MONTH_NUMBERS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _ISO = re.compile(r"(\d{4})(?:[-/]|\s*年\s*)(\d{1,2})(?:[-/]|\s*月\s*)(\d{1,2})")
+_DOTTED_YMD = re.compile(r"(\d{4})\.(\d{1,2})\.(\d{1,2})")  # 2026.12.31: year first, as RFA writes it
 _NUMERIC_DMY = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
 # ",?\s+" or ", " with the space left out: "23 July,2024"
 _MONTH_DAY_YEAR = re.compile(rf"({bp.MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{{4}})", re.IGNORECASE)
@@ -112,10 +113,12 @@ def is_body_line(line: str) -> bool:
 
 
 def parse_date(text: str) -> date | None:
-    """The first full calendar date written in `text` (ISO, '16 Sept 2024', 'Sept. 16, 2024', '16/09/2024')."""
+    """The first full calendar date written in `text` (ISO, '16 Sept 2024', 'Sept. 16, 2024', '16/09/2024',
+    '2024.09.16')."""
     candidates: list[tuple[int, date | None]] = []
-    for match in _ISO.finditer(text):
-        candidates.append((match.start(), _safe_date(match.group(1), match.group(2), match.group(3))))
+    for pattern in (_ISO, _DOTTED_YMD) if "." in text else (_ISO,):
+        for match in pattern.finditer(text):
+            candidates.append((match.start(), _safe_date(match.group(1), match.group(2), match.group(3))))
     for match in _MONTH_DAY_YEAR.finditer(text):
         candidates.append((match.start(), _safe_date(match.group(3), _month(match.group(1)), match.group(2))))
     for match in _DAY_MONTH_YEAR.finditer(text):
@@ -854,8 +857,25 @@ def extract_source(
     else the issuing body of a press release, else the masthead (`issuers` is (issuing body, masthead))."""
     if front_matter.source:
         return front_matter.source
-    found = dateline_agency or next(iter(credits), None) or next(iter(byline_agencies), None)
+    byline_agency = next(iter(byline_agencies), None)
+    if byline_agency and issuers[1] and is_desk_of(byline_agency, issuers[1]):
+        byline_agency = issuers[1]  # 'By NAME for RFA Uyghur' under 'RADIO FREE ASIA': the outlet's own desk
+    found = dateline_agency or next(iter(credits), None) or byline_agency
     return found or issuers[0] or issuers[1]
+
+
+def is_desk_of(agency: str, outlet: str) -> bool:
+    """'RFA Uyghur' of 'Radio Free Asia', 'VOA Urdu' of 'Voice of America': the outlet's initials, then the
+    desk's name (a language or a section)."""
+    first, _, rest = agency.partition(" ")
+    words = outlet.split()
+    if not rest or not first.isupper() or len(words) < 2:
+        return False
+    initials = {
+        "".join(word[0] for word in words).casefold(),
+        "".join(word[0] for word in words if word.casefold() not in bp.SMALL_WORDS).casefold(),
+    }
+    return first.casefold() in initials
 
 
 def display_title(title: str | None) -> str | None:

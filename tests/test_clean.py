@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from datetime import date
 
 import pytest
@@ -1962,3 +1963,127 @@ def test_a_video_players_lines_under_the_headline_name_no_author():
 def test_a_bare_name_under_the_headline_is_still_the_author():
     article = clean(f"Dawn\nGwadar port deal signed\nAsim Kamal Dar\nPublished 08 Jul, 2025 05:58am\n\n{P1}\n\n{P2}\n")
     assert article.author == "Asim Kamal Dar"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Edited by Sanya Mathur)",
+        "Edited by Sanya Mathur",
+        "Translated by Mihray Abdilim. Edited by Malika Rahimova and Jonah Clarke.",
+        "Reporting by Asif Shahzad in Islamabad; Editing by Jane Doe and A. Richardson",
+        "[Copy-edited by Lin Yue]",
+        "Fact-checked by: Omar Farooq",
+        "Reporting by Sana Jamal in Karachi. Translated from Urdu by Omar Farooq. Edited by Mark Potter.",
+    ],
+)
+def test_the_desks_editing_and_translation_credits_are_furniture(line):
+    assert is_furniture(line)
+    article = clean(f"{P1}\n\n{P2}\n\n{line}\n")
+    assert article.paragraphs == (P1, P2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edited by Malika Rahimova, the volume collects essays on the corridor's first decade.",
+        "Edited by Ali Khan and published in 2020, the report was cited by the ministry.",
+        "Edited by the Planning Commission, the annual plan was released on Monday.",
+        "Reporting by Asif Shahzad",  # a reporter's credit alone may be the byline
+        "Reporting by Editha Khan",
+        "Edited by Mark Potter, the anthology was launched in Karachi on Monday.",
+    ],
+)
+def test_sentences_and_reporter_credits_are_no_editing_credit(line):
+    assert not is_furniture(line)
+
+
+def test_an_editing_credit_is_read_in_linear_time():
+    """Each credit opens with its 'by' phrase, so a long line of them is matched one way only."""
+    line = "Edited by Abc Def; " * 40 + "x"
+    started = time.perf_counter()
+    assert not is_furniture(line)
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#trade #Belt and Road #migrants",
+        "#CPEC, #Gwadar, #energy",
+        "(Header image: A street in a merchants’ district of Lahore, 2024. VCG)",
+        "(Lead photo: Containers at Gwadar port, March 2025. Courtesy of the port authority)",
+        "A trader checks a sample of toys at a market in Yiwu, Zhejiang province, Oct. 24, 2024. Xu Jing/Sixth Tone",
+        "Workers at the Thar coal site in Sindh, May 2, 2025. Amna Siddiqui/Karachi Ledger",
+    ],
+)
+def test_hashtag_lines_header_image_credits_and_title_case_photo_credits_are_furniture(line):
+    assert is_furniture(line)
+    article = clean(f"{P1}\n\n{line}\n\n{P2}\n")
+    assert article.paragraphs == (P1, P2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#1 on the list of the government's priorities is the corridor's second phase.",
+        "#Pakistan",  # one tag alone: a label, perhaps (see the contact line test above)
+        "The header image of the campaign showed the port at night, officials said.",
+        "Trains now run twice a day between the two cities. Karachi/Lahore",  # no photographer's two names
+        "The minister said the deal was signed in Islamabad. Officials declined/refused to comment",
+    ],
+)
+def test_running_text_is_no_hashtag_line_or_photo_credit(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Latest news about Indus Energy Holdings Limited", "More stories on CPEC", "Most read news", "Most shared"],
+)
+def test_a_list_of_other_stories_under_the_story_ends_it(heading):
+    other = "08/27 Indus Energy Holdings declares final cash dividend\nOil steadies as traders weigh output plan"
+    article = clean(f"{P1}\n{P2}\n{heading}\n{other}\n")
+    assert article.paragraphs == (P1, P2)
+
+
+def test_a_sentence_opening_like_a_list_heading_does_not_end_the_story():
+    line = "Latest news about the talks was expected on Monday, officials said."
+    article = clean(f"{P1}\n\n{line}\n\n{P2}\n")
+    assert article.paragraphs == (P1, line, P2)
+
+
+_HANDOUT = (
+    "Peshawar, April 22: The provincial cabinet on Wednesday approved a rebate on electricity tariffs for new "
+    "industrial units in the province's economic zones, officials said."
+)
+
+
+def test_a_caption_over_the_paragraph_opening_with_the_dateline_is_no_body():
+    caption = (
+        "Chief Minister and a delegation of a Chinese ceramics company led by its chairman at the CM House, Peshawar."
+    )
+    article = clean(
+        f"Press Releases\nCM meets Chinese investors\nPosted On: April 22, 2026\n\n{caption}\n\n{_HANDOUT}\n\n{P2}\n"
+    )
+    assert article.paragraphs == (_HANDOUT, P2)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Pakistan and China agreed on Monday to expand cooperation at Gwadar port.\nMore to follow",  # not alone
+        '"We are open for business," the Chief Minister told the delegation at the CM House in Peshawar.',  # a quote
+    ],
+)
+def test_a_paragraph_over_the_dateline_that_is_no_caption_is_kept(first):
+    article = clean(f"CM meets Chinese investors\nPosted On: April 22, 2026\n\n{first}\n\n{_HANDOUT}\n\n{P2}\n")
+    assert article.paragraphs[0].startswith(first.split("\n")[0][:30])
+
+
+def test_related_press_releases_under_the_story_end_it():
+    related = (
+        "Related Press Releases\nCM chairs provincial cabinet meeting, approves tariff rebate\nGovernor meets traders"
+    )
+    article = clean(f"{P1}\n\n{P2}\n\n{related}\n")
+    assert article.paragraphs == (P1, P2)

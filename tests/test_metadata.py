@@ -702,3 +702,24 @@ def test_a_masthead_in_capitals_with_a_logos_full_stop_is_the_outlet_in_title_ca
     assert md.masthead_name("THE WALL STREET JOURNAL.", []) == "The Wall Street Journal"
     assert md.masthead_name("U.S. NEWS.", []) is None  # stops inside: not a logo's full stop
     assert md.masthead_name("The Wall Street Journal.", []) is None  # a sentence's end in mixed case
+
+
+def test_a_dotted_year_first_stamp_is_the_date_it_reads():
+    """'2026.12.31' (Radio Free Asia, Korean and Chinese sites): year, month, day; never day before month."""
+    assert md.parse_timestamp_line("2026.12.31") == (date(2026, 12, 31), False)
+    assert md.parse_timestamp_line("2025.03.04") == (date(2025, 3, 4), False)  # not 3 April: year first
+    assert md.parse_timestamp_line("Updated 2025.3.4 16:20") == (date(2025, 3, 4), True)
+    assert md.parse_date("2026.13.31") is None  # no thirteenth month
+    assert md.parse_timestamp_line("Exports rose to 2024.5 tonnes.") is None
+    assert md.parse_timestamp_line("Version 2026.12.31 of the software was released on Monday.") is None
+
+
+def test_a_byline_for_the_outlets_own_desk_credits_the_outlet():
+    """'By NAME for RFA Uyghur' under 'RADIO FREE ASIA': the desk is the outlet's, the source the outlet."""
+    assert md.is_desk_of("RFA Uyghur", "Radio Free Asia") and md.is_desk_of("VOA Urdu", "Voice of America")
+    assert not md.is_desk_of("Reuters", "Radio Free Asia")  # another outlet's copy
+    assert not md.is_desk_of("RFA", "Radio Free Asia")  # no desk named
+    assert not md.is_desk_of("AFP Islamabad", "Radio Free Asia")
+    front = FrontMatter()
+    assert md.extract_source(front, None, [], ["RFA Uyghur"], (None, "RADIO FREE ASIA")) == "RADIO FREE ASIA"
+    assert md.extract_source(front, None, [], ["Reuters"], (None, "RADIO FREE ASIA")) == "Reuters"
