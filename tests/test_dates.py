@@ -1209,6 +1209,16 @@ def test_an_ed_word_after_a_determiner_is_no_past_verb_of_a_deadline() -> None:
     ]
 
 
+def test_a_present_passive_does_not_date_a_deadline() -> None:
+    text = '"If this is not solved by March, nobody will send goods to Kashgar again," he said.'
+    assert pairs([text], date(2026, 12, 31)) == [("by March", "2027-03")]
+    assert pairs(["The permits are issued by June, officials say."], date(2026, 11, 2)) == [("by June", "2027-06")]
+    # a past passive is past
+    assert pairs(["The dues were cleared by October, the union said."], date(2026, 11, 2)) == [
+        ("by October", "2026-10")
+    ]
+
+
 def test_a_perfect_does_not_date_its_verb() -> None:
     text = "The board has invited the two bidders to a final round in Lahore from Dec 15 to 17."
     assert pairs([text], date(2026, 11, 24)) == [("Dec 15 to 17", "2026-12-15")]

@@ -559,11 +559,12 @@ INFINITIVE_AFTER = re.compile(rf"\bto\s+(?!{_DETERMINER}\b)[a-z]+(?<!s)\b")
 # in its clause is not when its verb happened ("The ministry has invited both bidders to talks from Dec 15
 # to 17", "The deadline has been extended until June"). Read before a past participle (see `dates._past_in`).
 # A modal's or an infinitive's perfect looks back ("should have been finished by March", "to have paid").
-# A participle after "be" or "being" is no past either ("could be finished by June"); after "was" the
-# auxiliary is past itself.
+# A participle after "be" or "being" is no past either ("could be finished by June"), nor one of a present
+# passive ("If this is not solved by March"); after "was" the auxiliary is past itself.
 PERFECT_BEFORE = re.compile(
     r"(?:\b(?<!should )(?<!would )(?<!could )(?<!must )(?<!might )(?<!may )(?<!to )(?:has|have)"
-    r"|\b(?:we|they|you|I)['\u2019]ve|\bbe(?:ing)?)\s+(?:(?:not|never|already|also|just|now|since|been)\s+){0,2}$",
+    r"|\b(?:we|they|you|I)['\u2019]ve|\bbe(?:ing)?|\b(?:is|are|am))"
+    r"\s+(?:(?:not|never|already|also|just|now|since|been)\s+){0,2}$",
     re.IGNORECASE,
 )
 # An "-ed" word after a determiner is an adjective, no past verb: "has promised a dedicated grid station by

@@ -233,9 +233,14 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
 def _past_in(text: str) -> bool:
     """Whether `text` holds a past verb that is no perfect's participle (see `date_patterns.PERFECT_BEFORE`)."""
     low = text.lower()
-    if "ve" not in low and "has" not in low and "be" not in low:  # see `date_patterns.PERFECT_BEFORE`
+    if not any(word in low for word in _PERFECT_AUXILIARY_PARTS):  # see `date_patterns.PERFECT_BEFORE`
         return P.PAST.search(text) is not None
     return any(P.PERFECT_BEFORE.search(text, 0, m.start()) is None for m in P.PAST.finditer(text))
+
+
+# What a text must hold for `date_patterns.PERFECT_BEFORE` to match in it (the ends of "have", "we've",
+# "has", "be", "is", "are", "am"): without one, a past verb in it is no perfect's or passive's participle.
+_PERFECT_AUXILIARY_PARTS = ("ve", "has", "be", "is", "are", "am")
 
 
 def _past_deadline(sentence: str, tense: str, end: int) -> bool:
