@@ -1770,7 +1770,20 @@ def _with_tail(text: str, name: str, offset: int) -> str:
 _NOT_PORTFOLIOS = (ORG_HEADS - COMPANY_HEADS) | REGIONS | NATIONALITIES
 
 
-def _merge_short_forms(found: dict[str, tuple[tuple[int, int], list[str], Span]], forms: _GazetteerForms) -> None:
+_OrgsFound = dict[str, tuple[tuple[int, int], list[str], Span]]  # organisation → (first mention, aliases, span)
+
+
+def _fold_into(found: _OrgsFound, name: str, target: str) -> None:
+    """`name` becomes an alias of `target`, which takes its first mention if that came earlier (the
+    organisation first named by its short form)."""
+    order, aliases, span = found.pop(name)
+    target_order, target_aliases, _ = found[target]
+    target_aliases.extend([name, *aliases])
+    if order < target_order:
+        found[target] = (order, target_aliases, span)
+
+
+def _merge_short_forms(found: _OrgsFound, forms: _GazetteerForms) -> None:
     """A name written with an acronym of a name the article or the gazetteer spells out joins the organisation
     named in full, as its alias: "Joint Cooperation Committee of CPEC" is the "Joint Cooperation Committee of
     the China-Pakistan Economic Corridor" named before or after it."""
@@ -1783,11 +1796,7 @@ def _merge_short_forms(found: dict[str, tuple[tuple[int, int], list[str], Span]]
         target = full.get(_loose_name(" ".join(expansions.get(word, word) for word in words)))
         if target is None or target == name or target not in found:
             continue
-        order, aliases, span = found.pop(name)
-        target_order, target_aliases, _ = found[target]
-        target_aliases.extend([name, *aliases])
-        if order < target_order:  # the organisation is first named by its short form
-            found[target] = (order, target_aliases, span)
+        _fold_into(found, name, target)
 
 
 def _by_the_acronym(found: dict[str, tuple[tuple[int, int], list[str], Span]], key: str) -> None:
@@ -1803,7 +1812,7 @@ def _by_the_acronym(found: dict[str, tuple[tuple[int, int], list[str], Span]], k
 _LEGAL_FORMS = ("Co.", "Ltd.", "Ltd", "Limited", "Inc.")
 
 
-def _merge_company_short_forms(found: dict[str, tuple[tuple[int, int], list[str], Span]]) -> None:
+def _merge_company_short_forms(found: _OrgsFound) -> None:
     """A company's name less its legal form and more joins it, as an alias: "Chenab Motors" of "Chenab
     Motors Limited", "Tongli New Energy" and "Zhuhai Tongli New Energy" of "Zhuhai Tongli New Energy Co.,
     Ltd."."""
@@ -1817,14 +1826,10 @@ def _merge_company_short_forms(found: dict[str, tuple[tuple[int, int], list[str]
         target = next((c for c in companies if padded in f" {c} "), None)
         if target is None:
             continue
-        order, aliases, span = found.pop(name)
-        target_order, target_aliases, _ = found[target]
-        target_aliases.extend([name, *aliases])
-        if order < target_order:
-            found[target] = (order, target_aliases, span)
+        _fold_into(found, name, target)
 
 
-def _merge_place_short_forms(found: dict[str, tuple[tuple[int, int], list[str], Span]], places: dict[str, str]) -> None:
+def _merge_place_short_forms(found: _OrgsFound, places: dict[str, str]) -> None:
     """A name that another found name holds with a place before or after it, or "of" and a place, joins
     it as an alias: "Minerals Department" of "Khyber Pakhtunkhwa Minerals Department", "State Bank" of
     "State Bank of Pakistan", "Central Cotton Research Institute" of "… Institute Multan". Not "Bank of
@@ -1835,11 +1840,7 @@ def _merge_place_short_forms(found: dict[str, tuple[tuple[int, int], list[str], 
         target = next((other for other in found if other != name and _a_place_apart(name, other, places)), None)
         if target is None:
             continue
-        order, aliases, span = found.pop(name)
-        target_order, target_aliases, _ = found[target]
-        target_aliases.extend([name, *aliases])
-        if order < target_order:
-            found[target] = (order, target_aliases, span)
+        _fold_into(found, name, target)
 
 
 def _a_place_apart(short: str, full: str, places: dict[str, str]) -> bool:
