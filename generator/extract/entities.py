@@ -1934,14 +1934,14 @@ class _GazetteerForms:
         }
         # (form, canonical, pattern) in the order the forms are tried
         self.organization_patterns = tuple(
-            (form, canonical, _whole_form_pattern(form, 0)) for form, canonical in sorted(self.organizations.items())
+            (form, canonical, _LazyPattern(form, 0)) for form, canonical in sorted(self.organizations.items())
         )
         # (form, canonical, pattern, lower-case form when matched ignoring case, else None), longest first
         self.place_patterns = tuple(
             (
                 form,
                 canonical,
-                _whole_form_pattern(form, re.IGNORECASE if " " in form else 0, _BASED),
+                _LazyPattern(form, re.IGNORECASE if " " in form else 0, _BASED),
                 form.lower() if " " in form else None,
             )
             for form, canonical in sorted(self.places.items(), key=lambda kv: -len(kv[0]))
@@ -1953,6 +1953,24 @@ class _GazetteerForms:
         self.place_index = PhraseIndex.of(
             [(form, lowered is not None) for form, _, _, lowered in self.place_patterns], every_word=True
         )
+
+
+class _LazyPattern:
+    """`_whole_form_pattern(*args)`, compiled on first use: the gazetteer holds a thousand forms and more,
+    of which the phrase index lets few ever be tried, so compiling them all would only slow every
+    process's start (about 0.1 s)."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, *args: object) -> None:
+        self._args = args
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> object:  # `finditer`, `search`, `pattern`, `flags`: the compiled one's
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = _whole_form_pattern(*self._args)
+        return getattr(compiled, name)
 
 
 # A place's name before "-based" is the place's: "Chongqing-based Velan Motors".
