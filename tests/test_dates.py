@@ -1254,3 +1254,15 @@ def test_a_future_range_under_way_at_publication_is_this_year_s() -> None:
     assert pairs(["Talks will run from January 10 to 12 in Beijing."], date(2026, 12, 20)) == [
         ("January 10 to 12", "2027-01-10")
     ]
+
+
+TUESDAY_APR = date(2025, 4, 1)  # a Tuesday, the day after a month's end
+
+
+def test_the_following_morning_is_the_day_after_the_story_s_last_day() -> None:
+    text = "Talks ran until late last Friday, and the banks signed the following morning."
+    assert pairs([text], TUESDAY_APR) == [("last Friday", "2025-03-28"), ("the following morning", "2025-03-29")]
+    text = "The envoy landed on Monday. The previous evening, the embassy had cancelled the briefing."
+    assert pairs([text], TUESDAY_APR)[-1] == ("The previous evening", "2025-03-30")
+    # a span, not a day
+    assert pairs(["Rain is forecast over the next morning or two."], TUESDAY_APR) == []

@@ -311,21 +311,25 @@ WEEKDAY_IN_NAME = re.compile(
 DAYWORD = re.compile(r"\b(?P<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b")
 # A live blog's or a broadcast's sign-off ("That's all from us tonight", "That is it for today") dates no event.
 SIGN_OFF_BEFORE = re.compile(r"\b[Tt]hat(?:['\u2019]s| is) (?:all|it)\b(?: (?:from|for) (?:us|now))?(?: for)? $")
-# A day counted from another day of the story ("met on Monday … signed the next day"), not from
-# publication (see `dates._story_days`). Written with single spaces, as its cues are. Not a span ("in
-# the next day or two", "within the next day"), not a day of something ("the next day of talks"), not a
-# comparison ("a day later than planned"). "The day before" / "the day after" only where nothing follows in
-# the clause: "the day before the vote", "the day after signing" count from another event, not a date.
+# A day counted from another day of the story ("met on Monday … signed the next day"; "the following
+# morning" is a part of that day), not from publication (see `dates._story_days`). Written with single
+# spaces, as its cues are. Not a span ("in the next day or two", "within the next day"), not a day of
+# something ("the next day of talks"), not a comparison ("a day later than planned"). "The day before" /
+# "the day after" only where nothing follows in the clause: "the day before the vote", "the day after
+# signing" count from another event, not a date.
+_DAY_PARTS = ("morning", "afternoon", "evening", "night")
 STORY_DAY = _starting_with(
     "OoTtAa",
     r"(?<!\b[Ii]n )(?<!\b[Ww]ithin )(?<!\b[Oo]ver )(?<!\b[Ff]or )(?<!\b[Dd]uring )"
-    r"\b(?P<prep>[Oo]n\s+)?(?P<w>[Tt]he (?:next|following|previous) day|[Aa] day (?:earlier|later)"
+    r"\b(?P<prep>[Oo]n\s+)?(?P<w>[Tt]he (?:next|following|previous) (?:day|morning|afternoon|evening|night)"
+    r"|[Aa] day (?:earlier|later)"
     r"|[Tt]he day (?:before|after)(?=\s*(?:[,.;:!?)\u2014\"\u201d]|$))"
     r"|(?:[Tt]he|[Tt]hat) (?:very )?same day(?!\s+as\b))\b"
     r"(?!\s+(?:or|of|and|than)\b)",
 )
 STORY_DAY_CUES = (
     "next day", "following day", "previous day", "day earlier", "day later", "day before", "day after", "same day",
+    *(f"{word} {part}" for word in ("next", "following", "previous") for part in _DAY_PARTS),
 )  # fmt: skip
 # "on the eve of the visit": the day before the event, when the story's last day is that event's (its
 # clause names the noun: "arrived on Tuesday for a five-day visit"); else listed with value None (see

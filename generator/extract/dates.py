@@ -814,7 +814,7 @@ def _story_day(match: re.Match[str], text: str) -> list[_Found]:
     """ "the next day", "a day earlier", "the day before": counted from the story's last day before it
     (`_StoryDay`)."""
     word = match["w"]
-    shift = -1 if word.endswith(("previous day", "earlier", "before")) else 0 if word.endswith("same day") else 1
+    shift = -1 if "previous" in word or word.endswith(("earlier", "before")) else 0 if word.endswith("same day") else 1
     return [_Found(match.start(), match.end(), match.group(), _days_from_base(shift), True, "story")]
 
 
