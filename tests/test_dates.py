@@ -1266,3 +1266,12 @@ def test_the_following_morning_is_the_day_after_the_story_s_last_day() -> None:
     assert pairs([text], TUESDAY_APR)[-1] == ("The previous evening", "2025-03-30")
     # a span, not a day
     assert pairs(["Rain is forecast over the next morning or two."], TUESDAY_APR) == []
+
+
+def test_the_week_before_and_the_following_week_are_weeks_with_no_value() -> None:
+    text = "They came the week before with papers, and the crews returned the following week."
+    assert pairs([text], TUESDAY_APR) == [("the week before", None), ("the following week", None)]
+    # a week before another event, or a span: no date
+    assert pairs(["Prices rose in the week before the vote."], TUESDAY_APR) == []
+    assert pairs(["Prices rose the week before Parliament voted."], TUESDAY_APR) == []
+    assert pairs(["Output will be cut over the following week."], TUESDAY_APR) == []

@@ -388,11 +388,17 @@ THIS_CORE = re.compile(r"(?:This|this|Last|last|Next|next)\s+(?:year|month)")
 CURRENT = re.compile(
     r"\b(?P<prep>(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?the\s+(?P<dir>current)\s+(?:calendar\s+)?(?P<unit>year|month)\b"
 )
-# "the week before last", "the week after next": a week too, listed with value None.
+# "the week before last", "the week after next": a week too, listed with value None. So are "the week
+# before", "the following week" and "the previous week" (counted from a day of the story, as "the
+# following day"), but not a span ("in the week before", "over the following week") nor a week before or
+# after another event ("the week before the vote", "the week before Eid", "the following week of talks").
 WEEK = _starting_with(
     "EeLlTtNn",
     r"\b(?P<prep>(?:[Ee]arlier|[Ll]ater)\s+)?(?<!the )(?P<dir>[Tt]his|[Ll]ast|[Nn]ext)\s+week\b"
-    r"|\b[Tt]he\s+week\s+(?:before\s+last|after\s+next)\b",
+    r"|\b[Tt]he\s+week\s+(?:before\s+last|after\s+next)\b"
+    r"|(?<!\b[Ii]n )(?<!\b[Ww]ithin )(?<!\b[Oo]ver )(?<!\b[Ff]or )(?<!\b[Dd]uring )"
+    r"\b[Tt]he\s+(?:week\s+before|(?:following|previous)\s+week)\b"
+    r"(?!\s+(?:(?:last|next|of|or|and|than|the|a|an|his|her|its|their|this|that)\b|[A-Z\d]|[a-z]+ing\b))",
 )
 END_OF = _starting_with(
     "BbUuTtAa",
