@@ -1275,3 +1275,10 @@ def test_the_week_before_and_the_following_week_are_weeks_with_no_value() -> Non
     assert pairs(["Prices rose in the week before the vote."], TUESDAY_APR) == []
     assert pairs(["Prices rose the week before Parliament voted."], TUESDAY_APR) == []
     assert pairs(["Output will be cut over the following week."], TUESDAY_APR) == []
+
+
+def test_before_the_year_is_out_is_the_year_s_last_month() -> None:
+    text = 'The official said three more brands would announce plants "before the year is out".'
+    assert pairs([text], date(2026, 2, 28)) == [("before the year is out", "2026-12")]
+    text = "The ministry hopes to sign before the month is over."
+    assert pairs([text], date(2026, 2, 28)) == [("before the month is over", "2026-02")]

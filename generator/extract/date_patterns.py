@@ -407,6 +407,10 @@ END_OF = _starting_with(
     r"(?(fiscal)(?!\s+(?:\(FY\)\s+)?(?:19|20)\d))",
 )
 END_OF_CORE = re.compile(r"the\s+(?:end|middle|start)\s+of\s")
+# "before the year is out" is "by the end of the year": the year's last month; "before the month is over"
+# that month. Written with single spaces, as its cues are.
+UNIT_OUT = _starting_with("Bb", r"\b[Bb]efore the (?P<unit>year|month) (?:is|was) (?:out|over)\b")
+UNIT_OUT_CUES = ("s out", "s over")
 _COUNT = (
     r"(?P<n>\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
     r"|[Ee]leven|[Tt]welve)"

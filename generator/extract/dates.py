@@ -887,12 +887,17 @@ def _this_unit(match: re.Match[str], text: str) -> list[_Found]:
     return [_shifted_unit(match.start(), match.end(), match.group(), shift, match["unit"])]
 
 
-def _shifted_unit(start: int, end: int, shown: str, shift: int, unit: str) -> _Found:
-    """This, last or next (`shift` 0, -1, 1) year or month from publication."""
+def _shifted_unit(start: int, end: int, shown: str, shift: int, unit: str, year_month: int = 0) -> _Found:
+    """This, last or next (`shift` 0, -1, 1) year or month from publication (a year's `year_month`: that
+    month of it)."""
 
     def resolve(ctx: _Context) -> tuple[str | None, str | None]:
         if unit == "year":
-            return (f"{ctx.year + shift:04d}", "year") if ctx.year is not None else (None, None)
+            if ctx.year is None:
+                return None, None
+            if year_month:
+                return f"{ctx.year + shift:04d}-{year_month:02d}", "month"
+            return f"{ctx.year + shift:04d}", "year"
         if ctx.base is None:
             return None, None
         year, month = _add_months(ctx.base.year, ctx.base.month, shift)
@@ -931,6 +936,12 @@ def _end_of(match: re.Match[str], text: str) -> list[_Found]:
         return f"{year:04d}-{month:02d}", "month"
 
     return [_Found(match.start(), match.end(), match.group(), resolve, True, "year" if unit == "year" else "day")]
+
+
+def _unit_out(match: re.Match[str], text: str) -> list[_Found]:
+    """ "before the year is out": the year's last month, as "by the end of the year" (see `date_patterns.UNIT_OUT`)."""
+    unit = match["unit"]
+    return [_shifted_unit(match.start(), match.end(), match.group(), 0, unit, year_month=12)]
 
 
 def _end_of_year(match: re.Match[str], text: str) -> list[_Found]:
@@ -1156,6 +1167,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(P.WEEK, _week, (("week",),)),
     _Rule(P.IN_TIME, _in_time, (("time",),), core=P.IN_TIME_CORE),
     _Rule(P.END_OF, _end_of, (P.UNIT_CUES,), core=P.END_OF_CORE),
+    _Rule(P.UNIT_OUT, _unit_out, (P.UNIT_OUT_CUES, P.UNIT_CUES)),
     _Rule(P.END_OF_MONTH, _month_only, (P.MONTH_CUES,), core=P.END_OF_MONTH_CORE),
     # Roman Urdu: cues rare in English text, so English sentences skip these rules.
     _Rule(P.URDU_DAY, _urdu_day, (P.URDU_DAY_CUES,)),
