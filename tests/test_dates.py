@@ -1282,3 +1282,11 @@ def test_before_the_year_is_out_is_the_year_s_last_month() -> None:
     assert pairs([text], date(2026, 2, 28)) == [("before the year is out", "2026-12")]
     text = "The ministry hopes to sign before the month is over."
     assert pairs([text], date(2026, 2, 28)) == [("before the month is over", "2026-02")]
+
+
+def test_fell_due_is_past_not_a_look_ahead() -> None:
+    text = "The banks refinanced the loans just hours before they fell due at the end of March."
+    assert pairs([text], TUESDAY_APR) == [("at the end of March", "2025-03")]
+    # "falls due" still looks ahead
+    text = "The next tranche falls due at the end of March."
+    assert pairs([text], TUESDAY_APR) == [("at the end of March", "2026-03")]

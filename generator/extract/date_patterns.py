@@ -517,11 +517,13 @@ FUTURE = _starting_with(
     r"(?:\b(?:will|shall|won't|would(?!\s+have)|(?:can|cannot|must|should)(?!\s+have)|"
     rf"(?:is|are|set|expected|going|plans?|agreed|decided|resolved|pledged|promised|vowed|aims?|hopes?|intends?"
     rf"|wants?|seeks?|sought|(?<!had )(?:hoped|aimed|intended)){_INFINITIVE}|scheduled|slated"
-    rf"|(?P<due>due)(?!\s+to\s+{_DETERMINER}\b)|"
+    rf"|(?<!fell )(?<!came )(?<!became )(?P<due>due)(?!\s+to\s+{_DETERMINER}\b)|"
     r"planned|upcoming|to be held|to take place|(?<!as )(?<!than )expect(?:s|ed|ing)?)\b|'ll\b|\b(?:is|are)\s+\w+ing\b"
     r"|\bconcluding\b)",
     re.IGNORECASE,
 )
+# "fell due" / "came due" is no look ahead: the debt was due then, a past event ("refinanced the loans
+# hours before they fell due at the end of March": this March).
 # "was due" looks ahead from a past viewpoint: in reported speech ("adding that the results were due on
 # April 10") from the day the words were said, so the date is still to come; in narrative ("the berth was
 # due to be handed over on the 14th") the date may lie on either side of publication, so no tense is read.
