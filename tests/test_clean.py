@@ -521,6 +521,14 @@ def test_labelled_byline_gives_the_author_and_leaves_the_body():
     assert article.author == "Aisha Fatima Qazi"
 
 
+def test_wire_stamp_with_sections_after_a_bar_gives_the_date():
+    stamp = "GULF WIRE NEWS - Mar 3, 2025 - 09:15 | Asia, All"
+    article = clean(f"GULF WIRE NEWS\nGwadar port expansion approved\n{stamp}\nPrint\n\n{P1}\n\n{P2}")
+    assert article.paragraphs == (P1, P2)
+    assert article.published == date(2025, 3, 3)
+    assert stamp in article.dropped
+
+
 def test_desk_under_the_headline_is_not_the_author_and_gives_the_title():
     article = clean(f"DAWN\nZones of delay\nEditorial\nPublished June 10, 2025\n\n{P1}\n\nOutlet Web Team\n\n{P2}")
     assert article.title == "Zones of delay"
