@@ -2095,3 +2095,34 @@ def test_related_press_releases_under_the_story_end_it():
     )
     article = clean(f"{P1}\n\n{P2}\n\n{related}\n")
     assert article.paragraphs == (P1, P2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image source, Getty Images",
+        "Image caption, Protesters blocked the highway near the dam site for five days",
+        "Media caption, Watch: residents describe the blasting",
+        "+ Add to myFT",
+        "+ Follow",
+        "Add to reading list",
+        "Follow Harbour Daily on",
+        "Follow us on:",
+        "Our economics editor picks the week's best reads in this weekly newsletter.",
+    ],
+)
+def test_screen_reader_picture_labels_follow_buttons_and_newsletter_blurbs_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said the image caption, printed wrongly, had been corrected.",
+        "Follow the money, the auditor told the committee on Tuesday.",
+        "The ministry announced the plan in its monthly newsletter.",
+        "Investors added to their holdings after the loan was rolled over.",
+    ],
+)
+def test_sentences_about_captions_following_or_newsletters_are_not_furniture(line):
+    assert not is_furniture(line)
