@@ -417,6 +417,12 @@ FURNITURE = tuple(
         r"(?:breaking(?:\s+news)?|ticker|live\s+updates?|just\s+in)\s*[:|].{0,200}",
         r"(?:(?:article|story|post|related)\s+)?(?:tags?|topics?|filed\s+under|categories|category|see\s+more\s+on)\s*:.{0,200}",
         r"(?:photo|image|picture|file\s+photo|video)\s*:\s*.{0,120}",
+        # a picture's labels as a screen reader reads them: "Image source, AFP", "Image caption, Engineers at …"
+        r"(?:image|photo|picture|media|video)\s+(?:source|caption|credit)\s*,\s*.{1,250}",
+        # a button to follow a topic or save to a reading list: "+ Add to myFT", "+ Follow", "Add to myFT"
+        r"\+\s*(?:add\s+to|follow|save)\b.{0,40}|add\s+to\s+(?:my\s*\w{1,20}|favou?rites|(?:my\s+)?reading\s+list|bookmarks)",
+        # a call to follow the outlet whose platform icons were not scraped: "Follow Yicai Global on", "Follow us on:"
+        r"follow\s+(?:us|(?-i:[A-Z@][\w@&'’\-]*)(?:\s+[\w@&'’\-]+){0,3})\s+on\s*:?",
         r"(?:click|tap)\s+here\b.{0,120}",
         r"(?:send\s+us\s+|give\s+us\s+|leave\s+)?(?:your\s+)?feedback",
         r"(?:feature\s+image|facebook\s+feature\s+image)",
@@ -536,6 +542,9 @@ FURNITURE = tuple(
         # "Free newsletter", "Privacy Notice: Newsletters may contain …", "after newsletter promotion"
         r"sign\s+up\s+(?:for|to)\s+(?-i:[A-Z])[\w&'’\-]*(?:\s+[\w&'’\-]+){0,4}",
         r"(?:free|daily|weekly|our)\s+(?:e-?mail\s+)?newsletters?",
+        # a newsletter box's blurb: "The Editor of the FT selects her favourite stories in this weekly newsletter."
+        r".{0,150}?\b(?:in|from|with|via)\s+(?:this|our)\s+(?:free\s+)?(?:(?:daily|weekly|monthly|fortnightly)\s+)?"
+        r"newsletters?\s*[.!]?",
         r"privacy\s+notice\s*:\s*(?:newsletters?|this\s+newsletter|we|by)\b.{0,300}",
         r"(?:after|skip\s+past)\s+newsletter\s+promotion",
         # a forum poster's note on their own post: "Edit: formatting.", "EDIT 2: source added"
@@ -625,8 +634,8 @@ FURNITURE_CREDITED_FOR_ENDS = (")", ").")
 # The patterns that scan up to hundreds of characters before their key words ('.{10,250}?\s(photo…'),
 # tried only on lines holding one of their key words (every match of each holds one: see the tests);
 # the others, as one expression, on every line.
-FURNITURE_CUES = re.compile(r"file|photo|image|picture|cookie|contributed|subscri|credit|محفوظ|版权所有", _I)
-FURNITURE_CUE_WORDS = ("file", "photo", "image", "picture", "cookie", "contributed", "subscri", "credit")  # and the two
+FURNITURE_CUES = re.compile(r"file|photo|image|picture|cookie|contributed|subscri|credit|newsletter|محفوظ|版权所有", _I)
+FURNITURE_CUE_WORDS = ("file", "photo", "image", "picture", "cookie", "contributed", "subscri", "credit", "newsletter")
 FURNITURE_CUES_OTHER_SCRIPTS = ("محفوظ", "版权所有")  # words above that have no case
 _SCANNING = tuple(
     p

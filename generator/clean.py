@@ -925,6 +925,7 @@ def _is_metadata_line(line: str) -> bool:
         or md.parse_agency_line(line) is not None
         or md.parse_labelled_stamp(line) is not None
         or md.parse_stamp_byline(line) is not None
+        or md.parse_outlet_stamp(line) is not None
         or _dateline_only(line) is not None
         or md.parse_place_date(line) is not None
         or md.parse_print_edition(line) is not None
@@ -970,11 +971,16 @@ def _segments(line: str) -> tuple[str, ...] | None:
     if not _may_have_separator(line.strip()):
         return None
     parts = [part for part in bp.SEGMENT_SEPARATOR.split(line.strip()) if part]
-    if len(parts) < 2 or any(md.word_count(part) > bp.MAX_SEGMENT_WORDS for part in parts):
+    if len(parts) < 2 or any(_is_long_part(part) for part in parts):
         return None
     if not all(_is_metadata_part(part) or _is_label(part) or bp.EDITOR_LINE.fullmatch(part) for part in parts):
         return None
     return tuple(parts) if any(_is_anchor_part(part) for part in parts) else None
+
+
+def _is_long_part(part: str) -> bool:
+    """A part of too many words for metadata, unless it is a wire's stamp ('KYODO NEWS - Oct 31, 2025 - 18:42')."""
+    return md.word_count(part) > bp.MAX_SEGMENT_WORDS and md.parse_outlet_stamp(part) is None
 
 
 def _may_have_separator(line: str) -> bool:
@@ -1001,13 +1007,18 @@ def _is_metadata_part(part: str) -> bool:
         or md.parse_byline(part) is not None
         or md.parse_agency_line(part) is not None
         or md.parse_labelled_stamp(part) is not None
+        or md.parse_outlet_stamp(part) is not None
     )
 
 
 def _is_anchor_part(part: str) -> bool:
     stamp = md.parse_timestamp_line(part)
     return bool(
-        (stamp and stamp[0]) or md.parse_credit(part) or md.parse_agency_line(part) or md.parse_labelled_stamp(part)
+        (stamp and stamp[0])
+        or md.parse_credit(part)
+        or md.parse_agency_line(part)
+        or md.parse_labelled_stamp(part)
+        or md.parse_outlet_stamp(part)
     )
 
 
@@ -1043,6 +1054,10 @@ def _metadata(line: str, state: _Lines, *, bare_names: bool) -> bool:
         state.stamps.append(labelled[:2])
         if labelled[2]:
             _metadata(labelled[2], state, bare_names=True)  # the byline or desk before the stamp
+        return True
+    outlet_stamp = md.parse_outlet_stamp(line)  # 'KYODO NEWS - Oct 31, 2025 - 18:42': the wire's stamp
+    if outlet_stamp:
+        state.stamps.append((outlet_stamp[0], False))
         return True
     agency = md.parse_agency_line(line)
     if agency:

@@ -217,6 +217,25 @@ def parse_labelled_stamp(line: str) -> tuple[date, bool, str] | None:
 _STAMP_LABELS = ("published", "posted", "updated", "modified")
 
 
+def parse_outlet_stamp(line: str) -> tuple[date, str] | None:
+    """'KYODO NEWS - Oct 31, 2025 - 18:42' → (2025-10-31, 'KYODO NEWS'): a wire's stamp, its name, a dash
+    and the date (and time); cheap first: a spaced dash in a short line opening with a capital."""
+    if len(line) > _OUTLET_STAMP_MAX_LENGTH or not "A" <= line[:1] <= "Z" or not _DIGIT.search(line):
+        return None
+    match = _OUTLET_DASH.search(line)
+    if match is None:
+        return None
+    outlet = line[: match.start()].strip()
+    if word_count(outlet) > 4 or not is_outlet_name(outlet) or not all(word[:1].isupper() for word in outlet.split()):
+        return None
+    stamp = parse_timestamp_line(line[match.end() :].strip())
+    return (stamp[0], outlet) if stamp and stamp[0] else None
+
+
+_OUTLET_DASH = re.compile(r"\s+[-–—]\s+")
+_OUTLET_STAMP_MAX_LENGTH = 100
+
+
 def parse_stamp_byline(line: str) -> tuple[date, str] | None:
     """'March 17, 2026 by Noor Muhammad Hunzai' → (date, 'Noor Muhammad Hunzai'): a blog's date-and-author
     line (cheap first: ' by ' in a short line opening with a digit or a capital)."""

@@ -521,6 +521,14 @@ def test_labelled_byline_gives_the_author_and_leaves_the_body():
     assert article.author == "Aisha Fatima Qazi"
 
 
+def test_wire_stamp_with_sections_after_a_bar_gives_the_date():
+    stamp = "GULF WIRE NEWS - Mar 3, 2025 - 09:15 | Asia, All"
+    article = clean(f"GULF WIRE NEWS\nGwadar port expansion approved\n{stamp}\nPrint\n\n{P1}\n\n{P2}")
+    assert article.paragraphs == (P1, P2)
+    assert article.published == date(2025, 3, 3)
+    assert stamp in article.dropped
+
+
 def test_desk_under_the_headline_is_not_the_author_and_gives_the_title():
     article = clean(f"DAWN\nZones of delay\nEditorial\nPublished June 10, 2025\n\n{P1}\n\nOutlet Web Team\n\n{P2}")
     assert article.title == "Zones of delay"
@@ -2087,3 +2095,34 @@ def test_related_press_releases_under_the_story_end_it():
     )
     article = clean(f"{P1}\n\n{P2}\n\n{related}\n")
     assert article.paragraphs == (P1, P2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image source, Getty Images",
+        "Image caption, Protesters blocked the highway near the dam site for five days",
+        "Media caption, Watch: residents describe the blasting",
+        "+ Add to myFT",
+        "+ Follow",
+        "Add to reading list",
+        "Follow Harbour Daily on",
+        "Follow us on:",
+        "Our economics editor picks the week's best reads in this weekly newsletter.",
+    ],
+)
+def test_screen_reader_picture_labels_follow_buttons_and_newsletter_blurbs_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said the image caption, printed wrongly, had been corrected.",
+        "Follow the money, the auditor told the committee on Tuesday.",
+        "The ministry announced the plan in its monthly newsletter.",
+        "Investors added to their holdings after the loan was rolled over.",
+    ],
+)
+def test_sentences_about_captions_following_or_newsletters_are_not_furniture(line):
+    assert not is_furniture(line)

@@ -140,7 +140,8 @@ def _plain_dateline_only(line: str):
 
 def _plain_segments(line: str):
     parts = [part for part in bp.SEGMENT_SEPARATOR.split(line.strip()) if part]
-    if len(parts) < 2 or any(md.word_count(part) > bp.MAX_SEGMENT_WORDS for part in parts):
+    long_parts = [part for part in parts if md.word_count(part) > bp.MAX_SEGMENT_WORDS]
+    if len(parts) < 2 or any(_plain_outlet_stamp(part) is None for part in long_parts):
         return None
     if not all(
         clean._is_metadata_part(part) or clean._is_label(part) or bp.EDITOR_LINE.fullmatch(part) for part in parts
@@ -191,6 +192,18 @@ def _plain_dateline(paragraph: str):
     return published, agency
 
 
+def _plain_outlet_stamp(line: str):
+    """`parse_outlet_stamp` without its gates (the length and the first capital are the rule's own)."""
+    match = re.search(r"\s+[-–—]\s+", line)
+    if len(line) > 100 or not "A" <= line[:1] <= "Z" or match is None:
+        return None
+    outlet = line[: match.start()].strip()
+    if md.word_count(outlet) > 4 or not md.is_outlet_name(outlet) or not all(w[:1].isupper() for w in outlet.split()):
+        return None
+    stamp = _plain_timestamp(line[match.end() :].strip())
+    return (stamp[0], outlet) if stamp and stamp[0] else None
+
+
 def _plain_other_script(line: str) -> bool:
     return not line.isascii() and any(ch.isalpha() for ch in line) and not re.search("[A-Za-z]", line)
 
@@ -199,6 +212,7 @@ def _check(line: str) -> None:
     """Every gated function gives the plain version's answer for `line`."""
     assert md.parse_timestamp_line(line) == _plain_timestamp(line)
     assert md.parse_labelled_stamp(line) == _plain_labelled(line)
+    assert md.parse_outlet_stamp(line) == _plain_outlet_stamp(line)
     assert md.parse_byline(line) == _plain_byline(line)
     assert md.parse_agency_line(line) == _plain_agency(line)
     assert md.parse_place_date(line) == _plain_place_date(line)
@@ -236,6 +250,7 @@ _PIECES += ["لاہور", "北京", "ISLAMABAD, March 4 (APP):", "Islamabad, Oct
 _PIECES += ["Gwadar port was inaugurated", "The minister said", "x" * 40, "U.S", "e.g"]
 _PIECES += ["for", "FOR", "fOr", "(Jane Roe for The Outlet)", ").", "Like this:", "Next Story", "(5 min)", "IPG.KA"]
 _PIECES += ["March 17, 2026 by Jane Doe", " by ", "Follow", "THE WALL STREET JOURNAL."]
+_PIECES += ["KYODO NEWS", " - ", " – ", "Oct 31, 2025", "18:42", "World, All"]
 _PIECES += ["Page", "PAGE", "pAge", "page 3 of 6", "www.cecs.org.pk", "The views expressed", "EXPRESSED", "are those"]
 
 _LINES = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
@@ -252,6 +267,7 @@ _LINES = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
 @example("Islamabad, 20th May, 2025")
 @example("Source: Xinhua| 2024-10-11 21:03:12|Editor: huaxia")
 @example("2024-06-21 10:47 ECNS")
+@example("KYODO NEWS - Oct 31, 2025 - 18:42 | World, All")
 @example("Updated just now")
 @example("Published 16 Sep, 2024")
 @example("Dr\n")

@@ -179,6 +179,17 @@ def test_labelled_stamp_after_a_byline():
     assert md.parse_labelled_stamp("Updated 17:31, 16-Sep-2024") == (date(2024, 9, 16), True, "")
 
 
+def test_wire_stamp_names_the_outlet_then_the_date():
+    assert md.parse_outlet_stamp("KYODO NEWS - Oct 31, 2025 - 18:42") == (date(2025, 10, 31), "KYODO NEWS")
+    assert md.parse_outlet_stamp("Gulf Times – 12 March 2024") == (date(2024, 3, 12), "Gulf Times")
+
+
+def test_name_or_sentence_before_a_dated_dash_is_no_wire_stamp():
+    assert md.parse_outlet_stamp("Imran Khan - Oct 31, 2025") is None  # a person, not an outlet
+    assert md.parse_outlet_stamp("The News - a look back at Oct 31, 2025") is None  # no stamp after the dash
+    assert md.parse_outlet_stamp("the news - Oct 31, 2025") is None
+
+
 def test_sentence_saying_published_is_not_a_stamp():
     assert md.parse_labelled_stamp("The report was published on 16 Sep 2024") is None
 
