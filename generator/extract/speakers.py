@@ -128,6 +128,8 @@ _WORDS_OF = re.compile(r"\s*(his|her)\s+(?:exact\s+|own\s+|very\s+)?words\s*:?\s
 _PHRASE_STOP = re.compile(r"[,.;:(]")
 _CLAUSE_MARK = re.compile(r"[;:!?]\s")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|as)\b")
+# A clause of its own after a closing mark: "could begin “within this financial year” if Beijing agreed".
+_SUBORDINATOR = re.compile(r"[\s,]*(?:if|unless|once|until|because|although|though|whether)\b")
 _THAT_AT_END = re.compile(r"[^,]\s+that\s*$")
 _WORDS = re.compile(r"[\w'-]+")
 _OPENS_WITH_HE = re.compile(r"\s*he\b", re.IGNORECASE)
@@ -253,7 +255,9 @@ class SpeakerResolver:
     # ---- where the attribution stands ------------------------------------------------------
 
     def _after(self, quote: QuoteSpan) -> Speaker | None:
-        """ "…,” X said", "…,” said X", "…,” according to X" — up to the end of the sentence."""
+        """ "…,” X said", "…,” said X", "…,” according to X" — up to the end of the sentence. An
+        attribution that says its speaker is kept unnamed names no one ("“…,” the person said, asking
+        not to be named"), unless it names the person."""
         p, text = quote.end_paragraph, self.text[quote.end_paragraph]
         if quote.end >= len(text):
             return None
@@ -261,6 +265,14 @@ class SpeakerResolver:
         sentence = self.article.sentences[p][self.article.sentence_at(p, start)]
         end = max(sentence.end, start)
         tail = _QUOTE_MARK.split(text[start:end], maxsplit=1)[0]
+        found = self._after_tail(quote, p, start, tail)
+        unnamed = (found is None or found[0]) and keeps_anonymous(tail) and _VERB.search(tail)
+        if unnamed and not self._mentions_between(p, start, start + len(tail)):
+            return UNNAMED
+        return found
+
+    def _after_tail(self, quote: QuoteSpan, p: int, start: int, tail: str) -> Speaker | None:
+        """The attribution in `tail`, the rest of the sentence after the closing mark at `start`."""
         according = _ACCORDING_TO.match(tail)
         if according:
             return self._resolve_phrase(quote, p, start + according.start("who"), start + according.end("who"))
@@ -276,7 +288,7 @@ class SpeakerResolver:
             if stop and stop.group() == "," and named_next:  # "said the Minister for Transport, Shahid Khattak"
                 return named_next[0].name, "person"
             return self._resolve_phrase(quote, p, start + verb.end(), phrase_end, first=True)
-        if _CLAUSE_MARK.search(before_verb) or _CONJUNCTION.search(before_verb[:8]):
+        if _CLAUSE_MARK.search(before_verb) or _CONJUNCTION.search(before_verb[:8]) or _SUBORDINATOR.match(before_verb):
             return None
         return self._resolve_subject(quote, p, start, start + verb.start())
 
@@ -379,6 +391,7 @@ class SpeakerResolver:
         named = self._mentions_between(p, start, end)
         if named:
             return named[0].name, "person"
+        start += _label_length(self.text[p][start:end])  # a dateline: "LAHORE: The Chinese embassy …"
         opening = _OPENING_SUBJECT.match(self.text[p][start:end])
         if opening:
             return self._resolve_words(quote, opening.group(1))
@@ -672,16 +685,22 @@ class SpeakerResolver:
         return opening[0] if opening else None
 
     def _body_written_before(self, quote: QuoteSpan, noun: str) -> str | None:
-        """How the article named the body before, in lower case after an owner: "the ministry" after
-        "Pakistan's communications ministry said …" (a body the organisations list cannot hold)."""
+        """How the article named the body before, in lower case after an owner or a capitalised word: "the
+        ministry" after "Pakistan's communications ministry said …", "the embassy" after "The Chinese
+        embassy in Islamabad has asked …" (bodies the organisations list cannot hold)."""
         p = quote.paragraph
         found = None
+        pattern = re.compile(
+            rf"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s(?:\s+[a-z][\w-]*){{0,2}}?\s+{noun}\b"
+            rf"|\b[Tt]he\s+(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+{noun})\b"
+        )
         for q in range(p + 1):
             text = self.text[q] if q < p else self.text[q][: quote.start]
             if noun not in text:
                 continue
-            for match in re.finditer(rf"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s(?:\s+[a-z][\w-]*){{0,2}}?\s+{noun}\b", text):
-                found = self.article.paragraphs[q][match.start() : match.end()]
+            for match in pattern.finditer(text):
+                start = match.start("named") if match.group("named") else match.start()
+                found = self.article.paragraphs[q][start : match.end()]
         return found
 
     def _company_before(self, quote: QuoteSpan, noun: str) -> str | None:
@@ -941,7 +960,12 @@ class SpeakerResolver:
     def _opens_with_pronoun(self, mention: Mention, gender: str) -> bool:
         """Whether the mention's sentence is about someone else already: it opens with "He"/"She"."""
         sentence = self.article.sentences[mention.paragraph][mention.sentence]
-        return bool((_OPENS_WITH_HE if gender == "m" else _OPENS_WITH_SHE).match(sentence.text))
+        pronoun = _OPENS_WITH_HE if gender == "m" else _OPENS_WITH_SHE
+        if pronoun.match(sentence.text):
+            return True
+        # after an opening adverbial: "Speaking to the BBC by phone, she said Nasreen Bibi's claim …"
+        opening = _adverbial_length(sentence.text) if "," in sentence.text else 0
+        return bool(opening) and pronoun.match(sentence.text, opening) is not None
 
     def _mentions_between(self, p: int, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.paragraph == p and start <= m.start and m.end <= end]
