@@ -1967,3 +1967,27 @@ def test_she_after_an_adverbial_keeps_the_subject_not_a_woman_in_her_object(gaze
         gazetteer,
     )
     assert [q.speaker for q in found] == ["Shazia Malik", "Farah Qureshi"]
+
+
+def test_a_spokesperson_brought_in_by_role_and_named_next_is_that_person(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201cThe payment has been cleared in full,\u201d a spokesman for the power division said late "
+            "on Friday. \u201cThere will be no further delay.\u201d",
+            "The spokesman, Faisal Iqbal Sheikh, later told reporters that the banks had agreed on Thursday. "
+            "\u201cOur partners kept their word,\u201d Sheikh said.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Faisal Iqbal Sheikh"] * 3
+
+
+def test_an_anonymous_official_is_not_the_one_named_later_in_another_role(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201cThe payment has been cleared,\u201d an official of the power division said, asking not to be named.",
+            "The minister, Rabia Sultan Qazi, later told reporters that the banks had agreed.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == [None]

@@ -105,6 +105,13 @@ _BODY_SPOKE = re.compile(
 )
 _OUTLET_OWNER = re.compile(r"(.+?)['\u2019]s\s")  # "RFE/RL's Gandhara": a service of RFE/RL
 _SPOKES_NOUNS = frozenset(["spokesperson", "spokesman", "spokeswoman"])
+# "a spokesman for …", "an official at …": someone brought in by the head noun of their role.
+_INDEFINITE_ROLE = re.compile(
+    r"\s*(?:a|an)\s+(?:[\w'-]+\s+){0,3}?("
+    + "|".join(sorted(ROLE_NOUNS | PERSON_ANAPHORS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 _PAIR_WORDS = frozenset(["former", "latter"])  # "the former", "the latter": one of two people just named
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -359,6 +366,10 @@ class SpeakerResolver:
                 return named[len(head)].name, "person"  # "Baig's deputy, Sana Mir, said": the one in apposition
             return (head[-1] if head else named[0]).name, "person"
         phrase = self.text[p][start:end]
+        if phrase.lstrip()[:1] in "aA":  # the cheap test first: "a spokesman for the ministry said"
+            named_later = self._named_in_apposition(quote, phrase)
+            if named_later:
+                return named_later
         for_body = _ON_BEHALF_OF.match(phrase)
         if for_body:  # "a spokesperson for the operator, Thar Energy Power Company, said"
             body = phrase[for_body.end() :]
@@ -775,6 +786,27 @@ class SpeakerResolver:
             if m.paragraph > quote.paragraph + 1:
                 break
             if (m.paragraph, m.start) > here and _role_fits(role_noun, self._role_of(m.name)):
+                return m.name, "person"
+        return None
+
+    def _named_in_apposition(self, quote: QuoteSpan, phrase: str) -> Speaker | None:
+        """For "a spokesman for the ministry" (someone brought in by role, not kept anonymous): the person
+        named in apposition to "the spokesman" after the quote, in its paragraph or the next ("The
+        spokesman, Qamar Zaman Abbasi, later told …")."""
+        indefinite = _INDEFINITE_ROLE.match(phrase)
+        if indefinite is None:
+            return None
+        noun = indefinite.group(1).lower()
+        here = (quote.paragraph, quote.start)
+        for m in self.mentions:
+            if m.paragraph > quote.paragraph + 1:
+                break
+            if (m.paragraph, m.start) <= here or not self.text[m.paragraph].startswith(", ", m.start - 2):
+                continue
+            before = self.text[m.paragraph][max(m.start - len(noun) - 8, 0) : m.start - 2].lower()
+            if before.endswith(f"the {noun}") and (
+                len(before) == len(noun) + 4 or not before[-len(noun) - 5].isalnum()
+            ):
                 return m.name, "person"
         return None
 
