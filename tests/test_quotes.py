@@ -1991,3 +1991,14 @@ def test_an_anonymous_official_is_not_the_one_named_later_in_another_role(gazett
         gazetteer,
     )
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_short_phrase_opening_with_no_or_a_bound_of_a_figure_is_speech(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "A Turkish diplomat in Karachi said Ankara had \u201cno complaint\u201d about the tender.",
+            "Bankers said the margin on the loan would stay \u201cabove 2%\u201d for now.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("no complaint", None), ("above 2%", None)]
