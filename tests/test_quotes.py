@@ -2002,3 +2002,16 @@ def test_a_short_phrase_opening_with_no_or_a_bound_of_a_figure_is_speech(gazette
         gazetteer,
     )
     assert pairs(found) == [("no complaint", None), ("above 2%", None)]
+
+
+def test_the_statement_speaks_for_the_body_that_issued_it_paragraphs_before(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The Turkish consulate in Karachi said in a statement on Friday that its engineers had left the site.",
+            "Work on the bridge has been halted since March.",
+            "Kamran Yousuf, general manager of Indus Steel Works, said his mill had stopped deliveries.",
+            "According to the statement, the consulate is \u201cdeeply worried about the safety of its staff\u201d.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("deeply worried about the safety of its staff", "Turkish consulate in Karachi")]

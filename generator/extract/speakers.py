@@ -103,6 +103,12 @@ _BODY_SPOKE = re.compile(
     + "|".join(sorted(BODY_NOUNS | _FORCE_NOUNS | _COMPANY_NOUNS))
     + rf"))\s*,?\s+(?:also\s+)?(?:{_SPOKE})\b"
 )
+# "the embassy said in a statement", "The ministry said on Monday in its report": who issued the document.
+_SAID_IN_DOCUMENT = re.compile(
+    r"(?:^|[.!?,;:\"\u201c\u201d]\s*)([^.!?,;:\"\u201c\u201d]{2,80}?)\s+(?:said|announced|added|stated)\s+"
+    r"(?:on\s+\w+\s+)?in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
 _OUTLET_OWNER = re.compile(r"(.+?)['\u2019]s\s")  # "RFE/RL's Gandhara": a service of RFE/RL
 _SPOKES_NOUNS = frozenset(["spokesperson", "spokesman", "spokeswoman"])
 # "a spokesman for …", "an official at …": someone brought in by the head noun of their role.
@@ -530,7 +536,26 @@ class SpeakerResolver:
         if determiner != "the":  # "Its latest staff report warns": the organisation named last
             nearby = self.text[max(quote.paragraph - 1, 0) : quote.paragraph]
             return self._organisation_in(" ".join((*nearby, self.text[quote.paragraph][: quote.start])), last=True)
-        return self._owned_document(before, noun) or self._last_organisation(quote)  # the body that spoke last
+        return (
+            self._owned_document(before, noun)
+            or self._issuer(quote, before, noun)
+            or self._last_organisation(quote)  # the body that spoke last
+        )
+
+    def _issuer(self, quote: QuoteSpan, before: str, noun: str) -> Speaker | None:
+        """For "the statement": the body that last "said in a statement" before the quote, however far
+        back ("“…,” the embassy said in a statement. … According to the statement, …")."""
+        if " in a" not in before and " in its" not in before:  # the cheap test first
+            return None
+        issued = None
+        for match in _SAID_IN_DOCUMENT.finditer(before):
+            if match.group(2).lower() == noun:
+                issued = match
+        if issued is None:
+            return None
+        phrase = issued.group(1)
+        found = self._organisation_in(phrase, last=True) or self._resolve_words(quote, phrase)
+        return found if found and found[1] == "organization" else None
 
     def _owned_document(self, before: str, noun: str) -> Speaker | None:
         """Who owned the document last named before: "the IMF's staff report", "a report by the IMF", "a
