@@ -2015,3 +2015,14 @@ def test_the_statement_speaks_for_the_body_that_issued_it_paragraphs_before(gaze
         gazetteer,
     )
     assert pairs(found) == [("deeply worried about the safety of its staff", "Turkish consulate in Karachi")]
+
+
+def test_a_which_clause_closed_before_the_verb_is_not_the_subject(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Liu Jian, general manager of Sino Hub Textiles, which opened a mill in Faisalabad in 2019, said the "
+            "firm had \u201cno other option\u201d but to cut jobs."
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("no other option", "Liu Jian")]

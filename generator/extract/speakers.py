@@ -1249,6 +1249,8 @@ def _clause_start(text: str, boundaries: re.Pattern[str] = _CLAUSE) -> int:
     for match in boundaries.finditer(text):
         if text.startswith(_ASIDE_OPENERS, match.end()) and _ASIDE.match(text, match.end()):
             continue  # "The Cabinet, while approving the summary, directed that": an aside, no clause
+        if text.startswith("which ", match.end()) and "," in text[match.end() :]:
+            continue  # "X, director of Y, which invested … in 2021, said": a relative clause closed before the verb
         boundary = match.end()
     return boundary or 0
 
