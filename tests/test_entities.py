@@ -1543,3 +1543,19 @@ def test_a_place_opening_a_company_name_is_no_place_of_the_story(gazetteer: Gaze
     # named on its own as well, the place is one
     also = [*text, "The engines will be shipped from Weifang."]
     assert "Weifang" in [place.name for place in entities_of(also, gazetteer).places]
+
+
+def test_a_name_ending_in_a_company_word_after_a_role_firms_hold_is_no_person(gazetteer: Gazetteer) -> None:
+    found = entities_of(
+        [
+            "The Chinese battery maker has signed a deal with its local partner, Margalla Batteries, in Lahore.",
+            "Nadeem Akhtar Chaudhry, chief executive of Margalla Batteries, said output would double.",
+        ],
+        gazetteer,
+    )
+    assert set(people(found)) == {"Nadeem Akhtar Chaudhry"}
+
+
+def test_a_name_ending_in_a_company_word_after_a_persons_role_stays_a_person(gazetteer: Gazetteer) -> None:
+    found = entities_of(["The embassy's new press attaché, Sohail Power, said the visit would go ahead."], gazetteer)
+    assert "Sohail Power" in people(found)

@@ -1915,3 +1915,114 @@ def test_words_in_a_clause_reported_by_said_belong_to_the_subject_of_said(gazett
     lead = "Nadia Butt, an economist at the institute, spoke at the launch."
     text = 'The economist said the government had promised a plan "within three months".'
     assert pairs(quotes_of([lead, text], gazetteer)) == [("within three months", "Nadia Butt")]
+
+
+def test_a_body_named_after_the_with_a_capitalised_word_speaks_again_as_the_body(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "QUETTA: The Saudi embassy in Islamabad has written to the provincial government, warning that "
+            "the project could stall \u201cfor the whole season\u201d without security.",
+            "\u201cOur engineers need guarantees before they return,\u201d the embassy said in a statement on "
+            "Monday. \u201cWe expect an answer soon.\u201d",
+            "The statement added that the embassy was \u201cready to send a team at short notice\u201d.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Saudi embassy"] * 4
+    assert {q.speaker_kind for q in found} == {"organization"}
+
+
+def test_a_clause_opened_by_if_after_a_partial_quote_is_no_attribution(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Pakistan\u2019s railways minister, Sohail Anwar Baig, told reporters in Lahore on Monday that "
+            "work on the new line could start \u201cbefore the monsoon season\u201d if Beijing agreed."
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("before the monsoon season", "Sohail Anwar Baig")]
+
+
+def test_an_attribution_that_keeps_its_speaker_unnamed_names_no_one(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The terms were settled at talks in Karachi between port officials and the Export-Import Bank of "
+            "China, a banker close to the negotiations said. \u201cNobody will sign before the audit is "
+            "finished,\u201d the banker said, speaking on condition of anonymity."
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("Nobody will sign before the audit is finished,", None)]
+
+
+def test_she_after_an_adverbial_keeps_the_subject_not_a_woman_in_her_object(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Shazia Malik, 47, showed reporters the flooded fields behind her home. \u201cWe lost the whole "
+            "crop,\u201d she said.",
+            "The district's revenue officer, Farah Qureshi, said compensation would be paid within a month. "
+            "Talking to journalists later, she said Shazia Malik's claim had been approved.",
+            "\u201cEvery farm will be inspected again by a second team,\u201d she said.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Shazia Malik", "Farah Qureshi"]
+
+
+def test_a_spokesperson_brought_in_by_role_and_named_next_is_that_person(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201cThe payment has been cleared in full,\u201d a spokesman for the power division said late "
+            "on Friday. \u201cThere will be no further delay.\u201d",
+            "The spokesman, Faisal Iqbal Sheikh, later told reporters that the banks had agreed on Thursday. "
+            "\u201cOur partners kept their word,\u201d Sheikh said.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Faisal Iqbal Sheikh"] * 3
+
+
+def test_an_anonymous_official_is_not_the_one_named_later_in_another_role(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201cThe payment has been cleared,\u201d an official of the power division said, asking not to be named.",
+            "The minister, Rabia Sultan Qazi, later told reporters that the banks had agreed.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_short_phrase_opening_with_no_or_a_bound_of_a_figure_is_speech(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "A Turkish diplomat in Karachi said Ankara had \u201cno complaint\u201d about the tender.",
+            "Bankers said the margin on the loan would stay \u201cabove 2%\u201d for now.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("no complaint", None), ("above 2%", None)]
+
+
+def test_the_statement_speaks_for_the_body_that_issued_it_paragraphs_before(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The Turkish consulate in Karachi said in a statement on Friday that its engineers had left the site.",
+            "Work on the bridge has been halted since March.",
+            "Kamran Yousuf, general manager of Indus Steel Works, said his mill had stopped deliveries.",
+            "According to the statement, the consulate is \u201cdeeply worried about the safety of its staff\u201d.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("deeply worried about the safety of its staff", "Turkish consulate in Karachi")]
+
+
+def test_a_which_clause_closed_before_the_verb_is_not_the_subject(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Liu Jian, general manager of Sino Hub Textiles, which opened a mill in Faisalabad in 2019, said the "
+            "firm had \u201cno other option\u201d but to cut jobs."
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("no other option", "Liu Jian")]

@@ -542,12 +542,22 @@ def _company_word_as_surname(
     return (
         titled
         or name[0].low in _GIVEN_NAMES
-        or _lower_case_role(before) is not None
+        or _person_role(_lower_case_role(before))
         or _only_a_person_around(before, after)
     )
 
 
 _GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | ENGLISH_GIVEN_NAMES
+# Roles a firm holds as often as a person: "its Pakistani partner, Mehran Autos," is a company.
+_FIRM_ROLES = frozenset(
+    ["partner", "partners", "investor", "investors", "owner", "owners", "consultant", "consultants"]
+)
+
+
+def _person_role(role: str | None) -> bool:
+    """Whether a lower-case role before a name ending in a company word makes it a person's: not one a
+    firm holds too ("partner", "investor", "owner", "consultant")."""
+    return role is not None and (not role or role.split()[-1].lower() not in _FIRM_ROLES)
 
 
 def _only_a_person_around(before: str, after: str) -> bool:

@@ -146,10 +146,11 @@ _PHRASE_PUNCTUATION = ".,;:!?"
 _FIRST_PERSON = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours"])
 # Prepositions of time and quantifiers opening a phrase that is no noun phrase of its own ("on track",
 # "at risk", "in place" are states, labels as often as words); quantifiers: expects “zero tolerance”,
-# confirmed that the passports of “some foreign merchants” were checked.
+# had “no objection”, confirmed that the passports of “some foreign merchants” were checked; bounds of a
+# figure: would be “below 3.5%”.
 _PHRASE_OPENERS = frozenset(
     ["before", "after", "within", "until", "till", "by", "during", "since", "ahead", "every", "all", "any", "each"]
-) | frozenset(["zero", "some", "several"])
+) | frozenset(["zero", "no", "some", "several", "below", "above"])
 # A degree or an approximation opening the phrase makes it someone's judgement, not a thing's name: was
 # “far too narrow”, cut by “almost half”, attached “high importance”, voiced “deep concern”.
 _DEGREE_OPENERS = frozenset(

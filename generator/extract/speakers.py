@@ -103,8 +103,21 @@ _BODY_SPOKE = re.compile(
     + "|".join(sorted(BODY_NOUNS | _FORCE_NOUNS | _COMPANY_NOUNS))
     + rf"))\s*,?\s+(?:also\s+)?(?:{_SPOKE})\b"
 )
+# "the embassy said in a statement", "The ministry said on Monday in its report": who issued the document.
+_SAID_IN_DOCUMENT = re.compile(
+    r"(?:^|[.!?,;:\"\u201c\u201d]\s*)([^.!?,;:\"\u201c\u201d]{2,80}?)\s+(?:said|announced|added|stated)\s+"
+    r"(?:on\s+\w+\s+)?in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
 _OUTLET_OWNER = re.compile(r"(.+?)['\u2019]s\s")  # "RFE/RL's Gandhara": a service of RFE/RL
 _SPOKES_NOUNS = frozenset(["spokesperson", "spokesman", "spokeswoman"])
+# "a spokesman for …", "an official at …": someone brought in by the head noun of their role.
+_INDEFINITE_ROLE = re.compile(
+    r"\s*(?:a|an)\s+(?:[\w'-]+\s+){0,3}?("
+    + "|".join(sorted(ROLE_NOUNS | PERSON_ANAPHORS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 _PAIR_WORDS = frozenset(["former", "latter"])  # "the former", "the latter": one of two people just named
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several"])
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -128,6 +141,8 @@ _WORDS_OF = re.compile(r"\s*(his|her)\s+(?:exact\s+|own\s+|very\s+)?words\s*:?\s
 _PHRASE_STOP = re.compile(r"[,.;:(]")
 _CLAUSE_MARK = re.compile(r"[;:!?]\s")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|as)\b")
+# A clause of its own after a closing mark: "could begin “within this financial year” if Beijing agreed".
+_SUBORDINATOR = re.compile(r"[\s,]*(?:if|unless|once|until|because|although|though|whether)\b")
 _THAT_AT_END = re.compile(r"[^,]\s+that\s*$")
 _WORDS = re.compile(r"[\w'-]+")
 _OPENS_WITH_HE = re.compile(r"\s*he\b", re.IGNORECASE)
@@ -253,7 +268,9 @@ class SpeakerResolver:
     # ---- where the attribution stands ------------------------------------------------------
 
     def _after(self, quote: QuoteSpan) -> Speaker | None:
-        """ "…,” X said", "…,” said X", "…,” according to X" — up to the end of the sentence."""
+        """ "…,” X said", "…,” said X", "…,” according to X" — up to the end of the sentence. An
+        attribution that says its speaker is kept unnamed names no one ("“…,” the person said, asking
+        not to be named"), unless it names the person."""
         p, text = quote.end_paragraph, self.text[quote.end_paragraph]
         if quote.end >= len(text):
             return None
@@ -261,6 +278,14 @@ class SpeakerResolver:
         sentence = self.article.sentences[p][self.article.sentence_at(p, start)]
         end = max(sentence.end, start)
         tail = _QUOTE_MARK.split(text[start:end], maxsplit=1)[0]
+        found = self._after_tail(quote, p, start, tail)
+        unnamed = (found is None or found[0]) and keeps_anonymous(tail) and _VERB.search(tail)
+        if unnamed and not self._mentions_between(p, start, start + len(tail)):
+            return UNNAMED
+        return found
+
+    def _after_tail(self, quote: QuoteSpan, p: int, start: int, tail: str) -> Speaker | None:
+        """The attribution in `tail`, the rest of the sentence after the closing mark at `start`."""
         according = _ACCORDING_TO.match(tail)
         if according:
             return self._resolve_phrase(quote, p, start + according.start("who"), start + according.end("who"))
@@ -276,7 +301,7 @@ class SpeakerResolver:
             if stop and stop.group() == "," and named_next:  # "said the Minister for Transport, Shahid Khattak"
                 return named_next[0].name, "person"
             return self._resolve_phrase(quote, p, start + verb.end(), phrase_end, first=True)
-        if _CLAUSE_MARK.search(before_verb) or _CONJUNCTION.search(before_verb[:8]):
+        if _CLAUSE_MARK.search(before_verb) or _CONJUNCTION.search(before_verb[:8]) or _SUBORDINATOR.match(before_verb):
             return None
         return self._resolve_subject(quote, p, start, start + verb.start())
 
@@ -347,6 +372,10 @@ class SpeakerResolver:
                 return named[len(head)].name, "person"  # "Baig's deputy, Sana Mir, said": the one in apposition
             return (head[-1] if head else named[0]).name, "person"
         phrase = self.text[p][start:end]
+        if phrase.lstrip()[:1] in "aA":  # the cheap test first: "a spokesman for the ministry said"
+            named_later = self._named_in_apposition(quote, phrase)
+            if named_later:
+                return named_later
         for_body = _ON_BEHALF_OF.match(phrase)
         if for_body:  # "a spokesperson for the operator, Thar Energy Power Company, said"
             body = phrase[for_body.end() :]
@@ -379,6 +408,7 @@ class SpeakerResolver:
         named = self._mentions_between(p, start, end)
         if named:
             return named[0].name, "person"
+        start += _label_length(self.text[p][start:end])  # a dateline: "LAHORE: The Chinese embassy …"
         opening = _OPENING_SUBJECT.match(self.text[p][start:end])
         if opening:
             return self._resolve_words(quote, opening.group(1))
@@ -506,7 +536,26 @@ class SpeakerResolver:
         if determiner != "the":  # "Its latest staff report warns": the organisation named last
             nearby = self.text[max(quote.paragraph - 1, 0) : quote.paragraph]
             return self._organisation_in(" ".join((*nearby, self.text[quote.paragraph][: quote.start])), last=True)
-        return self._owned_document(before, noun) or self._last_organisation(quote)  # the body that spoke last
+        return (
+            self._owned_document(before, noun)
+            or self._issuer(quote, before, noun)
+            or self._last_organisation(quote)  # the body that spoke last
+        )
+
+    def _issuer(self, quote: QuoteSpan, before: str, noun: str) -> Speaker | None:
+        """For "the statement": the body that last "said in a statement" before the quote, however far
+        back ("“…,” the embassy said in a statement. … According to the statement, …")."""
+        if " in a" not in before and " in its" not in before:  # the cheap test first
+            return None
+        issued = None
+        for match in _SAID_IN_DOCUMENT.finditer(before):
+            if match.group(2).lower() == noun:
+                issued = match
+        if issued is None:
+            return None
+        phrase = issued.group(1)
+        found = self._organisation_in(phrase, last=True) or self._resolve_words(quote, phrase)
+        return found if found and found[1] == "organization" else None
 
     def _owned_document(self, before: str, noun: str) -> Speaker | None:
         """Who owned the document last named before: "the IMF's staff report", "a report by the IMF", "a
@@ -672,16 +721,22 @@ class SpeakerResolver:
         return opening[0] if opening else None
 
     def _body_written_before(self, quote: QuoteSpan, noun: str) -> str | None:
-        """How the article named the body before, in lower case after an owner: "the ministry" after
-        "Pakistan's communications ministry said …" (a body the organisations list cannot hold)."""
+        """How the article named the body before, in lower case after an owner or a capitalised word: "the
+        ministry" after "Pakistan's communications ministry said …", "the embassy" after "The Chinese
+        embassy in Islamabad has asked …" (bodies the organisations list cannot hold)."""
         p = quote.paragraph
         found = None
+        pattern = re.compile(
+            rf"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s(?:\s+[a-z][\w-]*){{0,2}}?\s+{noun}\b"
+            rf"|\b[Tt]he\s+(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+{noun})\b"
+        )
         for q in range(p + 1):
             text = self.text[q] if q < p else self.text[q][: quote.start]
             if noun not in text:
                 continue
-            for match in re.finditer(rf"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?'s(?:\s+[a-z][\w-]*){{0,2}}?\s+{noun}\b", text):
-                found = self.article.paragraphs[q][match.start() : match.end()]
+            for match in pattern.finditer(text):
+                start = match.start("named") if match.group("named") else match.start()
+                found = self.article.paragraphs[q][start : match.end()]
         return found
 
     def _company_before(self, quote: QuoteSpan, noun: str) -> str | None:
@@ -756,6 +811,27 @@ class SpeakerResolver:
             if m.paragraph > quote.paragraph + 1:
                 break
             if (m.paragraph, m.start) > here and _role_fits(role_noun, self._role_of(m.name)):
+                return m.name, "person"
+        return None
+
+    def _named_in_apposition(self, quote: QuoteSpan, phrase: str) -> Speaker | None:
+        """For "a spokesman for the ministry" (someone brought in by role, not kept anonymous): the person
+        named in apposition to "the spokesman" after the quote, in its paragraph or the next ("The
+        spokesman, Qamar Zaman Abbasi, later told …")."""
+        indefinite = _INDEFINITE_ROLE.match(phrase)
+        if indefinite is None:
+            return None
+        noun = indefinite.group(1).lower()
+        here = (quote.paragraph, quote.start)
+        for m in self.mentions:
+            if m.paragraph > quote.paragraph + 1:
+                break
+            if (m.paragraph, m.start) <= here or not self.text[m.paragraph].startswith(", ", m.start - 2):
+                continue
+            before = self.text[m.paragraph][max(m.start - len(noun) - 8, 0) : m.start - 2].lower()
+            if before.endswith(f"the {noun}") and (
+                len(before) == len(noun) + 4 or not before[-len(noun) - 5].isalnum()
+            ):
                 return m.name, "person"
         return None
 
@@ -941,7 +1017,12 @@ class SpeakerResolver:
     def _opens_with_pronoun(self, mention: Mention, gender: str) -> bool:
         """Whether the mention's sentence is about someone else already: it opens with "He"/"She"."""
         sentence = self.article.sentences[mention.paragraph][mention.sentence]
-        return bool((_OPENS_WITH_HE if gender == "m" else _OPENS_WITH_SHE).match(sentence.text))
+        pronoun = _OPENS_WITH_HE if gender == "m" else _OPENS_WITH_SHE
+        if pronoun.match(sentence.text):
+            return True
+        # after an opening adverbial: "Speaking to the BBC by phone, she said Nasreen Bibi's claim …"
+        opening = _adverbial_length(sentence.text) if "," in sentence.text else 0
+        return bool(opening) and pronoun.match(sentence.text, opening) is not None
 
     def _mentions_between(self, p: int, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.paragraph == p and start <= m.start and m.end <= end]
@@ -1168,6 +1249,8 @@ def _clause_start(text: str, boundaries: re.Pattern[str] = _CLAUSE) -> int:
     for match in boundaries.finditer(text):
         if text.startswith(_ASIDE_OPENERS, match.end()) and _ASIDE.match(text, match.end()):
             continue  # "The Cabinet, while approving the summary, directed that": an aside, no clause
+        if text.startswith("which ", match.end()) and "," in text[match.end() :]:
+            continue  # "X, director of Y, which invested … in 2021, said": a relative clause closed before the verb
         boundary = match.end()
     return boundary or 0
 
