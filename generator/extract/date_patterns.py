@@ -585,7 +585,7 @@ PERFECT_BEFORE = re.compile(
 )
 # An "-ed" word after a determiner is an adjective, no past verb: "has promised a dedicated grid station by
 # June", "the revised plan".
-DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$", re.IGNORECASE)
+DETERMINER_BEFORE = re.compile(rf"\b{_DETERMINER}\s+$", re.IGNORECASE)
 # A coordinated clause with no verb of its own borrows the tense of the clause before it: an infinitive
 # ("agreed to finalise the protocol …, and to hold the next meeting in April") or a participle after its
 # noun, its auxiliary left out ("A winner is expected to be named next month, and the concession signed by

@@ -24,6 +24,7 @@ from .memo import once_per
 from .names import (
     ATTRIBUTION_VERBS,
     BODY_NOUNS,
+    CALENDAR_WORDS,
     COMPANY_HEADS,
     CONNECTORS,
     COUNTRIES,
@@ -1375,7 +1376,7 @@ def _organisation_start(suffix: str, toks: list[_Tok], j: int) -> int:
         j > 0
         and toks[j - 1].cap
         and toks[j - 1].low not in _LEADING_NON_ORG
-        and toks[j - 1].low not in _CALENDAR_WORDS
+        and toks[j - 1].low not in CALENDAR_WORDS
         and suffix[toks[j - 1].end : toks[j].start] == " "
     ):
         j -= 1
@@ -1390,7 +1391,7 @@ def _portfolio_before(suffix: str, toks: list[_Tok], i: int) -> int:
     j = i
     if any(t.low in _PORTFOLIO_TITLES for t in toks[i:]):
         while j and _one_space(suffix, toks, j) and toks[j - 1].cap and _is_portfolio_word(toks[j - 1]):
-            if toks[j - 1].low in _CALENDAR_WORDS or toks[j - 1].low in _LEADING_NON_ORG:
+            if toks[j - 1].low in CALENDAR_WORDS or toks[j - 1].low in _LEADING_NON_ORG:
                 break
             j -= 1
         if j < i and j >= 2 and toks[j - 1].low == "of" and toks[j - 2].cap and toks[j - 2].low in ORG_HEADS:
@@ -1411,15 +1412,6 @@ def _one_space(suffix: str, toks: list[_Tok], j: int) -> bool:
 def _is_acronym(word: str) -> bool:
     """ "NEPRA", "TDAP", "GDA": two to six capitals (a dateline's city is longer or set apart)."""
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
-
-
-_CALENDAR_WORDS = frozenset(
-    [
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december"),
-    ]
-)
 
 
 _TRAILING_HONORIFICS = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s*)+$")
@@ -2021,7 +2013,7 @@ def _org_head(words: list[str]) -> str:
             and before_of[k - 1].lower() in _BODY_HEADS
             and before_of[k - 1][:1].isupper()
             and "in" not in words  # "Working Group on Transport Infrastructure in Beijing": the phrase ran on
-            and all(w.lower() not in _CALENDAR_WORDS for w in before_of[k + 1 :])
+            and all(w.lower() not in CALENDAR_WORDS for w in before_of[k + 1 :])
         ):
             return before_of[k - 1].lower()  # "Standing Committee on Interior", "Centre for Strategic Studies"
     head = before_of[-1].lower()
@@ -2111,7 +2103,7 @@ def _org_phrases_in(
             linked = j + 2 < len(toks) and (
                 toks[j + 2].cap or (toks[j + 2].low == "the" and j + 3 < len(toks) and toks[j + 3].cap)
             )
-            if nxt.cap or (nxt.low in _ORG_CONNECTORS and linked and toks[j + 2].low not in _CALENDAR_WORDS):
+            if nxt.cap or (nxt.low in _ORG_CONNECTORS and linked and toks[j + 2].low not in CALENDAR_WORDS):
                 j += 1  # not over "on Tuesday", "in March": "People's Bank of China on Tuesday" ends at "China"
                 continue
             break
@@ -2548,7 +2540,7 @@ def _firms_by_their_noun(text: str) -> list[tuple[str, int]]:
 
 
 # Words that no company's name holds here: titles, days and months, a sentence's first words.
-_NOT_FIRM_WORDS = _TITLEISH | _CALENDAR_WORDS | NOT_NAME_WORDS - ORG_HEADS
+_NOT_FIRM_WORDS = _TITLEISH | CALENDAR_WORDS | NOT_NAME_WORDS - ORG_HEADS
 
 
 # Titles of a company's officers: the capitalised words after one and "of" or "at" name a company.

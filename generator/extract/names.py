@@ -880,6 +880,15 @@ GIVEN_NAME_PREFIXES = frozenset(
 CONNECTORS = frozenset(["of", "for", "to", "and", "&", "the", "at", "in", "on"])
 
 # Verbs that attribute speech (any tense form listed explicitly).
+# Weekdays and months in lower case: capitalised in any text, no part of a name or a title.
+CALENDAR_WORDS = frozenset(
+    [
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    ]
+)
+
 ATTRIBUTION_VERBS = frozenset(
     [
         "said",

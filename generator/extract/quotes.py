@@ -12,16 +12,13 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Entities, Quote
-from .names import ATTRIBUTION_VERBS, NAMING_CUES
+from .names import ATTRIBUTION_VERBS, CALENDAR_WORDS, NAMING_CUES
 from .quote_marks import QuoteSpan, quote_spans
 from .speakers import UNNAMED, Mention, SpeakerResolver, fold
 
 _MIN_WORDS = 4  # "all-weather strategic cooperative partners" is speech; "iron brothers" is a label
 _MINOR_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "with", "by"])  # in titles
-_CALENDAR_WORDS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november"]
-) | frozenset(["december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-_NOT_TITLE_WORDS = _MINOR_WORDS | _CALENDAR_WORDS
+_NOT_TITLE_WORDS = _MINOR_WORDS | CALENDAR_WORDS
 
 
 def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
