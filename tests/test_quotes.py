@@ -1993,6 +1993,20 @@ def test_an_anonymous_official_is_not_the_one_named_later_in_another_role(gazett
     assert [q.speaker for q in found] == [None]
 
 
+def test_the_official_brought_in_unnamed_by_the_same_words_stays_unnamed(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201cThe rollovers are not new money,\u201d an EAD official said, requesting anonymity.",
+            "Finance Secretary Khalid Rathore told the committee last week that talks were advanced.",
+            "Exports to China rose 11pc, official data showed.",
+            "\u201cThe banks have offered a fresh facility,\u201d the EAD official said.",
+            "\u201cWe will tap it next year,\u201d the finance secretary said.",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == [None, None, "Khalid Rathore"]
+
+
 def test_a_short_phrase_opening_with_no_or_a_bound_of_a_figure_is_speech(gazetteer: Gazetteer) -> None:
     found = quotes_of(
         [

@@ -798,9 +798,22 @@ class SpeakerResolver:
         closest = [m for m in fitting if words <= set(_WORDS.findall(self._role_of(m.name)))]
         if not fitting:
             return None
+        if not closest and len(words) > 1 and self._brought_in_unnamed(role_noun, quote):
+            return UNNAMED  # "“…,” an EAD official said, requesting anonymity. … “…,” the EAD official said"
         if self._anonymous_since((closest or fitting)[-1], quote, role_noun):
             return UNNAMED  # "An official of the Power Division … “…,” the official said"
         return self._latest((closest or fitting), quote), "person"
+
+    def _brought_in_unnamed(self, role_noun: str, quote: QuoteSpan) -> bool:
+        """Whether the article brought in someone unnamed by these very words before the quote ("an EAD
+        official", "a senior finance ministry official"): "the EAD official" then takes them up again, not
+        a person named since in a role the bare head noun fits ("Finance Secretary X" for "official")."""
+        indefinite = re.compile(rf"\b(?:an?|one|another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(role_noun)}\b", re.IGNORECASE)
+        for p in range(quote.paragraph + 1):
+            text = self.text[p] if p < quote.paragraph else self.text[p][: quote.start]
+            if indefinite.search(text):
+                return True
+        return False
 
     def _named_later(self, quote: QuoteSpan, role_noun: str) -> Speaker | None:
         """For "the ambassador" when no one named before holds the role: the first holder named after the
