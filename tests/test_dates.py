@@ -27,6 +27,29 @@ def test_full_date_with_abbreviated_month_in_dateline() -> None:
     assert found[0].event == "dateline (Beijing)"
 
 
+def test_month_day_before_a_colon_is_a_date_but_not_a_clock_time() -> None:
+    found = pairs(
+        [
+            "Peshawar, April 22: The Chief Minister witnessed the signing of the MoU.",
+            "Dec 3: the delegation arrived in Karachi.",
+            "The session on May 9:30 am was cancelled.",
+        ],
+        published=date(2026, 4, 22),
+    )
+    assert found == [("April 22", "2026-04-22"), ("Dec 3", "2025-12-03")]
+
+
+def test_a_date_opening_its_sentence_takes_the_tense_of_the_clause_after_its_comma() -> None:
+    found = pairs(
+        [
+            "On Dec 3, the delegation arrived in Karachi.",
+            "On Dec 9, the delegation will return to Beijing.",
+        ],
+        published=date(2026, 4, 22),
+    )
+    assert found == [("On Dec 3", "2025-12-03"), ("On Dec 9", "2026-12-09")]
+
+
 def test_day_month_year_british_order() -> None:
     assert pairs(["The corridor was inaugurated on 5 July 2013 in Islamabad."]) == [("on 5 July 2013", "2013-07-05")]
 

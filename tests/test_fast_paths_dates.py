@@ -275,7 +275,10 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
         return False, False
     if _plain_past(tense):
         return False, True
-    after = re.split(r"[,;:\u2014(]", sentence[found.end :], maxsplit=1)[0]
+    rest = sentence[found.end :]
+    if not before.strip():  # a date opening its clause: read past its comma or colon
+        rest = re.sub(r"^\s*[,:]\s*", "", rest)
+    after = re.split(r"[,;:\u2014(]", rest, maxsplit=1)[0]
     return False, bool(P.PAST.search(after))
 
 

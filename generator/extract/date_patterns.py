@@ -108,7 +108,7 @@ MY = _starting_with(
 MD = _starting_with(
     _KEEP_FIRST + _MONTH_FIRST,
     rf"(?P<prep>{_KEEP})?\b(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAY})(?:{_DAY_LINK}{_D2}\b{_NOT_QUANTITY})?\b"
-    rf"(?!\s*\d|,\s*\d{{4}}|,\d|:|\.\d){_REL_YEAR}",
+    rf"(?!\s*\d|,\s*\d{{4}}|,\d|:\d|\.\d){_REL_YEAR}",
 )
 DM = _starting_with(
     _KEEP_FIRST + r"\d",
@@ -608,6 +608,7 @@ PAID_UNTIL = re.compile(
 CONDITION = re.compile(r"\b(?:if|unless)\s", re.IGNORECASE)
 PRESENT_VERB_AFTER = re.compile(r"\s+(?:is|has|[a-z]{2,}[^\Wsu]s)\b")
 CLAUSE_END = re.compile(r"[,;:\u2014(]")
+FRONTED_GAP = re.compile(r"\s*[,:]\s*")  # after a date opening its sentence: "On Dec 3, the delegation …"
 RELATIVE_CUT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 NAME_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 

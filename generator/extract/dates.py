@@ -227,7 +227,7 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
         return False, False  # "was postponed from Sept 20": the old schedule, not when it happened
     if _past_in(tense):
         return False, True
-    return _tense_after(sentence, found.end)
+    return _tense_after(sentence, found.end, fronted=not before.strip())
 
 
 def _past_in(text: str) -> bool:
@@ -301,8 +301,14 @@ def _in_condition_subject(sentence: str, tense: str, after: int, end: int) -> bo
     )
 
 
-def _tense_after(sentence: str, end: int) -> tuple[bool, bool]:
-    """Whether the words after a date, up to the end of its clause, are told in the past (see `_tense`)."""
+def _tense_after(sentence: str, end: int, fronted: bool = False) -> tuple[bool, bool]:
+    """Whether the words after a date, up to the end of its clause, are told in the past (see `_tense`).
+    A date opening its clause before a comma or a colon ("On Dec 3, the delegation arrived", "Dec 3: the
+    delegation arrived") is read in the clause after that mark."""
+    if fronted:
+        gap = P.FRONTED_GAP.match(sentence, end)
+        if gap:
+            end = gap.end()
     cut = P.CLAUSE_END.search(sentence, end)
     after = sentence[end : cut.start() if cut else len(sentence)]
     return False, P.PAST.search(after) is not None
