@@ -669,11 +669,30 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
             continue
         if (is_furniture(line) and not bp.LIVE_HEADLINE.fullmatch(line)) or _is_acronym_name(line):
             continue
+        if _never_headline(line):
+            continue
         followed = _followed_by_metadata(lines, number, body_start) or _heads_standfirst(lines, number, body_start)
-        if number and _heads_standfirst(lines, number - 1, body_start):
+        if number and not _never_headline(lines[number - 1]) and _heads_standfirst(lines, number - 1, body_start):
             followed = False  # the standfirst under the headline
         candidates.append((line, followed, counts[_key(line)] > 1))
     return candidates
+
+
+def _never_headline(line: str) -> bool:
+    """A header line no headline is shaped like: a row of short links ('World News | Pakistan News',
+    'IEHL | PK0119201017': a headline written with its outlet, 'Headline here | Outlet', has a long part)
+    or a quote stamp with a clock time and a date ('Real-time Pakistan Stock Exchange 12:10:05 pm PKT
+    2025-09-09'), or a price with its signed change ('212.40 PKR +6.10% 5-day change')."""
+    if "|" in line and all(md.word_count(part) <= _LINK_WORDS for part in line.split("|")):
+        return True
+    if "%" in line and _SIGNED_CHANGE.search(line):
+        return True
+    return _CLOCK_TIME.search(line) is not None and md.parse_date(line) is not None
+
+
+_LINK_WORDS = 3  # the most words of one link in a row of them
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_SIGNED_CHANGE = re.compile(r"(?<![\w.])[+\u2212-]\d+(?:\.\d+)?\s?%")
 
 
 def _numbered_top(lines: list[str], body_start: int) -> int:

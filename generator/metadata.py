@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from . import boilerplate as bp
+from .extract.names import COUNTRIES
 from .model import PUBLISHED_FROM_FRONT_MATTER, PUBLISHED_FROM_TEXT, PUBLISHED_INFERRED, FrontMatter
 
 _MONTH_NUMBERS = {
@@ -363,7 +364,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         return located, None  # 'Shreya Nandan  New Delhi': the name, then where the reporter is
     if is_bare_name(line):
         return (None, line.strip()) if is_outlet_name(line) else (line.strip(), None)
-    located = _byline_in_place(line) or _byline_pair_in_place(line)
+    located = _byline_in_place(line) or _byline_pair_in_place(line) or _byline_with_place_or_outlet(line)
     return (located, None) if located else None
 
 
@@ -466,9 +467,33 @@ def _byline_pair_in_place(line: str) -> str | None:
     return f"{names[0]} and {names[1]}" if all(names) and " in " in first and " in " in second else None
 
 
+def _byline_with_place_or_outlet(line: str) -> str | None:
+    """'Izhar Ullah Yousafzai | Peshawar', 'Nadia Al-Faour, Al Arabiya English' → the name: a bare name,
+    then after a bar or a comma a few capitalised words, where the reporter is or the outlet."""
+    for separator in (" | ", ", "):
+        head, found, tail = line.strip().partition(separator)
+        if not found:
+            continue
+        if (
+            is_bare_name(head)
+            and not is_outlet_name(head)
+            and 1 <= word_count(tail) <= _PLACE_OR_OUTLET_WORDS
+            and bp.BYLINE_STRICT_NAME.fullmatch(tail)
+            and tail.casefold() not in COUNTRIES  # 'New Delhi, India': a place and its country
+            and tail.split()[0].rstrip(".").casefold() not in _LEGAL_FORMS  # 'SunBridge Energy Co., Ltd.'
+        ):
+            return head
+    return None
+
+
+_PLACE_OR_OUTLET_WORDS = 3
+_LEGAL_FORMS = frozenset(["ltd", "limited", "inc", "llc", "plc", "co", "corp", "pvt"])
+
+
 def is_bare_byline(line: str) -> bool:
-    """A byline without 'By': a bare name, or a name with where the reporter is."""
-    return is_bare_name(line) or _byline_in_place(line) is not None
+    """A byline without 'By': a bare name, or a name with where the reporter is or the outlet (only
+    trusted over a timestamp: see clean._metadata)."""
+    return is_bare_name(line) or _byline_in_place(line) is not None or _byline_with_place_or_outlet(line) is not None
 
 
 def _agency_in(rest: str | None) -> str | None:

@@ -82,6 +82,21 @@ def test_headline_above_the_body_is_the_title_and_leaves_the_body():
     assert article.paragraphs == (P1, P2)
 
 
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "World News | Pakistan News",  # a breadcrumb: a row of short links
+        "Real-time Pakistan Stock Exchange 12:10:05 pm PKT 2025-09-09",  # a quote stamp
+        "212.40 PKR +6.10% 5-day change",  # a price and its change
+    ],
+)
+def test_header_chrome_over_the_headline_is_neither_title_nor_its_standfirst(chrome):
+    headline = "Indus Energy to buy Chinese partner's stake in Thar coal plant"
+    article = clean(f"{chrome}\n{headline}\nPublished on 09/09/2025 at 02:45 am EDT\n\n{P1}\n\n{P2}")
+    assert article.title == headline
+    assert article.paragraphs == (P1, P2)
+
+
 def test_section_label_above_the_headline_is_dropped():
     article = clean(f"China\n\nGwadar port expansion agreed\n\nChina\n\n{P1}")
     assert article.title == "Gwadar port expansion agreed"

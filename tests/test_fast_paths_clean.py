@@ -111,7 +111,7 @@ def _plain_byline(line: str):
         return located, None
     if md.is_bare_name(line):
         return (None, line.strip()) if md.is_outlet_name(line) else (line.strip(), None)
-    located = located or md._byline_pair_in_place(line)
+    located = located or md._byline_pair_in_place(line) or md._byline_with_place_or_outlet(line)
     return (located, None) if located else None
 
 

@@ -84,13 +84,25 @@ def test_sentence_starting_with_a_capitalised_word_is_not_a_dateline():
         ("By Ren Jiahui (People's Daily Online) 16:27, January 19, 2026", ("Ren Jiahui", None)),
         ("Rapporteur: Hamna Tariq, Research Associate, CPSC", ("Hamna Tariq", None)),
         ("Analyst: Hira Aslam, CFA | hira@example.com | +92-21-000", ("Hira Aslam", None)),
+        ("Izhar Ullah Yousafzai | Peshawar", ("Izhar Ullah Yousafzai", None)),  # where the reporter is
+        ("Nadia Al-Faour, Al Arabiya English", ("Nadia Al-Faour", None)),  # the outlet after a comma
     ],
 )
 def test_bylines_with_or_without_by(line, expected):
     assert md.parse_byline(line) == expected
 
 
-@pytest.mark.parametrize("line", ["World News", "China", "Pakistan Business", "Pakistan and China agreed."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "World News",
+        "China",
+        "Pakistan Business",
+        "Pakistan and China agreed.",
+        "World News | Pakistan News",
+        "New Delhi, India",
+    ],
+)
 def test_section_labels_are_not_bylines(line):
     assert md.parse_byline(line) is None
 
