@@ -99,13 +99,15 @@ ABBREVIATIONS = frozenset(
 )
 
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing quotes or
-# brackets, then white space, then something that can open a sentence.
+# brackets, then white space, then something that can open a sentence. Guillemets count as quotes,
+# with the space French copy puts inside them: "… weave. » He adds: « The …".
 # `end` is `[.!?]+|\u2026` written with a literal first in each alternative: the same matches (the first
 # character picks the alternative, then `[.!?]*` tries the same lengths as `[.!?]+` would, longest
 # first), but the regex engine can then jump from one . ! ? … to the next instead of trying the whole
 # pattern at every position.
 _BOUNDARY = re.compile(
-    r"""(?P<end>\.[.!?]*|![.!?]*|\?[.!?]*|\u2026)(?P<close>["'\u201d\u2019)\]]*)(?P<space>\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])"""
+    r"""(?P<end>\.[.!?]*|![.!?]*|\?[.!?]*|\u2026)(?P<close>(?:[\x20\u00a0\u202f]?\u00bb)?["'\u201d\u2019)\]]*)(?P<space>\s+)"""
+    r"""(?=(?:\u00ab[\x20\u00a0\u202f]?)?["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])"""
 )
 _INITIALS = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]?")
 

@@ -202,7 +202,8 @@ def test_string_module_is_in_the_alphabet() -> None:
 # ---- sentences ---------------------------------------------------------------------------------
 
 _PLAIN_BOUNDARY = re.compile(
-    r"""(?P<end>[.!?]+|\u2026)(?P<close>["'\u201d\u2019)\]]*)(?P<space>\s+)(?=["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])"""
+    r"""(?P<end>[.!?]+|\u2026)(?P<close>(?:[ \u00a0\u202f]?\u00bb)?["'\u201d\u2019)\]]*)(?P<space>\s+)"""
+    r"""(?=(?:\u00ab[ \u00a0\u202f]?)?["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])"""
 )
 
 
@@ -252,6 +253,7 @@ _SENTENCE_PIECES += [
     "U.S",
 ]
 _SENTENCE_PIECES += ["e.g", "J", "Nov", "x", "-", ",", "\u00a0", "\u2014"]
+_SENTENCE_PIECES += ["\u00ab", "\u00bb", " \u00bb", "\u00ab ", "\u202f"]  # guillemets, French spacing
 
 
 @settings(max_examples=1000)
@@ -265,7 +267,7 @@ def test_sentence_boundary_regex_finds_what_the_plain_one_finds(text: str) -> No
 
 
 @settings(max_examples=300)
-@given(st.text(alphabet=".!?\u2026\"')] \n(A0a\u201c\u201d", max_size=30))
+@given(st.text(alphabet=".!?\u2026\"')] \n(A0a\u201c\u201d\u00ab\u00bb\u00a0", max_size=30))
 def test_sentence_boundary_regex_on_any_text_of_its_characters(text: str) -> None:
     from generator import sentences
 

@@ -2040,3 +2040,75 @@ def test_a_which_clause_closed_before_the_verb_is_not_the_subject(gazetteer: Gaz
         gazetteer,
     )
     assert pairs(found) == [("no other option", "Liu Jian")]
+
+
+def test_guillemets_with_the_comma_outside_and_present_tense_verbs_of_translated_copy(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u00ab Rail freight will double by 2027 \u00bb, declared Wang Lihua, the Chinese Vice-Minister of "
+            "Transport, who led the delegation.",
+            "\u00ab We build the wagons here, they supply the engines \u00bb, says Claire Dumont, director at Ferlys."
+            " \u00ab Our workshops are already full. \u00bb",
+            '"Karachi is a port with a country behind it," summarises Marc Loiseau, a researcher in Lyon. He adds:'
+            " \u00ab The banks now want shorter loans. It is a more careful partnership. \u00bb",
+            "\u00ab The first engines arrive in the spring \u00bb, assures Li Qiang, who heads Sinorail's unit.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("Rail freight will double by 2027", "Wang Lihua"),
+        ("We build the wagons here, they supply the engines", "Claire Dumont"),
+        ("Our workshops are already full.", "Claire Dumont"),
+        ("Karachi is a port with a country behind it,", "Marc Loiseau"),
+        ("The banks now want shorter loans. It is a more careful partnership.", "Marc Loiseau"),
+        ("The first engines arrive in the spring", "Li Qiang"),
+    ]
+
+
+def test_low_nine_quotes_and_single_guillemets_pair_like_other_marks(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "\u201eThe contract is signed and the money is there,\u201c said Anna Keller, a manager at Rheinbau.",
+            "\u2039We will start digging in May,\u203a said Piotr Nowak, the site engineer.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("The contract is signed and the money is there,", "Anna Keller"),
+        ("We will start digging in May,", "Piotr Nowak"),
+    ]
+
+
+def test_a_double_quoted_sentence_inside_a_single_quoted_quote_is_part_of_it(gazetteer: Gazetteer) -> None:
+    text = (
+        '\u2018When the minister told them, "We will not be late again," they trusted him. Now we must deliver,\u2019'
+        " said Senator Nadia Baloch, who chairs the committee."
+    )
+    found = quotes_of([text], gazetteer)
+    assert pairs(found) == [
+        (
+            'When the minister told them, "We will not be late again," they trusted him. Now we must deliver,',
+            "Nadia Baloch",
+        )
+    ]
+
+
+def test_single_quotes_inside_double_quotes_are_still_part_of_the_outer_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        ["\u201cThey called it \u2018a new dawn\u2019 and we believed them,\u201d said Farah Naz, a trader in Sost."],
+        gazetteer,
+    )
+    assert pairs(found) == [("They called it \u2018a new dawn\u2019 and we believed them,", "Farah Naz")]
+
+
+def test_em_dash_transcript_lines_go_to_the_name_before_the_dash(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Communications Minister Sheikh Imran Qadir told the channel that bids would open in March. Liu Haitao,"
+            " a counsellor at the Chinese Embassy, also appeared. Speaking on the programme, the minister said:",
+            "Sheikh Imran Qadir \u2014 \u201cThe road is our lifeline to China, and we will keep it open.\u201d",
+            "Liu Haitao \u2014 \u201cOur engineers can be on site within two weeks. We are ready.\u201d",
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Sheikh Imran Qadir", "Liu Haitao"]

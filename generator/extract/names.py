@@ -1016,6 +1016,12 @@ ATTRIBUTION_VERBS = frozenset(
         "describes",
         "called",
         "calls",
+        # the present tense of translated European copy: "« … », summarises NAME", "« … », assures NAME"
+        "summarised",
+        "summarises",
+        "summarized",
+        "summarizes",
+        "assures",
     ]
 )
 
@@ -1506,6 +1512,6 @@ def folded(paragraph: str) -> str:
     return fold_text(paragraph)
 
 
-OPEN_QUOTES = "\u201c\u201e"
-CLOSE_QUOTES = "\u201d"
+OPEN_QUOTES = "\u201c\u201e\u00ab"
+CLOSE_QUOTES = "\u201d\u00bb"
 STRAIGHT_QUOTE = '"'

@@ -1,9 +1,11 @@
 """Quotation spans: pairing quotation marks across an article's paragraphs.
 
-Double marks (curly or straight) are paired across the whole article: a quote left open at the
-end of a paragraph continues when the next paragraph opens again, or when it holds the closing
-mark before any opening one. Single marks (‘…’, British style, and straight '…') are paired the
-same way, outside double-quoted spans; a mark between two letters is an apostrophe ("don't").
+Double marks (curly or straight, European „…“ and guillemets «…») are paired across the whole
+article: a quote left open at the end of a paragraph continues when the next paragraph opens again,
+or when it holds the closing mark before any opening one. Single marks (‘…’, British style, straight
+'…' and ‹…›) are paired the same way, outside double-quoted spans; a mark between two letters is an
+apostrophe ("don't"). A double-quoted span inside a single-quoted one (British copy quoting within a
+quote: ‘When he told them, "…," they believed him’) is part of it, not a quote of its own.
 """
 
 from __future__ import annotations
@@ -29,20 +31,48 @@ class QuoteSpan:
 def quote_spans(paragraphs: tuple[str, ...]) -> list[QuoteSpan]:
     """Every double- and single-quoted span, in text order."""
     doubles = _pair(paragraphs, _double_marks)
-    inside = _covers(doubles)
-    singles = [span for span in _pair(paragraphs, _single_marks) if not inside(span.paragraph, span.start)]
+    singles = _pair(paragraphs, _single_marks)
+    if singles and doubles:
+        doubles = [span for span in doubles if not _nested(span, singles)]
+        inside = _covers(doubles)
+        singles = [span for span in singles if not inside(span.paragraph, span.start)]
     return sorted(doubles + singles, key=lambda s: (s.paragraph, s.start))
+
+
+def _nested(span: QuoteSpan, singles: list[QuoteSpan]) -> bool:
+    """Whether a double-quoted span lies inside a single-quoted one of its paragraph (a quote within a
+    quote in British copy), the single marks opening before it and closing after it."""
+    p = span.paragraph
+    return span.end_paragraph == p and any(
+        s.paragraph == s.end_paragraph == p and s.start < span.start and span.end < s.end for s in singles
+    )
 
 
 _DOUBLE_MARK = re.compile(f"[{OPEN_QUOTES}{CLOSE_QUOTES}{STRAIGHT_QUOTE}]")
 
 
 def _double_marks(paragraph: str) -> list[Mark]:
-    return [(m.start(), _KIND[m.group()]) for m in _DOUBLE_MARK.finditer(paragraph)]
+    marks = [(m.start(), _KIND[m.group()]) for m in _DOUBLE_MARK.finditer(paragraph)]
+    if "\u201e" in paragraph:  # German and Central European „…“: the “ after an open „ closes it
+        marks = _low_nine_pairs(paragraph, marks)
+    return marks
+
+
+def _low_nine_pairs(paragraph: str, marks: list[Mark]) -> list[Mark]:
+    out: list[Mark] = []
+    low_open = False
+    for offset, kind in marks:
+        char = paragraph[offset]
+        if char == "\u201c" and low_open:
+            kind = "close"
+        low_open = char == "\u201e" or (low_open and kind != "close")
+        out.append((offset, kind))
+    return out
 
 
 _KIND = {mark: "open" for mark in OPEN_QUOTES} | {mark: "close" for mark in CLOSE_QUOTES} | {STRAIGHT_QUOTE: "straight"}
-_SINGLE_MARK = re.compile("[\u2018\u2019']")
+_SINGLE_MARK = re.compile("[\u2018\u2019'\u2039\u203a]")
+_SINGLE_GUILLEMETS = {"\u2039": "open", "\u203a": "close"}  # ‹…›: never an apostrophe
 _OPENS_AFTER = " \t([{\u2014\u2013-/"
 # After "s": a space and a lower-case word that is neither a speech verb nor a function word
 # ("the farmers' crops"; not "…limits' and that", "…brothers' at the lunch", "…partners,' said").
@@ -55,6 +85,9 @@ def _single_marks(paragraph: str) -> list[Mark]:
     out = []
     for found in _SINGLE_MARK.finditer(paragraph):
         i, char = found.start(), found.group()
+        if char in _SINGLE_GUILLEMETS:
+            out.append((i, _SINGLE_GUILLEMETS[char]))
+            continue
         before = paragraph[i - 1] if i > 0 else " "
         after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
         if before.isalnum() and after.isalnum():

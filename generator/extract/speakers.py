@@ -124,7 +124,7 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it"])
 # A sentence's opening subject after an optional adverbial ("On Monday, he …", "The minister …").
 # Expressions of the attribution and gender readers below (compiled once rather than looked up per call).
-_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 # A retired rank's mark, read as part of the title before a name ("said Commodore (retd) Faisal Mirza,",
 # "Brig. (R) Khan", "Air Marshal (Retd)", "Lt. Gen. Retd. Ali"): blanked (same length) before the
 # attribution phrase is cut at its first comma, stop or bracket.
