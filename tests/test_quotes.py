@@ -2112,3 +2112,57 @@ def test_em_dash_transcript_lines_go_to_the_name_before_the_dash(gazetteer: Gaze
         gazetteer,
     )
     assert [q.speaker for q in found] == ["Sheikh Imran Qadir", "Liu Haitao"]
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He said the board had launched a "zero red tape" campaign for investors.',
+        "He said the province would adopt the \u201cone window\u201d policy next month.",
+        'He said the ministry had started an "open door" scheme for exporters.',
+    ],
+)
+def test_a_quoted_phrase_between_an_article_and_its_noun_is_a_name(gazetteer: Gazetteer, sentence: str) -> None:
+    assert quotes_of(["Industries Minister Bilal Haider visited the zone on Monday. " + sentence], gazetteer) == ()
+
+
+def test_a_quoted_participle_after_had_is_the_reported_clause_verb(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Foreign Office spokesperson Mumtaz Zahra, asked about the talks, said Islamabad had \u201ctaken note\u201d"
+            " of the request.",
+            "Industries Minister Bilal Haider said those responsible would be \u201cheld accountable\u201d soon.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("taken note", "Mumtaz Zahra")]
+
+
+def test_fully_and_another_open_a_speakers_phrase(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Wei Dong, a counsellor at the Chinese Embassy, said Chinese contractors were \u201cfully prepared\u201d"
+            " to start.",
+            "A senior official, who asked not to be named, said the country could not afford \u2018another white"
+            " elephant\u2019.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("fully prepared", "Wei Dong"), ("another white elephant", None)]
+
+
+def test_the_quoted_object_of_a_reported_clause_is_speech_but_a_formula_stays_a_name(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            'Ravi Menon, a fellow at a Mumbai think tank, said the request exposed the "limits of the corridor'
+            ' model". "Beijing will not let it fail," he said.',
+            'Officials said the two sides reviewed the "high-quality development of the corridor" on Monday.',
+            'The ministers reaffirmed the "all-weather strategic cooperative partnership" in Beijing.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [
+        ("limits of the corridor model", "Ravi Menon"),
+        ("Beijing will not let it fail,", "Ravi Menon"),
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Entities, Quote
-from .names import ATTRIBUTION_VERBS, CALENDAR_WORDS, NAMING_CUES
+from .names import ATTRIBUTION_VERBS, CALENDAR_WORDS, FUNCTION_WORDS, NAMING_CUES
 from .quote_marks import QuoteSpan, quote_spans
 from .speakers import UNNAMED, Mention, SpeakerResolver, fold
 
@@ -93,6 +93,8 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
         return False
     if _is_named_label(words, span, paragraphs) or _is_sign_text(span, paragraphs):
         return False
+    if len(words) <= _MODIFIER_WORDS and _is_noun_modifier(words, span, paragraphs):
+        return False
     if len(words) <= _STOCK_PHRASE_WORDS and _is_stock_phrase(span, paragraphs):
         return False
     # a month or a weekday is written with a capital in any phrase: "by December" is no title
@@ -133,6 +135,8 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
     before = paragraphs[span.paragraph][: max(span.start - 1, 0)]
     if not grammar and len(low) == 2 and low[0] in _MANNER_PREPOSITIONS:
         grammar = _after_a_verb(before)  # agreed “in principle”, connected “in due course”; not was “on track”
+    if not grammar and len(low) == 2 and _is_participle(low[0]):
+        grammar = _last_word(before) in _PERFECT_AUXILIARIES  # had “taken note”; not would be “brought to justice”
     if not grammar:
         return False
     sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
@@ -147,12 +151,12 @@ _FIRST_PERSON = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours"])
 # figure: would be “below 3.5%”.
 _PHRASE_OPENERS = frozenset(
     ["before", "after", "within", "until", "till", "by", "during", "since", "ahead", "every", "all", "any", "each"]
-) | frozenset(["zero", "no", "some", "several", "below", "above"])
+) | frozenset(["zero", "no", "some", "several", "below", "above", "another"])
 # A degree or an approximation opening the phrase makes it someone's judgement, not a thing's name: was
 # “far too narrow”, cut by “almost half”, attached “high importance”, voiced “deep concern”.
 _DEGREE_OPENERS = frozenset(
     ["far", "too", "very", "so", "almost", "nearly", "barely", "hardly", "quite", "extremely", "highly", "never"]
-) | frozenset(["entirely", "completely", "totally", "high", "great", "utmost", "deep", "grave", "serious"])
+) | frozenset(["entirely", "completely", "totally", "fully", "high", "great", "utmost", "deep", "grave", "serious"])
 # A judgement of extent, rank or worth opening a noun phrase: approved after "extensive consultation", had
 # prepared a "comprehensive plan", would get "first preference", said the rebate was "a good start". A
 # participle or a noun opening it keeps a label: "a shared responsibility", "risk consultants".
@@ -170,13 +174,25 @@ _IRREGULAR_PARTICIPLES = frozenset(["sold", "made", "built", "held", "paid", "se
 _IRREGULAR_PARTICIPLES |= frozenset(["won", "sent", "bought", "brought", "met", "cut", "run", "begun", "left", "told"])
 
 
+# An auxiliary of the perfect before a quoted participle: the quote holds the reported clause's own verb
+# and its object (said Beijing had “taken note”), the speaker's words and no writer's label.
+_PERFECT_AUXILIARIES = frozenset(["had", "has", "have", "having"])
+
+
+def _last_word(before: str) -> str:
+    return before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+
+
+def _is_participle(word: str) -> bool:
+    """A past participle or past tense, as far as its ending tells: "taken", "agreed", "sold"."""
+    return word in _IRREGULAR_PARTICIPLES or (word.endswith(("ed", "en")) and word.isalpha())
+
+
 def _after_a_verb(before: str) -> bool:
     """Whether the word before a quote (ending `before`) is a participle or a past tense that is no
     copula: "agreed", "connected", "taken", "sold", not "been", "remained"."""
-    last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
-    if last in _IRREGULAR_PARTICIPLES:
-        return True
-    return last not in _COPULAS and last.endswith(("ed", "en")) and last.isalpha()
+    last = _last_word(before)
+    return last not in _COPULAS and _is_participle(last)
 
 
 def _is_called_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
@@ -214,7 +230,46 @@ def _is_named_label(words: list[str], span: QuoteSpan, paragraphs: tuple[str, ..
     if span.text.rstrip()[-1] in ".,!?;:":
         return False
     opening = paragraphs[span.paragraph][max(span.start - 6, 0) : max(span.start - 1, 0)]
-    return _LABEL_DETERMINER.search(opening) is not None
+    if _LABEL_DETERMINER.search(opening) is None:
+        return False
+    return not _in_reported_clause(words, paragraphs[span.paragraph][: max(span.start - 1, 0)])
+
+
+def _in_reported_clause(words: list[str], before: str) -> bool:
+    """Whether "the “…”" is the object of a clause a speech verb reports, the clause's own verb in the
+    past before "the": "said the restructuring request showed the “limits of the CPEC model”" is the
+    speaker's judgement; "reaffirmed the “all-weather … partnership”" (the speech verb's own object) and a
+    formula opening with a hyphenated compound ("showed the “high-quality development of CPEC”") stay names."""
+    if "-" in words[0]:
+        return False
+    head = before.rstrip()[: -len("the")].rstrip()  # the text before "the"
+    verb = _last_word(head)
+    if verb in _COPULAS or not _is_participle(verb):
+        return False
+    clause = head[: len(head) - len(verb)]
+    sentence = clause[max(clause.rfind(". "), clause.rfind("? "), clause.rfind("! ")) + 1 :]
+    speech = [found.end() for found in _SPEECH_VERB.finditer(sentence)]
+    return bool(speech) and bool(sentence[speech[-1] :].strip())  # the reported clause's subject in between
+
+
+_MODIFIER_WORDS = 5  # "a “zero red tape” campaign": a name is short
+
+
+def _is_noun_modifier(words: list[str], span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
+    """A short quoted phrase between an article and the noun it modifies names that thing: "launched a
+    “zero red tape” campaign", "the “one window” policy". A word after the closing mark that is a
+    function word or a speech verb ("had “no objection” to", "“on track”, he said") is no such noun."""
+    if span.end_paragraph != span.paragraph or not words[0][0].islower() or span.text.rstrip()[-1] in ".,!?;:":
+        return False
+    text = paragraphs[span.paragraph]
+    after = _NEXT_WORD.match(text, span.end + 1)
+    if after is None or after.group(1) in FUNCTION_WORDS or after.group(1) in ATTRIBUTION_VERBS:
+        return False
+    return _ARTICLE_BEFORE.search(text[max(span.start - 5, 0) : max(span.start - 1, 0)]) is not None
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the)\s$", re.IGNORECASE)
 
 
 def _is_sign_text(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
