@@ -2114,7 +2114,6 @@ def test_em_dash_transcript_lines_go_to_the_name_before_the_dash(gazetteer: Gaze
     assert [q.speaker for q in found] == ["Sheikh Imran Qadir", "Liu Haitao"]
 
 
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -2166,3 +2165,15 @@ def test_the_quoted_object_of_a_reported_clause_is_speech_but_a_formula_stays_a_
         ("limits of the corridor model", "Ravi Menon"),
         ("Beijing will not let it fail,", "Ravi Menon"),
     ]
+
+
+def test_he_after_an_unnamed_person_of_any_trade_kept_anonymous_is_unnamed(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            '"The berth will be ready by June," Maritime Minister Qaiser Rind said.',
+            "A Jeddah-based shipping broker who handles Pakistani rice, and who asked not to be named, said few lines"
+            ' would call. "Insurance costs three times what it did," he said. "Nobody moves cargo for a discount."',
+        ],
+        gazetteer,
+    )
+    assert [q.speaker for q in found] == ["Qaiser Rind", None, None]

@@ -195,6 +195,16 @@ def _anonymous_within(text: str, start: int, end: int) -> re.Match[str] | None:
     return _ANONYMOUS_WITHIN.search(text, start, end)
 
 
+# A sentence opening with an indefinite noun phrase: "A Dubai-based freight forwarder who …".
+_INDEFINITE_OPENING = re.compile(r"\s*(?:A|An|One|Another)\s+[\w'-]+")
+
+
+def _unnamed_opening(text: str, start: int, end: int) -> bool:
+    """A sentence whose subject opens with "a"/"an" and which says that person is kept unnamed, whatever
+    the noun ("a freight forwarder", "a shipping agent"): "he" after it is that person."""
+    return _INDEFINITE_OPENING.match(text, start) is not None and keeps_anonymous(text[start:end])
+
+
 def keeps_anonymous(text: str) -> bool:
     """Whether `text` says its speaker is kept unnamed (see _ANONYMITY); a substring test first."""
     low = text.lower()
@@ -978,6 +988,8 @@ class SpeakerResolver:
                     self.text[p], sentence.start, sentence.end
                 )
                 if opening is None:
+                    if role_noun is None and _unnamed_opening(self.text[p], sentence.start, sentence.end):
+                        return True  # "A Dubai-based freight forwarder …, who asked not to be named, said …"
                     continue
                 if (holds_since or self._mentions_between(p, sentence.start, sentence.end)) and not keeps_anonymous(
                     self.text[p][sentence.start : sentence.end]
