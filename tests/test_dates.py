@@ -1336,6 +1336,8 @@ def test_past_participle_after_a_noun_dates_a_past_event_in_a_present_clause() -
     text = "Islamabad is counting on the IMF programme approved in September to reassure investors."
     assert pairs([text], published) == [("in September", "2024-09")]
     assert pairs(["Pakistan will build on the accord signed on Friday."], published) == [("on Friday", "2024-10-18")]
+    assert pairs(["The loan will build on a framework agreed in November."], published) == [("in November", "2023-11")]
+    assert pairs(["The talks will follow a visit proposed in March."], published) == [("in March", "2025-03")]
     # a participle after an auxiliary, a conjunction or an adverb, or one that looks ahead: still future
     assert pairs(["The programme will be approved in September."], published) == [("in September", "2025-09")]
     assert pairs(["The pact will be signed and ratified in March."], published) == [("in March", "2025-03")]

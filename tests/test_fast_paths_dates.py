@@ -236,7 +236,7 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
         and words[1].lower() not in P.NOT_A_NOUN_BEFORE
         and not words[1].lower().endswith("ly")
         and not P.FUTURE.fullmatch(words[2])
-        and not P.LOOKS_AHEAD_VERB.fullmatch(words[2])
+        and not P.PARTICIPLE_AHEAD.fullmatch(words[2])
     ):
         return False, True
     if (

@@ -615,7 +615,12 @@ RELATIVE_CUT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
 # the main clause's tense); with its subject ("the board approved in September") it is a past verb all the
 # same. Not after an auxiliary, a modal, "to", a conjunction or an adverb ("will be approved in September",
 # "signed and ratified in March", "formally approved in May"), nor a participle that looks ahead
-# ("expected in March", see `dates._after_participle`).
+# ("expected in March", "a visit proposed in March", see `dates._after_participle`); "agreed", "committed"
+# look back here ("a framework agreed in November", "funds committed in May").
+PARTICIPLE_AHEAD = re.compile(
+    r"(?:promis|pledg|vow|target|plann|propos|request|demand|sought|requir|order|direct|instruct|ask|urg|aim)\w*",
+    re.IGNORECASE,
+)
 NOT_A_NOUN_BEFORE = frozenset(
     ["be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "get", "gets", "got", "getting",
      "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "not", "never", "and", "or",

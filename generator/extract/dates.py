@@ -248,7 +248,7 @@ def _after_participle(before: str, shown: str) -> bool:
         and noun not in P.NOT_A_NOUN_BEFORE
         and not noun.endswith("ly")
         and P.FUTURE.fullmatch(verb) is None
-        and P.LOOKS_AHEAD_VERB.fullmatch(verb) is None
+        and P.PARTICIPLE_AHEAD.fullmatch(verb) is None
     )
 
 
