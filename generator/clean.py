@@ -1066,7 +1066,8 @@ def _metadata(line: str, state: _Lines, *, bare_names: bool) -> bool:
         return True
     credit = md.parse_credit(line)
     if credit:
-        state.credits.append(credit)
+        if not md.is_picture_credit(credit):
+            state.credits.append(credit)  # a picture's credit names no source of the article
         return True
     labelled = md.parse_labelled_stamp(line)
     if labelled:

@@ -2145,9 +2145,10 @@ def test_sentences_about_captions_following_or_newsletters_are_not_furniture(lin
 
 def test_caption_ending_in_a_bare_agency_credit_is_dropped():
     caption = "Cranes stand idle at Gwadar port. The port handled a tenth of its capacity last year. Reuters"
-    article = clean(f"{caption}\n\n{P1}\n\n{P2}\n")
+    article = clean(f"{P1}\n\n{caption}\n\n{P2}\n")
     assert article.paragraphs == (P1, P2)
     assert caption in article.dropped
+    assert clean(f"{P1}\n\n{caption.replace('Reuters', 'AFP via Getty Images')}\n\n{P2}\n").paragraphs == (P1, P2)
     photographer = "Workers unload cement at Port Qasim on Monday. Asim Hafeez/Bloomberg"
     assert clean(f"{P1}\n\n{photographer}\n\n{P2}\n").paragraphs == (P1, P2)
     # a line that only names an agency in its last sentence, or a sign-off closing the story, stays
@@ -2184,3 +2185,24 @@ def test_sub_heading_quoting_the_story_is_dropped_but_a_plain_one_is_kept():
     # quoted words the story does not go on to say: a line of its own, left alone
     unechoed = f'{P1}\n\nThe "iron brothers" at work\n\n{under}\n'
     assert 'The "iron brothers" at work' in clean(unechoed).paragraphs
+
+
+def test_picture_credit_line_is_dropped_but_names_no_source():
+    text = (
+        "THE DAILY LEDGER\nPort talks resume in Karachi\nBy Jane Doe\n\n"
+        f"{P1}\n\nA train waits at Karachi Cantonment station\nCredit: Rizwan Tabassum/AFP via Getty Images\n\n"
+        f"{P2}\n\n© 2025 The Daily Ledger\n"
+    )
+    article = clean(text)
+    assert "Credit: Rizwan Tabassum/AFP via Getty Images" in article.dropped
+    assert article.source == "The Daily Ledger"
+
+
+def test_masthead_is_no_byline_when_the_copyright_line_names_it_before_its_year():
+    text = (
+        "Show original\nLES ECHOS\nEconomy | Finance - Markets | World\nWorld › Asia-Pacific\n"
+        "Pakistan: Beijing puts its hand back in its pocket\nReserved for subscribers\nBy Claire Vasseur\n\n"
+        f"{P1}\n\n{P2}\n\n© Les Echos 2024\n"
+    )
+    article = clean(text, FrontMatter(title="In Pakistan, Beijing puts its hand back in its pocket"))
+    assert article.author == "Claire Vasseur"
