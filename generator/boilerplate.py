@@ -717,6 +717,19 @@ INLINE_LINK_LABEL = re.compile(
 )
 INLINE_LINK_LABEL_MAX_LENGTH = 30
 INLINE_LINK_HEADLINES = 2  # the box links to one story, or two
+RELATED_HEADLINES_MAX = 6  # headlines under a related-links label that closes the story
+
+# A picture's credit after the caption's last sentence, no mark between: "… capacity last year. Reuters",
+# "… in Karachi. AFP via Getty Images", "… on Monday. Asim Hafeez/Bloomberg". A wire or a picture agency, maybe
+# after a photographer's name and a slash.
+CAPTION_CREDIT = re.compile(
+    r"(?:(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,2}\s*/\s*)?"
+    r"(?:reuters|afp|ap(?:\s+photo)?|epa(?:-efe)?|xinhua|bloomberg|getty\s+images|shutterstock|alamy|anadolu(?:\s+agency)?"
+    r"|app|ppi|inp|nni|online|wam|ians|pti|ani|file(?:\s+photo)?|supplied|handout)"
+    r"(?:\s*(?:/|via|and)\s*(?:reuters|afp|ap|epa(?:-efe)?|xinhua|bloomberg|getty\s+images))?",
+    _I,
+)
+CAPTION_CREDIT_MAX_LENGTH = 40
 
 # The label over a story's topic tags ('Tags:', 'Topics', 'Filed under'), each tag a line of its own under it.
 TAG_LABEL = re.compile(

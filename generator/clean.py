@@ -1066,7 +1066,8 @@ def _metadata(line: str, state: _Lines, *, bare_names: bool) -> bool:
         return True
     credit = md.parse_credit(line)
     if credit:
-        state.credits.append(credit)
+        if not md.is_picture_credit(credit):
+            state.credits.append(credit)  # a picture's credit names no source of the article
         return True
     labelled = md.parse_labelled_stamp(line)
     if labelled:
@@ -1224,6 +1225,8 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             or number in state.boxes
             or (state.body_lines >= _MIN_PARAGRAPHS_BEFORE_CUT and _is_author_tagline(line, state))
             or (line[:1].isdigit() and _is_section_heading(lines, number))
+            or _is_credited_caption(lines, number)
+            or _is_quoting_crosshead(lines, number)
         ):
             _drop(state, line)
         else:
@@ -1258,6 +1261,45 @@ def _inline_link_box(lines: list[str], number: int) -> set[int]:
 
 
 _INLINE_BOX_WINDOW = 12  # lines looked at under a box's label: its headlines and two paragraphs
+
+
+def _is_credited_caption(lines: list[str], number: int) -> bool:
+    """'Cranes stand idle at Gwadar port. The port handled … last year. Reuters': a photo caption, its credit
+    (see `boilerplate.CAPTION_CREDIT`) after its last sentence with no mark between, above running text (a
+    wire's sign-off closes the story instead)."""
+    line = lines[number]
+    if line.endswith(bp.SENTENCE_ENDS):
+        return False  # cheap: running text ends like a sentence
+    cut = line.rfind(". ", max(0, len(line) - bp.CAPTION_CREDIT_MAX_LENGTH))
+    if cut < 0 or md.word_count(line) > _CAPTION_MAX_WORDS or not bp.CAPTION_CREDIT.fullmatch(line[cut + 2 :]):
+        return False
+    return md.is_body_line(next((other for other in lines[number + 1 :] if other), ""))
+
+
+def _is_quoting_crosshead(lines: list[str], number: int) -> bool:
+    """'A "more cautious" friendship' between paragraphs: a sub-heading quoting words the story goes on to
+    say ('It is a more cautious friendship.'), not a line of the story nor a quote of its own. Plain
+    sub-headings are left alone: some pages' gold keeps them as body, some drops them."""
+    line = lines[number]
+    if len(line) > _CROSSHEAD_MAX_LENGTH or not line[:1].isupper():
+        return False
+    if line.rstrip(_CLOSING_MARKS).endswith(bp.SENTENCE_ENDS):
+        return False  # a sentence, maybe closing a quote ('… he said. "Never."'); 'Credit "on a short leash"' is none
+    quoted = _CROSSHEAD_QUOTE.search(line)
+    if quoted is None or md.word_count(line) > _HEADING_MAX_WORDS:
+        return False
+    before = next((other for other in reversed(lines[:number]) if other), "")
+    after = [other for other in lines[number + 1 : number + _CROSSHEAD_ECHO_LINES] if other]
+    if not (md.is_body_line(before) and after and md.is_body_line(after[0])):
+        return False
+    echo = quoted["words"].casefold()
+    return any(echo in other.casefold() for other in after)
+
+
+_CROSSHEAD_MAX_LENGTH = 80
+_CLOSING_MARKS = '"”’»'
+_CROSSHEAD_QUOTE = re.compile(r"[\"“‘«]\s?(?P<words>[^\"“”‘’«»]{3,40}?)\s?[\"”’»]")
+_CROSSHEAD_ECHO_LINES = 6  # the next lines looked at for the quoted words: the paragraph or two under it
 
 
 def _in_tag_list(line: str, previous: str) -> bool:
@@ -1338,6 +1380,13 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
         return True  # 'Comments' over a comment box: the readers' comments follow
     if body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT and line[:1] in "WwPp" and bp.AUTHOR_BOX.fullmatch(line):
         return True  # 'Written by Hira Baloch' under the story: the author's box, then the reader comments
+    if (
+        body_so_far >= _MIN_PARAGRAPHS_BEFORE_CUT
+        and line[:1] in _INLINE_LABEL_FIRSTS
+        and len(line) <= bp.INLINE_LINK_LABEL_MAX_LENGTH
+        and _closes_with_related_links(lines, number)
+    ):
+        return True  # 'Also read:' over related headlines, then only the page's footer
     if body_so_far >= 1 and md.is_headline(line):
         following = [other for other in lines[number + 1 : number + 8] if other][:2]
         if following and (_opens_with_dateline(following[0]) or md.parse_agency_dateline(following[0])):
@@ -1355,6 +1404,18 @@ def _ends_article(lines: list[str], number: int, state: _Lines, is_title: bool) 
             _is_story_stamp(other) or _is_byline(other) or md.parse_place_date(other) is not None for other in following
         )
     return False
+
+
+def _closes_with_related_links(lines: list[str], number: int) -> bool:
+    """'Also read:' over one or more linked headlines with no running text anywhere under them: the list of
+    related stories closing the page (its headlines and the footer under it are no part of the story)."""
+    if not bp.INLINE_LINK_LABEL.fullmatch(lines[number]):
+        return False
+    following = [i for i in range(number + 1, len(lines)) if lines[i]]
+    headlines = list(takewhile(lambda i: md.is_headline(lines[i], question=True), following))
+    if not 1 <= len(headlines) <= bp.RELATED_HEADLINES_MAX:
+        return False
+    return not any(md.is_body_line(lines[i]) for i in following[len(headlines) :])
 
 
 def _is_story_stamp(line: str) -> bool:

@@ -500,9 +500,18 @@ def _agency_in(rest: str | None) -> str | None:
     if not rest:
         return None
     first = bp.AGENCY_LINE_SEPARATOR.split(rest)[0].strip(" .")
-    if first.casefold() in bp.GENERIC_BYLINES:
-        return None  # 'NAME, Correspondent | Web Desk': a desk of the outlet, no source
+    if first.casefold() in bp.GENERIC_BYLINES or _is_job_title(first):
+        return None  # 'NAME, Correspondent | Web Desk', 'NAME – Islamabad Bureau Chief': no source
     return first if _is_agency(first) and not bp.ANY_DATE.search(first) and not first[:1].isdigit() else None
+
+
+def _is_job_title(text: str) -> bool:
+    """'Islamabad Bureau Chief', 'Senior Business Reporter': the writer's job after the byline, no outlet."""
+    words = text.casefold().split()
+    return 0 < len(words) <= _JOB_TITLE_MAX_WORDS and (words[-1] in bp.BYLINE_ROLE_ENDINGS or words[-1] == "chief")
+
+
+_JOB_TITLE_MAX_WORDS = 4
 
 
 def parse_agency_line(line: str) -> str | None:
@@ -567,6 +576,17 @@ def parse_credit(line: str) -> str | None:
         source = _WITH_AGENCIES.sub("", source)  # 'Al Jazeera and news agencies': the outlet
     return source if _is_agency(source) and not bp.ANY_DATE.search(source) else None
 
+
+def is_picture_credit(source: str) -> bool:
+    """'Rizwan Tabassum/AFP via Getty Images': a credit line naming a photographer or a picture library credits
+    the picture above it, not the article (a bare 'Credit: Reuters' may credit either)."""
+    return _PICTURE_CREDIT.search(source) is not None
+
+
+_PICTURE_CREDIT = re.compile(
+    r"(?-i:[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)\s*/\s*\S|\bvia\s+getty\b|\bgetty\s+images\b|\bshutterstock\b|\balamy\b",
+    re.IGNORECASE,
+)
 
 _WITH_AGENCIES = re.compile(
     r"\s+(?:and|with|&|\+)\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires|wire\s+services|agency\s+inputs?)$", re.I
@@ -716,7 +736,8 @@ _COPYRIGHT_HOLDER = re.compile(
     rf"{_COPYRIGHT_MARK}(?:\s*{_COPYRIGHT_MARK})*\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,?\s*)?(?:{_COPYRIGHT_MARK}\s*)?"
     # a name may open with a channel's number: '© 2026 24 News HD.'
     r"(?P<name>(?:[A-Z]|\d{1,3}(?=\s[A-Z]|[A-Z]))[\w&'’\-]*(?:\.[a-z]{2,})*(?:\s+(?:[A-Z0-9][\w&'’\-]*|of|and|the|&)){0,5}?)"
-    r"\.?\s*(?:$|[|,–—.]|-\s|(?i:all\s+rights))"
+    # the year may come after the name: '© Les Echos 2024'
+    r"(?:\s+(?:19|20)\d{2})?\.?\s*(?:$|[|,–—.]|-\s|(?i:all\s+rights))"
 )
 _COPYRIGHT_HOLDER_MAX_START = 12  # the mark opens the line ('Copyright ©', 'Â©' of a mojibake page)
 _COPYRIGHT_HOLDER_MAX_WORDS = 5
@@ -754,8 +775,8 @@ _ASCII_LETTER = re.compile("[A-Za-z]")
 
 def outlet_as_written(name: str, lines: Iterable[str]) -> str:
     """'HUM NEWS' → 'Hum News': an outlet's name in capitals as the page writes it elsewhere in mixed case
-    ('Follow Hum News on WhatsApp', '© 2024 France 24'), a whole word and opening with a capital; an
-    agency's acronym ('APP', 'AFP') stays as it is."""
+    ('Follow Hum News on WhatsApp', '© 2024 France 24', '© 2026 92 News HD'), a whole word, its first letter a
+    capital; an agency's acronym ('APP', 'AFP') stays as it is."""
     if not name.isupper() or name.casefold() in bp.AGENCIES:
         return name
     folded = name.casefold()
@@ -765,7 +786,8 @@ def outlet_as_written(name: str, lines: Iterable[str]) -> str:
             continue
         written = other[found : found + len(name)]
         before, after = other[found - 1 : found] if found else "", other[found + len(name) : found + len(name) + 1]
-        if written[:1].isupper() and not written.isupper() and not before.isalnum() and not after.isalnum():
+        first_letter = written.lstrip("0123456789 ")[:1]  # '92 News HD': the name's first letter
+        if first_letter.isupper() and not written.isupper() and not before.isalnum() and not after.isalnum():
             return written
     return name
 

@@ -2141,3 +2141,68 @@ def test_screen_reader_picture_labels_follow_buttons_and_newsletter_blurbs_are_f
 )
 def test_sentences_about_captions_following_or_newsletters_are_not_furniture(line):
     assert not is_furniture(line)
+
+
+def test_caption_ending_in_a_bare_agency_credit_is_dropped():
+    caption = "Cranes stand idle at Gwadar port. The port handled a tenth of its capacity last year. Reuters"
+    article = clean(f"{P1}\n\n{caption}\n\n{P2}\n")
+    assert article.paragraphs == (P1, P2)
+    assert caption in article.dropped
+    assert clean(f"{P1}\n\n{caption.replace('Reuters', 'AFP via Getty Images')}\n\n{P2}\n").paragraphs == (P1, P2)
+    photographer = "Workers unload cement at Port Qasim on Monday. Asim Hafeez/Bloomberg"
+    assert clean(f"{P1}\n\n{photographer}\n\n{P2}\n").paragraphs == (P1, P2)
+    # a line that only names an agency in its last sentence, or a sign-off closing the story, stays
+    told = "The port handled a tenth of its capacity. The figures were confirmed to Reuters"
+    assert told in clean(f"{P1}\n\n{told}\n\n{P2}\n").paragraphs
+    last = "The port handled a tenth of its capacity last year. AFP"
+    assert clean(f"{P1}\n\n{last}\n").paragraphs == (P1, last)
+
+
+def test_related_links_label_over_headlines_and_the_footer_ends_the_story():
+    text = (
+        f"{P1}\n\n{P2}\n\n{P3}\n\nAlso read:\nTextiles: Pakistan, the other workshop of the world\n"
+        "In Gwadar, the Chinese port that is waiting for its ships\n\n"
+        "Les Echos – Economic and financial information\n© Les Echos 2024\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, P2, P3)
+    assert "In Gwadar, the Chinese port that is waiting for its ships" in article.dropped
+    assert "Les Echos – Economic and financial information" in article.dropped
+    # running text under the headlines: the story may go on, the label alone is dropped
+    going_on = f"{P1}\n\n{P2}\n\nRead more:\nGwadar port waits for its ships\n\n{P3}\n"
+    assert clean(going_on).paragraphs[-1] == P3
+
+
+def test_sub_heading_quoting_the_story_is_dropped_but_a_plain_one_is_kept():
+    under = "Pakistan is too big to fail for Beijing, but too expensive to love. It is a more cautious friendship."
+    article = clean(f'{P1}\n\nA "more cautious" friendship\n\n{under}\n\n{P2}\n')
+    assert article.paragraphs == (P1, under, P2)
+    assert 'A "more cautious" friendship' in article.dropped
+    plain = f"{P1}\n\nJointly advancing global governance\n\n{under}\n"
+    assert "Jointly advancing global governance" in clean(plain).paragraphs
+    said = "Bankers said they kept borrowers on a short leash. Loans are smaller now."
+    assert clean(f'{P1}\n\nCredit "on a short leash"\n\n{said}\n').paragraphs == (P1, said)
+    # quoted words the story does not go on to say: a line of its own, left alone
+    unechoed = f'{P1}\n\nThe "iron brothers" at work\n\n{under}\n'
+    assert 'The "iron brothers" at work' in clean(unechoed).paragraphs
+
+
+def test_picture_credit_line_is_dropped_but_names_no_source():
+    text = (
+        "THE DAILY LEDGER\nPort talks resume in Karachi\nBy Jane Doe\n\n"
+        f"{P1}\n\nA train waits at Karachi Cantonment station\nCredit: Rizwan Tabassum/AFP via Getty Images\n\n"
+        f"{P2}\n\n© 2025 The Daily Ledger\n"
+    )
+    article = clean(text)
+    assert "Credit: Rizwan Tabassum/AFP via Getty Images" in article.dropped
+    assert article.source == "The Daily Ledger"
+
+
+def test_masthead_is_no_byline_when_the_copyright_line_names_it_before_its_year():
+    text = (
+        "Show original\nLES ECHOS\nEconomy | Finance - Markets | World\nWorld › Asia-Pacific\n"
+        "Pakistan: Beijing puts its hand back in its pocket\nReserved for subscribers\nBy Claire Vasseur\n\n"
+        f"{P1}\n\n{P2}\n\n© Les Echos 2024\n"
+    )
+    article = clean(text, FrontMatter(title="In Pakistan, Beijing puts its hand back in its pocket"))
+    assert article.author == "Claire Vasseur"

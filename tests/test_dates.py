@@ -128,9 +128,14 @@ def test_year_followed_by_quantity_is_not_a_date() -> None:
     assert pairs(["The plant will add power for up to 2024 megawatts of demand."]) == []
 
 
-def test_fiscal_year_range_takes_its_start() -> None:
+def test_two_year_span_of_consecutive_years_is_a_fiscal_year() -> None:
     assert pairs(["The budget for 2024-25 was approved."], MONDAY) == []
-    assert pairs(["Growth slowed in 2023-24 to two points."], MONDAY) == [("in 2023-24", "2023")]
+    # "2023-24", "2025/26": a fiscal year (or a season) named by its years, listed with no value
+    assert pairs(["Growth slowed in 2023-24 to two points."], MONDAY) == [("in 2023-24", None)]
+    assert pairs(["Exports are projected at USD 300m in 2025/26."], MONDAY) == [("in 2025/26", None)]
+    # a span of more years is a range, valued at its start
+    assert pairs(["Growth slowed in 2015-18 to two points."], MONDAY) == [("in 2015-18", "2015")]
+    assert pairs(["Growth slowed from 2023 to 2024."], MONDAY) == [("from 2023 to 2024", "2023")]
 
 
 def test_month_day_without_year_takes_publication_year() -> None:
@@ -272,6 +277,17 @@ def test_times_and_money_are_not_dates() -> None:
 
 def test_weekday_before_full_date_is_one_mention() -> None:
     assert pairs(["The accord was signed on Monday, Sept. 16, 2024, in Beijing."]) == [("Sept. 16, 2024", "2024-09-16")]
+
+
+def test_weekday_before_month_day_without_year_is_one_mention() -> None:
+    text = "On Tuesday, October 15, the two countries signed eleven agreements."
+    assert pairs([text], date(2024, 10, 21)) == [("October 15", "2024-10-15")]
+    assert pairs(["The talks ended on Friday (13 September) in Beijing."], MONDAY) == [("13 September", "2024-09-13")]
+    # a weekday then a year in its own phrase: two mentions
+    assert pairs(["The plant opened on Monday, in 2015 the first."], MONDAY) == [
+        ("on Monday", "2024-09-16"),
+        ("in 2015", "2015"),
+    ]
 
 
 def test_event_is_the_clause_without_the_date_words() -> None:
@@ -1313,3 +1329,17 @@ def test_fell_due_is_past_not_a_look_ahead() -> None:
     # "falls due" still looks ahead
     text = "The next tranche falls due at the end of March."
     assert pairs([text], TUESDAY_APR) == [("at the end of March", "2026-03")]
+
+
+def test_past_participle_after_a_noun_dates_a_past_event_in_a_present_clause() -> None:
+    published = date(2024, 10, 21)
+    text = "Islamabad is counting on the IMF programme approved in September to reassure investors."
+    assert pairs([text], published) == [("in September", "2024-09")]
+    assert pairs(["Pakistan will build on the accord signed on Friday."], published) == [("on Friday", "2024-10-18")]
+    assert pairs(["The loan will build on a framework agreed in November."], published) == [("in November", "2023-11")]
+    assert pairs(["The talks will follow a visit proposed in March."], published) == [("in March", "2025-03")]
+    # a participle after an auxiliary, a conjunction or an adverb, or one that looks ahead: still future
+    assert pairs(["The programme will be approved in September."], published) == [("in September", "2025-09")]
+    assert pairs(["The pact will be signed and ratified in March."], published) == [("in March", "2025-03")]
+    assert pairs(["Pakistan is counting on a tranche expected in March."], published) == [("in March", "2025-03")]
+    assert pairs(["The deal will be formally approved in May."], published) == [("in May", "2025-05")]

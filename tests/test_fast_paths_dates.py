@@ -227,6 +227,18 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
     future = P.FUTURE.search(before[cuts[-1].end() :] if cuts else before)
     cuts = list(P.RELATIVE_CUT.finditer(before))
     tense = before[cuts[-1].end() :] if cuts else before
+    words = re.search(r"(\S+)\s+([a-z]+)\s+$", tense)
+    if (
+        future
+        and found.text[:3].lower() in ("in ", "on ")
+        and words
+        and P.PAST.fullmatch(words[2])
+        and words[1].lower() not in P.NOT_A_NOUN_BEFORE
+        and not words[1].lower().endswith("ly")
+        and not P.FUTURE.fullmatch(words[2])
+        and not P.PARTICIPLE_AHEAD.fullmatch(words[2])
+    ):
+        return False, True
     if (
         not future
         and P.GAPPED.match(tense)

@@ -746,3 +746,23 @@ def test_a_byline_for_the_outlets_own_desk_credits_the_outlet():
     front = FrontMatter()
     assert md.extract_source(front, None, [], ["RFA Uyghur"], (None, "RADIO FREE ASIA")) == "RADIO FREE ASIA"
     assert md.extract_source(front, None, [], ["Reuters"], (None, "RADIO FREE ASIA")) == "Reuters"
+
+
+def test_a_job_title_after_a_bylines_dash_is_no_source():
+    assert md.parse_byline("By Bilal Ahmed Chaudhry – Islamabad Bureau Chief") == ("Bilal Ahmed Chaudhry", None)
+    assert md.parse_byline("By Jane Doe – Senior Business Reporter") == ("Jane Doe", None)
+    assert md.parse_byline("By Jane Doe | Reuters") == ("Jane Doe", "Reuters")
+
+
+def test_a_picture_credit_names_a_photographer_or_a_picture_library():
+    assert md.is_picture_credit("Rizwan Tabassum/AFP via Getty Images")
+    assert md.is_picture_credit("Getty Images")
+    assert not md.is_picture_credit("INP-WealthPk")
+    assert not md.is_picture_credit("Reuters")
+
+
+def test_copyright_holder_before_its_year_and_an_outlet_name_opening_with_a_number():
+    assert md.copyright_holder("© Les Echos 2024") == "Les Echos"
+    assert md.copyright_holder("© 2026 Paradigm Shift. All Rights Reserved.") == "Paradigm Shift"
+    lines = ["92 NEWS HD", "Copyright © 2026 92 News HD. All Rights Reserved."]
+    assert md.outlet_as_written("92 NEWS HD", lines) == "92 News HD"

@@ -610,6 +610,22 @@ PRESENT_VERB_AFTER = re.compile(r"\s+(?:is|has|[a-z]{2,}[^\Wsu]s)\b")
 CLAUSE_END = re.compile(r"[,;:\u2014(]")
 FRONTED_GAP = re.compile(r"\s*[,:]\s*")  # after a date opening its sentence: "On Dec 3, the delegation …"
 RELATIVE_CUT = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+# A past participle after a noun right before "in"/"on" and the date is a clause of its own, its relative
+# pronoun left out: "is counting on the IMF programme approved in September" (the approval is past whatever
+# the main clause's tense); with its subject ("the board approved in September") it is a past verb all the
+# same. Not after an auxiliary, a modal, "to", a conjunction or an adverb ("will be approved in September",
+# "signed and ratified in March", "formally approved in May"), nor a participle that looks ahead
+# ("expected in March", "a visit proposed in March", see `dates._after_participle`); "agreed", "committed"
+# look back here ("a framework agreed in November", "funds committed in May").
+PARTICIPLE_AHEAD = re.compile(
+    r"(?:promis|pledg|vow|target|plann|propos|request|demand|sought|requir|order|direct|instruct|ask|urg|aim)\w*",
+    re.IGNORECASE,
+)
+NOT_A_NOUN_BEFORE = frozenset(
+    ["be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "get", "gets", "got", "getting",
+     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "not", "never", "and", "or",
+     "but", "nor", "then", "also", "already", "just", "yet", "still", "soon", "now", "newly"]
+)  # fmt: skip
 NAME_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 
 # Joining two dates into one range: what may stand between them, what may stand before the first.

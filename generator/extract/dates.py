@@ -9,7 +9,7 @@ Rules worth knowing:
 - A weekday is the most recent such day on or before publication, unless the clause is in the
   future tense ("will meet on Monday", "which is concluding on Monday"): then the next such day on or
   after publication. "last Monday"/"next Monday" exclude the publication day itself.
-- A range ("May 9-11", "2015-16", "from 2015 to 2020", "from Sept 20 to Sept 23", "between June and
+- A range ("May 9-11", "2015-18", "from 2015 to 2020", "from Sept 20 to Sept 23", "between June and
   August", "Sept 28-Oct 2, 2024") is one mention whose value is its start and whose text runs to its
   end; "from"/"between" stay out of the text, as with other non-kept prepositions. "May 9 and 10"
   (no "between") is two mentions, like "in 2021 and 2022". A date moved ("postponed from Sept 20 to
@@ -43,7 +43,7 @@ Rules worth knowing:
   years back; "the next decade" and a season with no year ("this winter") have value None.
 - A fiscal year named by its years ("FY24", "in FY2024-25", "fiscal year 2023-24") is listed with
   value None; "the current fiscal year" is not listed (see `date_patterns.FISCAL`). A bare "in
-  2023-24" is a year range like "2015-16" and takes its start.
+  2023-24" (a year and the next one's last two digits) is a fiscal year too; "2015-18" is a range.
 - A quarter, half or season of a year ("in the first quarter of 2024", "mid-2025", "Q1 2024", "in the
   summer of 2023") is that year; "by mid-year" is the year too.
 - "the day before"/"the day after" closing a clause count from the story's last day, as "the next day".
@@ -204,6 +204,8 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
     cuts = list(P.RELATIVE_CUT.finditer(before))
     tense = before[cuts[-1].end() :] if cuts else before
     future = P.FUTURE.search(tense)
+    if future and _after_participle(tense, found.text):
+        return False, True  # "is counting on the programme approved in September": the approval is past
     if not future and _gapped_future(sentence, tense, clause_start):
         return True, False
     if future and _in_condition_subject(sentence, tense, future.end(), found.end):
@@ -228,6 +230,29 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
     if _past_in(tense):
         return False, True
     return _tense_after(sentence, found.end, fronted=not before.strip())
+
+
+def _after_participle(before: str, shown: str) -> bool:
+    """Whether a date opening with "in"/"on" follows a past participle or verb after a noun (see
+    `date_patterns.NOT_A_NOUN_BEFORE`)."""
+    if shown[:3] not in _PARTICIPLE_PREPOSITIONS or not before.endswith(" "):
+        return False
+    words = before.rsplit(None, 2)[-2:]
+    if len(words) < 2:
+        return False
+    noun, verb = words[0].lower(), words[1]
+    return (
+        verb.isalpha()
+        and verb.islower()
+        and P.PAST.fullmatch(verb) is not None
+        and noun not in P.NOT_A_NOUN_BEFORE
+        and not noun.endswith("ly")
+        and P.FUTURE.fullmatch(verb) is None
+        and P.PARTICIPLE_AHEAD.fullmatch(verb) is None
+    )
+
+
+_PARTICIPLE_PREPOSITIONS = ("in ", "In ", "on ", "On ")
 
 
 def _past_in(text: str) -> bool:
@@ -370,22 +395,29 @@ def _find(text: str) -> list[_Found]:
 
 
 def _non_overlapping(candidates: list[_Found]) -> list[_Found]:
-    """Longest first; then drop a weekday directly followed by the full date it names."""
+    """Longest first; then drop a weekday directly followed by the date it names (see `_names_weekday`)."""
     by_length = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start))
     chosen = pick_non_overlapping(by_length, lambda c: (c.start, c.end))
     kept: list[_Found] = []
     for i, cand in enumerate(chosen):
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
-        weekday_before_date = (
-            cand.kind == "day"
-            and nxt is not None
-            and nxt.kind == "absolute"
-            and nxt.start - cand.end <= 2
-            and any(w in cand.text.lower() for w in WEEKDAYS)
-        )
-        if not weekday_before_date:
+        if not (nxt is not None and _names_weekday(cand, nxt)):
             kept.append(cand)
     return kept
+
+
+def _names_weekday(weekday: _Found, date_after: _Found) -> bool:
+    """Whether `date_after` is the day `weekday` names, written right after it: "on Monday, Sept. 16, 2024",
+    "On Tuesday, October 15" (its year from publication), "Friday (March 3)": one mention, the date's. A
+    month-day or a full date opens with the month or the day's digits ("on Monday, in 2015" is two)."""
+    return (
+        weekday.kind == "day"
+        and date_after.kind in ("absolute", "year")
+        and date_after.start - weekday.end <= 2
+        and (date_after.text[:1].isdigit() or date_after.text[:3].lower() in MONTHS)
+        and any(char.isdigit() for char in date_after.text)
+        and any(w in weekday.text.lower() for w in WEEKDAYS)
+    )
 
 
 def _join_ranges(text: str, chosen: list[_Found]) -> list[_Found]:
@@ -703,6 +735,8 @@ def _year_after_of(match: re.Match[str], text: str) -> list[_Found]:
 def _years(match: re.Match[str], text: str) -> list[_Found]:
     if match["y2"] and not _plausible_range(match["y"], match["y2"]):
         return []
+    if _fiscal_span(match):
+        return _fiscal_year(match, text)
     first = match["y"]
     if match["y3"] and match["prep"].lower().startswith("between") and match["conj"] == "and":
         # "between 2015 and 2020": one range, valued at its start
@@ -726,6 +760,19 @@ def _years(match: re.Match[str], text: str) -> list[_Found]:
             _Found(match.start("y3"), match.end("y3"), second, lambda _c: (second, "year"), False, "absolute", both)
         )
     return found
+
+
+def _fiscal_span(match: re.Match[str]) -> bool:
+    """ "in 2025-26", "2023/24": a year and the next one's last two digits, joined by a dash or a slash, name a
+    fiscal year (or a season) in South Asian and British copy, as "FY2025-26" does: listed with value None
+    (see `date_patterns.FISCAL`). "2015-18" and "from 2023 to 2024" are ranges of years."""
+    second = match["y2"]
+    return (
+        second is not None
+        and len(second) == 2
+        and int(second) == (int(match["y"]) + 1) % 100
+        and not match.string[match.end("y") : match.start("y2")].strip(" -\u2013\u2014/")
+    )
 
 
 def _plausible_range(first: str, second: str) -> bool:
