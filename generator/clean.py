@@ -1226,7 +1226,6 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             or (state.body_lines >= _MIN_PARAGRAPHS_BEFORE_CUT and _is_author_tagline(line, state))
             or (line[:1].isdigit() and _is_section_heading(lines, number))
             or _is_credited_caption(lines, number)
-            or _is_quoting_crosshead(lines, number)
         ):
             _drop(state, line)
         else:
@@ -1274,32 +1273,6 @@ def _is_credited_caption(lines: list[str], number: int) -> bool:
     if cut < 0 or md.word_count(line) > _CAPTION_MAX_WORDS or not bp.CAPTION_CREDIT.fullmatch(line[cut + 2 :]):
         return False
     return md.is_body_line(next((other for other in lines[number + 1 :] if other), ""))
-
-
-def _is_quoting_crosshead(lines: list[str], number: int) -> bool:
-    """'A "more cautious" friendship' between paragraphs: a sub-heading quoting words the story goes on to
-    say ('It is a more cautious friendship.'), not a line of the story nor a quote of its own. Plain
-    sub-headings are left alone: some pages' gold keeps them as body, some drops them."""
-    line = lines[number]
-    if len(line) > _CROSSHEAD_MAX_LENGTH or not line[:1].isupper():
-        return False
-    if line.rstrip(_CLOSING_MARKS).endswith(bp.SENTENCE_ENDS):
-        return False  # a sentence, maybe closing a quote ('… he said. "Never."'); 'Credit "on a short leash"' is none
-    quoted = _CROSSHEAD_QUOTE.search(line)
-    if quoted is None or md.word_count(line) > _HEADING_MAX_WORDS:
-        return False
-    before = next((other for other in reversed(lines[:number]) if other), "")
-    after = [other for other in lines[number + 1 : number + _CROSSHEAD_ECHO_LINES] if other]
-    if not (md.is_body_line(before) and after and md.is_body_line(after[0])):
-        return False
-    echo = quoted["words"].casefold()
-    return any(echo in other.casefold() for other in after)
-
-
-_CROSSHEAD_MAX_LENGTH = 80
-_CLOSING_MARKS = '"”’»'
-_CROSSHEAD_QUOTE = re.compile(r"[\"“‘«]\s?(?P<words>[^\"“”‘’«»]{3,40}?)\s?[\"”’»]")
-_CROSSHEAD_ECHO_LINES = 6  # the next lines looked at for the quoted words: the paragraph or two under it
 
 
 def _in_tag_list(line: str, previous: str) -> bool:

@@ -2173,18 +2173,14 @@ def test_related_links_label_over_headlines_and_the_footer_ends_the_story():
     assert clean(going_on).paragraphs[-1] == P3
 
 
-def test_sub_heading_quoting_the_story_is_dropped_but_a_plain_one_is_kept():
+@pytest.mark.parametrize(
+    "heading",
+    ["Jointly advancing global governance", 'A "more cautious" friendship', "What happens next?"],
+)
+def test_sub_headings_between_paragraphs_are_body(heading):
+    # the seed gold's convention (seed 003): section heads inside the body are not boilerplate
     under = "Pakistan is too big to fail for Beijing, but too expensive to love. It is a more cautious friendship."
-    article = clean(f'{P1}\n\nA "more cautious" friendship\n\n{under}\n\n{P2}\n')
-    assert article.paragraphs == (P1, under, P2)
-    assert 'A "more cautious" friendship' in article.dropped
-    plain = f"{P1}\n\nJointly advancing global governance\n\n{under}\n"
-    assert "Jointly advancing global governance" in clean(plain).paragraphs
-    said = "Bankers said they kept borrowers on a short leash. Loans are smaller now."
-    assert clean(f'{P1}\n\nCredit "on a short leash"\n\n{said}\n').paragraphs == (P1, said)
-    # quoted words the story does not go on to say: a line of its own, left alone
-    unechoed = f'{P1}\n\nThe "iron brothers" at work\n\n{under}\n'
-    assert 'The "iron brothers" at work' in clean(unechoed).paragraphs
+    assert clean(f"{P1}\n\n{heading}\n\n{under}\n\n{P2}\n").paragraphs == (P1, heading, under, P2)
 
 
 def test_picture_credit_line_is_dropped_but_names_no_source():

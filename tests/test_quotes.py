@@ -2177,3 +2177,15 @@ def test_he_after_an_unnamed_person_of_any_trade_kept_anonymous_is_unnamed(gazet
         gazetteer,
     )
     assert [q.speaker for q in found] == ["Qaiser Rind", None, None]
+
+
+def test_a_phrase_quoted_in_a_sub_heading_is_no_quote(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Chinese banks are lending again to Thar coal projects, bankers said on Thursday.",
+            "Credit \u201con a short leash\u201d",
+            "Zhang Wei, a Beijing banker, said lenders now kept borrowers \u201con a short leash\u201d.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("on a short leash", "Zhang Wei")]

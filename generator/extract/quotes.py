@@ -93,6 +93,8 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
         return False
     if _is_named_label(words, span, paragraphs) or _is_sign_text(span, paragraphs):
         return False
+    if len(words) <= _HEADING_PHRASE_WORDS and _in_heading(span, paragraphs):
+        return False
     if len(words) <= _MODIFIER_WORDS and _is_noun_modifier(words, span, paragraphs):
         return False
     if len(words) <= _STOCK_PHRASE_WORDS and _is_stock_phrase(span, paragraphs):
@@ -108,6 +110,21 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
         if NAMING_CUES.search(before):
             return False  # under the theme "Connecting Dreams, Building Futures"
     return True
+
+
+def _in_heading(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
+    """A phrase quoted in a sub-heading ('Credit "on a short leash"'): a short paragraph with words outside
+    the marks that does not end like a sentence heads the words under it, it reports no one's."""
+    paragraph = paragraphs[span.paragraph]
+    if len(paragraph) > _HEADING_LENGTH or paragraph.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_ENDS):
+        return False
+    return len(paragraph.strip()) > len(span.text) + 2  # a line that is all quote may be a pull-quote
+
+
+_HEADING_LENGTH = 80
+_HEADING_PHRASE_WORDS = 8
+_CLOSING_MARKS = "\"\u201d\u2019\u00bb' "
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",")
 
 
 def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
