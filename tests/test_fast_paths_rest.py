@@ -315,6 +315,16 @@ def _plain_is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
     )
     if len(words) < Q._MIN_WORDS and not Q._is_sentence(span.text) and not reported:
         return False
+    outside = (paragraph[: span.start - 1] + " " + paragraph[span.end + 1 :]).lower()
+    heading = (  # since: a phrase quoted in a sub-heading ('Credit "on a short leash"')
+        len(words) <= 8
+        and len(paragraph) <= 80
+        and not paragraph.rstrip("\"\u201d\u2019\u00bb' ").endswith((".", "!", "?", ":", ";", ","))
+        and len(paragraph.strip()) > len(span.text) + 2
+        and not set(re.findall(r"\w+", outside)) & ATTRIBUTION_VERBS
+    )
+    if heading:
+        return False
     label = re.search(r"(?:^|\s)the\s$", paragraph[max(span.start - 6, 0) : span.start - 1], re.IGNORECASE)
     if label and len(words) <= 8 and words[0][0].islower() and span.text.rstrip()[-1] not in ".,!?;:":
         return False  # since: a lower-case label right after "the" ("the “all-weather … partnership”")

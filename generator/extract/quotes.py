@@ -114,11 +114,15 @@ def _is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
 
 def _in_heading(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
     """A phrase quoted in a sub-heading ('Credit "on a short leash"'): a short paragraph with words outside
-    the marks that does not end like a sentence heads the words under it, it reports no one's."""
+    the marks, none a verb of speech, that does not end like a sentence heads the words under it, it reports
+    no one's."""
     paragraph = paragraphs[span.paragraph]
     if len(paragraph) > _HEADING_LENGTH or paragraph.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_ENDS):
         return False
-    return len(paragraph.strip()) > len(span.text) + 2  # a line that is all quote may be a pull-quote
+    if len(paragraph.strip()) <= len(span.text) + 2:
+        return False  # a line that is all quote may be a pull-quote
+    outside = paragraph[: max(span.start - 1, 0)] + " " + paragraph[span.end + 1 :]
+    return not any(word in ATTRIBUTION_VERBS for word in _QUOTE_WORD.findall(outside.lower()))  # 'He said "…"'
 
 
 _HEADING_LENGTH = 80
