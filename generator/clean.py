@@ -542,10 +542,13 @@ def _issue_date(line: str) -> date | None:
     if "|" not in line or not bp.ISSUE_NUMBER.search(line):
         return None
     parts = [part for part in bp.SEGMENT_SEPARATOR.split(line.strip()) if part]
-    if not any(bp.ISSUE_NUMBER.fullmatch(part) for part in parts):
+    # 'Issue No. 118', or volume and issue: 'Vol. 45, Issue 01'
+    if not any(all(bp.ISSUE_NUMBER.fullmatch(piece.strip()) for piece in part.split(",")) for part in parts):
         return None
     stamps = (md.parse_timestamp_line(part) for part in parts)
-    return next((stamp[0] for stamp in stamps if stamp and stamp[0]), None)
+    day = next((stamp[0] for stamp in stamps if stamp and stamp[0]), None)
+    # a weekly's issue dated by its week: 'January 05 – January 11, 2026' → its first day
+    return day or next(filter(None, map(md.parse_span_start, parts)), None)
 
 
 def _read_letterheads(lines: list[str], state: _Lines) -> None:
@@ -689,10 +692,12 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
 def _never_headline(line: str) -> bool:
     """A header line no headline is shaped like: a row of short links ('World News | Pakistan News',
     'IEHL | PK0119201017': a headline written with its outlet, 'Headline here | Outlet', has a long part)
-    or a quote stamp with a clock time and a date ('Real-time Pakistan Stock Exchange 12:10:05 pm PKT
-    2025-09-09'), or a price with its signed change ('212.40 PKR +6.10% 5-day change')."""
+    or a magazine's issue line, or a quote stamp with a clock time and a date ('Real-time Pakistan Stock
+    Exchange 12:10:05 pm PKT 2025-09-09'), or a price with its signed change ('212.40 PKR +6.10% 5-day change')."""
     if "|" in line and all(md.word_count(part) <= _LINK_WORDS for part in line.split("|")):
         return True
+    if "|" in line and _issue_date(line) is not None:
+        return True  # an issue line: 'Vol. 45, Issue 01 | January 05 – January 11, 2026'
     if "%" in line and _SIGNED_CHANGE.search(line):
         return True
     return _CLOCK_TIME.search(line) is not None and md.parse_date(line) is not None
@@ -911,8 +916,8 @@ def _starts_body(line: str, lines: list[str], number: int) -> bool:
     if _is_summary_standfirst(lines, number):
         return False
     title_case = md.is_title_case_headline(line)
-    if title_case and _over_standfirst(lines, number, len(lines)):
-        return False  # a headline ending like a sentence, over its standfirst and byline
+    if (title_case or md.is_headline(line)) and _over_standfirst(lines, number, len(lines)):
+        return False  # a headline ending like a sentence or a quote mark, over its standfirst and byline
     return not (
         (md.is_headline(line, question=True) or title_case) and _followed_by_metadata(lines, number, len(lines))
     )

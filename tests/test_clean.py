@@ -2251,3 +2251,17 @@ def test_tap_to_read_more_in_mid_story_does_not_end_it():
 def test_photographer_tagline_closing_a_feature_is_dropped():
     text = f"{P1}\n\n{P2}\n\n{P3}\n\nZara Hunzai is a photographer from Hunza.\n"
     assert clean(text).paragraphs == (P1, P2, P3)
+
+
+def test_a_weeklys_volume_and_issue_line_dates_the_story_and_a_quoted_headline_is_the_title():
+    # a magazine's interview page: issue line dated by its week, the headline in quote marks over the
+    # 'Interview with NAME, ROLE' strap and the byline
+    text = (
+        "THE INDUS QUARTERLY REVIEW\nInterviews\nVol. 12, Issue 3 | December 29 – January 4, 2026\n"
+        "‘Gwadar will not wait for anyone’\nInterview with Li Wen, Chairman, Gwadar Port Holdings\n"
+        f"By Saima Khan | Senior Correspondent\n\n{P1}\n\n{P2}\n"
+    )
+    article = clean(text)
+    assert article.published == date(2025, 12, 29)
+    assert article.title == "‘Gwadar will not wait for anyone’"
+    assert article.paragraphs == (P1, P2)
