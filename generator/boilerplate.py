@@ -424,6 +424,14 @@ FURNITURE = tuple(
         # a call to follow the outlet whose platform icons were not scraped: "Follow Yicai Global on", "Follow us on:"
         r"follow\s+(?:us|(?-i:[A-Z@][\w@&'’\-]*)(?:\s+[\w@&'’\-]+){0,3})\s+on\s*:?",
         r"(?:click|tap)\s+here\b.{0,120}",
+        # an AMP or app page's fold in mid-story, the text going on under it: "Tap to read more"
+        r"(?:tap|click)\s+to\s+(?:read|see|view|load)\s+(?:more|(?:the\s+)?full\s+(?:story|article))\s*[.!]?",
+        # a mobile page's menu button, its glyph with or without a label: "☰ Menu", "Search" (in a row of them)
+        r"[☰≡]\s*(?:menu)?|menu|search",
+        # a mobile page's one-line summary over the story: "Story highlights: Hundreds of fishermen blocked …"
+        r"story\s+highlights?\s*:\s*.{0,400}",
+        # a wire's link to the release on its own site: "View original content to download multimedia: https://…"
+        r"view\s+original\s+content\b[^:]{0,60}:\s*(?:https?://|www\.)\S+",
         r"(?:send\s+us\s+|give\s+us\s+|leave\s+)?(?:your\s+)?feedback",
         r"(?:feature\s+image|facebook\s+feature\s+image)",
         r"(?:[•·▪●]\s*)?(?:privacy\s+(?:policy|dashboard)|terms\s+(?:of\s+(?:use|service)|and\s+(?:conditions|privacy\s+policy))|"
@@ -438,7 +446,7 @@ FURNITURE = tuple(
         r"(?:subscribe|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account)"
         r"(?:\s*[|/·•]\s*(?:subscribe|sign\s+in|sign\s+out|log\s*in|log\s*out|register|my\s+account))*",
         # a sign-up or paywall box's button: "Sign up", "Subscribe now"
-        r"(?:sign\s+up|subscribe|register|join)(?:\s+(?:now|today|for\s+free|free))?\s*[.!]?",
+        r"(?:sign\s+up|subscribe|register|join)(?:\s+(?:now|today|for\s+free|free))?\s*[.!]?|get\s+started",
         # a newsletter prompt: "Get the latest insights and analysis from our Global Impact newsletter on …"
         r"(?:get|receive)\s+(?:the\s+latest|our|the\s+best)\b.{0,80}?\bnewsletters?\b.{0,150}",
         # its consent line: "By registering, you agree to our T&C and Privacy Policy"
@@ -664,6 +672,22 @@ FURNITURE_OTHER = re.compile(
     _I,
 )
 
+# The heading opening a press release's trailer (see `clean._release_trailer`): the disclaimer on
+# forward-looking statements, the contacts, or the wire's 'SOURCE Company Name' line.
+RELEASE_TRAILER_HEADING = re.compile(
+    r"(?:(?:cautionary\s+(?:note|statement|language)s?\s+(?:regarding|on|about|concerning)\s+)?"
+    r"forward[-\s]looking\s+(?:statements?|information)"
+    r"|safe\s+harbou?r(?:\s+statement)?(?:\s+(?:under|regarding)\s+.{0,100})?"
+    r"|(?:(?:media|press|investors?|ir)(?:\s+(?:and|&)\s+(?:media|press|investors?))?(?:\s+relations)?\s+)?contacts?"
+    r"|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact)\s*:?"
+    r"|(?-i:SOURCE)\s+(?-i:[A-Z])[\w.,&'’()\- ]{1,100}",
+    _I,
+)
+# A wire page's label over the issuer's name: "News provided by" (the name on the next line).
+PROVIDER_LABEL = re.compile(r"(?:news\s+|content\s+)?(?:provided|distributed|issued)\s+by\s*:?", _I)
+RELEASE_TRAILER_WORDS = ("forward", "harbo", "contact")  # a heading holds one, or opens with 'SOURCE '
+RELEASE_TRAILER_MAX_LENGTH = 160
+
 # A line (after the body has begun) after which only other pages' content follows.
 END_OF_ARTICLE = re.compile(
     r"(?:(?:recommended|related|popular|trending|latest|hot|top)\s*[·•|:\-]?\s*"
@@ -812,7 +836,8 @@ WRITER_TAGLINE = re.compile(
     r"(?:The\s+)?(?:writer|author|columnist|contributor)s?\s+(?:is|are|was|has|heads|teaches|works|can\s+be)\b.{0,250}"
     # "Omer Kazmi is an Islamabad-based economic journalist.": a named writer's tagline
     r"|(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){1,3}\s+is\s+an?\s+.{0,80}?"
-    r"\b(?:journalist|reporter|correspondent|writer|columnist|editor|freelancer)\b.{0,150}",
+    r"\b(?:journalist|reporter|correspondent|writer|columnist|editor|freelancer|photographer|photojournalist"
+    r"|illustrator|filmmaker|videographer)\b.{0,150}",
     _I,
 )
 

@@ -135,6 +135,7 @@ class _Lines:
     letterheads: set[int] = field(default_factory=set)  # line numbers of the issuing body's name at the top
     latin_page: bool = False  # the story is in Latin script: a line in another script alone is furniture
     datelined: bool = False  # a kept body line opened with a place dateline
+    trailer: bool = False  # inside a press release's closing disclaimer and contacts (see `_release_trailer`)
     cut: bool = False
     cut_at: int | None = None  # the line where a glued second article was cut
     words_after_cut: int = 0  # words of running text in the lines cut away
@@ -219,6 +220,7 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
         if (
             number in state.standfirsts
             or number in state.summary_box
+            or (number and _under_provider_label(lines[number - 1]))
             or (number < title_line and (bp.LIST_ITEM.match(lines[number]) or _is_acronym_name(lines[number])))
         ):
             # the standfirst under the headline; ticker bullets ('• Rupee gains 12 paisa') and a unit's name
@@ -239,6 +241,12 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
         )
     _body_lines(lines, body_start, state)
     return state, _cut_topic_switch(_drop_pull_quotes(_paragraphs(lines, state.kept), state), state)
+
+
+def _under_provider_label(above: str) -> bool:
+    """Whether the line above is a wire page's 'News provided by' label: the line under it names the issuer,
+    no headline nor story text."""
+    return " by" in above and bp.PROVIDER_LABEL.fullmatch(above) is not None
 
 
 def _is_caption_over_dateline(lines: list[str], number: int) -> bool:
@@ -534,10 +542,13 @@ def _issue_date(line: str) -> date | None:
     if "|" not in line or not bp.ISSUE_NUMBER.search(line):
         return None
     parts = [part for part in bp.SEGMENT_SEPARATOR.split(line.strip()) if part]
-    if not any(bp.ISSUE_NUMBER.fullmatch(part) for part in parts):
+    # 'Issue No. 118', or volume and issue: 'Vol. 45, Issue 01'
+    if not any(all(bp.ISSUE_NUMBER.fullmatch(piece.strip()) for piece in part.split(",")) for part in parts):
         return None
     stamps = (md.parse_timestamp_line(part) for part in parts)
-    return next((stamp[0] for stamp in stamps if stamp and stamp[0]), None)
+    day = next((stamp[0] for stamp in stamps if stamp and stamp[0]), None)
+    # a weekly's issue dated by its week: 'January 05 – January 11, 2026' → its first day
+    return day or next(filter(None, map(md.parse_span_start, parts)), None)
 
 
 def _read_letterheads(lines: list[str], state: _Lines) -> None:
@@ -681,10 +692,12 @@ def _title_candidates(lines: list[str], body_start: int, state: _Lines) -> list[
 def _never_headline(line: str) -> bool:
     """A header line no headline is shaped like: a row of short links ('World News | Pakistan News',
     'IEHL | PK0119201017': a headline written with its outlet, 'Headline here | Outlet', has a long part)
-    or a quote stamp with a clock time and a date ('Real-time Pakistan Stock Exchange 12:10:05 pm PKT
-    2025-09-09'), or a price with its signed change ('212.40 PKR +6.10% 5-day change')."""
+    or a magazine's issue line, or a quote stamp with a clock time and a date ('Real-time Pakistan Stock
+    Exchange 12:10:05 pm PKT 2025-09-09'), or a price with its signed change ('212.40 PKR +6.10% 5-day change')."""
     if "|" in line and all(md.word_count(part) <= _LINK_WORDS for part in line.split("|")):
         return True
+    if "|" in line and _issue_date(line) is not None:
+        return True  # an issue line: 'Vol. 45, Issue 01 | January 05 – January 11, 2026'
     if "%" in line and _SIGNED_CHANGE.search(line):
         return True
     return _CLOCK_TIME.search(line) is not None and md.parse_date(line) is not None
@@ -903,8 +916,8 @@ def _starts_body(line: str, lines: list[str], number: int) -> bool:
     if _is_summary_standfirst(lines, number):
         return False
     title_case = md.is_title_case_headline(line)
-    if title_case and _over_standfirst(lines, number, len(lines)):
-        return False  # a headline ending like a sentence, over its standfirst and byline
+    if (title_case or md.is_headline(line)) and _over_standfirst(lines, number, len(lines)):
+        return False  # a headline ending like a sentence or a quote mark, over its standfirst and byline
     return not (
         (md.is_headline(line, question=True) or title_case) and _followed_by_metadata(lines, number, len(lines))
     )
@@ -1205,6 +1218,9 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             # the page's print-edition footer still names its outlet after the glued content
             state.credits.extend(filter(None, (md.parse_print_edition_as(rest) for rest in lines[number:] if rest)))
             return
+        if _release_trailer(line, state):
+            _drop(state, line)
+            continue
         previous = lines[number - 1] if number else ""
         if (
             key in state.seen
@@ -1236,6 +1252,34 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
 
 
 _INLINE_LABEL_FIRSTS = frozenset("RrAaSsMm")  # what INLINE_LINK_LABEL may open with
+
+
+def _release_trailer(line: str, state: _Lines) -> bool:
+    """Whether a body line lies in a press release's trailer: from a 'Forward-Looking Statements' or 'Media
+    Contacts' heading or the wire's 'SOURCE …' line on, the disclaimer, contacts and wire links under it, up
+    to an 'About …' section (part of the release, kept) or the page's end."""
+    if state.trailer:
+        state.trailer = not _is_about_heading(line)
+        return state.trailer
+    if state.body_lines < _MIN_PARAGRAPHS_BEFORE_CUT or len(line) > bp.RELEASE_TRAILER_MAX_LENGTH:
+        return False
+    if not (line.startswith("SOURCE ") or md.may_contain(line, bp.RELEASE_TRAILER_WORDS)):
+        return False
+    state.trailer = bp.RELEASE_TRAILER_HEADING.fullmatch(line) is not None
+    return state.trailer
+
+
+def _is_about_heading(line: str) -> bool:
+    """'About Lingyun Cold Chain Technology Inc.': the heading of a release's section on a party to it."""
+    return (
+        line.startswith("About ")
+        and md.word_count(line) <= _ABOUT_HEADING_MAX_WORDS
+        and line[6:7].isupper()
+        and not line.endswith(("?", "!", ":"))
+    )
+
+
+_ABOUT_HEADING_MAX_WORDS = 12
 
 
 def _inline_link_box(lines: list[str], number: int) -> set[int]:

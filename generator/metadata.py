@@ -28,6 +28,13 @@ _DAY_MON_YEAR = re.compile(rf"(\d{{1,2}})-({bp.MONTHS})-(\d{{4}})", re.IGNORECAS
 _DAY_MONTH_YEAR = re.compile(
     rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({bp.MONTHS})(?:\s*,\s*|\s+)(\d{{4}})", re.IGNORECASE
 )
+# A week's span of days as a weekly's issue line gives it: "January 05 – January 11, 2026", "5-11 January 2026"
+_SPAN_MONTH_FIRST = re.compile(
+    rf"({bp.MONTHS})\.?\s+(\d{{1,2}})\s*[-–—]\s*(?:({bp.MONTHS})\.?\s+)?\d{{1,2}},?\s+(\d{{4}})", re.IGNORECASE
+)
+_SPAN_DAY_FIRST = re.compile(
+    rf"(\d{{1,2}})(?:\s+({bp.MONTHS})\.?)?\s*[-–—]\s*\d{{1,2}}\s+({bp.MONTHS})\.?,?\s+(\d{{4}})", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*")
 _AGENCY_WORDS = re.compile(r"^(?:the\s+)?(?:[A-Z]|[^\x00-\x7f])", re.UNICODE)  # or Chinese/Urdu script
 _DIGIT = re.compile(r"\d")  # as the date patterns read a digit (any Unicode decimal digit)
@@ -76,6 +83,9 @@ def is_headline(line: str, *, question: bool = False) -> bool:
     body that is a headline, inside it usually a rhetorical question.
     """
     ends = line.endswith(bp.SENTENCE_ENDS)
+    if ends and line[-1] in _CLOSING_QUOTES and _wholly_quoted(line):
+        line = line[1:-1]  # '‘The yuan is no longer an experiment’': a headline quoting someone, read inside
+        ends = line.endswith(bp.SENTENCE_ENDS)
     if (ends and not question) or len(line) > 220:
         return False  # cheap tests first: without `question` nothing asks, and a sentence's ending says no
     words = word_count(line)
@@ -88,6 +98,15 @@ def is_headline(line: str, *, question: bool = False) -> bool:
 
 
 _CURRENCY_SIGNS = "$£€¥₹₨"
+_CLOSING_QUOTES = '’”"'
+_QUOTE_PAIRS = {"’": "‘", "”": "“", '"': '"'}
+
+
+def _wholly_quoted(line: str) -> bool:
+    """'‘The yuan is no longer an experiment in Pakistan’': the whole line in one pair of quote marks (the
+    opening mark not again inside it), as a headline quoting its subject is set."""
+    opening = _QUOTE_PAIRS[line[-1]]
+    return len(line) > 2 and line[0] == opening and opening not in line[1:-1]
 
 
 def is_title_case_headline(line: str) -> bool:
@@ -130,6 +149,23 @@ def parse_date(text: str) -> date | None:
         candidates.append((match.start(), _numeric_date(match.group(1), match.group(3), match.group(4))))
     found = [value for _, value in sorted(candidates, key=lambda item: item[0]) if value is not None]
     return found[0] if found else None
+
+
+def parse_span_start(text: str) -> date | None:
+    """The first day of a span of days written alone ('January 05 – January 11, 2026' → 2026-01-05): the year
+    written once at its end is the last day's, so a span over New Year starts in the year before."""
+    text = " ".join(text.split())
+    match = _SPAN_MONTH_FIRST.fullmatch(text)
+    if match:
+        first, day = _month(match.group(1)), match.group(2)
+        end = _month(match.group(3)) if match.group(3) else first
+    else:
+        match = _SPAN_DAY_FIRST.fullmatch(text)
+        if match is None:
+            return None
+        day, end = match.group(1), _month(match.group(3))
+        first = _month(match.group(2)) if match.group(2) else end
+    return _safe_date(int(match.group(4)) - (first > end), first, day)
 
 
 def _month(name: str) -> int:

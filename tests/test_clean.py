@@ -2202,3 +2202,66 @@ def test_masthead_is_no_byline_when_the_copyright_line_names_it_before_its_year(
     )
     article = clean(text, FrontMatter(title="In Pakistan, Beijing puts its hand back in its pocket"))
     assert article.author == "Claire Vasseur"
+
+
+def test_press_release_trailer_is_dropped_but_about_sections_stay():
+    # a wire release: the issuer's name under 'News provided by', then after the story its 'About …'
+    # sections (part of the release), the forward-looking disclaimer, the contacts, the wire's 'SOURCE …'
+    # line, link and sales prompt; a second 'About …' section after a contacts block is kept again
+    disclaimer = (
+        "This press release contains forward-looking statements. Further information is included in the "
+        "Company's annual report for the fiscal year ended December 31, 2023."
+    )
+    about = "Indus Frost Logistics is a Karachi-based operator of refrigerated trucks."
+    text = (
+        "Cold chain firm signs Pakistan hub deal\nNews provided by\nLingyun Cold Chain Technology Inc.\n"
+        f"Jan 09, 2025, 07:30 ET\n\n{P1}\n\n{P2}\n\n{P3}\n\nAbout Lingyun Cold Chain Technology Inc.\n{about}\n\n"
+        f"Forward-Looking Statements\n{disclaimer}\n\nMedia Contacts\nLingyun Cold Chain Technology Inc.\n"
+        "Investor Relations: Lily Fang\nEmail: ir@lingyuncc.example\n"
+        "Omar Farooq Sheikh, Head of Communications\nSOURCE Lingyun Cold Chain Technology Inc.\n"
+        "View original content to download multimedia: https://www.prnewswire.com/news-releases/x-302346781.html\n"
+        "GET STARTED\n"
+    )
+    article = clean(text)
+    assert article.paragraphs == (P1, P2, P3, "About Lingyun Cold Chain Technology Inc.", about)
+    assert article.author is None
+    contacts_first = (
+        f"{P1}\n\n{P2}\n\nMedia Contact:\nLi Na, press@example.com\n\nAbout SunBridge Energy Co., Ltd.\n{about}\n"
+    )
+    assert clean(contacts_first).paragraphs == (P1, P2, "About SunBridge Energy Co., Ltd.", about)
+
+
+def test_a_contacts_or_disclaimer_line_before_the_story_has_begun_is_no_trailer():
+    assert clean(f"{P1}\n\nSOURCE Lingyun Cold Chain Technology Inc.\n\n{P2}\n").paragraphs[-1] == P2
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["☰ Menu | Search", "Tap to read more", "Story highlights: Hundreds of fishermen blocked the harbour on Monday.",
+     "View original content: https://www.prnewswire.com/news-releases/x.html", "GET STARTED"],
+)  # fmt: skip
+def test_mobile_page_and_wire_link_furniture(line):
+    assert is_furniture(line)
+
+
+def test_tap_to_read_more_in_mid_story_does_not_end_it():
+    assert clean(f"{P1}\n{P2}\nTap to read more\n{P3}\n").paragraphs == (P1, P2, P3)
+
+
+def test_photographer_tagline_closing_a_feature_is_dropped():
+    text = f"{P1}\n\n{P2}\n\n{P3}\n\nZara Hunzai is a photographer from Hunza.\n"
+    assert clean(text).paragraphs == (P1, P2, P3)
+
+
+def test_a_weeklys_volume_and_issue_line_dates_the_story_and_a_quoted_headline_is_the_title():
+    # a magazine's interview page: issue line dated by its week, the headline in quote marks over the
+    # 'Interview with NAME, ROLE' strap and the byline
+    text = (
+        "THE INDUS QUARTERLY REVIEW\nInterviews\nVol. 12, Issue 3 | December 29 – January 4, 2026\n"
+        "‘Gwadar will not wait for anyone’\nInterview with Li Wen, Chairman, Gwadar Port Holdings\n"
+        f"By Saima Khan | Senior Correspondent\n\n{P1}\n\n{P2}\n"
+    )
+    article = clean(text)
+    assert article.published == date(2025, 12, 29)
+    assert article.title == "‘Gwadar will not wait for anyone’"
+    assert article.paragraphs == (P1, P2)

@@ -1343,3 +1343,25 @@ def test_past_participle_after_a_noun_dates_a_past_event_in_a_present_clause() -
     assert pairs(["The pact will be signed and ratified in March."], published) == [("in March", "2025-03")]
     assert pairs(["Pakistan is counting on a tranche expected in March."], published) == [("in March", "2025-03")]
     assert pairs(["The deal will be formally approved in May."], published) == [("in May", "2025-05")]
+
+
+def test_the_year_before_an_event_noun_after_modifiers_or_a_named_season() -> None:
+    text = "The account promised under the 2015 energy framework agreement is not yet open."
+    assert pairs([text], JAN22) == [("2015", "2015")]
+    assert pairs(["By the 2026 mango season, the hub should be ready."], JAN22) == [("2026", "2026")]
+    assert pairs(["The 2020 season was cut short."], JAN22) == []  # a season unnamed: a label as often
+
+
+def test_a_date_of_the_next_event_lies_ahead_whatever_the_tense() -> None:
+    published = date(2026, 12, 2)
+    text = "The committee directed the ministry to submit a schedule before its next meeting on January 7."
+    assert pairs([text], published) == [("on January 7", "2027-01-07")]
+    text = "Officials said the next round of talks in March would settle the tariff."
+    assert pairs([text], published) == [("in March", "2027-03")]
+
+
+def test_a_scheduled_event_told_in_the_present_looks_ahead() -> None:
+    published = date(2024, 12, 30)
+    text = "The real test comes in June, when another $4 billion in commercial debt falls due."
+    assert pairs([text], published) == [("in June", "2025-06")]
+    assert pairs(["The test came in June."], published) == [("in June", "2024-06")]

@@ -227,6 +227,8 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
     future = P.FUTURE.search(before[cuts[-1].end() :] if cuts else before)
     cuts = list(P.RELATIVE_CUT.finditer(before))
     tense = before[cuts[-1].end() :] if cuts else before
+    if re.search(r"\b[Nn]ext (?!day|week|month|year)[a-z]{3,15}(?: of [a-z]{3,15})? $", tense):
+        return True, False
     words = re.search(r"(\S+)\s+([a-z]+)\s+$", tense)
     if (
         future
@@ -287,6 +289,8 @@ def _plain_tense(sentence: str, found: D._Found) -> tuple[bool, bool]:
         return False, False
     if _plain_past(tense):
         return False, True
+    if re.search(P.SCHEDULED_PRESENT.pattern, tense):
+        return True, False
     rest = sentence[found.end :]
     if not before.strip():  # a date opening its clause: read past its comma or colon
         rest = re.sub(r"^\s*[,:]\s*", "", rest)

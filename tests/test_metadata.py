@@ -766,3 +766,26 @@ def test_copyright_holder_before_its_year_and_an_outlet_name_opening_with_a_numb
     assert md.copyright_holder("© 2026 Paradigm Shift. All Rights Reserved.") == "Paradigm Shift"
     lines = ["92 NEWS HD", "Copyright © 2026 92 News HD. All Rights Reserved."]
     assert md.outlet_as_written("92 NEWS HD", lines) == "92 News HD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("January 05 – January 11, 2026", date(2026, 1, 5)),
+        ("Jan. 5-11, 2026", date(2026, 1, 5)),
+        ("5-11 January 2026", date(2026, 1, 5)),
+        ("December 29 – January 4, 2026", date(2025, 12, 29)),  # over New Year: the year written is the end's
+        ("29 December - 4 January 2026", date(2025, 12, 29)),
+        ("January 5, 2026", None),  # one day, no span
+        ("Issue 5", None),
+    ],
+)
+def test_parse_span_start_reads_a_weeks_first_day(text, expected):
+    assert md.parse_span_start(text) == expected
+
+
+def test_a_headline_wholly_in_quote_marks_is_headline_shaped():
+    assert md.is_headline("‘The yuan is no longer an experiment in Pakistan’")
+    assert md.is_headline("“We will not be rushed”")
+    assert not md.is_headline("“We will not be rushed.”")  # a sentence inside the marks
+    assert not md.is_headline("“Fine,” he said, “we will not be rushed”")  # two quotes, not one

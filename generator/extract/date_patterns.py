@@ -187,7 +187,13 @@ _YEAR_EVENTS = (
     r"|talks|attacks?|bombings?|blasts?|war|crisis|coup|protests?|riots?|sit-in|ceremony|inauguration|default"
     r"|bailout|devaluation|crash|merger"
 )
-YEAR_EVENT = _starting_with("Tt", rf"\b[Tt]he (?P<y>{_YEAR}) (?=(?:{_YEAR_EVENTS})\b(?!-))")
+# Up to two lower-case words may stand between the year and the event ("the 2015 energy framework agreement");
+# a season or harvest is one only with its crop or kind named ("the 2026 mango season", not "the 2020 season").
+YEAR_EVENT = _starting_with(
+    "Tt",
+    rf"\b[Tt]he (?P<y>{_YEAR}) (?=(?:[a-z][a-z-]* ){{0,2}}(?:{_YEAR_EVENTS})\b(?!-)"
+    r"|[a-z][a-z-]* (?:season|harvest|crop)\b(?!-))",
+)
 YEAR_EVENT_CUES = ("the 19", "the 20", "The 19", "The 20")
 # "in the 1990s", "since the early 2000s": a decade, listed with value None (coarser than a year).
 DECADE = _starting_with(
@@ -527,6 +533,15 @@ FUTURE = _starting_with(
 # "was due" looks ahead from a past viewpoint: in reported speech ("adding that the results were due on
 # April 10") from the day the words were said, so the date is still to come; in narrative ("the berth was
 # due to be handed over on the 14th") the date may lie on either side of publication, so no tense is read.
+# "before its next meeting on January 7", "at the next round of talks in March": the date of an event named
+# as the next one lies ahead whatever the clause's tense (not "next day", "next week": dates themselves).
+NEXT_EVENT_BEFORE = re.compile(r"\b[Nn]ext (?!day|week|month|year)[a-z]{3,15}(?: of [a-z]{3,15})? $")
+# A scheduled event told in the present right before its date looks ahead: "The real test comes in June",
+# "the deal expires on Friday" ("comes" in a past clause never reaches here: see `dates._tense`).
+SCHEDULED_PRESENT = re.compile(
+    r"\b(?:comes|begins|starts|opens|ends|expires|matures|closes|resumes|falls due|takes effect|kicks off"
+    r"|runs out) $"
+)
 PAST_DUE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 REPORTED = re.compile(
     r"\b(?:said|says|told|add(?:ed|ing)|not(?:ed|ing)|stat(?:ed|ing)|announc(?:ed|ing)|explain(?:ed|ing)"

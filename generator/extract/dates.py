@@ -203,6 +203,8 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
     before = sentence[clause_start : found.start]
     cuts = list(P.RELATIVE_CUT.finditer(before))
     tense = before[cuts[-1].end() :] if cuts else before
+    if "ext " in tense and P.NEXT_EVENT_BEFORE.search(tense, max(0, len(tense) - _NEXT_EVENT_REACH)):
+        return True, False  # "before its next meeting on January 7": an event still to come
     future = P.FUTURE.search(tense)
     if future and _after_participle(tense, found.text):
         return False, True  # "is counting on the programme approved in September": the approval is past
@@ -229,7 +231,13 @@ def _tense(sentence: str, found: _Found) -> tuple[bool, bool]:
         return False, False  # "was postponed from Sept 20": the old schedule, not when it happened
     if _past_in(tense):
         return False, True
+    if P.SCHEDULED_PRESENT.search(tense, max(0, len(tense) - _SCHEDULED_REACH)):
+        return True, False  # "The real test comes in June": a scheduled event told in the present
     return _tense_after(sentence, found.end, fronted=not before.strip())
+
+
+_NEXT_EVENT_REACH = 48  # see `date_patterns.NEXT_EVENT_BEFORE`: "next", two words and "of", and a character
+_SCHEDULED_REACH = 20  # see `date_patterns.SCHEDULED_PRESENT`: its longest verb and a space
 
 
 def _after_participle(before: str, shown: str) -> bool:
