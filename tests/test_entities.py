@@ -1559,3 +1559,20 @@ def test_a_name_ending_in_a_company_word_after_a_role_firms_hold_is_no_person(ga
 def test_a_name_ending_in_a_company_word_after_a_persons_role_stays_a_person(gazetteer: Gazetteer) -> None:
     found = entities_of(["The embassy's new press attaché, Sohail Power, said the visit would go ahead."], gazetteer)
     assert "Sohail Power" in people(found)
+
+
+def test_a_name_whose_first_word_is_quoted_alone_is_written_family_name_first(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "In Urumqi, Liu Haochen is counting containers at the depot his firm opened last year.",
+        "\u201cThe road is the easy part,\u201d Liu said. \u201cThe paperwork is not.\u201d",
+    ]
+    person = people(entities_of(paragraphs, gazetteer))["Liu Haochen"]
+    assert "Liu" in person.aliases
+
+
+def test_a_brand_said_to_do_something_is_no_family_name_first(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Qorvana Phones, the Shenzhen-based handset brand, will add a second line in Lahore.",
+        "Qorvana said it would begin exporting handsets next year.",
+    ]
+    assert "Qorvana Phones" not in people(entities_of(paragraphs, gazetteer))

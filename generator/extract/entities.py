@@ -130,8 +130,12 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
     labels: set[str] | None = None
     for name_toks, surface, span, _ in testable:
         if speakers is None:
-            speakers = _speaker_surnames(article, {entry[0][-1].text for entry in testable})
-        evidence = name_toks[-1].text in speakers or _taken_up_by_pronoun(article, span, name_toks)
+            speakers = _speaker_surnames(article, {entry[0][i].text for entry in testable for i in (0, -1)})
+        evidence = (
+            name_toks[-1].text in speakers
+            or (_family_name_first(name_toks, speakers) and _quoted_alone(article, name_toks[0].text))
+            or _taken_up_by_pronoun(article, span, name_toks)
+        )
         if not evidence:
             labels = _speaker_labels(article) if labels is None else labels
             evidence = bool(labels) and " ".join(t.text for t in name_toks).upper() in labels
@@ -146,6 +150,23 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
         Person(acc.name, acc.role, tuple(dict.fromkeys(a for a in acc.aliases if a != acc.name)), acc.first)
         for acc in found
     )
+
+
+def _family_name_first(name: list[_Tok], speakers: set[str]) -> bool:
+    """ "Wang Jianhua is watching …" then "Wang said": a two-word name whose first word, not its
+    last, speaks alone is written family name first (Chinese, Korean, Vietnamese names)."""
+    first = name[0]
+    return len(name) == 2 and first.text in speakers and first.low not in REGIONS and first.low not in NATIONALITIES
+
+
+def _quoted_alone(article: Article, word: str) -> bool:
+    """Whether `word` alone is given a direct quote: "…,” Gao said" or "…,” said Wang". A body said
+    to say something ("Lumora said it would …") is seldom quoted so."""
+    word = re.escape(word)
+    pattern = re.compile(
+        rf"[\"\u201d]\s+(?:{word}\s+(?:also\s+)?(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+{word})(?![\w'-])"
+    )
+    return any(word in paragraph and pattern.search(paragraph) for paragraph in article.paragraphs)
 
 
 def _speaker_labels(article: Article) -> set[str]:
