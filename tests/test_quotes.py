@@ -2189,3 +2189,37 @@ def test_a_phrase_quoted_in_a_sub_heading_is_no_quote(gazetteer: Gazetteer) -> N
         gazetteer,
     )
     assert pairs(found) == [("on a short leash", "Zhang Wei")]
+
+
+def test_an_unattributed_answer_after_a_labelled_question_is_the_interviewee_s(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Farhana Siddiqui has run the Thar Mineral Exchange since it opened in 2019.",
+        "Q: How much coal moves through the exchange now?",
+        "\u201cAbout twice as much as last year,\u201d Siddiqui said. \u201cMost of it goes to Port Qasim.\u201d",
+        "Q: What held it back?",
+        "\u201cThe railway. Until the line to Chhor is finished, every tonne goes by truck.\u201d",
+        "The Pakistan Railways said in a statement that work on the line would resume in March.",
+    ]
+    found = pairs(quotes_of(paragraphs, gazetteer))
+    assert ("The railway. Until the line to Chhor is finished, every tonne goes by truck.", "Farhana Siddiqui") in found
+
+
+def test_a_quote_after_a_question_quoting_someone_else_is_still_the_answer(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Omar Latif heads the Karachi Freight Forwarders Association.",
+        "Q: Is the backlog at the port falling?",
+        "\u201cIt is falling,\u201d Latif said. \u201cSlowly.\u201d",
+        "Gulf Ledger: Minister Saima Rehan says the port is \u201cno longer a bottleneck at all\u201d. Is she right?",
+        "\u201cShe is half right. The berths are free, but the customs queue is not.\u201d",
+    ]
+    found = pairs(quotes_of(paragraphs, gazetteer))
+    assert ("She is half right. The berths are free, but the customs queue is not.", "Omar Latif") in found
+
+
+def test_an_answer_with_no_interviewee_known_does_not_continue_the_question_s_quote(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Gulf Ledger: Minister Saima Rehan says the port is \u201cno longer a bottleneck at all\u201d. Is she right?",
+        "\u201cShe is half right. The berths are free, but the customs queue is not.\u201d",
+    ]
+    found = pairs(quotes_of(paragraphs, gazetteer))
+    assert ("She is half right. The berths are free, but the customs queue is not.", None) in found
