@@ -1576,3 +1576,16 @@ def test_a_brand_said_to_do_something_is_no_family_name_first(gazetteer: Gazette
         "Qorvana said it would begin exporting handsets next year.",
     ]
     assert "Qorvana Phones" not in people(entities_of(paragraphs, gazetteer))
+
+
+def test_a_surname_alone_names_the_person_named_most_recently_not_a_namesake_named_later(
+    gazetteer: Gazetteer,
+) -> None:
+    paragraphs = [
+        "The man who keeps the depot running is Tariq Durrani.",
+        "Durrani, 52, runs a weighbridge outside Chaman.",
+        "Sadia Durrani, who is no relation, keeps a tea stall across the road. She said business was slow.",
+    ]
+    found = people(entities_of(paragraphs, gazetteer))
+    assert "Durrani" in found["Tariq Durrani"].aliases
+    assert "Durrani" not in found["Sadia Durrani"].aliases

@@ -2223,3 +2223,16 @@ def test_an_answer_with_no_interviewee_known_does_not_continue_the_question_s_qu
     ]
     found = pairs(quotes_of(paragraphs, gazetteer))
     assert ("She is half right. The berths are free, but the customs queue is not.", None) in found
+
+
+def test_a_surname_speaking_before_a_namesake_appears_is_the_first_one_named(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "The man who keeps the depot running is Tariq Durrani.",
+        "Durrani, 52, runs a weighbridge outside Chaman. \u201cEvery truck stops here first,\u201d Durrani said.",
+        "Sadia Durrani, no relation, keeps a stall. \u201cThe drivers are my customers,\u201d Sadia Durrani said.",
+    ]
+    found = pairs(quotes_of(paragraphs, gazetteer))
+    assert found == [
+        ("Every truck stops here first,", "Tariq Durrani"),
+        ("The drivers are my customers,", "Sadia Durrani"),
+    ]

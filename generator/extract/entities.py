@@ -654,7 +654,26 @@ def _read_word(
     role = _role_before(before, known) or _role_after(after)
     if role is None:
         role = _lower_case_role(before)
+    full = None if canonical else _named_in_full_before(word, found, pending, known)
+    if full is not None:  # "… is Karim Baig." then "Baig, 41, runs …": the surname of that name
+        bare = " ".join(t.text for t in full[0])
+        _add_person(found, bare, None, full[2], full[1], bare, False)
     _add_person(found, canonical or word, role, span, word, word, False, bool(canonical))
+
+
+def _named_in_full_before(
+    word: str, found: list[_PersonAcc], pending: list[tuple[list[_Tok], str, Span, str]], known: dict[str, str]
+) -> tuple[list[_Tok], str, Span, str] | None:
+    """The latest mention so far, not yet taken for a person, of a name of two or three words ending
+    in `word`, when no one found holds `word`: a surname alone names the person named most recently."""
+    if any(word in acc.name.split() for acc in found):
+        return None
+    for entry in reversed(pending):
+        name = entry[0]
+        if len(name) >= 2 and name[-1].text == word:
+            words = len([t for t in name if t.low not in NAME_PARTICLES])
+            return entry if 2 <= words <= 3 and _is_name(name, known) else None
+    return None
 
 
 # A word that, alone, is titleish (`_TITLEISH`) or no name: a particle only (no word left to count),
