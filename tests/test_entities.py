@@ -1589,3 +1589,13 @@ def test_a_surname_alone_names_the_person_named_most_recently_not_a_namesake_nam
     found = people(entities_of(paragraphs, gazetteer))
     assert "Durrani" in found["Tariq Durrani"].aliases
     assert "Durrani" not in found["Sadia Durrani"].aliases
+
+
+def test_a_known_surname_after_a_namesake_named_in_full_is_that_namesake(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Senator Gul Muhammad Kakar said the Quetta water scheme was two years late.",
+        "Responding to Senator Kakar, the secretary said the contractor had been paid.",
+    ]
+    found = people(entities_of(paragraphs, gazetteer))
+    assert set(found) == {"Gul Muhammad Kakar"}
+    assert "Kakar" in found["Gul Muhammad Kakar"].aliases

@@ -434,7 +434,7 @@ def _read_run(
     surface_name = sent[name[0].start : name[-1].end]
     title = [t for t in prefix if not _is_honorific(t, sent)]
     honorific = [t for t in prefix if _is_honorific(t, sent)]
-    canonical = known.get(surface_name)
+    canonical = _known_person(surface_name, known, found)
     before, after = sent[: run[0].start], sent[name[-1].end :]
     if len(name) >= 2 and not title and not honorific and canonical is None and _body_in_apposition(before):
         return  # "The company, Tianjin Haixin Dredging, first worked …": a firm's name
@@ -644,7 +644,7 @@ def _read_word(
     if not _strip_title_object(run, before) or _names_an_organisation(before):
         return
     word = tok.text
-    canonical = known.get(word)
+    canonical = _known_person(word, known, found)
     after = sent[tok.end :]
     if canonical is None and not (
         _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after) or _named_as(before)
@@ -659,6 +659,19 @@ def _read_word(
         bare = " ".join(t.text for t in full[0])
         _add_person(found, bare, None, full[2], full[1], bare, False)
     _add_person(found, canonical or word, role, span, word, word, False, bool(canonical))
+
+
+def _known_person(form: str, known: dict[str, str], found: list[_PersonAcc]) -> str | None:
+    """The gazetteer's person for `form`, unless `form` is one word, a surname, that someone else the
+    article named in full already bears: "Senator Danish Ali Kakar …", then "Senator Kakar" is he, not
+    the gazetteer's Anwaar-ul-Haq Kakar."""
+    canonical = known.get(form)
+    if canonical is None or " " in form:
+        return canonical
+    for acc in found:
+        if acc.name != canonical and acc.name.split()[-1] == form:
+            return None
+    return canonical
 
 
 def _named_in_full_before(
