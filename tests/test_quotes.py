@@ -2236,3 +2236,23 @@ def test_a_surname_speaking_before_a_namesake_appears_is_the_first_one_named(gaz
         ("Every truck stops here first,", "Tariq Durrani"),
         ("The drivers are my customers,", "Sadia Durrani"),
     ]
+
+
+def test_she_replied_after_a_woman_asks_is_the_other_woman(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Additional Secretary Farah Naz Qureshi said the pumping station would be ready by June. "
+        "MNA Sobia Rind interrupted her to ask who would pay for the diesel. "
+        "\u201cThe district council has agreed to cover it,\u201d she replied."
+    ]
+    assert pairs(quotes_of(paragraphs, gazetteer)) == [
+        ("The district council has agreed to cover it,", "Farah Naz Qureshi")
+    ]
+
+
+def test_she_replied_after_she_is_asked_is_the_one_asked(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Additional Secretary Farah Naz Qureshi opened the hearing. MNA Sobia Rind spoke next. "
+        "Reporters later asked Rind who would pay for the diesel. "
+        "\u201cThe district council has agreed to cover it,\u201d she replied."
+    ]
+    assert pairs(quotes_of(paragraphs, gazetteer)) == [("The district council has agreed to cover it,", "Sobia Rind")]
