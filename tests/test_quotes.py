@@ -2256,3 +2256,17 @@ def test_she_replied_after_she_is_asked_is_the_one_asked(gazetteer: Gazetteer) -
         "\u201cThe district council has agreed to cover it,\u201d she replied."
     ]
     assert pairs(quotes_of(paragraphs, gazetteer)) == [("The district council has agreed to cover it,", "Sobia Rind")]
+
+
+def test_a_two_word_judgement_in_a_reported_clause_after_the_is_speech(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Brigadier (retd) Omer Sattar, a defence analyst in Lahore, told reporters the deal exposed the "
+        "\u201clopsided partnership\u201d at the centre of the port. "
+        "\u201cIslamabad gives more than it gets,\u201d Sattar said."
+    ]
+    assert ("lopsided partnership", "Omer Sattar") in pairs(quotes_of(paragraphs, gazetteer))
+
+
+def test_a_two_word_label_the_speech_verb_takes_as_its_object_stays_a_label(gazetteer: Gazetteer) -> None:
+    paragraphs = ["The minister reaffirmed the \u201ciron brotherhood\u201d between the two countries on Monday."]
+    assert pairs(quotes_of(paragraphs, gazetteer)) == []

@@ -190,6 +190,8 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
         grammar = _after_a_verb(before)  # agreed “in principle”, connected “in due course”; not was “on track”
     if not grammar and len(low) == 2 and _is_participle(low[0]):
         grammar = _last_word(before) in _PERFECT_AUXILIARIES  # had “taken note”; not would be “brought to justice”
+    if not grammar and _LABEL_DETERMINER.search(before[-5:]):
+        grammar = _in_reported_clause(words, before)  # told WION the dispute showed the “uneven bargain”
     if not grammar:
         return False
     sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
