@@ -1599,3 +1599,11 @@ def test_a_known_surname_after_a_namesake_named_in_full_is_that_namesake(gazette
     found = people(entities_of(paragraphs, gazetteer))
     assert set(found) == {"Gul Muhammad Kakar"}
     assert "Kakar" in found["Gul Muhammad Kakar"].aliases
+
+
+def test_a_company_word_ending_the_object_of_a_title_is_no_surname(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "\u201cCold storage is the gap,\u201d said Nadia Rahim Baloch, Managing Director of Thar Peak Logistics."
+    ]
+    found = people(entities_of(paragraphs, gazetteer))
+    assert set(found) == {"Nadia Rahim Baloch"}

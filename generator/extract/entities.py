@@ -425,11 +425,21 @@ def _read_run(
         last = name[-1]
         name = [*name[:-1], _without_possessive(last)]
     titled = after_organisation or any(t.low in TITLE_HEADS for t in prefix)  # "Charge d'Affaires He Hui"
-    if not (
-        _is_name(name, known)
-        or (titled and _surname_as_a_word(name, known))
-        or (bool(name) and _company_word_as_surname(name, known, titled, sent[: run[0].start], sent[name[-1].end :]))
-    ) or (not prefix and not after_organisation and _names_an_organisation(sent[: run[0].start])):
+    if (
+        not (
+            _is_name(name, known)
+            or (titled and _surname_as_a_word(name, known))
+            # a title before the name, not one whose organisation the name would end ("Chief Executive Officer
+            # of Indus Frost Logistics": no "Frost Logistics" after the title's object "Indus")
+            or (
+                bool(name)
+                and _company_word_as_surname(
+                    name, known, titled and bool(prefix), sent[: run[0].start], sent[name[-1].end :]
+                )
+            )
+        )
+        or (not prefix and not after_organisation and _names_an_organisation(sent[: run[0].start]))
+    ):
         return
     surface_name = sent[name[0].start : name[-1].end]
     title = [t for t in prefix if not _is_honorific(t, sent)]
