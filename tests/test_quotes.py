@@ -2270,3 +2270,15 @@ def test_a_two_word_judgement_in_a_reported_clause_after_the_is_speech(gazetteer
 def test_a_two_word_label_the_speech_verb_takes_as_its_object_stays_a_label(gazetteer: Gazetteer) -> None:
     paragraphs = ["The minister reaffirmed the \u201ciron brotherhood\u201d between the two countries on Monday."]
     assert pairs(quotes_of(paragraphs, gazetteer)) == []
+
+
+def test_an_answer_attributed_to_he_is_the_interviewee_s_not_the_man_the_question_names(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Zhou Kaiwen runs the largest cold store in Multan.",
+        "Q: Is the mango crop late this year?",
+        "\u201cTwo weeks late, at least,\u201d Zhou said.",
+        "Q: Food Minister Rana Saleem Akhtar says exporters are to blame for the delays. Is he right?",
+        "\u201cHe is wrong about that,\u201d he said. \u201cThe delays are at the port.\u201d",
+    ]
+    found = pairs(quotes_of(paragraphs, gazetteer))
+    assert found[-2:] == [("He is wrong about that,", "Zhou Kaiwen"), ("The delays are at the port.", "Zhou Kaiwen")]

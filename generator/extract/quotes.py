@@ -35,10 +35,12 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
         unnamed = kind == UNNAMED[1]
         kind = None if unnamed else kind
         answer = bool(answers) and id(span) in answers
-        if speaker is None and not unnamed and answer:
+        # an answer's own "he said" is the one answering too, whoever the pronoun would take up elsewhere
+        if answer and ((speaker is None and not unnamed) or _pronoun_attributed(span, article.paragraphs)):
             if interviewee is None:
                 interviewee = _interviewee(answers, resolver) or ""
-            speaker, kind = (interviewee, "person") if interviewee else (None, None)
+            if interviewee:
+                speaker, kind, unnamed = interviewee, "person", False
         # an answer continues no quote in the question before it
         follows = not answer and previous is not None and _continues(previous[2], span, article.paragraphs)
         if speaker is None and not unnamed and previous is not None and follows:
@@ -78,6 +80,14 @@ def _answers(spans: list[QuoteSpan], paragraphs: tuple[str, ...]) -> dict[int, Q
 
 # A question's label: the outlet, "Q" or the interviewer, one to four capitalised words and a colon.
 _QUESTION_LABEL = re.compile(r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}:\s")
+
+
+def _pronoun_attributed(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
+    """Whether a pronoun and a verb follow the closing mark: "“Batteries,” he said"."""
+    return _PRONOUN_VERB.match(paragraphs[span.end_paragraph], span.end + 1) is not None
+
+
+_PRONOUN_VERB = re.compile(r"\s+(?:he|she)\s+[a-z]+")
 
 
 def _interviewee(answers: dict[int, QuoteSpan], resolver: SpeakerResolver) -> str | None:
