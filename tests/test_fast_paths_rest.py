@@ -305,10 +305,14 @@ def _plain_is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
     the paragraphs below end at the closing mark, where the two agree)."""
     words = span.text.split()
     paragraph = paragraphs[span.paragraph]
-    reported = (  # since: a three-word phrase joined by a linking word, after a speech verb ("firm and sincere")
-        len(words) == 3
-        and words[0][0].islower()
-        and any(w.lower() in Q._LINKING_WORDS for w in words)
+    low = [w.lower().strip(".,;:!?") for w in words]
+    reported = (  # since: a three-word phrase joined by a linking word, after a speech verb ("firm and sincere"),
+        # and two or three words in the first person ("our top priority")
+        words[0][0].islower()
+        and (
+            (len(words) == 3 and any(w.lower() in Q._LINKING_WORDS for w in words))
+            or (2 <= len(words) <= 3 and any(w in Q._FIRST_PERSON for w in low))
+        )
         and re.search(
             r"\b(?:" + "|".join(ATTRIBUTION_VERBS) + r")\b", re.split(r"[.?!] ", paragraph[: span.start - 1])[-1]
         )
@@ -318,6 +322,9 @@ def _plain_is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
     label = re.search(r"(?:^|\s)the\s$", paragraph[max(span.start - 6, 0) : span.start - 1], re.IGNORECASE)
     if label and len(words) <= 8 and words[0][0].islower() and span.text.rstrip()[-1] not in ".,!?;:":
         return False  # since: a lower-case label right after "the" ("the “all-weather … partnership”")
+    heading = len(paragraph) <= 80 and not paragraph.rstrip("\"\u201d\u2019\u00bb' ").endswith(tuple(".!?:;,"))
+    if heading and len(words) <= 8 and len(paragraph.strip()) > len(span.text) + 2:
+        return False  # since: a phrase quoted in a short line that ends no sentence, a sub-heading
     capitalised = [w for w in words if w[0].isalpha() and w.lower() not in Q._MINOR_WORDS]
     title_case = bool(capitalised) and all(w[0].isupper() for w in capitalised)
     before = paragraphs[span.paragraph][: span.start - 1].translate(FOLD)
