@@ -1559,3 +1559,51 @@ def test_a_name_ending_in_a_company_word_after_a_role_firms_hold_is_no_person(ga
 def test_a_name_ending_in_a_company_word_after_a_persons_role_stays_a_person(gazetteer: Gazetteer) -> None:
     found = entities_of(["The embassy's new press attaché, Sohail Power, said the visit would go ahead."], gazetteer)
     assert "Sohail Power" in people(found)
+
+
+def test_a_name_whose_first_word_is_quoted_alone_is_written_family_name_first(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "In Urumqi, Liu Haochen is counting containers at the depot his firm opened last year.",
+        "\u201cThe road is the easy part,\u201d Liu said. \u201cThe paperwork is not.\u201d",
+    ]
+    person = people(entities_of(paragraphs, gazetteer))["Liu Haochen"]
+    assert "Liu" in person.aliases
+
+
+def test_a_brand_said_to_do_something_is_no_family_name_first(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Qorvana Phones, the Shenzhen-based handset brand, will add a second line in Lahore.",
+        "Qorvana said it would begin exporting handsets next year.",
+    ]
+    assert "Qorvana Phones" not in people(entities_of(paragraphs, gazetteer))
+
+
+def test_a_surname_alone_names_the_person_named_most_recently_not_a_namesake_named_later(
+    gazetteer: Gazetteer,
+) -> None:
+    paragraphs = [
+        "The man who keeps the depot running is Tariq Durrani.",
+        "Durrani, 52, runs a weighbridge outside Chaman.",
+        "Sadia Durrani, who is no relation, keeps a tea stall across the road. She said business was slow.",
+    ]
+    found = people(entities_of(paragraphs, gazetteer))
+    assert "Durrani" in found["Tariq Durrani"].aliases
+    assert "Durrani" not in found["Sadia Durrani"].aliases
+
+
+def test_a_known_surname_after_a_namesake_named_in_full_is_that_namesake(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Senator Gul Muhammad Kakar said the Quetta water scheme was two years late.",
+        "Responding to Senator Kakar, the secretary said the contractor had been paid.",
+    ]
+    found = people(entities_of(paragraphs, gazetteer))
+    assert set(found) == {"Gul Muhammad Kakar"}
+    assert "Kakar" in found["Gul Muhammad Kakar"].aliases
+
+
+def test_a_company_word_ending_the_object_of_a_title_is_no_surname(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "\u201cCold storage is the gap,\u201d said Nadia Rahim Baloch, Managing Director of Thar Peak Logistics."
+    ]
+    found = people(entities_of(paragraphs, gazetteer))
+    assert set(found) == {"Nadia Rahim Baloch"}

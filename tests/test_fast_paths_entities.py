@@ -519,6 +519,8 @@ def _plain_extract_people(article, gazetteer) -> tuple[Person, ...]:
     for name_toks, surface, span, _ in pending:
         words = [t for t in name_toks if t.low not in NAME_PARTICLES]
         evidence = name_toks[-1].text in speakers or E._taken_up_by_pronoun(article, span, name_toks)
+        family_first = E._family_name_first(name_toks, speakers)  # "Wang Jianhua …", then "…,” Wang said"
+        evidence = evidence or (family_first and E._quoted_alone(article, name_toks[0].text))
         evidence = evidence or " ".join(t.text for t in name_toks).upper() in labels
         if 2 <= len(words) <= 3 and evidence and E._is_name(name_toks, known):
             bare = " ".join(t.text for t in name_toks)

@@ -305,10 +305,14 @@ def _plain_is_speech(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
     the paragraphs below end at the closing mark, where the two agree)."""
     words = span.text.split()
     paragraph = paragraphs[span.paragraph]
-    reported = (  # since: a three-word phrase joined by a linking word, after a speech verb ("firm and sincere")
-        len(words) == 3
-        and words[0][0].islower()
-        and any(w.lower() in Q._LINKING_WORDS for w in words)
+    low = [w.lower().strip(".,;:!?") for w in words]
+    reported = (  # since: a three-word phrase joined by a linking word, after a speech verb ("firm and sincere"),
+        # and two or three words in the first person ("our top priority")
+        words[0][0].islower()
+        and (
+            (len(words) == 3 and any(w.lower() in Q._LINKING_WORDS for w in words))
+            or (2 <= len(words) <= 3 and any(w in Q._FIRST_PERSON for w in low))
+        )
         and re.search(
             r"\b(?:" + "|".join(ATTRIBUTION_VERBS) + r")\b", re.split(r"[.?!] ", paragraph[: span.start - 1])[-1]
         )

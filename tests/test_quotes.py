@@ -2189,3 +2189,96 @@ def test_a_phrase_quoted_in_a_sub_heading_is_no_quote(gazetteer: Gazetteer) -> N
         gazetteer,
     )
     assert pairs(found) == [("on a short leash", "Zhang Wei")]
+
+
+def test_an_unattributed_answer_after_a_labelled_question_is_the_interviewee_s(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Farhana Siddiqui has run the Thar Mineral Exchange since it opened in 2019.",
+        "Q: How much coal moves through the exchange now?",
+        "\u201cAbout twice as much as last year,\u201d Siddiqui said. \u201cMost of it goes to Port Qasim.\u201d",
+        "Q: What held it back?",
+        "\u201cThe railway. Until the line to Chhor is finished, every tonne goes by truck.\u201d",
+        "The Pakistan Railways said in a statement that work on the line would resume in March.",
+    ]
+    found = pairs(quotes_of(paragraphs, gazetteer))
+    assert ("The railway. Until the line to Chhor is finished, every tonne goes by truck.", "Farhana Siddiqui") in found
+
+
+def test_a_quote_after_a_question_quoting_someone_else_is_still_the_answer(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Omar Latif heads the Karachi Freight Forwarders Association.",
+        "Q: Is the backlog at the port falling?",
+        "\u201cIt is falling,\u201d Latif said. \u201cSlowly.\u201d",
+        "Gulf Ledger: Minister Saima Rehan says the port is \u201cno longer a bottleneck at all\u201d. Is she right?",
+        "\u201cShe is half right. The berths are free, but the customs queue is not.\u201d",
+    ]
+    found = pairs(quotes_of(paragraphs, gazetteer))
+    assert ("She is half right. The berths are free, but the customs queue is not.", "Omar Latif") in found
+
+
+def test_an_answer_with_no_interviewee_known_does_not_continue_the_question_s_quote(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Gulf Ledger: Minister Saima Rehan says the port is \u201cno longer a bottleneck at all\u201d. Is she right?",
+        "\u201cShe is half right. The berths are free, but the customs queue is not.\u201d",
+    ]
+    found = pairs(quotes_of(paragraphs, gazetteer))
+    assert ("She is half right. The berths are free, but the customs queue is not.", None) in found
+
+
+def test_a_surname_speaking_before_a_namesake_appears_is_the_first_one_named(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "The man who keeps the depot running is Tariq Durrani.",
+        "Durrani, 52, runs a weighbridge outside Chaman. \u201cEvery truck stops here first,\u201d Durrani said.",
+        "Sadia Durrani, no relation, keeps a stall. \u201cThe drivers are my customers,\u201d Sadia Durrani said.",
+    ]
+    found = pairs(quotes_of(paragraphs, gazetteer))
+    assert found == [
+        ("Every truck stops here first,", "Tariq Durrani"),
+        ("The drivers are my customers,", "Sadia Durrani"),
+    ]
+
+
+def test_she_replied_after_a_woman_asks_is_the_other_woman(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Additional Secretary Farah Naz Qureshi said the pumping station would be ready by June. "
+        "MNA Sobia Rind interrupted her to ask who would pay for the diesel. "
+        "\u201cThe district council has agreed to cover it,\u201d she replied."
+    ]
+    assert pairs(quotes_of(paragraphs, gazetteer)) == [
+        ("The district council has agreed to cover it,", "Farah Naz Qureshi")
+    ]
+
+
+def test_she_replied_after_she_is_asked_is_the_one_asked(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Additional Secretary Farah Naz Qureshi opened the hearing. MNA Sobia Rind spoke next. "
+        "Reporters later asked Rind who would pay for the diesel. "
+        "\u201cThe district council has agreed to cover it,\u201d she replied."
+    ]
+    assert pairs(quotes_of(paragraphs, gazetteer)) == [("The district council has agreed to cover it,", "Sobia Rind")]
+
+
+def test_a_two_word_judgement_in_a_reported_clause_after_the_is_speech(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Brigadier (retd) Omer Sattar, a defence analyst in Lahore, told reporters the deal exposed the "
+        "\u201clopsided partnership\u201d at the centre of the port. "
+        "\u201cIslamabad gives more than it gets,\u201d Sattar said."
+    ]
+    assert ("lopsided partnership", "Omer Sattar") in pairs(quotes_of(paragraphs, gazetteer))
+
+
+def test_a_two_word_label_the_speech_verb_takes_as_its_object_stays_a_label(gazetteer: Gazetteer) -> None:
+    paragraphs = ["The minister reaffirmed the \u201ciron brotherhood\u201d between the two countries on Monday."]
+    assert pairs(quotes_of(paragraphs, gazetteer)) == []
+
+
+def test_an_answer_attributed_to_he_is_the_interviewee_s_not_the_man_the_question_names(gazetteer: Gazetteer) -> None:
+    paragraphs = [
+        "Zhou Kaiwen runs the largest cold store in Multan.",
+        "Q: Is the mango crop late this year?",
+        "\u201cTwo weeks late, at least,\u201d Zhou said.",
+        "Q: Food Minister Rana Saleem Akhtar says exporters are to blame for the delays. Is he right?",
+        "\u201cHe is wrong about that,\u201d he said. \u201cThe delays are at the port.\u201d",
+    ]
+    found = pairs(quotes_of(paragraphs, gazetteer))
+    assert found[-2:] == [("He is wrong about that,", "Zhou Kaiwen"), ("The delays are at the port.", "Zhou Kaiwen")]

@@ -130,8 +130,12 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
     labels: set[str] | None = None
     for name_toks, surface, span, _ in testable:
         if speakers is None:
-            speakers = _speaker_surnames(article, {entry[0][-1].text for entry in testable})
-        evidence = name_toks[-1].text in speakers or _taken_up_by_pronoun(article, span, name_toks)
+            speakers = _speaker_surnames(article, {entry[0][i].text for entry in testable for i in (0, -1)})
+        evidence = (
+            name_toks[-1].text in speakers
+            or (_family_name_first(name_toks, speakers) and _quoted_alone(article, name_toks[0].text))
+            or _taken_up_by_pronoun(article, span, name_toks)
+        )
         if not evidence:
             labels = _speaker_labels(article) if labels is None else labels
             evidence = bool(labels) and " ".join(t.text for t in name_toks).upper() in labels
@@ -146,6 +150,23 @@ def _extract_people(article: Article, gazetteer: Gazetteer, words: list[list[_To
         Person(acc.name, acc.role, tuple(dict.fromkeys(a for a in acc.aliases if a != acc.name)), acc.first)
         for acc in found
     )
+
+
+def _family_name_first(name: list[_Tok], speakers: set[str]) -> bool:
+    """ "Wang Jianhua is watching …" then "Wang said": a two-word name whose first word, not its
+    last, speaks alone is written family name first (Chinese, Korean, Vietnamese names)."""
+    first = name[0]
+    return len(name) == 2 and first.text in speakers and first.low not in REGIONS and first.low not in NATIONALITIES
+
+
+def _quoted_alone(article: Article, word: str) -> bool:
+    """Whether `word` alone is given a direct quote: "…,” Gao said" or "…,” said Wang". A body said
+    to say something ("Lumora said it would …") is seldom quoted so."""
+    word = re.escape(word)
+    pattern = re.compile(
+        rf"[\"\u201d]\s+(?:{word}\s+(?:also\s+)?(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+{word})(?![\w'-])"
+    )
+    return any(word in paragraph and pattern.search(paragraph) for paragraph in article.paragraphs)
 
 
 def _speaker_labels(article: Article) -> set[str]:
@@ -404,16 +425,26 @@ def _read_run(
         last = name[-1]
         name = [*name[:-1], _without_possessive(last)]
     titled = after_organisation or any(t.low in TITLE_HEADS for t in prefix)  # "Charge d'Affaires He Hui"
-    if not (
-        _is_name(name, known)
-        or (titled and _surname_as_a_word(name, known))
-        or (bool(name) and _company_word_as_surname(name, known, titled, sent[: run[0].start], sent[name[-1].end :]))
-    ) or (not prefix and not after_organisation and _names_an_organisation(sent[: run[0].start])):
+    if (
+        not (
+            _is_name(name, known)
+            or (titled and _surname_as_a_word(name, known))
+            # a title before the name, not one whose organisation the name would end ("Chief Executive Officer
+            # of Indus Frost Logistics": no "Frost Logistics" after the title's object "Indus")
+            or (
+                bool(name)
+                and _company_word_as_surname(
+                    name, known, titled and bool(prefix), sent[: run[0].start], sent[name[-1].end :]
+                )
+            )
+        )
+        or (not prefix and not after_organisation and _names_an_organisation(sent[: run[0].start]))
+    ):
         return
     surface_name = sent[name[0].start : name[-1].end]
     title = [t for t in prefix if not _is_honorific(t, sent)]
     honorific = [t for t in prefix if _is_honorific(t, sent)]
-    canonical = known.get(surface_name)
+    canonical = _known_person(surface_name, known, found)
     before, after = sent[: run[0].start], sent[name[-1].end :]
     if len(name) >= 2 and not title and not honorific and canonical is None and _body_in_apposition(before):
         return  # "The company, Tianjin Haixin Dredging, first worked …": a firm's name
@@ -623,7 +654,7 @@ def _read_word(
     if not _strip_title_object(run, before) or _names_an_organisation(before):
         return
     word = tok.text
-    canonical = known.get(word)
+    canonical = _known_person(word, known, found)
     after = sent[tok.end :]
     if canonical is None and not (
         _search_end(_KIN_BEFORE, _KIN_ENDINGS, before) or _AGE_AFTER.match(after) or _named_as(before)
@@ -633,7 +664,39 @@ def _read_word(
     role = _role_before(before, known) or _role_after(after)
     if role is None:
         role = _lower_case_role(before)
+    full = None if canonical else _named_in_full_before(word, found, pending, known)
+    if full is not None:  # "… is Karim Baig." then "Baig, 41, runs …": the surname of that name
+        bare = " ".join(t.text for t in full[0])
+        _add_person(found, bare, None, full[2], full[1], bare, False)
     _add_person(found, canonical or word, role, span, word, word, False, bool(canonical))
+
+
+def _known_person(form: str, known: dict[str, str], found: list[_PersonAcc]) -> str | None:
+    """The gazetteer's person for `form`, unless `form` is one word, a surname, that someone else the
+    article named in full already bears: "Senator Danish Ali Kakar …", then "Senator Kakar" is he, not
+    the gazetteer's Anwaar-ul-Haq Kakar."""
+    canonical = known.get(form)
+    if canonical is None or " " in form:
+        return canonical
+    for acc in found:
+        if acc.name != canonical and acc.name.split()[-1] == form:
+            return None
+    return canonical
+
+
+def _named_in_full_before(
+    word: str, found: list[_PersonAcc], pending: list[tuple[list[_Tok], str, Span, str]], known: dict[str, str]
+) -> tuple[list[_Tok], str, Span, str] | None:
+    """The latest mention so far, not yet taken for a person, of a name of two or three words ending
+    in `word`, when no one found holds `word`: a surname alone names the person named most recently."""
+    if any(word in acc.name.split() for acc in found):
+        return None
+    for entry in reversed(pending):
+        name = entry[0]
+        if len(name) >= 2 and name[-1].text == word:
+            words = len([t for t in name if t.low not in NAME_PARTICLES])
+            return entry if 2 <= words <= 3 and _is_name(name, known) else None
+    return None
 
 
 # A word that, alone, is titleish (`_TITLEISH`) or no name: a particle only (no word left to count),

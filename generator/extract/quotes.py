@@ -27,12 +27,22 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
     roles = {person.name: person.role for person in entities.people}
     quotes: list[Quote] = []
     previous: tuple[str | None, str | None, QuoteSpan] | None = None
+    answers = _answers(spans, article.paragraphs)
+    interviewee: str | None = None  # read when an answer first needs it; "" for no one
     for span in spans:
         speaker, kind = resolver.speaker_of(span)
         # Its attribution names no one ("officials said"), or an unnamed person spoke since the last quote.
         unnamed = kind == UNNAMED[1]
         kind = None if unnamed else kind
-        follows = previous is not None and _continues(previous[2], span, article.paragraphs)
+        answer = bool(answers) and id(span) in answers
+        # an answer's own "he said" is the one answering too, whoever the pronoun would take up elsewhere
+        if answer and ((speaker is None and not unnamed) or _pronoun_attributed(span, article.paragraphs)):
+            if interviewee is None:
+                interviewee = _interviewee(answers, resolver) or ""
+            if interviewee:
+                speaker, kind, unnamed = interviewee, "person", False
+        # an answer continues no quote in the question before it
+        follows = not answer and previous is not None and _continues(previous[2], span, article.paragraphs)
         if speaker is None and not unnamed and previous is not None and follows:
             unnamed = previous[0] is not None and not _carried_over(previous[2], span, resolver)
             if not unnamed:
@@ -52,6 +62,42 @@ def extract_quotes(article: Article, entities: Entities) -> tuple[Quote, ...]:
             )
         )
     return tuple(_with_scores(_without_pull_quotes(quotes), resolver.mentions))
+
+
+def _answers(spans: list[QuoteSpan], paragraphs: tuple[str, ...]) -> dict[int, QuoteSpan]:
+    """The quotes that answer an interviewer's question: each opens the paragraph right after a labelled
+    question ("PAGE: What changed?", "Q: Is the market ready?"), by `id`. In such a write-up the answers
+    are the interviewee's, whether or not a speech verb says so."""
+    answers: dict[int, QuoteSpan] = {}
+    for span in spans:
+        p = span.paragraph
+        if p == 0 or span.start != 1 or not paragraphs[p - 1].rstrip().endswith("?"):  # the cheap tests first
+            continue
+        if _QUESTION_LABEL.match(paragraphs[p - 1]):
+            answers[id(span)] = span
+    return answers
+
+
+# A question's label: the outlet, "Q" or the interviewer, one to four capitalised words and a colon.
+_QUESTION_LABEL = re.compile(r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}:\s")
+
+
+def _pronoun_attributed(span: QuoteSpan, paragraphs: tuple[str, ...]) -> bool:
+    """Whether a pronoun and a verb follow the closing mark: "“Batteries,” he said"."""
+    return _PRONOUN_VERB.match(paragraphs[span.end_paragraph], span.end + 1) is not None
+
+
+_PRONOUN_VERB = re.compile(r"\s+(?:he|she)\s+[a-z]+")
+
+
+def _interviewee(answers: dict[int, QuoteSpan], resolver: SpeakerResolver) -> str | None:
+    """The person most of the attributed answers go to ("“…,” Gao said"): the one interviewed."""
+    counts: dict[str, int] = {}
+    for span in answers.values():
+        speaker, kind = resolver.speaker_of(span)
+        if speaker and kind == "person":
+            counts[speaker] = counts.get(speaker, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
 
 
 def _without_pull_quotes(quotes: list[Quote]) -> list[Quote]:
@@ -158,6 +204,8 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
         grammar = _after_a_verb(before)  # agreed “in principle”, connected “in due course”; not was “on track”
     if not grammar and len(low) == 2 and _is_participle(low[0]):
         grammar = _last_word(before) in _PERFECT_AUXILIARIES  # had “taken note”; not would be “brought to justice”
+    if not grammar and _LABEL_DETERMINER.search(before[-5:]):
+        grammar = _in_reported_clause(words, before)  # told WION the dispute showed the “uneven bargain”
     if not grammar:
         return False
     sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]

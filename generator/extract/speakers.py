@@ -63,6 +63,8 @@ _VERB = re.compile(
 _PARTICIPLE = re.compile(r"\b(?:" + "|".join(sorted(ATTRIBUTION_PARTICIPLES)) + r")\b")
 _ACCORDING_TO = re.compile(r"^[\s,]*according\s+to\s+(?P<who>[^,.;:]+)")
 _PRONOUNS = frozenset(["he", "she", "i"])
+_REPLY_VERBS = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted"])
+_ASKING = re.compile(r"\b(?:ask|asks|asked|asking|questioned|wanted\s+to\s+know|demanded\s+to\s+know)\b")
 # "a spokesperson for", "an official of", "a statement from": the body named next is the speaker.
 _ON_BEHALF_OF = re.compile(
     r"\s*(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|official|statement"
@@ -313,7 +315,31 @@ class SpeakerResolver:
             return self._resolve_phrase(quote, p, start + verb.end(), phrase_end, first=True)
         if _CLAUSE_MARK.search(before_verb) or _CONJUNCTION.search(before_verb[:8]) or _SUBORDINATOR.match(before_verb):
             return None
-        return self._resolve_subject(quote, p, start, start + verb.start())
+        found = self._resolve_subject(quote, p, start, start + verb.start())
+        if found and found[0] and verb.group() in _REPLY_VERBS and before_verb.strip() in _PRONOUN_GENDER:
+            return self._replier(quote, found[0], _PRONOUN_GENDER[before_verb.strip()]) or found
+        return found
+
+    def _replier(self, quote: QuoteSpan, asker: str, gender: str) -> Speaker | None:
+        """For "“…,” she replied" after a sentence in which `asker` (the pronoun's usual antecedent) asks a
+        question: the one who answers is someone else, the latest other person of that gender named before
+        ("Senator Tareen interrupted her to ask who would pay. “The province will,” she replied" → the
+        official Tareen interrupted). None when the sentence before asks nothing or there is no one else."""
+        p = quote.paragraph
+        index = self.article.sentence_at(p, max(quote.start - 1, 0))
+        if index == 0:
+            return None
+        previous = self.article.sentences[p][index - 1]
+        asking = _ASKING.search(self.text[p], previous.start, previous.end)
+        if asking is None or asker not in {m.name for m in self._mentions_between(p, previous.start, asking.start())}:
+            return None  # no question, or `asker` is not who asks ("Reporters asked Aslam …": she answers)
+        here = (quote.paragraph, quote.start)
+        others = [
+            m
+            for m in self.mentions
+            if (m.paragraph, m.start) < here and m.name != asker and self.genders.get(m.name, gender) == gender
+        ]
+        return (others[-1].name, "person") if others else None
 
     def _before(self, quote: QuoteSpan) -> Speaker | None:
         """ "X said: “…”", "X said the two were “…”", "…, adding, “…”" in the quote's own sentence."""
