@@ -1607,3 +1607,13 @@ def test_a_company_word_ending_the_object_of_a_title_is_no_surname(gazetteer: Ga
     ]
     found = people(entities_of(paragraphs, gazetteer))
     assert set(found) == {"Nadia Rahim Baloch"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Vice-Minister of Public Security", "Deputy-Governor of the State Bank", "Ex-Minister", "Vice-Chairman"],
+)
+def test_a_rank_hyphenated_to_its_office_is_a_title(gazetteer: Gazetteer, title: str) -> None:
+    text = f"The MoU was signed by Bilal Haider and {title} Lin Qiaoyun after talks in Beijing."
+    found = people(entities_of([text], gazetteer))
+    assert found["Lin Qiaoyun"].role == title

@@ -145,6 +145,26 @@ TITLE_HEADS = frozenset(
         "organiser",
         "d'affaires",  # "Charge d'Affaires": a particle-led word ends the title (see NAME_PARTICLE_PREFIX)
     ]
+) | frozenset(
+    # A rank joined to its office by a hyphen is one word of a title: "Vice-Minister of Public Security
+    # Xu Dongmei", "Deputy-Governor …", "Ex-Minister …" (Chinese and British copy hyphenate them).
+    f"{rank}-{office}"
+    for rank in ("vice", "deputy", "ex")
+    for office in (
+        "minister",
+        "premier",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chancellor",
+        "governor",
+        "mayor",
+        "secretary",
+        "director",
+        "commissioner",
+        "ambassador",
+        "speaker",
+    )
 )
 
 # Words that may come before a title head inside a role ("Caretaker Federal Minister").
