@@ -973,7 +973,7 @@ class SpeakerResolver:
                 return None
             opening += _adverbial_length(text[opening:end])
             if opening == start:
-                return None
+                return _reporting_role_noun(text, start, end)
         return _role_noun_opening(text, opening)
 
     def _self_named(self, quote: QuoteSpan, gender: str | None) -> tuple[tuple[int, int], str] | None:
@@ -1271,6 +1271,23 @@ def _role_noun_opening(text: str, start: int) -> str | None:
     if len(words) > 1 and all(_is_acronym(w) for w in written[1:]):  # "The Chairman GPA": the body's chairman
         return " ".join(words)
     return words[0]
+
+
+# A role noun reporting a sentence from its middle or end: "Pakistan has allocated Rs 45 billion …, the
+# minister told China Daily, …", "…, the chairman said."
+_REPORTING_ROLE = re.compile(
+    r",\s+the\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:said|says|told|tells|added|noted|stated)\b"
+)
+
+
+def _reporting_role_noun(text: str, start: int, end: int) -> str | None:
+    """The role noun of a reporting clause after a comma in the sentence text[start:end] (the last one)."""
+    found = None
+    for match in _REPORTING_ROLE.finditer(text, start, end):
+        words = match.group(1).split()
+        if words[-1] in _ROLE_HEADS and words[0] not in _FORMER:
+            found = match.group(1)
+    return found
 
 
 def _label_length(text: str) -> int:
