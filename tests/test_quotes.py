@@ -2300,3 +2300,16 @@ def test_a_role_reporting_from_a_sentence_s_end_holds_the_pronoun_after(gazettee
         ("highly appreciates", "Lin Qiaoyun"),
         ("This division will be ready before the summit,", "Bilal Haider"),
     ]
+
+
+@pytest.mark.parametrize("subject", ["The ambassador", "Zhou"])
+def test_a_relative_clause_after_a_partial_quote_is_no_attribution(gazetteer: Gazetteer, subject: str) -> None:
+    found = quotes_of(
+        [
+            "The forum was attended by Industries Minister Bilal Haider and Chinese Ambassador Zhou Lijun.",
+            f'{subject} described the IT sector as "the next frontier" of the corridor, which he said had so far'
+            " been known for roads.",
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("the next frontier", "Zhou Lijun")]

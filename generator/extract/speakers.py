@@ -142,6 +142,8 @@ _WHAT_PRONOUN = re.compile(r"\bwhat\s+(he|she)\s+(?:has\s+|had\s+)?$", re.IGNORE
 _WORDS_OF = re.compile(r"\s*(his|her)\s+(?:exact\s+|own\s+|very\s+)?words\s*:?\s*$", re.IGNORECASE)
 _PHRASE_STOP = re.compile(r"[,.;:(]")
 _CLAUSE_MARK = re.compile(r"[;:!?]\s")
+# A relative clause whose own subject says the verb after the quote: "“…” of CPEC, which he said had …".
+_RELATIVE_SUBJECT = re.compile(r"\bwhich\s+(?:he|she|they|it|we|I)\s+$")
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|as)\b")
 # A clause of its own after a closing mark: "could begin “within this financial year” if Beijing agreed".
 _SUBORDINATOR = re.compile(r"[\s,]*(?:if|unless|once|until|because|although|though|whether)\b")
@@ -315,6 +317,8 @@ class SpeakerResolver:
             return self._resolve_phrase(quote, p, start + verb.end(), phrase_end, first=True)
         if _CLAUSE_MARK.search(before_verb) or _CONJUNCTION.search(before_verb[:8]) or _SUBORDINATOR.match(before_verb):
             return None
+        if "which " in before_verb and _RELATIVE_SUBJECT.search(before_verb):
+            return None  # "… as “the next frontier” of CPEC, which he said had been known …": the noun's clause
         found = self._resolve_subject(quote, p, start, start + verb.start())
         if found and found[0] and verb.group() in _REPLY_VERBS and before_verb.strip() in _PRONOUN_GENDER:
             return self._replier(quote, found[0], _PRONOUN_GENDER[before_verb.strip()]) or found
