@@ -1617,3 +1617,9 @@ def test_a_rank_hyphenated_to_its_office_is_a_title(gazetteer: Gazetteer, title:
     text = f"The MoU was signed by Bilal Haider and {title} Lin Qiaoyun after talks in Beijing."
     found = people(entities_of([text], gazetteer))
     assert found["Lin Qiaoyun"].role == title
+
+
+@pytest.mark.parametrize("body", ["School Education De-partment", "Planning Min-istry", "Gwadar Port Au-thority"])
+def test_a_body_s_word_split_at_a_line_end_is_no_name(gazetteer: Gazetteer, body: str) -> None:
+    text = f"A spokesperson for the {body} said online classes would continue, Minister Bilal Haider said."
+    assert list(people(entities_of([text], gazetteer))) == ["Bilal Haider"]

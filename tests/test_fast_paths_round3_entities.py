@@ -447,6 +447,9 @@ def _plain_is_name(tokens, known) -> bool:
             return False
         if tok.text.isupper() and len(tok.text) > 1:
             return False
+        mended = low.replace("-", "")
+        if mended in N.NOT_NAME_WORDS or mended in N.ORG_HEADS or mended in N.PLACE_HEADS:
+            return False
     return True
 
 
@@ -486,6 +489,7 @@ _PEOPLE_WORDS = [
     "27",
     "he",
     "who",
+    "De-partment",
     "Muhammad Aurangzeb",
     "Shehbaz Sharif",
 ]

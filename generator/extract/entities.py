@@ -358,6 +358,8 @@ def _is_name(tokens: list[_Tok], known: dict[str, str]) -> bool:
             return False
         if tok.text.isupper() and len(tok.text) > 1:
             return False  # acronyms
+        if "-" in low and low.replace("-", "") in _NOT_IN_NAMES:
+            return False  # a word split at a line end and left unmended: "Education De-partment"
     return True
 
 
@@ -648,6 +650,7 @@ def _read_word(
         or low.endswith("'s")
         or (low.endswith(".") and low.rstrip(".") in _honorific_stems())
         or (tok.text.isupper() and len(tok.text) > 1)
+        or ("-" in low and low.replace("-", "") in _NOT_IN_NAMES)
     ):
         return
     before = sent[: tok.start]
