@@ -2313,3 +2313,46 @@ def test_a_relative_clause_after_a_partial_quote_is_no_attribution(gazetteer: Ga
         gazetteer,
     )
     assert pairs(found) == [("the next frontier", "Zhou Lijun")]
+
+
+def test_three_words_opening_with_a_participle_after_had_are_speech(gazetteer: Gazetteer) -> None:
+    found = quotes_of(['Vice Chairman Liu Jianbo said the two sides had "turned the page" on the delays.'], gazetteer)
+    assert pairs(found) == [("turned the page", "Liu Jianbo")]
+
+
+@pytest.mark.parametrize(
+    "phrase, speech",
+    [("personally review", True), ("personally monitor", True), ("properly handle", False)],
+)
+def test_a_promise_to_act_personally_after_a_modal_is_speech(gazetteer: Gazetteer, phrase: str, speech: bool) -> None:
+    found = quotes_of(
+        [
+            "Foreign Office spokesperson Sadia Rana welcomed the outcome.",
+            f'She added that the prime minister would "{phrase}" the financing before it goes to the cabinet.',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == ([(phrase, "Sadia Rana")] if speech else [])
+
+
+def test_a_role_in_a_clause_without_that_after_an_indefinite_noun_speaks(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "The meeting was chaired by Federal Minister for Planning Ahsan Javed Malik and Vice Chairman Liu Jianbo.",
+            'Exports were just $2.9bn last year, a gap the minister called "unsustainable for both sides".',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("unsustainable for both sides", "Ahsan Javed Malik")]
+
+
+def test_an_indefinite_speaker_joined_to_a_body_stays_unnamed(gazetteer: Gazetteer) -> None:
+    found = quotes_of(
+        [
+            "Federal Minister for Planning Ahsan Javed Malik visited Gwadar on Monday.",
+            'An official who accompanied the minister said the port was "far too slow for investors".',
+            'A spokesman for the ministry said the berth was "far too short for bulk carriers".',
+        ],
+        gazetteer,
+    )
+    assert pairs(found) == [("far too slow for investors", None), ("far too short for bulk carriers", None)]

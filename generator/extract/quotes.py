@@ -202,8 +202,13 @@ def _is_reported_phrase(words: list[str], span: QuoteSpan, paragraphs: tuple[str
     before = paragraphs[span.paragraph][: max(span.start - 1, 0)]
     if not grammar and len(low) == 2 and low[0] in _MANNER_PREPOSITIONS:
         grammar = _after_a_verb(before)  # agreed “in principle”, connected “in due course”; not was “on track”
-    if not grammar and len(low) == 2 and _is_participle(low[0]):
-        grammar = _last_word(before) in _PERFECT_AUXILIARIES  # had “taken note”; not would be “brought to justice”
+    if not grammar:
+        last = _last_word(before)
+        # had “taken note”, had “turned the page” (not would be “brought to justice”); would “personally
+        # review” (not would “properly handle”, a readout's formula): the reported clause's own verb
+        grammar = (last in _PERFECT_AUXILIARIES and _is_participle(low[0])) or (
+            last in _MODALS and low[0] in _PERSONAL_ADVERBS
+        )
     if not grammar and _LABEL_DETERMINER.search(before[-5:]):
         grammar = _in_reported_clause(words, before)  # told WION the dispute showed the “uneven bargain”
     if not grammar:
@@ -246,6 +251,12 @@ _IRREGULAR_PARTICIPLES |= frozenset(["won", "sent", "bought", "brought", "met", 
 # An auxiliary of the perfect before a quoted participle: the quote holds the reported clause's own verb
 # and its object (said Beijing had “taken note”), the speaker's words and no writer's label.
 _PERFECT_AUXILIARIES = frozenset(["had", "has", "have", "having"])
+# A modal right before a quote opening with an adverb of personal commitment: the quote is the reported
+# clause's own verb and someone's promise (said the prime minister would “personally review” the
+# financing, the council would “personally monitor” every MoU); a manner adverb keeps a readout's formula
+# (both sides would “properly handle” the arrears: a label, fixtures 16 and 29).
+_MODALS = frozenset(["would", "will", "could", "can", "shall", "should", "must", "might", "may"])
+_PERSONAL_ADVERBS = frozenset(["personally", "himself", "herself", "themselves"])
 
 
 def _last_word(before: str) -> str:
