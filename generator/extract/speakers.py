@@ -469,6 +469,10 @@ class SpeakerResolver:
         if not words:
             return None
         low = [w.lower() for w in words]
+        if low[0] in _INDEFINITE and "the" in low:
+            contact = _contact_clause_subject(low)
+            if contact:  # "…, a gap the minister called “…”": the minister's word for the gap
+                return self._resolve_words(quote, " ".join(words[contact:]))
         if len(words) == 1 and low[0] == "i":  # outside quotation marks "I" is the writer: "as I told them: “…”"
             return (self.article.author, "person") if self.article.author else UNNAMED
         if len(words) == 1 and low[0] in _PRONOUNS:
@@ -1292,6 +1296,24 @@ def _reporting_role_noun(text: str, start: int, end: int) -> str | None:
         if words[-1] in _ROLE_HEADS and words[0] not in _FORMER:
             found = match.group(1)
     return found
+
+
+# Words that join "the …" to the noun before it: "a spokesman for the ministry", "an official of the board".
+_RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])
+_NOUN_LINKS = frozenset(["of", "for", "at", "to", "in", "with", "from", "on", "by", "and", "or", "&", "under"])
+
+
+def _contact_clause_subject(low: list[str]) -> int | None:
+    """Where the subject of a relative clause without "that" begins in a phrase opened by an indefinite
+    noun ("a gap the minister" of "a gap the minister called “…”"): at the first "the" right after a noun
+    of the phrase, none joined to it ("a spokesman for the ministry" has no such clause)."""
+    for k in range(2, min(len(low) - 1, 5)):  # a short noun phrase: "a gap", "a wide trade gap"
+        if low[k] == "the":
+            head = low[1:k]
+            if low[k - 1] in _NOUN_LINKS or any(w in _RELATIVES or w.endswith(("ed", "ing")) for w in head):
+                return None  # "an official who accompanied the minister", "an aide travelling with the …"
+            return k
+    return None
 
 
 def _label_length(text: str) -> int:
