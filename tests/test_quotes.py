@@ -2284,13 +2284,14 @@ def test_an_answer_attributed_to_he_is_the_interviewee_s_not_the_man_the_questio
     assert found[-2:] == [("He is wrong about that,", "Zhou Kaiwen"), ("The delays are at the port.", "Zhou Kaiwen")]
 
 
-def test_a_role_reporting_from_a_sentence_s_end_holds_the_pronoun_after(gazetteer: Gazetteer) -> None:
+@pytest.mark.parametrize("opening", ["Pakistan has", "The province has"])
+def test_a_role_reporting_from_a_sentence_s_end_holds_the_pronoun_after(gazetteer: Gazetteer, opening: str) -> None:
     found = quotes_of(
         [
             "The accord was signed by Interior Minister Bilal Haider and Vice-Minister of Public Security"
             " Lin Qiaoyun in Beijing.",
             'Lin said China "highly appreciates" the steps taken since March.',
-            "Pakistan has set aside Rs 45 billion for a new division, the minister told reporters, along with"
+            f"{opening} set aside Rs 45 billion for a new division, the minister told reporters, along with"
             " 300 vehicles.",
             '"This division will be ready before the summit," he said.',
         ],

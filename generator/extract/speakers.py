@@ -982,7 +982,10 @@ class SpeakerResolver:
             opening += _adverbial_length(text[opening:end])
             if opening == start:
                 return _reporting_role_noun(text, start, end)
-        return _role_noun_opening(text, opening)
+        opening_role = _role_noun_opening(text, opening)
+        if opening_role is None and text.find(", the ", opening, end) >= 0:
+            return _reporting_role_noun(text, start, end)  # "The city's tanneries …, the minister told reporters"
+        return opening_role
 
     def _self_named(self, quote: QuoteSpan, gender: str | None) -> tuple[tuple[int, int], str] | None:
         """The last person before the quote (in its paragraph or the one before) named only as they gave
