@@ -190,8 +190,9 @@ def _writers(state: _Lines) -> list[str]:
 def _source(front: FrontMatter, lines: list[str], state: _Lines) -> str | None:
     source = md.extract_source(front, state.dateline[1], state.credits, state.byline_agencies, _issuers(lines, state))
     if not source:
-        # a pasted story's outlet, named by the poster's link to it and written in the story
-        return md.outlet_from_link(lines)
+        # a pasted story's outlet, named by the poster's link to it (or the link of its front matter or feed
+        # item) and written in the story
+        return md.outlet_from_link([f"Link: {front.url}", *lines] if front.url else lines)
     # 'HUM NEWS', 'FRANCE 24': the outlet's name as the page writes it in running text or its copyright line
     return md.outlet_as_written(source, lines) if source and not front.source else source
 
