@@ -448,8 +448,10 @@ def _element(inner: str, name: str) -> str:
 
 
 def _feed_text(raw: str) -> str:
-    """An element's text on one line: tags dropped, entities decoded."""
-    return " ".join(html.unescape(_TAG.sub(" ", raw)).split())
+    """An element's text on one line: tags dropped, entities decoded (twice: an Atom 'html' title is escaped
+    HTML, '&amp;#8216;')."""
+    text = _TAG.sub(" ", html.unescape(_TAG.sub(" ", raw)))
+    return " ".join(_ENTITY.sub(lambda match: html.unescape(match.group()), text).split())
 
 
 def _feed_author(raw: str) -> str | None:
@@ -478,7 +480,7 @@ def _feed_html_text(content: str) -> str:
     """The text of an item's HTML content, one block a paragraph (script, style and such dropped)."""
     parser = _TextOfPage()
     # '<br />' is a line break inside its paragraph (the parser would read it as a start and an end tag)
-    parser.feed(_BR.sub("<br>", content) if "<" in content else html.unescape(content))
+    parser.feed(_BR.sub("<br>", content if "<" in content else html.unescape(content)))
     parser.close()
     blocks = re.split(r"\n\s*\n", "".join(parser.parts))
     paragraphs = ("\n".join(" ".join(line.split()) for line in block.split("\n") if line.strip()) for block in blocks)
