@@ -566,6 +566,8 @@ FURNITURE = tuple(
         # appeals and app or newsletter promotions closing a page
         r"support\s+(?:independent|quality|our|local)\s+journalism\b.{0,150}",
         r"start\s+your\s+day\b.{0,120}|download\s+(?:our|the)\s+(?:[\w-]+\s+)?app\b.{0,150}",
+        # a share sheet's footer: "Shared from the China Daily app", "Download: https://…"
+        r"(?:shared|sent)\s+(?:from|via|with)\s+(?:the\s+)?[\w.&'’\- ]{1,40}?\s+app\.?|download\s*:\s*https?://\S+",
         r"note\s*:\s*(?:this\s+site\s+is\s+best\s+viewed|browsers?)\b.{0,150}",
         r"contact\s+(?:the\s+)?(?:editor|reporter|author|writer)s?\b.{0,120}",
         # a subscribe or paywall box: "Enjoying this article? Click here to subscribe … Just $5 a month."
@@ -888,6 +890,8 @@ LINK_LINE = re.compile(
     r"(?P<site>[a-z0-9\-]{2,40})\.[a-z.]{2,12}(?:/\S*)?",
     _I,
 )
+# A line holding only the story's address, as a share sheet pastes it under the page title.
+BARE_LINK_LINE = re.compile(r"https?://(?:www\d?\.)?(?P<site>[a-z0-9\-]{2,40})\.[a-z.]{2,12}(?:/\S*)?", _I)
 # A run of capitalised words, where an outlet's name may stand: "told Business Recorder".
 CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4}")
 # Blog and social platforms whose name alone opens the page: the page's source as the platform spells it.

@@ -213,6 +213,9 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
         state.boxes.add(body_start)
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
+    if state.title and not raw.front_matter.title:
+        state.title = md.without_site_suffix(state.title)  # the page title's ' - Chinadaily.com.cn'
+
     numbered = _numbered_top(lines, body_start) if state.title and title_line > 0 else -1
     for number in range(body_start):
         if number < numbered and lines[number] and not _metadata(lines[number], state, bare_names=False):
@@ -274,12 +277,18 @@ def _summary_box(lines: list[str], start: int, body_start: int) -> set[int]:
     header and the list items right under it (blank lines between them allowed); empty when there is none."""
     for number in range(start, body_start):
         line = lines[number]
-        if len(line) > _SUMMARY_LABEL_MAX_LENGTH or line.rstrip(":").strip().casefold() not in bp.SUMMARY_BOX_LABELS:
+        label = _undecorated(line)  # '📌 Key points'
+        if len(label) > _SUMMARY_LABEL_MAX_LENGTH or label.rstrip(":").strip().casefold() not in bp.SUMMARY_BOX_LABELS:
             continue
-        items = takewhile(lambda i: not lines[i] or bp.LIST_ITEM.match(lines[i]), range(number + 1, len(lines)))
+        items = takewhile(lambda i: not lines[i] or _is_list_item(lines[i]), range(number + 1, len(lines)))
         box = {i for i in items if lines[i]} or _summary_paragraph(lines, number)
         return {number, *box} if box else set()
     return set()
+
+
+def _is_list_item(line: str) -> bool:
+    """A bulleted or numbered line, or one behind a pictograph standing for the bullet ('🔹 Rs 45 billion …')."""
+    return bp.LIST_ITEM.match(line) is not None or (_undecorated(line) is not line and md.word_count(line) > 1)
 
 
 def _summary_paragraph(lines: list[str], label: int) -> set[int]:
@@ -985,8 +994,29 @@ _DATELINE_ENDS = ("-", "–", "—", ":")
 
 @lru_cache(maxsize=1024)  # each line's key is asked for several times
 def _key(line: str) -> str:
-    """A line as compared with the lines seen before: spacing and case ignored."""
-    return " ".join(line.split()).casefold()
+    """A line as compared with the lines seen before: spacing, case and the pictographs opening it ignored
+    ('🇵🇰🤝🇨🇳 Pakistan, China sign …' under the headline of a shared page is that headline)."""
+    return " ".join(_undecorated(line).split()).casefold()
+
+
+# Pictographs a share sheet or a social post sets at the start of a line: flags, hands, pins, arrows, check
+# marks, diamonds ('📌 Key points', '🔹 Joint working group …', '📲 Shared from …').
+_DECORATION = re.compile("[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d]+\\s*")
+_DECORATION_FROM = "\u2190"  # the lowest character `_DECORATION` matches: a cheap first-character test
+
+
+def _undecorated(line: str) -> str:
+    """`line` without the pictographs opening it."""
+    if line[:1] < _DECORATION_FROM:
+        return line
+    match = _DECORATION.match(line)
+    return line[match.end() :] if match else line
+
+
+def _is_decorated_furniture(line: str) -> bool:
+    """'📲 Shared from the … app', '👉 Download: URL': page chrome behind pictographs."""
+    rest = _undecorated(line)
+    return rest is not line and bool(rest) and is_furniture(rest)
 
 
 def _is_label(line: str) -> bool:
@@ -1173,6 +1203,7 @@ def _header_line(
     if (
         _metadata(line, state, bare_names=bare_names)
         or is_furniture(line)
+        or _is_decorated_furniture(line)
         or _other_script(line, state)
         or repeated
         or _is_label(line)
@@ -1228,6 +1259,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             or number in state.summary_box
             or number in state.link_lists
             or is_furniture(line)
+            or _is_decorated_furniture(line)
             or _other_script(line, state)
             or (
                 number in closing

@@ -2265,3 +2265,44 @@ def test_a_weeklys_volume_and_issue_line_dates_the_story_and_a_quoted_headline_i
     assert article.published == date(2025, 12, 29)
     assert article.title == "‘Gwadar will not wait for anyone’"
     assert article.paragraphs == (P1, P2)
+
+
+# ---- share sheets: page title with its site, pictographs, key points box, share footer --------------------
+
+SHARED = (
+    "Gwadar desalination plant opens to ships - Examplenews.com.pk\n"
+    "https://www.examplenews.com.pk/a/2025/03/gwadar-plant.html\n\n"
+    "🚢💧 Gwadar desalination plant opens to ships\n\n"
+    "By Amna Tariq in Gwadar and Li Wen in Beijing | examplenews.com.pk | Updated: 2025-03-06 10:12\n\n"
+    "📌 Key points\n"
+    "🔹 Plant makes 5 million gallons a day\n"
+    "🔹 Ships can refill at berth 3\n\n"
+    f"{P1}\n\n"
+    "The plan, officials said, covers three steps:\n"
+    "✅ a second intake by June;\n"
+    "✅ a pipeline to the old town.\n\n"
+    f"{P2} The minister told Example News so on Monday.\n\n"
+    "📲 Shared from the Example News app\n"
+    "👉 Download: https://app.examplenews.com.pk/share\n"
+)
+
+
+def test_share_sheet_page_reads_as_its_story():
+    article = clean(SHARED)
+    assert article.title == "Gwadar desalination plant opens to ships"  # the site after the dash goes
+    assert article.author == "Amna Tariq and Li Wen"
+    assert article.published == date(2025, 3, 6)
+    assert article.source == "Example News"  # the bare link's site, as the story writes it
+    body = "\n".join(article.paragraphs)
+    assert "🚢" not in body and "Key points" not in body and "🔹" not in body  # headline again, summary box
+    assert "Shared from" not in body and "Download" not in body  # the share sheet's footer
+    assert "✅ a second intake by June;" in body  # bullets in the story are the story
+
+
+def test_pictographs_before_a_line_do_not_hide_a_repeated_line():
+    from generator.clean import _key
+
+    assert _key("🇵🇰🤝🇨🇳 Pakistan, China sign MoU") == _key("Pakistan, China sign MoU")
+    assert _key("Pakistan, China sign MoU") == "pakistan, china sign mou"
+    assert is_furniture("Shared from the China Daily app") and is_furniture("Download: https://app.x.com/share")
+    assert not is_furniture("Officials shared data from the app with reporters.")
