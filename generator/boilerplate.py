@@ -426,6 +426,9 @@ FURNITURE = tuple(
         r"(?:click|tap)\s+here\b.{0,120}",
         # an AMP or app page's fold in mid-story, the text going on under it: "Tap to read more"
         r"(?:tap|click)\s+to\s+(?:read|see|view|load)\s+(?:more|(?:the\s+)?full\s+(?:story|article))\s*[.!]?",
+        # a digest's link to the story's page: "Read the full story on gwadarpro.pk >>"
+        r"(?:read|continue\s+reading)\s+(?:the\s+)?(?:full|whole|complete)\s+(?:story|article|report)\s+(?:on|at)\s+"
+        r"(?:www\.)?[\w\-]+(?:\.[a-z]{2,6}){1,2}(?:/\S*)?\s*(?:>>|»|→|›)?",
         # a mobile page's menu button, its glyph with or without a label: "☰ Menu", "Search" (in a row of them)
         r"[☰≡]\s*(?:menu)?|menu|search",
         # a mobile page's one-line summary over the story: "Story highlights: Hundreds of fishermen blocked …"
@@ -566,6 +569,10 @@ FURNITURE = tuple(
         # appeals and app or newsletter promotions closing a page
         r"support\s+(?:independent|quality|our|local)\s+journalism\b.{0,150}",
         r"start\s+your\s+day\b.{0,120}|download\s+(?:our|the)\s+(?:[\w-]+\s+)?app\b.{0,150}",
+        # a forwarded e-mail's marker and headers: "---------- Forwarded message ---------", "From: Name <a@b.pk>"
+        r"-{2,}\s*(?:forwarded|original)\s+message\s*-{2,}|begin\s+forwarded\s+message\s*:",
+        r"(?:from|to|cc|bcc|reply-to|sent\s+by)\s*:\s*[^<>\n]{0,80}<[^<>@\s]{1,64}@[^<>\s]{1,255}>"
+        r"(?:\s*,\s*[^<>\n]{0,80}<[^<>@\s]{1,64}@[^<>\s]{1,255}>){0,20}|subject\s*:\s*(?:(?:fwd?|re)\s*:\s*)*\S.{0,250}",
         # a share sheet's footer: "Shared from the China Daily app", "Download: https://…"
         r"(?:shared|sent)\s+(?:from|via|with)\s+(?:the\s+)?[\w.&'’\- ]{1,40}?\s+app\.?|download\s*:\s*https?://\S+",
         r"note\s*:\s*(?:this\s+site\s+is\s+best\s+viewed|browsers?)\b.{0,150}",

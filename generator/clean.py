@@ -182,9 +182,20 @@ def clean_article(raw: RawArticle) -> Article:
 
 
 def _writers(state: _Lines) -> list[str]:
-    """The byline names but the outlet's own ('By Euronews' under the masthead 'Euronews')."""
+    """The byline names but the outlet's own ('By Euronews' under the masthead 'Euronews'), each without
+    the outlet the page names elsewhere after a comma ('By Zhang Yiwen, Gwadar Pro' over 'BEIJING, Mar. 10
+    (Gwadar Pro) –')."""
     outlets = {_key(name) for name in (state.masthead, state.holder) if name}
-    return [name for name in state.bylines if _key(name) not in outlets] if outlets else state.bylines
+    writers = [name for name in state.bylines if _key(name) not in outlets] if outlets else state.bylines
+    if not any("," in name for name in writers):
+        return writers
+    outlets.update(_key(name) for name in (state.dateline[1], *state.credits, *state.byline_agencies) if name)
+    return [_without_outlet(name, outlets) for name in writers]
+
+
+def _without_outlet(name: str, outlets: set[str]) -> str:
+    head, _, tail = name.rpartition(",")
+    return head.strip() if head.strip() and _key(tail) in outlets else name
 
 
 def _source(front: FrontMatter, lines: list[str], state: _Lines) -> str | None:

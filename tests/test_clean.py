@@ -2306,3 +2306,30 @@ def test_pictographs_before_a_line_do_not_hide_a_repeated_line():
     assert _key("Pakistan, China sign MoU") == "pakistan, china sign mou"
     assert is_furniture("Shared from the China Daily app") and is_furniture("Download: https://app.x.com/share")
     assert not is_furniture("Officials shared data from the app with reporters.")
+
+
+FORWARDED = (
+    "Hi Omar,\n\nSee the port story below.\n\nThanks,\nRida\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: Harbour Brief <news@harbourbrief.pk>\n"
+    "Date: Tue, Apr 8, 2025 at 7:30 AM\n"
+    "Subject: Fwd: Morning Brief | Gwadar berth opens\n"
+    "To: Rida Shah <rida@example.org>, <desk@example.org>\n\n"
+    "Gwadar opens fourth berth for bulk carriers\n"
+    "By Saima Baloch, Harbour Brief\n\n"
+    f"GWADAR, Apr. 8 (Harbour Brief) – {P1}\n\n{P2}\n\n"
+    "Read the full story on harbourbrief.pk >>\n"
+)
+
+
+def test_forwarded_email_headers_are_no_headline_and_the_outlet_leaves_the_byline():
+    article = clean(FORWARDED)
+    assert article.title == "Gwadar opens fourth berth for bulk carriers"
+    assert article.author == "Saima Baloch"  # ', Harbour Brief' is the outlet the dateline names
+    body = "\n".join(article.paragraphs)
+    assert "From:" not in body and "Subject:" not in body and "Forwarded" not in body
+    assert "Read the full story" not in body
+    for line in ("---------- Forwarded message ---------", "Begin forwarded message:", "Subject: Re: talks"):
+        assert is_furniture(line)
+    assert is_furniture("To: Rida Shah <rida@example.org>, <desk@example.org>")
+    assert not is_furniture("From: the ministry's point of view, the talks went well.")
