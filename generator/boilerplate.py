@@ -390,7 +390,7 @@ FURNITURE = tuple(
         r"hot\s*[·•|:\-]?\s*posts?",
         r"(?:also\s+(?:read|watch|see|on\s+this\s+page)|watch\s+also|read\s+more|read\s+also|see\s+also|read\s+next|more\s+on\s+this|you\s+may\s+also\s+like|"
         r"you\s+might\s+also\s+like|don'?t\s+miss)\b.{0,200}",
-        r"(?:share|share\s+this(?:\s+(?:article|story|post))?|share\s+(?:the\s+)?full\s+(?:article|story)|share\s+on\s+\w+|tweet|email|print|whatsapp|"
+        r"(?:share|share\s+this(?:\s+(?:article|story|post))?|share\s+(?:the\s+)?full\s+(?:article|story)|share\s+(?:on|via)(?:\s+\w+)?|tweet|email|print|whatsapp|"
         r"facebook|twitter|linkedin|telegram|copy\s+link|comments?(?:\s*\(\d+\))?|\d+\s+comments?|"
         r"(?:view|show|see|read|load)\s+(?:all\s+)?(?:\d+\s+)?comments?(?:\s*\(\d+\))?)\s*:?",
         r"(?:follow|subscribe|sign\s+up|join)\b.{0,60}(?:newsletters?|channels?|updates|us|whatsapp|telegram|"
@@ -720,7 +720,9 @@ END_OF_ARTICLE = re.compile(
     r"|sort\s+by\s*:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a)"
     r"|(?:u/|@)[\w\-]{2,40}(?:\s+OP)?\s*[•·|]\s*\d{1,3}\s*(?:s|m|mins?|h|hrs?|d|w|mo|y)\.?(?:\s+ago)?"
     # an official letter's signature ('Sd/-') and distribution list: the signatory and addressees follow
-    r"|\(?sd/-?\)?|distribution(?:\s+list)?\s*:|copy\s+(?:\w+\s+){0,3}to\s*:)\s*:?"
+    r"|\(?sd/-?\)?|distribution(?:\s+list)?\s*:|copy\s+(?:\w+\s+){0,3}to\s*:"
+    # a printed page's jump line: the story goes on on a page the capture does not hold
+    r"|\(?\s*(?:continued|cont(?:['’]?d)?\.?)\s+(?:on\s+)?(?:page|p\.?)\s*[A-Z]?\d{1,3}[A-Z]?\s*\)?)\s*:?"
     r"|相关新闻|相关阅读|相关文章|推荐阅读|متعلقہ\s+خبریں",
     _I,
 )
@@ -898,7 +900,12 @@ LINK_LINE = re.compile(
     _I,
 )
 # A line holding only the story's address, as a share sheet pastes it under the page title.
-BARE_LINK_LINE = re.compile(r"https?://(?:www\d?\.)?(?P<site>[a-z0-9\-]{2,40})\.[a-z.]{2,12}(?:/\S*)?", _I)
+# A subdomain ('app.', 'e.', 'epaper.') before the site's name is no part of it.
+BARE_LINK_LINE = re.compile(
+    r"https?://(?:www\d?\.|[a-z0-9\-]{1,20}\.(?=[a-z0-9\-]{2,40}\.[a-z]{2,12}\b)(?!(?:com|co|org|net|gov|edu|ac)\.))?"
+    r"(?P<site>[a-z0-9\-]{2,40})\.[a-z.]{2,12}(?:/\S*)?",
+    _I,
+)
 # A run of capitalised words, where an outlet's name may stand: "told Business Recorder".
 CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,4}")
 # Blog and social platforms whose name alone opens the page: the page's source as the platform spells it.

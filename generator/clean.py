@@ -835,12 +835,59 @@ def _unwrap(lines: list[str]) -> list[str]:
         and not _is_metadata_line(lines[i + 1])
     ]
     if len(wrapped) < 3 or len(wrapped) < 0.5 * len(followed):
-        return lines
+        return _unwrap_column(lines, followed)
     joined = list(lines)
     for i in followed:
         if joined[i] and _wraps_into(lines[i], lines[i + 1]):
             joined[i + 1], joined[i] = _join_wrapped(joined[i], joined[i + 1]), ""
     return joined
+
+
+def _unwrap_column(lines: list[str], followed: list[int]) -> list[str]:
+    """Join the lines of a narrow column with no blank line between its paragraphs (a newspaper page printed
+    to text): most lines are of about the column's width and end mid-sentence. A line runs on into the
+    next unless it ends like a sentence well short of the width (a paragraph's last line), is short (a
+    headline's end, a byline), is metadata or furniture, or the next line ends the story ('Continued on
+    page 7'). Joined lines keep the last line's number, the others become blank."""
+    if len(followed) < _COLUMN_MIN_LINES:
+        return lines
+    lengths = sorted(len(lines[i]) for i in followed)
+    width = lengths[len(lengths) * 9 // 10]
+    if not _COLUMN_MIN_WIDTH <= width <= _COLUMN_MAX_WIDTH or lengths[len(lengths) // 2] < 0.6 * width:
+        return lines
+    mid_sentence = sum(1 for i in followed if not lines[i].endswith(bp.SENTENCE_ENDS))
+    if mid_sentence < 0.6 * len(followed):
+        return lines  # one paragraph (or sentence) a line: nothing is wrapped
+    joined = list(lines)
+    for i in followed:
+        if _column_runs_on(lines[i], lines[i + 1], width):
+            joined[i + 1], joined[i] = _join_wrapped(joined[i], joined[i + 1]), ""
+    return joined
+
+
+_COLUMN_MIN_LINES = 12
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)\]]?$")  # not ',"': the quote goes on to its speaker
+# a newspaper's column is 30 to 60 characters wide (wider lines without blank lines between them are
+# paragraphs, one a line)
+_COLUMN_MIN_WIDTH, _COLUMN_MAX_WIDTH = 30, 60
+
+
+def _column_runs_on(line: str, following: str, width: int) -> bool:
+    if len(line) < width / 2 or " " not in line:
+        return False  # a short line (a headline's end, a byline) or an address
+    if _ENDS_SENTENCE.search(line):
+        return False  # a paragraph's last line (or a sentence ending at the line's end: a paragraph split
+        # there loses less than two run together)
+    # a line going on in lower case or ending a sentence is the paragraph's, whatever it looks like alone
+    # ('Evening Star.' after 'told the', 'by October, with …'); else a byline or stamp stops the run
+    running = following[:1].islower() or _ENDS_SENTENCE.search(following) is not None
+    return (
+        not is_furniture(line)
+        and not _is_metadata_line(line)
+        and not is_furniture(following)
+        and (running or not _is_metadata_line(following))
+        and not bp.END_OF_ARTICLE.fullmatch(following)
+    )
 
 
 def _wraps_into(line: str, following: str) -> bool:

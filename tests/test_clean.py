@@ -2333,3 +2333,64 @@ def test_forwarded_email_headers_are_no_headline_and_the_outlet_leaves_the_bylin
         assert is_furniture(line)
     assert is_furniture("To: Rida Shah <rida@example.org>, <desk@example.org>")
     assert not is_furniture("From: the ministry's point of view, the talks went well.")
+
+
+def test_share_label_with_a_colon_over_one_button_a_line_is_furniture():
+    assert is_furniture("Share on:") and is_furniture("Share via")
+    article = clean(f"{P1}\n{P2}\nShare on:\nFacebook\nX\nWhatsApp\n")
+    assert article.paragraphs == (P1, P2)
+
+
+COLUMN = """Gwadar Evening Star - ePaper
+Gwadar | Monday, March 2, 2026 | Page 3
+Port to double bulk berths,
+dredging starts in April
+Farah Naz Baloch
+GWADAR: The Gwadar Port Authority will
+double the number of its bulk berths and
+begin dredging the approach channel in
+April, its chairman said on Sunday, as
+fertiliser and coal imports climb.
+"We are running out of quay, not out of
+ships," chairman Waqar Hussain told the
+Evening Star.
+He said the first new berth would open
+by October, with the rest to follow in
+stages over two years, and that the
+channel would be dredged to 16 metres.
+Importers said they had paid demurrage on
+more than forty ships since January,
+adding that waiting times had grown
+Continued on page 6
+Coastal highway repairs
+begin after storm
+PASNI: Work on the damaged stretch of the
+coastal highway started on Saturday.
+"""
+
+
+def test_narrow_column_without_blank_lines_is_joined_into_paragraphs_and_cut_at_the_jump_line():
+    article = clean(COLUMN)
+    assert article.title == "Port to double bulk berths, dredging starts in April"
+    assert article.author == "Farah Naz Baloch"
+    assert article.paragraphs[0].startswith("GWADAR: The Gwadar Port Authority will double the number")
+    assert article.paragraphs[0].endswith("as fertiliser and coal imports climb.")
+    assert article.paragraphs[1] == (
+        '"We are running out of quay, not out of ships," chairman Waqar Hussain told the Evening Star.'
+    )
+    assert article.paragraphs[-1].endswith("adding that waiting times had grown")
+    assert "PASNI" not in "\n".join(article.paragraphs) and "Continued on page 6" in article.dropped
+
+
+def test_short_paragraphs_one_a_line_are_not_joined_as_a_column():
+    lines = [f"Officials said trade rose {n} percent in March." for n in range(14)]
+    article = clean("\n".join(lines) + "\n")
+    assert len(article.paragraphs) == 14
+
+
+def test_jump_line_ends_the_story():
+    from generator import boilerplate as bp
+
+    for line in ("Continued on page 7", "(Continued on Page 7)", "Contd on P7", "Cont'd on page A12"):
+        assert bp.END_OF_ARTICLE.fullmatch(line), line
+    assert not bp.END_OF_ARTICLE.fullmatch("Talks continued on Monday")
