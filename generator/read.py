@@ -443,8 +443,10 @@ def feed_item_story(text: str, front_matter: FrontMatter) -> tuple[str, FrontMat
 
 def _element(inner: str, name: str) -> str:
     """The raw text inside the first <name …>…</name> of an item ('' when there is none), CDATA unwrapped."""
-    match = re.search(rf"<{re.escape(name)}(?:\s[^>]*)?>(.*?)</{re.escape(name)}\s*>", inner, re.I | re.S)
-    return _CDATA.sub(r"\1", match.group(1)).strip() if match else ""
+    # the first start tag, then one search for its end tag: linear on a page of unclosed tags
+    opened = re.search(rf"<{re.escape(name)}(?:\s[^>]*)?>", inner, re.I)
+    closed = re.compile(rf"</{re.escape(name)}\s*>", re.I).search(inner, opened.end()) if opened else None
+    return _CDATA.sub(r"\1", inner[opened.end() : closed.start()]).strip() if opened and closed else ""
 
 
 def _feed_text(raw: str) -> str:

@@ -340,3 +340,12 @@ def test_entities_in_a_plain_text_page_are_decoded_even_after_markup():
     assert decode_seed(text.encode(), "a.txt").text == (
         "Gwadar talks\n\nA <b>bold</b> claim & China’s reply came — on Monday. &bogus; stays.\n"
     )
+
+
+def test_a_feed_item_of_unclosed_tags_is_read_in_linear_time():
+    import time
+
+    data = ("<item>" + "<title><description><![CDATA[x " * 60_000).encode()
+    started = time.perf_counter()
+    raw = decode_seed(data, "hostile.txt")
+    assert time.perf_counter() - started < 5 and raw.text.strip()
