@@ -390,7 +390,7 @@ FURNITURE = tuple(
         r"hot\s*[·•|:\-]?\s*posts?",
         r"(?:also\s+(?:read|watch|see|on\s+this\s+page)|watch\s+also|read\s+more|read\s+also|see\s+also|read\s+next|more\s+on\s+this|you\s+may\s+also\s+like|"
         r"you\s+might\s+also\s+like|don'?t\s+miss)\b.{0,200}",
-        r"(?:share|share\s+this(?:\s+(?:article|story|post))?|share\s+(?:the\s+)?full\s+(?:article|story)|share\s+on\s+\w+|tweet|email|print|whatsapp|"
+        r"(?:share|share\s+this(?:\s+(?:article|story|post))?|share\s+(?:the\s+)?full\s+(?:article|story)|share\s+(?:on|via)(?:\s+\w+)?|tweet|email|print|whatsapp|"
         r"facebook|twitter|linkedin|telegram|copy\s+link|comments?(?:\s*\(\d+\))?|\d+\s+comments?|"
         r"(?:view|show|see|read|load)\s+(?:all\s+)?(?:\d+\s+)?comments?(?:\s*\(\d+\))?)\s*:?",
         r"(?:follow|subscribe|sign\s+up|join)\b.{0,60}(?:newsletters?|channels?|updates|us|whatsapp|telegram|"
@@ -426,6 +426,9 @@ FURNITURE = tuple(
         r"(?:click|tap)\s+here\b.{0,120}",
         # an AMP or app page's fold in mid-story, the text going on under it: "Tap to read more"
         r"(?:tap|click)\s+to\s+(?:read|see|view|load)\s+(?:more|(?:the\s+)?full\s+(?:story|article))\s*[.!]?",
+        # a digest's link to the story's page: "Read the full story on gwadarpro.pk >>"
+        r"(?:read|continue\s+reading)\s+(?:the\s+)?(?:full|whole|complete)\s+(?:story|article|report)\s+(?:on|at)\s+"
+        r"(?:www\.)?[\w\-]+(?:\.[a-z]{2,6}){1,2}(?:/\S*)?\s*(?:>>|»|→|›)?",
         # a mobile page's menu button, its glyph with or without a label: "☰ Menu", "Search" (in a row of them)
         r"[☰≡]\s*(?:menu)?|menu|search",
         # a mobile page's one-line summary over the story: "Story highlights: Hundreds of fishermen blocked …"
@@ -566,6 +569,12 @@ FURNITURE = tuple(
         # appeals and app or newsletter promotions closing a page
         r"support\s+(?:independent|quality|our|local)\s+journalism\b.{0,150}",
         r"start\s+your\s+day\b.{0,120}|download\s+(?:our|the)\s+(?:[\w-]+\s+)?app\b.{0,150}",
+        # a forwarded e-mail's marker and headers: "---------- Forwarded message ---------", "From: Name <a@b.pk>"
+        r"-{2,}\s*(?:forwarded|original)\s+message\s*-{2,}|begin\s+forwarded\s+message\s*:",
+        r"(?:from|to|cc|bcc|reply-to|sent\s+by)\s*:\s*[^<>\n]{0,80}<[^<>@\s]{1,64}@[^<>\s]{1,255}>"
+        r"(?:\s*,\s*[^<>\n]{0,80}<[^<>@\s]{1,64}@[^<>\s]{1,255}>){0,20}|subject\s*:\s*(?:(?:fwd?|re)\s*:\s*)*\S.{0,250}",
+        # a share sheet's footer: "Shared from the China Daily app", "Download: https://…"
+        r"(?:shared|sent)\s+(?:from|via|with)\s+(?:the\s+)?[\w.&'’\- ]{1,40}?\s+app\.?|download\s*:\s*https?://\S+",
         r"note\s*:\s*(?:this\s+site\s+is\s+best\s+viewed|browsers?)\b.{0,150}",
         r"contact\s+(?:the\s+)?(?:editor|reporter|author|writer)s?\b.{0,120}",
         # a subscribe or paywall box: "Enjoying this article? Click here to subscribe … Just $5 a month."
@@ -711,7 +720,9 @@ END_OF_ARTICLE = re.compile(
     r"|sort\s+by\s*:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a)"
     r"|(?:u/|@)[\w\-]{2,40}(?:\s+OP)?\s*[•·|]\s*\d{1,3}\s*(?:s|m|mins?|h|hrs?|d|w|mo|y)\.?(?:\s+ago)?"
     # an official letter's signature ('Sd/-') and distribution list: the signatory and addressees follow
-    r"|\(?sd/-?\)?|distribution(?:\s+list)?\s*:|copy\s+(?:\w+\s+){0,3}to\s*:)\s*:?"
+    r"|\(?sd/-?\)?|distribution(?:\s+list)?\s*:|copy\s+(?:\w+\s+){0,3}to\s*:"
+    # a printed page's jump line: the story goes on on a page the capture does not hold
+    r"|\(?\s*(?:continued|cont(?:['’]?d)?\.?)\s+(?:on\s+)?(?:page|p\.?)\s*[A-Z]?\d{1,3}[A-Z]?\s*\)?)\s*:?"
     r"|相关新闻|相关阅读|相关文章|推荐阅读|متعلقہ\s+خبریں",
     _I,
 )
@@ -885,6 +896,13 @@ OUTLET_PLACE = re.compile(
 # A poster's link to the story pasted under it: "Link: https://www.brecorder.com/news/…" (the site's name).
 LINK_LINE = re.compile(
     r"(?:link|original(?:\s+(?:story|article|link))?|full\s+(?:story|article))\s*:\s*https?://(?:www\d?\.)?"
+    r"(?P<site>[a-z0-9\-]{2,40})\.[a-z.]{2,12}(?:/\S*)?",
+    _I,
+)
+# A line holding only the story's address, as a share sheet pastes it under the page title.
+# A subdomain ('app.', 'e.', 'epaper.') before the site's name is no part of it.
+BARE_LINK_LINE = re.compile(
+    r"https?://(?:www\d?\.|[a-z0-9\-]{1,20}\.(?=[a-z0-9\-]{2,40}\.[a-z]{2,12}\b)(?!(?:com|co|org|net|gov|edu|ac)\.))?"
     r"(?P<site>[a-z0-9\-]{2,40})\.[a-z.]{2,12}(?:/\S*)?",
     _I,
 )

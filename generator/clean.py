@@ -182,16 +182,28 @@ def clean_article(raw: RawArticle) -> Article:
 
 
 def _writers(state: _Lines) -> list[str]:
-    """The byline names but the outlet's own ('By Euronews' under the masthead 'Euronews')."""
+    """The byline names but the outlet's own ('By Euronews' under the masthead 'Euronews'), each without
+    the outlet the page names elsewhere after a comma ('By Zhang Yiwen, Gwadar Pro' over 'BEIJING, Mar. 10
+    (Gwadar Pro) –')."""
     outlets = {_key(name) for name in (state.masthead, state.holder) if name}
-    return [name for name in state.bylines if _key(name) not in outlets] if outlets else state.bylines
+    writers = [name for name in state.bylines if _key(name) not in outlets] if outlets else state.bylines
+    if not any("," in name for name in writers):
+        return writers
+    outlets.update(_key(name) for name in (state.dateline[1], *state.credits, *state.byline_agencies) if name)
+    return [_without_outlet(name, outlets) for name in writers]
+
+
+def _without_outlet(name: str, outlets: set[str]) -> str:
+    head, _, tail = name.rpartition(",")
+    return head.strip() if head.strip() and _key(tail) in outlets else name
 
 
 def _source(front: FrontMatter, lines: list[str], state: _Lines) -> str | None:
     source = md.extract_source(front, state.dateline[1], state.credits, state.byline_agencies, _issuers(lines, state))
     if not source:
-        # a pasted story's outlet, named by the poster's link to it and written in the story
-        return md.outlet_from_link(lines)
+        # a pasted story's outlet, named by the poster's link to it (or the link of its front matter or feed
+        # item) and written in the story
+        return md.outlet_from_link([f"Link: {front.url}", *lines] if front.url else lines)
     # 'HUM NEWS', 'FRANCE 24': the outlet's name as the page writes it in running text or its copyright line
     return md.outlet_as_written(source, lines) if source and not front.source else source
 
@@ -212,6 +224,9 @@ def _read_zones(raw: RawArticle, lines: list[str], state: _Lines, search_from: i
         state.boxes.add(body_start)
     state.title = md.extract_title(raw.front_matter, _title_candidates(lines, body_start, state))
     title_line = next((i for i in range(body_start) if state.title and _key(lines[i]) == _key(state.title)), -1)
+    if state.title and not raw.front_matter.title:
+        state.title = md.without_site_suffix(state.title)  # the page title's ' - Chinadaily.com.cn'
+
     numbered = _numbered_top(lines, body_start) if state.title and title_line > 0 else -1
     for number in range(body_start):
         if number < numbered and lines[number] and not _metadata(lines[number], state, bare_names=False):
@@ -273,12 +288,18 @@ def _summary_box(lines: list[str], start: int, body_start: int) -> set[int]:
     header and the list items right under it (blank lines between them allowed); empty when there is none."""
     for number in range(start, body_start):
         line = lines[number]
-        if len(line) > _SUMMARY_LABEL_MAX_LENGTH or line.rstrip(":").strip().casefold() not in bp.SUMMARY_BOX_LABELS:
+        label = _undecorated(line)  # '📌 Key points'
+        if len(label) > _SUMMARY_LABEL_MAX_LENGTH or label.rstrip(":").strip().casefold() not in bp.SUMMARY_BOX_LABELS:
             continue
-        items = takewhile(lambda i: not lines[i] or bp.LIST_ITEM.match(lines[i]), range(number + 1, len(lines)))
+        items = takewhile(lambda i: not lines[i] or _is_list_item(lines[i]), range(number + 1, len(lines)))
         box = {i for i in items if lines[i]} or _summary_paragraph(lines, number)
         return {number, *box} if box else set()
     return set()
+
+
+def _is_list_item(line: str) -> bool:
+    """A bulleted or numbered line, or one behind a pictograph standing for the bullet ('🔹 Rs 45 billion …')."""
+    return bp.LIST_ITEM.match(line) is not None or (_undecorated(line) is not line and md.word_count(line) > 1)
 
 
 def _summary_paragraph(lines: list[str], label: int) -> set[int]:
@@ -814,12 +835,59 @@ def _unwrap(lines: list[str]) -> list[str]:
         and not _is_metadata_line(lines[i + 1])
     ]
     if len(wrapped) < 3 or len(wrapped) < 0.5 * len(followed):
-        return lines
+        return _unwrap_column(lines, followed)
     joined = list(lines)
     for i in followed:
         if joined[i] and _wraps_into(lines[i], lines[i + 1]):
             joined[i + 1], joined[i] = _join_wrapped(joined[i], joined[i + 1]), ""
     return joined
+
+
+def _unwrap_column(lines: list[str], followed: list[int]) -> list[str]:
+    """Join the lines of a narrow column with no blank line between its paragraphs (a newspaper page printed
+    to text): most lines are of about the column's width and end mid-sentence. A line runs on into the
+    next unless it ends like a sentence well short of the width (a paragraph's last line), is short (a
+    headline's end, a byline), is metadata or furniture, or the next line ends the story ('Continued on
+    page 7'). Joined lines keep the last line's number, the others become blank."""
+    if len(followed) < _COLUMN_MIN_LINES:
+        return lines
+    lengths = sorted(len(lines[i]) for i in followed)
+    width = lengths[len(lengths) * 9 // 10]
+    if not _COLUMN_MIN_WIDTH <= width <= _COLUMN_MAX_WIDTH or lengths[len(lengths) // 2] < 0.6 * width:
+        return lines
+    mid_sentence = sum(1 for i in followed if not lines[i].endswith(bp.SENTENCE_ENDS))
+    if mid_sentence < 0.6 * len(followed):
+        return lines  # one paragraph (or sentence) a line: nothing is wrapped
+    joined = list(lines)
+    for i in followed:
+        if _column_runs_on(lines[i], lines[i + 1], width):
+            joined[i + 1], joined[i] = _join_wrapped(joined[i], joined[i + 1]), ""
+    return joined
+
+
+_COLUMN_MIN_LINES = 12
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)\]]?$")  # not ',"': the quote goes on to its speaker
+# a newspaper's column is 30 to 60 characters wide (wider lines without blank lines between them are
+# paragraphs, one a line)
+_COLUMN_MIN_WIDTH, _COLUMN_MAX_WIDTH = 30, 60
+
+
+def _column_runs_on(line: str, following: str, width: int) -> bool:
+    if len(line) < width / 2 or " " not in line:
+        return False  # a short line (a headline's end, a byline) or an address
+    if _ENDS_SENTENCE.search(line):
+        return False  # a paragraph's last line (or a sentence ending at the line's end: a paragraph split
+        # there loses less than two run together)
+    # a line going on in lower case or ending a sentence is the paragraph's, whatever it looks like alone
+    # ('Evening Star.' after 'told the', 'by October, with …'); else a byline or stamp stops the run
+    running = following[:1].islower() or _ENDS_SENTENCE.search(following) is not None
+    return (
+        not is_furniture(line)
+        and not _is_metadata_line(line)
+        and not is_furniture(following)
+        and (running or not _is_metadata_line(following))
+        and not bp.END_OF_ARTICLE.fullmatch(following)
+    )
 
 
 def _wraps_into(line: str, following: str) -> bool:
@@ -984,8 +1052,29 @@ _DATELINE_ENDS = ("-", "–", "—", ":")
 
 @lru_cache(maxsize=1024)  # each line's key is asked for several times
 def _key(line: str) -> str:
-    """A line as compared with the lines seen before: spacing and case ignored."""
-    return " ".join(line.split()).casefold()
+    """A line as compared with the lines seen before: spacing, case and the pictographs opening it ignored
+    ('🇵🇰🤝🇨🇳 Pakistan, China sign …' under the headline of a shared page is that headline)."""
+    return " ".join(_undecorated(line).split()).casefold()
+
+
+# Pictographs a share sheet or a social post sets at the start of a line: flags, hands, pins, arrows, check
+# marks, diamonds ('📌 Key points', '🔹 Joint working group …', '📲 Shared from …').
+_DECORATION = re.compile("[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d]+\\s*")
+_DECORATION_FROM = "\u2190"  # the lowest character `_DECORATION` matches: a cheap first-character test
+
+
+def _undecorated(line: str) -> str:
+    """`line` without the pictographs opening it."""
+    if line[:1] < _DECORATION_FROM:
+        return line
+    match = _DECORATION.match(line)
+    return line[match.end() :] if match else line
+
+
+def _is_decorated_furniture(line: str) -> bool:
+    """'📲 Shared from the … app', '👉 Download: URL': page chrome behind pictographs."""
+    rest = _undecorated(line)
+    return rest is not line and bool(rest) and is_furniture(rest)
 
 
 def _is_label(line: str) -> bool:
@@ -1172,6 +1261,7 @@ def _header_line(
     if (
         _metadata(line, state, bare_names=bare_names)
         or is_furniture(line)
+        or _is_decorated_furniture(line)
         or _other_script(line, state)
         or repeated
         or _is_label(line)
@@ -1227,6 +1317,7 @@ def _body_lines(lines: list[str], start: int, state: _Lines) -> None:
             or number in state.summary_box
             or number in state.link_lists
             or is_furniture(line)
+            or _is_decorated_furniture(line)
             or _other_script(line, state)
             or (
                 number in closing

@@ -376,6 +376,11 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
 
     A desk byline ('By Our Correspondent', 'Web Desk') is a byline without an author.
     """
+    if line[:3] in ("By ", "BY ", "by ") and " in " in line and " and " in line:
+        head, _, rest = line[3:].partition(" | ")  # 'By Hu Xiaomeng in Beijing and Nadia Gul in Islamabad'
+        located = _byline_pair_in_place(head)
+        if located:
+            return located, _agency_in(rest.strip(" .") or None)
     match = _byline_match(line)
     if match:
         rest = (match.group("rest") or "").strip(" .") or None
@@ -835,19 +840,24 @@ def outlet_from_link(lines: Iterable[str]) -> str | None:
     site = next(filter(None, (_linked_site(line) for line in lines if "://" in line)), None)
     if not site:
         return None
+    squashed = None  # 'Chinadaily' of 'Chinadaily.com.cn': the name as its address writes it, not the page
     for line in lines:
         for run in bp.CAPITALISED_RUN.finditer(line):
             words = run.group().split()
             for start in range(len(words)):
                 for end in range(start + 1, len(words) + 1):
                     if site in _spellings(words[start:end]):
-                        return " ".join(words[start:end])
-    return None
+                        if end - start > 1 or line[run.end() : run.end() + 1] != ".":
+                            return " ".join(words[start:end])
+                        squashed = squashed or " ".join(words[start:end])
+    return squashed
 
 
 def _linked_site(line: str) -> str | None:
-    """'Link: https://www.brecorder.com/news/1' → 'brecorder': the site's name in a labelled link line."""
-    found = bp.LINK_LINE.fullmatch(line.strip())
+    """'Link: https://www.brecorder.com/news/1' → 'brecorder': the site's name in a labelled link line, or in
+    a line holding only the address."""
+    line = line.strip()
+    found = bp.LINK_LINE.fullmatch(line) or (line[:4] == "http" and bp.BARE_LINK_LINE.fullmatch(line))
     return found.group("site").casefold() if found else None
 
 
@@ -978,6 +988,19 @@ def is_desk_of(agency: str, outlet: str) -> bool:
         "".join(word[0] for word in words if word.casefold() not in bp.SMALL_WORDS).casefold(),
     }
     return first.casefold() in initials
+
+
+def without_site_suffix(title: str) -> str:
+    """'Pakistan, China sign MoU … - Chinadaily.com.cn' → the headline: a page title's site name, written as
+    its address, after a dash or bar (a dot in the title's end first: cheap)."""
+    if "." not in title[-30:]:
+        return title
+    match = _SITE_SUFFIX.search(title)
+    return title[: match.start()] if match and match.start() >= _HEADLINE_MIN_LENGTH else title
+
+
+_SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+(?:www\.)?[A-Za-z0-9][A-Za-z0-9\-]{1,40}(?:\.[A-Za-z]{2,6}){1,2}\s*$")
+_HEADLINE_MIN_LENGTH = 15
 
 
 def display_title(title: str | None) -> str | None:

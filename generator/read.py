@@ -7,8 +7,10 @@ then ftfy repairs mojibake (curly quotes kept). Line endings become "\\n".
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -80,12 +82,16 @@ def decode_seed(data: bytes, source_file: str) -> RawArticle:
     """Decode the bytes of a seed into text with its front matter; SeedReadError when it is not an article."""
     text = _to_text(data, source_file)
     front_matter, warnings, body = split_front_matter(text, source_file)
-    if _is_html(body, source_file):
+    if _is_feed_item(body):
+        body, front_matter = feed_item_story(body, front_matter)
+    elif _is_html(body, source_file):
         body, front_matter = _html_to_text(body, front_matter, source_file)
     elif _is_markdown(body, source_file):
         body = markdown_to_text(body)
     elif _is_chat_export(body):
         body = chat_story(body)
+    elif "&" in body:
+        body = decode_entities(body)
     if not body.strip():
         reason = "no article text after the front matter" if text.lstrip().startswith("---") else "file is empty"
         raise SeedReadError(source_file, reason)
@@ -385,6 +391,115 @@ def _plain_html_text(html: str) -> tuple[str, str | None, date | None]:
 
 
 _SCRIPT_LIKE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+# ---- feed items ------------------------------------------------------------------------------------
+
+# An RSS <item> or Atom <entry> pasted as text (maybe inside its <rss>/<feed> and <channel>, after an XML
+# declaration): the reader's own markup, not a web page.
+_FEED_START = re.compile(r"<(?:\?xml\s|rss[\s>]|feed[\s>]|channel[\s>]|item[\s>]|entry[\s>])", re.I)
+_FEED_ITEM = re.compile(r"<(item|entry)\b[^>]*>(.*?)(?:</\1\s*>|\Z)", re.I | re.S)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)(?:\]\]>|\Z)", re.S)
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_BR = re.compile(r"<br\s*/\s*>", re.I)
+_ATOM_LINK = re.compile(r"<link\b[^>]*?\bhref\s*=\s*[\"']([^\"']+)[\"']", re.I)
+# The elements that hold the story's fields, in order of preference.
+_FEED_TITLE = ("title",)
+_FEED_DATE = ("pubDate", "published", "dc:date", "updated")
+_FEED_AUTHOR = ("dc:creator", "author")
+_FEED_CONTENT = ("content:encoded", "content", "description", "summary")
+
+
+def _is_feed_item(text: str) -> bool:
+    """A feed's <item> or <entry> pasted raw: the page opens with it (or with the feed around it)."""
+    head = text.lstrip()
+    return head[:1] == "<" and _FEED_START.match(head) is not None and _FEED_ITEM.search(head) is not None
+
+
+def feed_item_story(text: str, front_matter: FrontMatter) -> tuple[str, FrontMatter]:
+    """The story of the first item of a pasted feed: the text of its content (else its summary) with the
+    tags dropped and the entities decoded; title, date, author and link from its elements (front matter
+    first). Other items glued after it, the summary over the content and the media elements are the
+    feed's, not the story's."""
+    item = _FEED_ITEM.search(text)
+    inner = item.group(2) if item else text
+    content = next(filter(None, (_element(inner, name) for name in _FEED_CONTENT)), "")
+    body = _feed_html_text(content) if content else ""
+    if not body.strip():  # an item with no content of its own: read it as text, tags and all
+        body = decode_entities(text)
+    title = _feed_text(_element(inner, _FEED_TITLE[0]))
+    author = next(filter(None, (_feed_author(_element(inner, name)) for name in _FEED_AUTHOR)), None)
+    published = next(filter(None, (_feed_date(_element(inner, name)) for name in _FEED_DATE)), None)
+    link = _feed_text(_element(inner, "link")) or next(iter(_ATOM_LINK.findall(inner)), None)
+    fields = {
+        **front_matter.__dict__,
+        "title": front_matter.title or title or None,
+        "date": front_matter.date or published,
+        "author": front_matter.author or author,
+        "url": front_matter.url or (link if link and link.startswith(("http://", "https://")) else None),
+    }
+    return body, FrontMatter(**fields)
+
+
+def _element(inner: str, name: str) -> str:
+    """The raw text inside the first <name …>…</name> of an item ('' when there is none), CDATA unwrapped."""
+    # the first start tag, then one search for its end tag: linear on a page of unclosed tags
+    opened = re.search(rf"<{re.escape(name)}(?:\s[^>]*)?>", inner, re.I)
+    closed = re.compile(rf"</{re.escape(name)}\s*>", re.I).search(inner, opened.end()) if opened else None
+    return _CDATA.sub(r"\1", inner[opened.end() : closed.start()]).strip() if opened and closed else ""
+
+
+def _feed_text(raw: str) -> str:
+    """An element's text on one line: tags dropped, entities decoded (twice: an Atom 'html' title is escaped
+    HTML, '&amp;#8216;')."""
+    text = _TAG.sub(" ", html.unescape(_TAG.sub(" ", raw)))
+    return " ".join(_ENTITY.sub(lambda match: html.unescape(match.group()), text).split())
+
+
+def _feed_author(raw: str) -> str | None:
+    """'<name>Sara Khan</name>' (Atom), 'desk@site.com (Sara Khan)' (RSS) or a plain name → the name."""
+    name = _element(raw, "name") or raw
+    bracketed = re.fullmatch(r"\S+@\S+\s*\((.+)\)", _feed_text(name))
+    text = bracketed.group(1) if bracketed else _feed_text(name)
+    return text if text and "@" not in text and len(text) <= 80 else None
+
+
+def _feed_date(raw: str) -> date | None:
+    """RFC 822 ('Thu, 19 Jun 2025 02:14:07 +0500', the day as written there) or ISO 8601 → the date."""
+    text = _feed_text(raw)
+    if _ISO_DATE.match(text):
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    try:
+        return parsedate_to_datetime(text).date() if text else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _feed_html_text(content: str) -> str:
+    """The text of an item's HTML content, one block a paragraph (script, style and such dropped)."""
+    parser = _TextOfPage()
+    # '<br />' is a line break inside its paragraph (the parser would read it as a start and an end tag)
+    parser.feed(_BR.sub("<br>", content if "<" in content else html.unescape(content)))
+    parser.close()
+    blocks = re.split(r"\n\s*\n", "".join(parser.parts))
+    paragraphs = ("\n".join(" ".join(line.split()) for line in block.split("\n") if line.strip()) for block in blocks)
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph) + "\n"
+
+
+# A character or entity reference: '&amp;', '&#8217;', '&#x2014;' (a name the standard lists, else kept).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """Entities left in a plain-text page (ftfy decodes them only before the first '<') → their characters;
+    a no-break space becomes a space. The text stays text: rendering escapes what it shows."""
+    if _ENTITY.search(text) is None:
+        return text
+    decoded = _ENTITY.sub(lambda match: html.unescape(match.group()), text)
+    return _INVISIBLE.sub("", _SPACES.sub(" ", decoded))
 
 
 # ---- Markdown --------------------------------------------------------------------------------------

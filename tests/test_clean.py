@@ -2265,3 +2265,132 @@ def test_a_weeklys_volume_and_issue_line_dates_the_story_and_a_quoted_headline_i
     assert article.published == date(2025, 12, 29)
     assert article.title == "‘Gwadar will not wait for anyone’"
     assert article.paragraphs == (P1, P2)
+
+
+# ---- share sheets: page title with its site, pictographs, key points box, share footer --------------------
+
+SHARED = (
+    "Gwadar desalination plant opens to ships - Examplenews.com.pk\n"
+    "https://www.examplenews.com.pk/a/2025/03/gwadar-plant.html\n\n"
+    "🚢💧 Gwadar desalination plant opens to ships\n\n"
+    "By Amna Tariq in Gwadar and Li Wen in Beijing | examplenews.com.pk | Updated: 2025-03-06 10:12\n\n"
+    "📌 Key points\n"
+    "🔹 Plant makes 5 million gallons a day\n"
+    "🔹 Ships can refill at berth 3\n\n"
+    f"{P1}\n\n"
+    "The plan, officials said, covers three steps:\n"
+    "✅ a second intake by June;\n"
+    "✅ a pipeline to the old town.\n\n"
+    f"{P2} The minister told Example News so on Monday.\n\n"
+    "📲 Shared from the Example News app\n"
+    "👉 Download: https://app.examplenews.com.pk/share\n"
+)
+
+
+def test_share_sheet_page_reads_as_its_story():
+    article = clean(SHARED)
+    assert article.title == "Gwadar desalination plant opens to ships"  # the site after the dash goes
+    assert article.author == "Amna Tariq and Li Wen"
+    assert article.published == date(2025, 3, 6)
+    assert article.source == "Example News"  # the bare link's site, as the story writes it
+    body = "\n".join(article.paragraphs)
+    assert "🚢" not in body and "Key points" not in body and "🔹" not in body  # headline again, summary box
+    assert "Shared from" not in body and "Download" not in body  # the share sheet's footer
+    assert "✅ a second intake by June;" in body  # bullets in the story are the story
+
+
+def test_pictographs_before_a_line_do_not_hide_a_repeated_line():
+    from generator.clean import _key
+
+    assert _key("🇵🇰🤝🇨🇳 Pakistan, China sign MoU") == _key("Pakistan, China sign MoU")
+    assert _key("Pakistan, China sign MoU") == "pakistan, china sign mou"
+    assert is_furniture("Shared from the China Daily app") and is_furniture("Download: https://app.x.com/share")
+    assert not is_furniture("Officials shared data from the app with reporters.")
+
+
+FORWARDED = (
+    "Hi Omar,\n\nSee the port story below.\n\nThanks,\nRida\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: Harbour Brief <news@harbourbrief.pk>\n"
+    "Date: Tue, Apr 8, 2025 at 7:30 AM\n"
+    "Subject: Fwd: Morning Brief | Gwadar berth opens\n"
+    "To: Rida Shah <rida@example.org>, <desk@example.org>\n\n"
+    "Gwadar opens fourth berth for bulk carriers\n"
+    "By Saima Baloch, Harbour Brief\n\n"
+    f"GWADAR, Apr. 8 (Harbour Brief) – {P1}\n\n{P2}\n\n"
+    "Read the full story on harbourbrief.pk >>\n"
+)
+
+
+def test_forwarded_email_headers_are_no_headline_and_the_outlet_leaves_the_byline():
+    article = clean(FORWARDED)
+    assert article.title == "Gwadar opens fourth berth for bulk carriers"
+    assert article.author == "Saima Baloch"  # ', Harbour Brief' is the outlet the dateline names
+    body = "\n".join(article.paragraphs)
+    assert "From:" not in body and "Subject:" not in body and "Forwarded" not in body
+    assert "Read the full story" not in body
+    for line in ("---------- Forwarded message ---------", "Begin forwarded message:", "Subject: Re: talks"):
+        assert is_furniture(line)
+    assert is_furniture("To: Rida Shah <rida@example.org>, <desk@example.org>")
+    assert not is_furniture("From: the ministry's point of view, the talks went well.")
+
+
+def test_share_label_with_a_colon_over_one_button_a_line_is_furniture():
+    assert is_furniture("Share on:") and is_furniture("Share via")
+    article = clean(f"{P1}\n{P2}\nShare on:\nFacebook\nX\nWhatsApp\n")
+    assert article.paragraphs == (P1, P2)
+
+
+COLUMN = """Gwadar Evening Star - ePaper
+Gwadar | Monday, March 2, 2026 | Page 3
+Port to double bulk berths,
+dredging starts in April
+Farah Naz Baloch
+GWADAR: The Gwadar Port Authority will
+double the number of its bulk berths and
+begin dredging the approach channel in
+April, its chairman said on Sunday, as
+fertiliser and coal imports climb.
+"We are running out of quay, not out of
+ships," chairman Waqar Hussain told the
+Evening Star.
+He said the first new berth would open
+by October, with the rest to follow in
+stages over two years, and that the
+channel would be dredged to 16 metres.
+Importers said they had paid demurrage on
+more than forty ships since January,
+adding that waiting times had grown
+Continued on page 6
+Coastal highway repairs
+begin after storm
+PASNI: Work on the damaged stretch of the
+coastal highway started on Saturday.
+"""
+
+
+def test_narrow_column_without_blank_lines_is_joined_into_paragraphs_and_cut_at_the_jump_line():
+    article = clean(COLUMN)
+    assert article.title == "Port to double bulk berths, dredging starts in April"
+    assert article.author == "Farah Naz Baloch"
+    assert article.paragraphs[0].startswith("GWADAR: The Gwadar Port Authority will double the number")
+    assert article.paragraphs[0].endswith("as fertiliser and coal imports climb.")
+    assert article.paragraphs[1] == (
+        '"We are running out of quay, not out of ships," chairman Waqar Hussain told the Evening Star.'
+    )
+    assert article.paragraphs[-1].endswith("adding that waiting times had grown")
+    assert "PASNI" not in "\n".join(article.paragraphs) and "Continued on page 6" in article.dropped
+
+
+def test_short_paragraphs_one_a_line_are_not_joined_as_a_column():
+    lines = [f"Officials said trade rose {n} percent in March." for n in range(14)]
+    article = clean("\n".join(lines) + "\n")
+    assert len(article.paragraphs) == 14
+
+
+def test_jump_line_ends_the_story():
+    from generator import boilerplate as bp
+
+    for line in ("Continued on page 7", "(Continued on Page 7)", "Contd on P7", "Cont'd on page A12"):
+        assert bp.END_OF_ARTICLE.fullmatch(line), line
+    assert not bp.END_OF_ARTICLE.fullmatch("Talks continued on Monday")

@@ -88,6 +88,11 @@ def _plain_labelled(line: str):
 
 
 def _plain_byline(line: str):
+    by = re.match(r"[Bb][Yy] (.*)", line)  # 'By A in P and B in Q | site': two writers, each with a place
+    if by:
+        located = md._byline_pair_in_place(by.group(1).partition(" | ")[0])
+        if located and " in " in line and " and " in line and line[:3] in ("By ", "BY ", "by "):
+            return located, md._agency_in(by.group(1).partition(" | ")[2].strip(" .") or None)
     match = bp.BYLINE.fullmatch(line) or bp.BYLINE_ROLE.fullmatch(line) or bp.BYLINE_LABELLED.fullmatch(line)
     if match:
         rest = (match.group("rest") or "").strip(" .") or None

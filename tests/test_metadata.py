@@ -789,3 +789,22 @@ def test_a_headline_wholly_in_quote_marks_is_headline_shaped():
     assert md.is_headline("“We will not be rushed”")
     assert not md.is_headline("“We will not be rushed.”")  # a sentence inside the marks
     assert not md.is_headline("“Fine,” he said, “we will not be rushed”")  # two quotes, not one
+
+
+def test_by_two_reporters_each_with_a_place_and_a_bar():
+    line = "By Hu Xiaomeng in Beijing and Nadia Gul in Islamabad | chinadaily.com.cn | Updated: 2024-07-18 09:41"
+    assert md.parse_byline(line)[0] == "Hu Xiaomeng and Nadia Gul"
+    assert md.parse_byline("By Hu Xiaomeng in Beijing and Nadia Gul in Islamabad")[0] == "Hu Xiaomeng and Nadia Gul"
+
+
+def test_site_suffix_of_a_page_title_goes():
+    assert md.without_site_suffix("Pakistan, China sign MoU - Chinadaily.com.cn") == "Pakistan, China sign MoU"
+    assert md.without_site_suffix("Trade with China rises | www.dawn.com") == "Trade with China rises"
+    assert md.without_site_suffix("Rupee hits 280 vs. U.S.") == "Rupee hits 280 vs. U.S."
+    assert md.without_site_suffix("Pakistan - China.org.cn") == "Pakistan - China.org.cn"  # too short a headline
+
+
+def test_outlet_from_a_bare_link_prefers_the_name_as_the_story_writes_it():
+    lines = ["Headline - Chinadaily.com.cn", "https://www.chinadaily.com.cn/a/1.html", "He told China Daily."]
+    assert md.outlet_from_link(lines) == "China Daily"
+    assert md.outlet_from_link(["https://www.dawn.com/news/1", "According to Dawn, the deal"]) == "Dawn"

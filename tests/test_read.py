@@ -258,3 +258,94 @@ def test_raw_script_and_style_in_a_markdown_seed_give_no_text():
     text = decode_seed(page.encode(), "a.md").text
     assert "alert" not in text and "p{}" not in text and "onerror" not in text
     assert "Some text  and  more." in text or "Some text and more." in " ".join(text.split())
+
+
+# ---- feed items and entities ----------------------------------------------------------------------
+
+RSS_ITEM = """<item>
+<title>Port deal signed &amp; sealed</title>
+<link>https://www.example-news.com/story/1</link>
+<pubDate>Thu, 19 Jun 2025 02:14:07 +0500</pubDate>
+<dc:creator><![CDATA[Sara Khan]]></dc:creator>
+<description><![CDATA[<p>A summary over the story.</p>]]></description>
+<content:encoded><![CDATA[
+<p>GWADAR: Officials signed the deal on Wednesday, China&#8217;s envoy said.</p>
+<p>&quot;It is done,&quot; Mr&nbsp;Ali said.<br />&quot;Work starts now.&quot;</p>
+<script>alert(1)</script>
+]]></content:encoded>
+<media:description><![CDATA[A caption on Wednesday]]></media:description>
+</item>
+<item>
+<title>Another story</title>
+<description>Glued after the first.</description>
+</item>
+"""
+
+
+def test_rss_item_is_read_as_its_story_with_tags_dropped_and_entities_decoded():
+    raw = decode_seed(RSS_ITEM.encode(), "feed.txt")
+    assert raw.text.split("\n\n") == [
+        "GWADAR: Officials signed the deal on Wednesday, China’s envoy said.",
+        '"It is done," Mr Ali said.\n"Work starts now."\n',
+    ]
+    assert "<" not in raw.text and "&" not in raw.text and "alert" not in raw.text
+    assert raw.front_matter.title == "Port deal signed & sealed"
+    assert raw.front_matter.date == date(2025, 6, 19)  # the day as the stamp writes it, not UTC
+    assert raw.front_matter.author == "Sara Khan"
+    assert raw.front_matter.url == "https://www.example-news.com/story/1"
+
+
+def test_atom_entry_gives_its_fields_and_front_matter_wins():
+    entry = (
+        "---\ntitle: Chosen title\n---\n"
+        '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n'
+        '<title type="html">Feed title</title>\n'
+        '<link rel="alternate" href="https://site.example.org/a/2"/>\n'
+        "<published>2024-11-03T08:00:00Z</published>\n"
+        "<author><name>Ali Raza</name><email>ali@site.example.org</email></author>\n"
+        '<content type="html">&lt;p&gt;KARACHI: Trade rose 5pc, data showed.&lt;/p&gt;</content>\n'
+        "</entry>\n</feed>\n"
+    )
+    raw = decode_seed(entry.encode(), "atom.txt")
+    assert raw.text == "KARACHI: Trade rose 5pc, data showed.\n"
+    assert raw.front_matter.title == "Chosen title"
+    assert raw.front_matter.date == date(2024, 11, 3)
+    assert raw.front_matter.author == "Ali Raza"
+    assert raw.front_matter.url == "https://site.example.org/a/2"
+
+
+def test_rss_author_as_address_and_name_gives_the_name():
+    item = "<item><title>T</title><author>desk@x.com (Nadia Gul)</author><description>Body.</description></item>"
+    assert decode_seed(item.encode(), "a.txt").front_matter.author == "Nadia Gul"
+
+
+def test_a_whole_feed_gives_its_first_item_not_the_channel():
+    feed = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n<title>Site feed</title>\n'
+        "<link>https://site.example.org/</link>\n<item>\n<title>Story</title>\n"
+        "<description>&lt;p&gt;LAHORE: Text of the story.&lt;/p&gt;</description>\n</item>\n</channel>\n</rss>\n"
+    )
+    raw = decode_seed(feed.encode(), "feed.xml.txt")
+    assert raw.text == "LAHORE: Text of the story.\n"
+    assert raw.front_matter.title == "Story" and raw.front_matter.url is None
+
+
+def test_text_that_only_mentions_an_item_tag_is_not_a_feed():
+    text = "Gwadar talks\n\nThe <item> tag was discussed on Monday, officials said.\n"
+    assert decode_seed(text.encode(), "a.txt").text == text
+
+
+def test_entities_in_a_plain_text_page_are_decoded_even_after_markup():
+    text = "Gwadar talks\n\nA <b>bold</b> claim &amp; China&#8217;s reply&nbsp;came &mdash; on Monday. &bogus; stays.\n"
+    assert decode_seed(text.encode(), "a.txt").text == (
+        "Gwadar talks\n\nA <b>bold</b> claim & China’s reply came — on Monday. &bogus; stays.\n"
+    )
+
+
+def test_a_feed_item_of_unclosed_tags_is_read_in_linear_time():
+    import time
+
+    data = ("<item>" + "<title><description><![CDATA[x " * 60_000).encode()
+    started = time.perf_counter()
+    raw = decode_seed(data, "hostile.txt")
+    assert time.perf_counter() - started < 5 and raw.text.strip()

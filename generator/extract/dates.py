@@ -528,12 +528,10 @@ def _clause_start(text: str, at: int) -> int:
 
 
 def _text(match: re.Match[str], text: str, end_group: str | None = None) -> tuple[int, int, str]:
-    """Start, end of the match and its display text (the absorbed "this year" left out)."""
+    """Start, end of the match and its display text: one mention, an absorbed "this year" with it ('by December
+    next year'). `end_group` is kept for the callers' symmetry."""
     start, end = match.start(), match.end()
-    shown_end = end
-    if end_group and match.group(end_group):
-        shown_end = match.start(end_group)
-    return start, end, text[start:shown_end].strip(" ,")
+    return start, end, text[start:end].strip(" ,")
 
 
 def _month(name: str) -> int:
@@ -611,7 +609,7 @@ def _month_range(match: re.Match[str], text: str) -> list[_Found]:
         return (f"{year:04d}-{month:02d}", "month") if year is not None else (None, None)
 
     start = match.end("lead") if "lead" in match.groupdict() else match.start()
-    shown = text[start : match.start("relyear") if match["relyear"] else match.end()]
+    shown = text[start : match.end()]
     kind = "absolute" if explicit is not None else "year"
     return [_Found(start, match.end(), shown, resolve, explicit is None, kind, (match.start(), match.end()))]
 
