@@ -26,7 +26,8 @@ On a file system that avoids reusing recently freed inodes (ext4 without a journ
 machine these figures were taken on), creating a file scans past every inode freed in the last one to
 six minutes in its group: after deleting a site of 2,800 files, writing the next one took 1.8 s of kernel time
 instead of 0.2 s. Deleting between runs made each build pay for the one before it.
-A probe (creating 2,000 empty files, `create_ms`) is reported for each size, so a slow file system shows.
+A probe (creating 2,000 empty files, `create_ms`) is reported for each size, so a slow file system shows;
+another (`cpu_ms`, a fixed piece of CPU work) shows a machine slower at that moment than in another run.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import json
 import os
 import platform
 import random
+import re
 import resource
 import shutil
 import signal
@@ -231,6 +233,35 @@ def reset_outputs(project: Path, workspace: Workspace) -> None:
     workspace.set_aside(project / "site")
 
 
+# A paragraph like the corpus's, for the CPU probe.
+_PROBE_TEXT = (
+    "ISLAMABAD, Oct. 11 (APP): Planning Minister Ahsan Iqbal said on Monday that China would extend a "
+    '$1.5 billion loan for the Main Line-1 railway, and that "work will begin in March," officials said. '
+) * 4
+_PROBE_PATTERNS = (
+    re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"),
+    re.compile(r"\$\s?\d+(?:\.\d+)?\s+(?:million|billion)"),
+    re.compile(r"\b(?:on|in|by)\s+(?:Monday|March|June)\b"),
+)
+
+
+def cpu_probe(rounds: int = 5, repeats: int = 1200) -> float:
+    """Milliseconds of wall time for a fixed piece of CPU work that no change to the package touches (regex
+    searches, splitting and counting words, as extraction does), the best of `rounds`: a slower figure than
+    another run's means a slower machine at that moment, not slower code."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for _ in range(repeats):
+            counts: dict[str, int] = {}
+            for word in _PROBE_TEXT.lower().split():
+                counts[word] = counts.get(word, 0) + 1
+            for pattern in _PROBE_PATTERNS:
+                pattern.findall(_PROBE_TEXT)
+        best = min(best, time.perf_counter() - start)
+    return best * 1000
+
+
 def creation_probe(workspace: Workspace, count: int = 2000) -> float:
     """Milliseconds of wall time to create one empty file, over `count` in a new folder."""
     folder = workspace.root / f"probe-{time.monotonic_ns()}"
@@ -352,6 +383,9 @@ def bench_size(
         probe = creation_probe(workspace)
         result.add("create_ms", probe)
         log(f"[{n}] run {attempt + 1}: creating a file takes {probe:.3f} ms (probe)")
+        cpu = cpu_probe()
+        result.add("cpu_ms", cpu)
+        log(f"[{n}] run {attempt + 1}: the fixed CPU work takes {cpu:.1f} ms (probe)")
         extraction = extraction_rate(project)
         rate, setup = extraction["per_s"], extraction["setup_s"]
         result.add("extract_per_s", rate)
@@ -477,6 +511,7 @@ def machine() -> dict[str, str]:
 
 COLUMNS = (
     ("create_ms", "creating an empty file ms (probe)", "{:.3f}"),
+    ("cpu_ms", "fixed CPU work ms (probe)", "{:.1f}"),
     ("extract_per_s", "extract art/s (1 proc, ≤1,000 seeds)", "{:.0f}"),
     ("extract_setup_s", "extraction setup per process s", "{:.2f}"),
     ("build_s", "briefing build -j2 s", "{:.2f}"),

@@ -67,6 +67,15 @@ def test_the_probe_is_a_row_of_the_results_table(bench):
     assert "| creating an empty file ms (probe) | 0.041 |" in bench.table([result])
 
 
+def test_cpu_probe_times_a_fixed_piece_of_work_and_is_a_row_of_the_table(bench):
+    milliseconds = bench.cpu_probe(rounds=2, repeats=5)
+    assert 0 < milliseconds < 1000
+    result = bench.SizeResult(100)
+    result.add("cpu_ms", 40.0)
+    result.add("cpu_ms", 44.0)
+    assert "| fixed CPU work ms (probe) | 42.0 |" in bench.table([result])
+
+
 def test_extraction_rate_reads_the_seeds_again_until_the_measure_is_long_enough(bench, tmp_path):
     project = tmp_path / "project"
     (project / "seeds").mkdir(parents=True)
