@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from . import boilerplate as bp
-from .extract.names import COUNTRIES
+from .extract.names import COUNTRIES, LEGAL_FORMS
 from .model import PUBLISHED_FROM_FRONT_MATTER, PUBLISHED_FROM_TEXT, PUBLISHED_INFERRED, FrontMatter
 
 _MONTH_NUMBERS = {
@@ -521,14 +521,13 @@ def _byline_with_place_or_outlet(line: str) -> str | None:
             and 1 <= word_count(tail) <= _PLACE_OR_OUTLET_WORDS
             and bp.BYLINE_STRICT_NAME.fullmatch(tail)
             and tail.casefold() not in COUNTRIES  # 'New Delhi, India': a place and its country
-            and tail.split()[0].rstrip(".").casefold() not in _LEGAL_FORMS  # 'SunBridge Energy Co., Ltd.'
+            and tail.split()[0].rstrip(".").casefold() not in LEGAL_FORMS  # 'SunBridge Energy Co., Ltd.'
         ):
             return head
     return None
 
 
 _PLACE_OR_OUTLET_WORDS = 3
-_LEGAL_FORMS = frozenset(["ltd", "limited", "inc", "llc", "plc", "co", "corp", "pvt"])
 
 
 def is_bare_byline(line: str) -> bool:

@@ -216,6 +216,9 @@ TITLE_MODIFIERS = frozenset(
 )
 
 # Countries whose possessive may own a ministry or an embassy ("China's Ministry of Commerce"), lower case.
+# A company's legal form, the last word of its name ("… (Pvt.) Ltd.", "… Co."), without its full stop.
+LEGAL_FORMS = frozenset(["limited", "ltd", "co", "corp", "inc", "plc", "llc", "pvt"])
+
 COUNTRIES = frozenset(
     [
         "china",

@@ -31,6 +31,7 @@ from .names import (
     DOCUMENT_NOUNS,
     FEMALE_GIVEN_NAMES,
     GENDERED_WORDS,
+    LEGAL_FORMS,
     MALE_GIVEN_NAMES,
     NATIONALITIES,
     NOT_SPEAKERS,
@@ -83,9 +84,7 @@ _SPOKE = (
 _FORCE_NOUNS = frozenset(["navy", "army", "police", "military"])
 _COMPANY_NOUNS = frozenset(["company", "firm"])
 # Last words of a company's name ("Sino-Indus Hydropower Limited", "… Co.").
-_COMPANY_ENDS = frozenset(
-    ["limited", "ltd", "company", "co", "corporation", "corp", "inc", "group", "holdings", "plc", "llc", "pvt"]
-)
+_COMPANY_ENDS = LEGAL_FORMS | {"company", "corporation", "group", "holdings"}
 # Someone the article names only as they gave their name ("who gave his name as Karim", "identified only as
 # Bibi"); groups 1 and 3 are the pronoun, when there is one, groups 2 and 4 the name.
 _SELF_NAMED = re.compile(
